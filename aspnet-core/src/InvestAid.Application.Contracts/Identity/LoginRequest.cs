@@ -1,0 +1,3 @@
+namespace InvestAid.Identity;
+
+public sealed record LoginRequest(string Email, string Password);

@@ -1,0 +1,41 @@
+namespace InvestAid.Errors;
+
+/// <summary>
+/// Stable error codes sent as the <c>code</c> member of every ProblemDetails response.
+/// Clients key their messages on these, so they never change once published.
+/// </summary>
+public static class ErrorCodes
+{
+    public const string ValidationFailed = "validation.failed";
+    public const string MalformedRequest = "request.malformed";
+    public const string NotFound = "resource.not-found";
+    public const string RouteNotFound = "route.not-found";
+    public const string MethodNotAllowed = "route.method-not-allowed";
+    public const string Unauthenticated = "auth.unauthenticated";
+    public const string Forbidden = "auth.forbidden";
+    public const string AntiforgeryInvalid = "auth.antiforgery-invalid";
+    public const string Conflict = "concurrency.conflict";
+    public const string PreconditionFailed = "concurrency.precondition-failed";
+    public const string PayloadTooLarge = "request.too-large";
+    public const string Internal = "server.error";
+
+    public const string InvalidCredentials = "account.invalid-credentials";
+    public const string LockedOut = "account.locked-out";
+
+    public const string ProjectInvalidTransition = "project.invalid-transition";
+
+    /// <summary>Code for a plain HTTP status with no more specific cause.</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        400 => MalformedRequest,
+        401 => Unauthenticated,
+        403 => Forbidden,
+        404 => NotFound,
+        405 => MethodNotAllowed,
+        409 => Conflict,
+        412 => PreconditionFailed,
+        413 => PayloadTooLarge,
+        _ when status >= 500 => Internal,
+        _ => $"http.{status}",
+    };
+}

@@ -1,0 +1,27 @@
+namespace InvestAid.Identity;
+
+/// <summary>
+/// Permission names as a tree of constants; every endpoint declares one of them as its policy.
+/// </summary>
+public static class Permissions
+{
+    public const string Prefix = "InvestAid";
+
+    public static class Account
+    {
+        public const string Default = Prefix + ".Account";
+    }
+
+    public static class Projects
+    {
+        public const string Default = Prefix + ".Projects";
+        public const string Create = Default + ".Create";
+        public const string Edit = Default + ".Edit";
+    }
+
+    public static class Administration
+    {
+        public const string Default = Prefix + ".Administration";
+        public const string Jobs = Default + ".Jobs";
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace InvestAid.Identity;
+
+/// <summary>A person who signs in. Created by administrators only; there is no self-registration.</summary>
+public class AppUser : IdentityUser<Guid>
+{
+    public AppUser() => Id = UUIDNext.Uuid.NewSequential();
+
+    public AppUser(string email, string displayName) : this()
+    {
+        UserName = email;
+        Email = email;
+        DisplayName = displayName;
+    }
+
+    public string DisplayName { get; set; } = "";
+}

@@ -1,0 +1,22 @@
+using InvestAid.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestAid.EntityFrameworkCore.Identity;
+
+public static class IdentityModelBuilderExtensions
+{
+    public static void ConfigureIdentity(this ModelBuilder builder)
+    {
+        builder.Entity<AppUser>(b =>
+        {
+            b.ToTable("users");
+            b.Property(u => u.DisplayName).HasMaxLength(AccountConsts.MaxDisplayNameLength).IsRequired();
+        });
+        builder.Entity<AppRole>().ToTable("roles");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("role_claims");
+    }
+}

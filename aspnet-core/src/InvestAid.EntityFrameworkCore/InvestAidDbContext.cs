@@ -1,0 +1,26 @@
+using InvestAid.EntityFrameworkCore.Identity;
+using InvestAid.EntityFrameworkCore.Projects;
+using InvestAid.Identity;
+using InvestAid.Projects;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestAid.EntityFrameworkCore;
+
+public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Project> Projects => Set<Project>();
+
+    /// <summary>ASP.NET Core data-protection keys, shared by every host node (cookies and tokens stay valid across nodes).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("unaccent");
+        builder.ConfigureIdentity();
+        builder.ConfigureProjects();
+    }
+}

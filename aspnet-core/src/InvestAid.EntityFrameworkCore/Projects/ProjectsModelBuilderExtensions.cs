@@ -1,0 +1,23 @@
+using InvestAid.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestAid.EntityFrameworkCore.Projects;
+
+public static class ProjectsModelBuilderExtensions
+{
+    public static void ConfigureProjects(this ModelBuilder builder)
+    {
+        builder.Entity<Project>(b =>
+        {
+            b.ToTable("projects");
+            b.HasKey(p => p.Id);
+            b.Property(p => p.Code).HasMaxLength(ProjectConsts.MaxCodeLength).IsRequired();
+            b.HasIndex(p => p.Code).IsUnique();
+            b.Property(p => p.NameVi).HasMaxLength(ProjectConsts.MaxNameLength).IsRequired();
+            b.Property(p => p.NameEn).HasMaxLength(ProjectConsts.MaxNameLength);
+            b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
+            b.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
+            b.Property(p => p.ConcurrencyToken).IsRowVersion();
+        });
+    }
+}

@@ -1,0 +1,30 @@
+using InvestAid.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace InvestAid.Hosting;
+
+/// <summary>Each permission of <see cref="Permissions"/> becomes a policy granted to the roles listed here.</summary>
+public static class AuthorizationPolicies
+{
+    private static readonly Dictionary<string, string[]> RolesByPermission = new()
+    {
+        [Permissions.Account.Default] = [.. RoleNames.All],
+        [Permissions.Projects.Default] = [.. RoleNames.All],
+        [Permissions.Projects.Create] = [RoleNames.Admin, RoleNames.Officer],
+        [Permissions.Projects.Edit] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Owner],
+        [Permissions.Administration.Default] = [RoleNames.Admin],
+        [Permissions.Administration.Jobs] = [RoleNames.Admin],
+    };
+
+    public static AuthorizationBuilder AddInvestAidPolicies(this AuthorizationBuilder builder)
+    {
+        foreach (var (permission, roles) in RolesByPermission)
+        {
+            builder.AddPolicy(permission, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        }
+        // Nothing is public unless an endpoint says AllowAnonymous.
+        builder.SetFallbackPolicy(null);
+        builder.SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return builder;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using FluentValidation;
+using InvestAid.Common;
+using InvestAid.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestAid.Hosting;
+
+/// <summary>Maps the typed exceptions of the domain, the engine and the framework to ProblemDetails, once.</summary>
+public sealed class ExceptionToProblemDetailsHandler(
+    IProblemDetailsService problemDetails,
+    ILogger<ExceptionToProblemDetailsHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, code, title, detail, errors) = Classify(exception);
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+        }
+        ProblemDetails problem = errors is null
+            ? new ProblemDetails()
+            : new HttpValidationProblemDetails(errors);
+        problem.Status = status;
+        problem.Title = title;
+        problem.Detail = detail;
+        problem.Extensions["code"] = code;
+        context.Response.StatusCode = status;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static (int Status, string Code, string Title, string? Detail, IDictionary<string, string[]>? Errors) Classify(Exception ex) =>
+        ex switch
+        {
+            ValidationException v => (400, ErrorCodes.ValidationFailed, "Dữ liệu không hợp lệ", "Một hoặc nhiều trường không hợp lệ.",
+                v.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
+            BadHttpRequestException { InnerException: JsonException json } => (400, ErrorCodes.MalformedRequest, "Dữ liệu không hợp lệ",
+                "Nội dung JSON không đọc được.", JsonErrors(json)),
+            BadHttpRequestException { StatusCode: 413 } => (413, ErrorCodes.PayloadTooLarge, "Yêu cầu quá lớn", ex.Message, null),
+            BadHttpRequestException bad => (bad.StatusCode, ErrorCodes.MalformedRequest, "Yêu cầu không hợp lệ", bad.Message, null),
+            DomainException d => (409, d.Code, "Không thực hiện được", d.Message, null),
+            DbUpdateConcurrencyException => (409, ErrorCodes.Conflict, "Dữ liệu đã bị người khác thay đổi",
+                "Bản ghi đã được cập nhật bởi người khác. Hãy tải lại và thử lại.", null),
+            _ => (500, ErrorCodes.Internal, "Lỗi hệ thống", "Đã xảy ra lỗi không mong muốn. Mã tra cứu có trong traceId.", null),
+        };
+
+    /// <summary>Names the JSON path that could not be read, so the client can point at the field.</summary>
+    private static Dictionary<string, string[]> JsonErrors(JsonException json)
+    {
+        var path = json.Path is { Length: > 0 } p ? p.TrimStart('$', '.') : "body";
+        return new() { [path.Length == 0 ? "body" : path] = ["Giá trị không đúng định dạng."] };
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text.Json.Serialization;
+using Hangfire;
+using Hangfire.PostgreSql;
+using InvestAid.EntityFrameworkCore;
+using InvestAid.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Scalar.AspNetCore;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace InvestAid.Hosting;
+
+/// <summary>Wires the host: logging, persistence, identity, jobs, API documents, error handling, the SPA.</summary>
+public static class HostSetup
+{
+    public static WebApplicationBuilder AddInvestAidHost(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var connectionString = config.GetConnectionString("Default") is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException("ConnectionStrings:Default is not set (environment variable ConnectionStrings__Default).");
+
+        builder.Services.AddSerilog((services, lc) =>
+        {
+            lc.ReadFrom.Configuration(config).ReadFrom.Services(services).Enrich.FromLogContext();
+            if (builder.Environment.IsProduction())
+            {
+                lc.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                lc.WriteTo.Console(outputTemplate:
+                    "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}");
+            }
+        });
+
+        builder.Services.AddDbContext<InvestAidDbContext>(o => o.UseInvestAidPostgres(connectionString));
+        builder.Services.AddInvestAidApplication();
+
+        builder.Services.AddDataProtection().SetApplicationName("InvestAid").PersistKeysToDbContext<InvestAidDbContext>();
+        builder.Services
+            .AddIdentityApiEndpoints<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = AccountConsts.MaxFailedAccessAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = AccountConsts.LockoutDuration;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = 10;
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<InvestAidDbContext>();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "investaid.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            // An API answers 401/403; it never redirects to a login page.
+            o.Events.OnRedirectToLogin = ctx => { ctx.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+            o.Events.OnRedirectToAccessDenied = ctx => { ctx.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+        });
+        builder.Services.AddAuthorizationBuilder().AddInvestAidPolicies();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.HeaderName = AntiforgeryCookieMiddleware.HeaderName;
+            o.Cookie.Name = "investaid.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        builder.Services.AddInvestAidProblemDetails();
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 30 * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 30 * 1024 * 1024);
+
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "InvestAid API";
+            doc.Info.Description = "Đăng ký dự án đầu tư và viện trợ, thủ tục phê duyệt, báo cáo — investment and aid registry of a Vietnamese province.";
+            return Task.CompletedTask;
+        }));
+
+        var hangfire = config.GetSection("Hangfire");
+        builder.Services.AddHangfire(h => h
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = TimeSpan.FromSeconds(5),
+            }));
+        if (hangfire.GetValue("ServerEnabled", true))
+        {
+            builder.Services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = hangfire.GetValue("WorkerCount", Math.Max(2, Environment.ProcessorCount));
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<InvestAidDbContext>("postgresql", tags: ["ready"])
+            .AddCheck<HangfireStorageHealthCheck>("hangfire", tags: ["ready"]);
+
+        builder.Services.AddEndpointGroups();
+        return builder;
+    }
+
+    public static WebApplication UseInvestAidHost(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.EnrichDiagnosticContext = (diag, http) => diag.Set("UserName", http.User.Identity?.Name ?? "-");
+        });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        app.UseSpaStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<AntiforgeryCookieMiddleware>();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("InvestAid API"));
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminDashboardAuthorizationFilter()],
+            DashboardTitle = "InvestAid — công việc nền",
+            AppPath = "/",
+        });
+
+        app.MapEndpointGroups();
+        app.MapSpaFallback();
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+using InvestAid;
+using InvestAid.Hosting;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddInvestAidHost();
+    var app = builder.Build();
+    app.UseInvestAidHost();
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "InvestAid host stopped unexpectedly");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+namespace InvestAid
+{
+    /// <summary>Entry point, visible to WebApplicationFactory in the API tests.</summary>
+    public partial class Program;
+}
