@@ -2,7 +2,8 @@ using InvestAid;
 using InvestAid.Hosting;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// A plain start-up logger; AddSerilog replaces it once configuration is read.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {

@@ -1,0 +1,3 @@
+using InvestAid.TestBase;
+
+[assembly: AssemblyFixture(typeof(ApiFactory))]
