@@ -1,3 +1,4 @@
+using System.Globalization;
 using AwesomeAssertions;
 using Xunit;
 
@@ -37,6 +38,26 @@ public sealed class VietnameseLunarCalendarTests
     public void Tet_2007_is_17_February_in_Viet_Nam()
     {
         VietnameseLunarCalendar.LunarNewYear(2007).Should().Be(new DateOnly(2007, 2, 17));
+    }
+
+    [Fact]
+    public void Tet_and_leap_months_agree_with_the_Chinese_calendar_2021_to_2100_except_where_UTC_plus_7_moves_a_new_moon()
+    {
+        // An independent oracle: China applies the same rules at UTC+8, so the two calendars may
+        // only differ when a new moon or solar term falls between 16:00 and 17:00 UT.
+        var china = new ChineseLunisolarCalendar();
+        var differences = new List<int>();
+        for (var year = 2021; year <= 2100; year++)
+        {
+            var chineseTet = DateOnly.FromDateTime(china.ToDateTime(year, 1, 1, 0, 0, 0, 0));
+            var chineseLeap = china.GetLeapMonth(year) is var leap && leap == 0 ? 0 : leap - 1;
+            if (VietnameseLunarCalendar.LunarNewYear(year) != chineseTet || VietnameseLunarCalendar.LeapMonth(year) != chineseLeap)
+            {
+                differences.Add(year);
+            }
+        }
+
+        differences.Should().Equal(2030, 2053);
     }
 
     [Theory]
