@@ -1,0 +1,57 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+
+import { Api } from '../../api/api';
+import { getMe, login, logout } from '../../api/functions';
+import { CurrentUserDto } from '../../api/models';
+
+export type Role = 'admin' | 'officer' | 'approver' | 'leader' | 'agency' | 'owner' | 'viewer';
+
+/** Cookie-mode authentication against the API, through the generated client. */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly api = inject(Api);
+
+  private readonly currentUser = signal<CurrentUserDto | null>(null);
+  readonly user = this.currentUser.asReadonly();
+  readonly isSignedIn = computed(() => this.currentUser() !== null);
+  readonly isAdmin = computed(() => this.hasRole('admin'));
+
+  hasRole(role: Role): boolean {
+    return this.currentUser()?.roles.includes(role) ?? false;
+  }
+
+  /** Asks the API who is signed in; null when the session is missing or expired (401). */
+  async loadCurrentUser(): Promise<CurrentUserDto | null> {
+    try {
+      const user = await this.api.invoke(getMe);
+      this.currentUser.set(user);
+      return user;
+    } catch (error) {
+      this.currentUser.set(null);
+      if (error instanceof HttpErrorResponse && error.status === 401) {
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  /** Signs in (the API sets the auth cookie) and loads the user. Rejects with the HTTP error. */
+  async signIn(email: string, password: string): Promise<CurrentUserDto | null> {
+    await this.api.invoke(login, { useCookies: true, body: { email, password } });
+    return this.loadCurrentUser();
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await this.api.invoke(logout);
+    } finally {
+      this.currentUser.set(null);
+    }
+  }
+
+  /** Forgets the user locally, e.g. after the API answered 401 to some call. */
+  clear(): void {
+    this.currentUser.set(null);
+  }
+}

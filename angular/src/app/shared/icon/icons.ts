@@ -1,0 +1,66 @@
+/**
+ * Line icons on a 24×24 grid (drawn after the ISC-licensed Lucide set), kept as data so they
+ * render through the template without innerHTML.
+ */
+export type IconShape =
+  | { kind: 'path'; d: string }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; rx: number }
+  | { kind: 'circle'; cx: number; cy: number; r: number };
+
+const rect = (x: number, y: number, width: number, height: number, rx = 1): IconShape => ({
+  kind: 'rect',
+  x,
+  y,
+  width,
+  height,
+  rx,
+});
+const path = (d: string): IconShape => ({ kind: 'path', d });
+const circle = (cx: number, cy: number, r: number): IconShape => ({ kind: 'circle', cx, cy, r });
+
+export const ICONS = {
+  dashboard: [rect(3, 3, 7, 9), rect(14, 3, 7, 5), rect(14, 12, 7, 9), rect(3, 16, 7, 5)],
+  projects: [path('M16 20V4a2 2 0 0 0-2-2h-4a2 2 0 0 0-2 2v16'), rect(2, 6, 20, 14, 2)],
+  tasks: [rect(3, 3, 18, 18, 2), path('m8 12 3 3 5-6')],
+  procedures: [rect(3, 3, 8, 8, 2), path('M7 11v4a2 2 0 0 0 2 2h4'), rect(13, 13, 8, 8, 2)],
+  reports: [path('M3 3v18h18'), path('M18 17V9'), path('M13 17V5'), path('M8 17v-3')],
+  admin: [
+    path(
+      'M20 13c0 5-3.5 7.5-7.66 8.95a1 1 0 0 1-.67-.01C7.5 20.5 4 18 4 13V6a1 1 0 0 1 1-1c2 0 4.5-1.2 6.24-2.72a1.17 1.17 0 0 1 1.52 0C14.51 3.81 17 5 19 5a1 1 0 0 1 1 1z',
+    ),
+    path('m9 12 2 2 4-4'),
+  ],
+  landmark: [
+    path('M3 22h18'),
+    path('M6 18v-7'),
+    path('M10 18v-7'),
+    path('M14 18v-7'),
+    path('M18 18v-7'),
+    path('M12 2 20 7H4z'),
+  ],
+  globe: [
+    circle(12, 12, 10),
+    path('M2 12h20'),
+    path(
+      'M12 2a15.3 15.3 0 0 1 4 10 15.3 15.3 0 0 1-4 10 15.3 15.3 0 0 1-4-10 15.3 15.3 0 0 1 4-10z',
+    ),
+  ],
+  logout: [
+    path('M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4'),
+    path('m16 17 5-5-5-5'),
+    path('M21 12H9'),
+  ],
+  chevronDown: [path('m6 9 6 6 6-6')],
+  menu: [path('M4 6h16'), path('M4 12h16'), path('M4 18h16')],
+  close: [path('M18 6 6 18'), path('m6 6 12 12')],
+  alert: [circle(12, 12, 10), path('M12 8v4'), path('M12 16h.01')],
+  eye: [path('M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7-10-7-10-7z'), circle(12, 12, 3)],
+  eyeOff: [
+    path('M9.88 9.88a3 3 0 1 0 4.24 4.24'),
+    path('M10.73 5.08A10.4 10.4 0 0 1 12 5c6.5 0 10 7 10 7a13.2 13.2 0 0 1-1.67 2.68'),
+    path('M6.61 6.61A13.5 13.5 0 0 0 2 12s3.5 7 10 7a9.7 9.7 0 0 0 5.39-1.61'),
+    path('m2 2 20 20'),
+  ],
+} satisfies Record<string, IconShape[]>;
+
+export type IconName = keyof typeof ICONS;

@@ -1,0 +1,86 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+
+import en from '../assets/i18n/en.json';
+import vi from '../assets/i18n/vi.json';
+import { CurrentUserDto } from '../app/api/models';
+import { AuthService } from '../app/core/auth/auth.service';
+
+/** The real translation files, loaded synchronously, Vietnamese active as in the app. */
+export function translocoForTests() {
+  return TranslocoTestingModule.forRoot({
+    langs: { vi, en },
+    translocoConfig: {
+      availableLangs: ['vi', 'en'],
+      defaultLang: 'vi',
+      reRenderOnLangChange: true,
+    },
+    preloadLangs: true,
+  });
+}
+
+export const OFFICER: CurrentUserDto = {
+  id: 'u-officer',
+  email: 'officer@investaid.local',
+  displayName: 'Nguyễn Thị Lan',
+  roles: ['officer'],
+};
+
+export const ADMIN: CurrentUserDto = {
+  id: 'u-admin',
+  email: 'admin@investaid.local',
+  displayName: 'Trần Văn Đức',
+  roles: ['admin', 'officer'],
+};
+
+/** Makes the AuthService know `user` the way the app does: through GET /api/account/me. */
+export async function signInAs(user: CurrentUserDto): Promise<void> {
+  const loaded = TestBed.inject(AuthService).loadCurrentUser();
+  TestBed.inject(HttpTestingController).expectOne('/api/account/me').flush(user);
+  await loaded;
+}
+
+export function byTestId<T extends HTMLElement = HTMLElement>(
+  root: HTMLElement,
+  id: string,
+): T | null {
+  return root.querySelector<T>(`[data-testid="${id}"]`);
+}
+
+export function text(root: HTMLElement, id: string): string {
+  return byTestId(root, id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function typeInto(root: HTMLElement, id: string, value: string): void {
+  const input = byTestId<HTMLInputElement>(root, id);
+  if (!input) throw new Error(`no input ${id}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('blur'));
+}
+
+export function click(root: HTMLElement, id: string): void {
+  const el = byTestId(root, id);
+  if (!el) throw new Error(`no element ${id}`);
+  el.click();
+}
+
+/** Lets promises settle and the (zoneless) change detection run. */
+export async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  fixture.detectChanges();
+  await fixture.whenStable();
+}
+
+/**
+ * afterEach: fails the test on an unexpected or unanswered request, and still resets TestBed so
+ * that one failing test does not make every following one fail too.
+ */
+export function verifyHttpAndReset(): void {
+  try {
+    TestBed.inject(HttpTestingController).verify();
+  } finally {
+    TestBed.resetTestingModule();
+  }
+}
