@@ -9,10 +9,10 @@ public static class DemoUsers
     public static readonly IReadOnlyList<DemoUser> All =
     [
         new("admin@investaid.local", "Quản trị hệ thống", RoleNames.Admin),
-        new("officer@investaid.local", "Nguyễn Thị Hương (chuyên viên)", RoleNames.Officer),
-        new("approver@investaid.local", "Trần Văn Đức (phó phòng)", RoleNames.Approver),
-        new("leader@investaid.local", "Lê Minh Tuấn (lãnh đạo Sở)", RoleNames.Leader),
-        new("agency.finance@investaid.local", "Phạm Thu Trang (Sở Tài chính)", RoleNames.Agency),
+        new("officer@investaid.local", "Nguyễn Thị Hương", RoleNames.Officer),
+        new("approver@investaid.local", "Trần Văn Đức", RoleNames.Approver),
+        new("leader@investaid.local", "Lê Minh Tuấn", RoleNames.Leader),
+        new("agency.finance@investaid.local", "Phạm Thu Trang", RoleNames.Agency),
         new("owner@investaid.local", "Ban QLDA Nông nghiệp tỉnh", RoleNames.Owner),
         new("viewer@investaid.local", "Người xem", RoleNames.Viewer),
     ];

@@ -20,7 +20,7 @@ public sealed class LoginTests(ApiFactory factory)
 
         me!.Email.Should().Be("officer@investaid.local");
         me.Roles.Should().Equal(RoleNames.Officer);
-        me.DisplayName.Should().Contain("chuyên viên");
+        me.DisplayName.Should().Be("Nguyễn Thị Hương");
     }
 
     [Fact]
