@@ -1,7 +1,0 @@
-namespace InvestAid.Workflows;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Runs() => Assert.True(true);
-}
