@@ -106,11 +106,22 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     public bool Holds(SequenceFlow flow, JsonObject? scope = null) =>
         flow.Condition is null || Services.Expressions.EvaluateCondition(flow.Condition, flow.Id, scope ?? Scope());
 
-    /// <summary>Flows an activity leaves by: unconditional ones and those whose condition holds.</summary>
-    public IReadOnlyList<SequenceFlow> ActivityOutgoing(FlowNode node)
+    /// <summary>
+    /// Leaves an activity by its unconditional flows and those whose condition holds. An
+    /// activity without flows ends the token; one whose conditions all fail faults the instance
+    /// rather than silently dropping the token.
+    /// </summary>
+    public void Leave(Token token, FlowNode node)
     {
         var scope = Scope();
-        return node.Outgoing.Where(f => Holds(f, scope)).ToList();
+        var flows = node.Outgoing.Where(f => Holds(f, scope)).ToList();
+        if (node.Outgoing.Count > 0 && flows.Count == 0)
+        {
+            Fault(token, $"'{node.Id}': no outgoing condition is true.");
+            return;
+        }
+
+        Take(token, flows);
     }
 
     public void SetVariables(IReadOnlyDictionary<string, object?>? values)

@@ -56,4 +56,19 @@ public sealed class CallActivityTests : EngineTestBase
 
         await act.Should().ThrowAsync<DefinitionNotFoundException>();
     }
+
+    [Fact]
+    public async Task Cancelling_the_parent_cancels_the_waiting_child()
+    {
+        Deploy(Start() + Task("send") + End() + Line("send"), "notify-donor");
+        var store = new InMemoryWorkflowStore();
+        var service = new WorkflowService(Engine, store, Definitions);
+        var started = await service.StartAsync(Deploy(Start() + CallNotify + End() + Line("notify"), "approval").Key, "d");
+
+        await service.CancelAsync(started.Instance.Id);
+
+        var child = (await store.FindAsync(started.StartedChildren.Single().Id))!;
+        child.Status.Should().Be(WorkflowStatus.Terminated);
+        child.Tasks.Should().OnlyContain(t => t.Status == WorkflowTaskStatus.Cancelled);
+    }
 }

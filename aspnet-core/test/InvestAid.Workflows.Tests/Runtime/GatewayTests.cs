@@ -91,4 +91,15 @@ public sealed class GatewayTests : EngineTestBase
 
         OpenTaskIds(await CompleteAsync(instance, "generic")).Should().Equal("appraise");
     }
+
+    [Fact]
+    public async Task An_activity_whose_conditional_flows_all_fail_faults_instead_of_dropping_the_token()
+    {
+        var instance = await StartAsync(Start() + Task("t") + End() + Flow("f0", "start", "t") + Flow("f1", "t", "end", "${ready}"));
+
+        var after = await CompleteAsync(instance, "t", variables: new Dictionary<string, object?> { ["ready"] = false });
+
+        after.Status.Should().Be(WorkflowStatus.Faulted);
+        after.FaultMessage.Should().Contain("'t'");
+    }
 }

@@ -20,6 +20,6 @@ internal sealed class CallActivityBehavior(Func<RunContext, Token, CallActivity,
         var token = context.Instance.Tokens.Single(t => t.Id == bookmark.TokenId);
         context.Instance.Bookmarks.Remove(bookmark);
         context.SetVariables(child.Variables);
-        context.Take(token, context.ActivityOutgoing(context.Process.Node(bookmark.ElementId)));
+        context.Leave(token, context.Process.Node(bookmark.ElementId));
     }
 }

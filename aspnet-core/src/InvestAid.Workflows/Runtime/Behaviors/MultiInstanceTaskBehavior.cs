@@ -20,7 +20,7 @@ internal sealed class MultiInstanceTaskBehavior : ActivityBehavior<UserTask>
         var items = Items(context, node.Id, spec);
         if (items.Count == 0)
         {
-            context.Take(token, context.ActivityOutgoing(node));
+            context.Leave(token, node);
             return Task.CompletedTask;
         }
 
@@ -59,7 +59,7 @@ internal sealed class MultiInstanceTaskBehavior : ActivityBehavior<UserTask>
 
         // CancelScope closes the tasks the completion condition made unnecessary, and the boundary timers.
         context.CancelScope(token);
-        context.Take(token, context.ActivityOutgoing(node));
+        context.Leave(token, node);
     }
 
     private static void IssueNext(RunContext context, Token token, UserTask node, MultiInstanceState state)

@@ -9,7 +9,7 @@ internal sealed class ScriptTaskBehavior : ActivityBehavior<ScriptTask>
     {
         var set = context.Services.Scripts.Run(node.Script, node.Id, context.Scope());
         context.SetVariables(set);
-        context.Take(token, context.ActivityOutgoing(node));
+        context.Leave(token, node);
         return Task.CompletedTask;
     }
 }

@@ -21,6 +21,6 @@ internal sealed class ServiceTaskBehavior : ActivityBehavior<ServiceTask>
         await handler.ExecuteAsync(new ServiceTaskContext(
             context.Instance.Id, context.Instance.BusinessKey, node.Id, inputs, context.Instance.Variables, context.CancellationToken));
         context.Effects.Add(new ServiceTaskInvoked(context.Instance.Id, node.Id, node.Handler));
-        context.Take(token, context.ActivityOutgoing(node));
+        context.Leave(token, node);
     }
 }

@@ -20,6 +20,6 @@ internal sealed class UserTaskBehavior : ActivityBehavior<UserTask>
     public static void OnCompleted(RunContext context, Token token, UserTask node)
     {
         context.CancelScope(token);
-        context.Take(token, context.ActivityOutgoing(node));
+        context.Leave(token, node);
     }
 }
