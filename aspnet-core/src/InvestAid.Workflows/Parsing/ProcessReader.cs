@@ -235,8 +235,8 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
             return null;
         }
 
-        var handler = e.Attr("{" + BpmnNamespaces.InvestAid.NamespaceName + "}handler")
-            ?? e.Extension("topic")
+        var handler = e.Attribute(BpmnNamespaces.InvestAid + "handler")?.Value.Trim() is { Length: > 0 } own ? own : null;
+        handler ??= e.Extension("topic")
             ?? e.Extension("class");
         if (handler is null)
         {

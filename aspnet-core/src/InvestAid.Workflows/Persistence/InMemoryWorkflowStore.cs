@@ -10,27 +10,26 @@ namespace InvestAid.Workflows.Persistence;
 public sealed class InMemoryWorkflowStore : IWorkflowStore
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<Guid, string> instances = [];
+    private readonly Dictionary<Guid, (int Version, string Json)> instances = [];
     private readonly Dictionary<string, string> receipts = new(StringComparer.Ordinal);
 
     public Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         lock (gate)
         {
-            return Task.FromResult(instances.TryGetValue(instanceId, out var json) ? WorkflowJson.Deserialize<WorkflowInstance>(json) : null);
+            return Task.FromResult(instances.TryGetValue(instanceId, out var stored) ? WorkflowJson.Deserialize<WorkflowInstance>(stored.Json) : null);
         }
     }
 
     public Task SaveAsync(WorkflowChangeSet changes, CancellationToken cancellationToken = default)
     {
-        var serialized = changes.Writes.Select(w => (w.Instance.Id, w.ExpectedVersion, Json: WorkflowJson.Serialize(w.Instance))).ToList();
+        var serialized = changes.Writes.Select(w => (w.Instance.Id, w.ExpectedVersion, w.Instance.Version, Json: WorkflowJson.Serialize(w.Instance))).ToList();
         lock (gate)
         {
-            foreach (var (id, expected, _) in serialized)
+            foreach (var (id, expected, _, _) in serialized)
             {
-                var current = instances.TryGetValue(id, out var json) ? WorkflowJson.Deserialize<WorkflowInstance>(json).Version : 0;
-                var exists = json is not null;
-                if (current != expected || (expected == 0 && exists))
+                var exists = instances.TryGetValue(id, out var stored);
+                if (exists ? stored.Version != expected : expected != 0)
                 {
                     throw new ConcurrencyException(id, expected);
                 }
@@ -41,9 +40,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                 throw new ConcurrencyException(changes.Receipt?.InstanceId ?? Guid.Empty, changes.Receipt?.InstanceVersion ?? 0);
             }
 
-            foreach (var (id, _, json) in serialized)
+            foreach (var (id, _, version, json) in serialized)
             {
-                instances[id] = json;
+                instances[id] = (version, json);
             }
 
             if (changes.IdempotencyKey is { } newKey && changes.Receipt is { } receipt)
@@ -60,7 +59,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         List<WorkflowInstance> all;
         lock (gate)
         {
-            all = instances.Values.Select(WorkflowJson.Deserialize<WorkflowInstance>).ToList();
+            all = instances.Values.Select(v => WorkflowJson.Deserialize<WorkflowInstance>(v.Json)).ToList();
         }
 
         IReadOnlyList<TaskView> found = all

@@ -96,8 +96,8 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         {
             CommandResult? next = effect switch
             {
-                ParentResumeRequested resume => await RunAsync(
-                    resume.ParentInstanceId, (parent, ct) => engine.ResumeAfterChildAsync(parent, result.Instance, ct), cancellationToken),
+                ParentResumeRequested resume => await RetryOnConflictAsync(() => RunAsync(
+                    resume.ParentInstanceId, (parent, ct) => engine.ResumeAfterChildAsync(parent, result.Instance, ct), cancellationToken)),
                 ChildInstanceCancelRequested cancel when await store.FindAsync(cancel.ChildInstanceId, cancellationToken) is { Status: WorkflowStatus.Running } =>
                     await CancelAsync(cancel.ChildInstanceId, cancellationToken),
                 _ => null,
@@ -109,5 +109,20 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         }
 
         return result with { Effects = effects };
+    }
+
+    // The child is already saved; losing the race on the parent must not leave it waiting for ever.
+    private static async Task<CommandResult> RetryOnConflictAsync(Func<Task<CommandResult>> command)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await command();
+            }
+            catch (ConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
     }
 }
