@@ -1,0 +1,4 @@
+namespace InvestAid.Workflows.Bpmn;
+
+/// <summary>A sequence flow; <see cref="Condition"/> is the raw <c>${...}</c> expression or null.</summary>
+public sealed record SequenceFlow(string Id, string? Name, string SourceId, string TargetId, string? Condition, int Line);

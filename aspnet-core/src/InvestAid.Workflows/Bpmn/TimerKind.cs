@@ -1,0 +1,8 @@
+namespace InvestAid.Workflows.Bpmn;
+
+public enum TimerKind
+{
+    Duration,
+    Date,
+    Cycle,
+}

@@ -1,0 +1,4 @@
+namespace InvestAid.Workflows;
+
+public sealed class InstanceNotFoundException(Guid instanceId)
+    : WorkflowException($"No workflow instance {instanceId}.");

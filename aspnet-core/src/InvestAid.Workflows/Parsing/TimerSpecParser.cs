@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using InvestAid.Workflows.Bpmn;
+
+namespace InvestAid.Workflows.Parsing;
+
+/// <summary>
+/// Parses the ISO 8601 subset BPMN timers use: durations (<c>P1DT2H</c>), dates
+/// (<c>2026-03-01T08:00:00+07:00</c>), cycles (<c>R3/PT1H</c>, <c>R/P1D</c>) and our working-day
+/// durations (<c>P10WD</c>). Expressions and cron cycles are refused: a timer must be known when
+/// the model is uploaded, so a typo cannot surface months later when the timer fires.
+/// </summary>
+public static partial class TimerSpecParser
+{
+    public static bool TryParse(TimerKind kind, string text, out TimerSpec? spec)
+    {
+        spec = null;
+        var expression = text.Trim();
+        switch (kind)
+        {
+            case TimerKind.Duration when TryParseDuration(expression, out var duration):
+                spec = new TimerSpec(kind, expression, duration, null, null);
+                return true;
+            case TimerKind.Date when IsoDate().IsMatch(expression)
+                && DateTimeOffset.TryParse(expression, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date):
+                spec = new TimerSpec(kind, expression, null, date, null);
+                return true;
+            case TimerKind.Cycle:
+                var cycle = Cycle().Match(expression);
+                if (!cycle.Success || !TryParseDuration(cycle.Groups["duration"].Value, out var period))
+                {
+                    return false;
+                }
+                int? repetitions = cycle.Groups["count"].Value.Length == 0 ? null : int.Parse(cycle.Groups["count"].Value, CultureInfo.InvariantCulture);
+                spec = new TimerSpec(kind, expression, period, null, repetitions);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static bool TryParseDuration(string text, out IsoDuration? duration)
+    {
+        duration = null;
+        var workingDays = WorkingDays().Match(text);
+        if (workingDays.Success)
+        {
+            duration = new IsoDuration(0, 0, 0, 0, TimeSpan.Zero, int.Parse(workingDays.Groups[1].Value, CultureInfo.InvariantCulture));
+            return duration.WorkingDays > 0;
+        }
+
+        var match = Duration().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        int Part(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture) : 0;
+        var seconds = match.Groups["s"].Success
+            ? double.Parse(match.Groups["s"].Value.Replace(',', '.'), CultureInfo.InvariantCulture)
+            : 0;
+        var time = new TimeSpan(Part("h"), Part("min"), 0) + TimeSpan.FromSeconds(seconds);
+        duration = new IsoDuration(Part("y"), Part("mon"), Part("w"), Part("d"), time, 0);
+        return true;
+    }
+
+    [GeneratedRegex(@"^P(?!$)(?:(?<y>\d+)Y)?(?:(?<mon>\d+)M)?(?:(?<w>\d+)W)?(?:(?<d>\d+)D)?(?:T(?=\d)(?:(?<h>\d+)H)?(?:(?<min>\d+)M)?(?:(?<s>\d+(?:[.,]\d+)?)S)?)?$")]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"^P(\d+)WD$")]
+    private static partial Regex WorkingDays();
+
+    [GeneratedRegex(@"^R(?<count>\d*)/(?<duration>P[^/]+)$")]
+    private static partial Regex Cycle();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
+    private static partial Regex IsoDate();
+}

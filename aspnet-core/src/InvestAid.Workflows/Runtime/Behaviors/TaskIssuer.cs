@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using InvestAid.Workflows.Bpmn;
+using InvestAid.Workflows.Parsing;
+using InvestAid.Workflows.Runtime.Effects;
+using InvestAid.Workflows.Runtime.State;
+
+namespace InvestAid.Workflows.Runtime.Behaviors;
+
+/// <summary>Creates the inbox entry of a user task, resolving assignee, candidates and due date.</summary>
+internal static class TaskIssuer
+{
+    public static WorkflowTask Issue(RunContext context, Token token, UserTask node, JsonObject? local, int? index, HistoryEntry? history)
+    {
+        var scope = context.Scope(local);
+        string? Resolve(string? text) => text is null ? null : context.Services.Expressions.Evaluate(text, node.Id, scope)?.ToString();
+        List<string> ResolveAll(IEnumerable<string> texts) =>
+            texts.Select(Resolve).SelectMany(v => v?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []).ToList();
+
+        var task = new WorkflowTask
+        {
+            Id = RunContext.NewId(),
+            ElementId = node.Id,
+            Name = node.Name,
+            TokenId = token.Id,
+            Assignee = Resolve(node.Assignee),
+            CandidateUsers = ResolveAll(node.CandidateUsers),
+            CandidateGroups = ResolveAll(node.CandidateGroups),
+            DueAt = DueAt(context, node, Resolve(node.DueDate)),
+            FormKey = node.FormKey,
+            Outcomes = [.. node.Outcomes],
+            Status = WorkflowTaskStatus.Open,
+            CreatedAt = context.Now,
+            MultiInstanceIndex = index,
+            LocalVariables = local ?? [],
+        };
+        context.Instance.Tasks.Add(task);
+
+        if (history is null)
+        {
+            history = new HistoryEntry { Id = RunContext.NewId(), ActivityId = node.Id, ActivityType = node.Kind, Started = context.Now };
+            context.Instance.History.Add(history);
+        }
+
+        history.TaskId = task.Id;
+        context.AddBookmark(BookmarkKind.UserTask, node.Id, token).TaskId = task.Id;
+        context.Effects.Add(new TaskCreated(context.Instance.Id, task.Id, node.Id, task.Assignee, task.DueAt));
+        return task;
+    }
+
+    // camunda:dueDate is an ISO date or, as in Camunda, a duration from now; P<n>WD counts working days.
+    private static DateTimeOffset? DueAt(RunContext context, UserTask node, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (TimerSpecParser.TryParse(TimerKind.Duration, text, out var duration))
+        {
+            return context.Services.Calendar.Add(context.Now, duration!);
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        {
+            return date;
+        }
+
+        throw new ScriptException(node.Id, $"The due date '{text}' is neither an ISO 8601 date nor a duration.");
+    }
+}

@@ -1,0 +1,25 @@
+using InvestAid.Workflows.Bpmn;
+using InvestAid.Workflows.Runtime.State;
+
+namespace InvestAid.Workflows.Runtime.Behaviors;
+
+/// <summary>A single user task: opens one task and waits; on completion leaves by its flows.</summary>
+internal sealed class UserTaskBehavior : ActivityBehavior<UserTask>
+{
+    protected override bool Accepts(UserTask node) => node.MultiInstance is null;
+
+    protected override Task ExecuteAsync(RunContext context, Token token, UserTask node)
+    {
+        context.Wait(token);
+        var history = context.Instance.History.Find(h => h.Id == token.HistoryId);
+        TaskIssuer.Issue(context, token, node, null, null, history);
+        context.ArmBoundaries(token, node);
+        return Task.CompletedTask;
+    }
+
+    public static void OnCompleted(RunContext context, Token token, UserTask node)
+    {
+        context.CancelScope(token);
+        context.Leave(token, node);
+    }
+}

@@ -1,0 +1,3 @@
+namespace InvestAid.Workflows.Runtime.Effects;
+
+public sealed record ChildInstanceStarted(Guid InstanceId, Guid ChildInstanceId, string CalledElement) : WorkflowEffect(InstanceId);

@@ -1,0 +1,4 @@
+namespace InvestAid.Workflows.Runtime.Effects;
+
+/// <summary>The timer is no longer wanted; firing it anyway is harmless (the bookmark is gone).</summary>
+public sealed record TimerCancelled(Guid InstanceId, string BookmarkId) : WorkflowEffect(InstanceId);

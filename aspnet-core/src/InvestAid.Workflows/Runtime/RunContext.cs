@@ -1,0 +1,223 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InvestAid.Workflows.Bpmn;
+using InvestAid.Workflows.Runtime.Effects;
+using InvestAid.Workflows.Runtime.State;
+
+namespace InvestAid.Workflows.Runtime;
+
+/// <summary>
+/// One command's view of an instance: moves tokens, keeps history, and collects effects.
+/// Behaviours change the instance only through this class, so history and effects stay in step.
+/// </summary>
+internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process, EngineServices services, CancellationToken cancellationToken)
+{
+    public WorkflowInstance Instance { get; } = instance;
+    public BpmnProcess Process { get; } = process;
+    public EngineServices Services { get; } = services;
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+    public DateTimeOffset Now { get; } = services.Time.GetUtcNow();
+    public List<WorkflowEffect> Effects { get; } = [];
+    public List<WorkflowInstance> StartedChildren { get; } = [];
+
+    public static string NewId() => Guid.CreateVersion7().ToString("N");
+
+    public Token NewToken(string elementId, string? via, IEnumerable<string> forks)
+    {
+        var token = new Token { Id = NewId(), Forks = [.. forks] };
+        Instance.Tokens.Add(token);
+        Enter(token, elementId, via);
+        return token;
+    }
+
+    /// <summary>Places the token on an element, active, with a fresh history entry.</summary>
+    public void Enter(Token token, string elementId, string? via)
+    {
+        var node = Process.Node(elementId);
+        var entry = new HistoryEntry { Id = NewId(), ActivityId = elementId, ActivityType = node.Kind, Started = Now };
+        Instance.History.Add(entry);
+        token.ElementId = elementId;
+        token.ArrivedVia = via;
+        token.Status = TokenStatus.Active;
+        token.HistoryId = entry.Id;
+    }
+
+    /// <summary>Leaves by the given flows; several flows fork, none ends the token (implicit end).</summary>
+    public void Take(Token token, IReadOnlyList<SequenceFlow> flows)
+    {
+        EndHistory(token.HistoryId);
+        if (flows.Count == 0)
+        {
+            Instance.Tokens.Remove(token);
+            return;
+        }
+
+        foreach (var flow in flows.Skip(1))
+        {
+            NewToken(flow.TargetId, flow.Id, token.Forks);
+        }
+
+        Enter(token, flows[0].TargetId, flows[0].Id);
+    }
+
+    public void Consume(Token token)
+    {
+        EndHistory(token.HistoryId);
+        Instance.Tokens.Remove(token);
+    }
+
+    public void Wait(Token token) => token.Status = TokenStatus.Waiting;
+
+    public void Fault(Token token, string message)
+    {
+        token.Status = TokenStatus.Waiting;
+        Instance.Status = WorkflowStatus.Faulted;
+        Instance.FaultMessage = message;
+    }
+
+    public HistoryEntry? EndHistory(string? historyId)
+    {
+        var entry = Instance.History.Find(h => h.Id == historyId);
+        if (entry is not null)
+        {
+            entry.Ended ??= Now;
+        }
+
+        return entry;
+    }
+
+    /// <summary>A copy of the variables (plus task-local ones) for an expression to read.</summary>
+    public JsonObject Scope(JsonObject? local = null)
+    {
+        var scope = new JsonObject();
+        foreach (var (name, value) in Instance.Variables)
+        {
+            scope[name] = value?.DeepClone();
+        }
+
+        foreach (var (name, value) in local ?? [])
+        {
+            scope[name] = value?.DeepClone();
+        }
+
+        return scope;
+    }
+
+    public bool Holds(SequenceFlow flow, JsonObject? scope = null) =>
+        flow.Condition is null || Services.Expressions.EvaluateCondition(flow.Condition, flow.Id, scope ?? Scope());
+
+    /// <summary>
+    /// Leaves an activity by its unconditional flows and those whose condition holds. An
+    /// activity without flows ends the token; one whose conditions all fail faults the instance
+    /// rather than silently dropping the token.
+    /// </summary>
+    public void Leave(Token token, FlowNode node)
+    {
+        var scope = Scope();
+        var flows = node.Outgoing.Where(f => Holds(f, scope)).ToList();
+        if (node.Outgoing.Count > 0 && flows.Count == 0)
+        {
+            Fault(token, $"'{node.Id}': no outgoing condition is true.");
+            return;
+        }
+
+        Take(token, flows);
+    }
+
+    public void SetVariables(IReadOnlyDictionary<string, object?>? values)
+    {
+        foreach (var (name, value) in values ?? new Dictionary<string, object?>())
+        {
+            Instance.Variables[name] = value as JsonNode is { } node ? node.DeepClone() : JsonSerializer.SerializeToNode(value);
+        }
+    }
+
+    public void SetVariables(JsonObject values)
+    {
+        foreach (var (name, value) in values)
+        {
+            Instance.Variables[name] = value?.DeepClone();
+        }
+    }
+
+    public Bookmark AddBookmark(BookmarkKind kind, string elementId, Token token)
+    {
+        var bookmark = new Bookmark { Id = NewId(), Kind = kind, ElementId = elementId, TokenId = token.Id };
+        Instance.Bookmarks.Add(bookmark);
+        return bookmark;
+    }
+
+    public void ScheduleTimer(Token token, FlowNode timerNode, TimerSpec spec, int? remainingRepetitions)
+    {
+        var bookmark = AddBookmark(BookmarkKind.Timer, timerNode.Id, token);
+        bookmark.DueAt = spec.Kind == TimerKind.Date ? spec.Date : Services.Calendar.Add(Now, spec);
+        bookmark.RemainingRepetitions = remainingRepetitions;
+        Effects.Add(new TimerScheduled(Instance.Id, bookmark.Id, timerNode.Id, bookmark.DueAt!.Value));
+    }
+
+    /// <summary>Arms the boundary timers of an activity the token has just entered.</summary>
+    public void ArmBoundaries(Token token, FlowNode node)
+    {
+        foreach (var boundary in node.Boundaries)
+        {
+            var remaining = boundary.Timer.Kind == TimerKind.Cycle ? boundary.Timer.Repetitions - 1 : 0;
+            ScheduleTimer(token, boundary, boundary.Timer, remaining);
+        }
+    }
+
+    public void RemoveBookmark(Bookmark bookmark)
+    {
+        Instance.Bookmarks.Remove(bookmark);
+        if (bookmark.Kind == BookmarkKind.Timer)
+        {
+            Effects.Add(new TimerCancelled(Instance.Id, bookmark.Id));
+        }
+    }
+
+    /// <summary>
+    /// Ends everything a token waits on: its open tasks, timers (boundary ones too), message
+    /// and child bookmarks, and multi-instance progress. Used by interrupting timers,
+    /// terminate end events and Cancel.
+    /// </summary>
+    public void CancelScope(Token token)
+    {
+        foreach (var task in Instance.Tasks.Where(t => t.TokenId == token.Id && t.Status == WorkflowTaskStatus.Open))
+        {
+            CancelTask(task);
+        }
+
+        foreach (var bookmark in Instance.Bookmarks.Where(b => b.TokenId == token.Id).ToList())
+        {
+            RemoveBookmark(bookmark);
+            if (bookmark.ChildInstanceId is { } child)
+            {
+                Effects.Add(new ChildInstanceCancelRequested(Instance.Id, child));
+            }
+        }
+
+        Instance.MultiInstances.RemoveAll(m => m.TokenId == token.Id);
+    }
+
+    public void CancelTask(WorkflowTask task)
+    {
+        task.Status = WorkflowTaskStatus.Cancelled;
+        task.ClosedAt = Now;
+        foreach (var entry in Instance.History.Where(h => h.TaskId == task.Id))
+        {
+            entry.Ended ??= Now;
+        }
+
+        Instance.Bookmarks.RemoveAll(b => b.TaskId == task.Id);
+        Effects.Add(new TaskClosed(Instance.Id, task.Id, task.ElementId, Cancelled: true));
+    }
+
+    /// <summary>Kills every token: terminate end event and Cancel.</summary>
+    public void CancelAllTokens()
+    {
+        foreach (var token in Instance.Tokens.ToList())
+        {
+            CancelScope(token);
+            Consume(token);
+        }
+    }
+}

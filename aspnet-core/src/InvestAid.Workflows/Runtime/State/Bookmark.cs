@@ -1,0 +1,22 @@
+namespace InvestAid.Workflows.Runtime.State;
+
+/// <summary>Something a token waits for: a user task, a timer, a message or a child instance.</summary>
+public sealed class Bookmark
+{
+    public string Id { get; set; } = "";
+    public BookmarkKind Kind { get; set; }
+
+    /// <summary>The element that resumes: the task, the catch event or the boundary event.</summary>
+    public string ElementId { get; set; } = "";
+
+    /// <summary>The waiting token; for a boundary timer, the token of the activity it is attached to.</summary>
+    public string TokenId { get; set; } = "";
+
+    public string? TaskId { get; set; }
+    public string? MessageName { get; set; }
+    public DateTimeOffset? DueAt { get; set; }
+    public Guid? ChildInstanceId { get; set; }
+
+    /// <summary>For a timer cycle: firings still to come after this one, null for unbounded.</summary>
+    public int? RemainingRepetitions { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace InvestAid.Workflows.Runtime.State;
+
+public enum BookmarkKind
+{
+    UserTask,
+    Timer,
+    Message,
+    CallActivity,
+}

@@ -1,0 +1,18 @@
+namespace InvestAid.Workflows.Runtime.State;
+
+/// <summary>A position of execution in the process graph.</summary>
+public sealed class Token
+{
+    public string Id { get; set; } = "";
+    public string ElementId { get; set; } = "";
+    public TokenStatus Status { get; set; }
+
+    /// <summary>The flow the token came by; a parallel join counts arrivals per incoming flow.</summary>
+    public string? ArrivedVia { get; set; }
+
+    /// <summary>Inclusive forks this token descends from, innermost last; its join waits for that fork's branches.</summary>
+    public List<string> Forks { get; set; } = [];
+
+    /// <summary>The open history entry of the element the token stands on.</summary>
+    public string? HistoryId { get; set; }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+
+namespace InvestAid.Workflows.Runtime.State;
+
+/// <summary>A user task as people see it in their inbox.</summary>
+public sealed class WorkflowTask
+{
+    public string Id { get; set; } = "";
+    public string ElementId { get; set; } = "";
+    public string? Name { get; set; }
+    public string TokenId { get; set; } = "";
+    public string? Assignee { get; set; }
+    public List<string> CandidateUsers { get; set; } = [];
+    public List<string> CandidateGroups { get; set; } = [];
+    public DateTimeOffset? DueAt { get; set; }
+    public string? FormKey { get; set; }
+    public List<string> Outcomes { get; set; } = [];
+    public WorkflowTaskStatus Status { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public string? CompletedBy { get; set; }
+    public string? Outcome { get; set; }
+    public string? Comment { get; set; }
+
+    /// <summary>Index of this instance within a multi-instance task (loopCounter), else null.</summary>
+    public int? MultiInstanceIndex { get; set; }
+
+    /// <summary>Variables visible only to this task, e.g. the multi-instance element variable.</summary>
+    public JsonObject LocalVariables { get; set; } = [];
+}

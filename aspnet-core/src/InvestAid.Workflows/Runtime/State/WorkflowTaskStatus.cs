@@ -1,0 +1,8 @@
+namespace InvestAid.Workflows.Runtime.State;
+
+public enum WorkflowTaskStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}

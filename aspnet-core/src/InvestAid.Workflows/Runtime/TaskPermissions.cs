@@ -1,0 +1,32 @@
+using InvestAid.Workflows.Runtime.State;
+
+namespace InvestAid.Workflows.Runtime;
+
+/// <summary>Who may complete a task, and with which outcome.</summary>
+internal static class TaskPermissions
+{
+    /// <summary>
+    /// The assignee, a candidate user or a member of a candidate group may complete the task;
+    /// a task with none of these is open to anyone the application lets call the command.
+    /// </summary>
+    public static void EnsureCanComplete(WorkflowTask task, Actor actor)
+    {
+        var restricted = task.Assignee is not null || task.CandidateUsers.Count > 0 || task.CandidateGroups.Count > 0;
+        var allowed = !restricted
+            || string.Equals(task.Assignee, actor.UserId, StringComparison.Ordinal)
+            || task.CandidateUsers.Contains(actor.UserId, StringComparer.Ordinal)
+            || task.CandidateGroups.Intersect(actor.Groups, StringComparer.Ordinal).Any();
+        if (!allowed)
+        {
+            throw new TaskNotAssignableException(task.Id, actor.UserId);
+        }
+    }
+
+    public static void EnsureOutcome(WorkflowTask task, string? outcome)
+    {
+        if (task.Outcomes.Count > 0 && (outcome is null || !task.Outcomes.Contains(outcome, StringComparer.Ordinal)))
+        {
+            throw new InvalidOutcomeException(task.Id, outcome, task.Outcomes);
+        }
+    }
+}

@@ -1,0 +1,272 @@
+using InvestAid.Workflows.Bpmn;
+using InvestAid.Workflows.Runtime.Behaviors;
+using InvestAid.Workflows.Runtime.Effects;
+using InvestAid.Workflows.Runtime.State;
+using InvestAid.Workflows.Scripting;
+
+namespace InvestAid.Workflows.Runtime;
+
+/// <summary>
+/// Executes BPMN instances. Each command works on a copy of the instance, advances every
+/// token until it waits, and returns the new state with the effects to perform; it never
+/// saves. If anything throws, the caller still holds the unchanged instance and saves nothing.
+/// </summary>
+public sealed class WorkflowEngine
+{
+    private const int StepLimit = 10_000;
+
+    private readonly EngineServices services;
+    private readonly IReadOnlyList<IActivityBehavior> behaviors;
+
+    public WorkflowEngine(
+        IWorkflowDefinitionSource definitions,
+        IEnumerable<IServiceTaskHandler> handlers,
+        IBusinessCalendar calendar,
+        TimeProvider? time = null,
+        ScriptLimits? limits = null)
+    {
+        limits ??= ScriptLimits.Default;
+        services = new EngineServices(definitions, new ServiceTaskRegistry(handlers), calendar,
+            new ExpressionEvaluator(limits), new ScriptRunner(limits), time ?? TimeProvider.System);
+        behaviors =
+        [
+            new StartEventBehavior(),
+            new EndEventBehavior(),
+            new TimerCatchBehavior(),
+            new MessageCatchBehavior(),
+            new BoundaryTimerBehavior(),
+            new UserTaskBehavior(),
+            new MultiInstanceTaskBehavior(),
+            new ServiceTaskBehavior(),
+            new ScriptTaskBehavior(),
+            new CallActivityBehavior(StartChildAsync),
+            new ExclusiveGatewayBehavior(),
+            new ParallelGatewayBehavior(),
+            new InclusiveGatewayBehavior(),
+        ];
+    }
+
+    public Task<CommandResult> StartAsync(
+        WorkflowDefinition definition, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default)
+    {
+        var instance = NewInstance(definition, businessKey);
+        return ExecuteAsync(instance, cancellationToken, context =>
+        {
+            context.SetVariables(variables);
+            Begin(context);
+            return Task.CompletedTask;
+        });
+    }
+
+    public Task<CommandResult> CompleteTaskAsync(
+        WorkflowInstance instance, string taskId, Actor actor, string? outcome, string? comment = null,
+        IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(instance, cancellationToken, context =>
+        {
+            var task = context.Instance.Tasks.Find(t => t.Id == taskId) ?? throw new TaskNotFoundException(instance.Id, taskId);
+            if (task.Status != WorkflowTaskStatus.Open)
+            {
+                throw new TaskNotOpenException(taskId, task.Status.ToString().ToLowerInvariant());
+            }
+
+            TaskPermissions.EnsureCanComplete(task, actor);
+            TaskPermissions.EnsureOutcome(task, outcome);
+
+            task.Status = WorkflowTaskStatus.Completed;
+            task.ClosedAt = context.Now;
+            task.CompletedBy = actor.UserId;
+            task.Outcome = outcome;
+            task.Comment = comment;
+            if (context.Instance.History.Find(h => h.TaskId == task.Id) is { } entry)
+            {
+                entry.Ended = context.Now;
+                entry.Actor = actor.UserId;
+                entry.Outcome = outcome;
+                entry.Comment = comment;
+            }
+
+            context.Instance.Bookmarks.RemoveAll(b => b.TaskId == task.Id);
+            context.Effects.Add(new TaskClosed(context.Instance.Id, task.Id, task.ElementId, Cancelled: false));
+            context.SetVariables(variables);
+            if (outcome is not null)
+            {
+                // Gateways after the task read the decision as ${outcome == 'approve'}.
+                context.Instance.Variables["outcome"] = outcome;
+            }
+
+            var token = context.Instance.Tokens.Single(t => t.Id == task.TokenId);
+            var node = (UserTask)context.Process.Node(task.ElementId);
+            if (node.MultiInstance is null)
+            {
+                UserTaskBehavior.OnCompleted(context, token, node);
+            }
+            else
+            {
+                MultiInstanceTaskBehavior.OnCompleted(context, token, node, task);
+            }
+
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Fires a timer; a timer whose bookmark is gone (task done, instance ended) changes nothing.</summary>
+    public Task<CommandResult> FireTimerAsync(WorkflowInstance instance, string bookmarkId, CancellationToken cancellationToken = default)
+    {
+        if (instance.Status != WorkflowStatus.Running || !instance.Bookmarks.Exists(b => b.Id == bookmarkId && b.Kind == BookmarkKind.Timer))
+        {
+            return Task.FromResult(new CommandResult(instance, [], [], Changed: false));
+        }
+
+        return ExecuteAsync(instance, cancellationToken, context =>
+        {
+            var bookmark = context.Instance.Bookmarks.Single(b => b.Id == bookmarkId);
+            var token = context.Instance.Tokens.Single(t => t.Id == bookmark.TokenId);
+            context.Instance.Bookmarks.Remove(bookmark);
+            switch (context.Process.Node(bookmark.ElementId))
+            {
+                case BoundaryTimerEvent { Interrupting: true } boundary:
+                    context.CancelScope(token);
+                    context.EndHistory(token.HistoryId);
+                    context.Enter(token, boundary.Id, null);
+                    break;
+                case BoundaryTimerEvent boundary:
+                    if (bookmark.RemainingRepetitions is null or > 0)
+                    {
+                        context.ScheduleTimer(token, boundary, boundary.Timer, bookmark.RemainingRepetitions - 1);
+                    }
+
+                    context.NewToken(boundary.Id, null, token.Forks);
+                    break;
+                case var catchEvent:
+                    context.Take(token, catchEvent.Outgoing);
+                    break;
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    public Task<CommandResult> DeliverMessageAsync(
+        WorkflowInstance instance, string messageName, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(instance, cancellationToken, context =>
+        {
+            var bookmark = context.Instance.Bookmarks.Find(b => b.Kind == BookmarkKind.Message && b.MessageName == messageName)
+                ?? throw new MessageNotExpectedException(instance.Id, messageName);
+            context.Instance.Bookmarks.Remove(bookmark);
+            context.SetVariables(variables);
+            var token = context.Instance.Tokens.Single(t => t.Id == bookmark.TokenId);
+            context.Take(token, context.Process.Node(bookmark.ElementId).Outgoing);
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Ends the instance: open tasks are cancelled, timers dropped, children asked to cancel.</summary>
+    public Task<CommandResult> CancelAsync(WorkflowInstance instance, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(instance, cancellationToken, context =>
+        {
+            context.CancelAllTokens();
+            context.Instance.Status = WorkflowStatus.Terminated;
+            context.Instance.EndedAt = context.Now;
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Resumes the call activity of <paramref name="parent"/> that waits for <paramref name="child"/>, which completed.</summary>
+    public Task<CommandResult> ResumeAfterChildAsync(WorkflowInstance parent, WorkflowInstance child, CancellationToken cancellationToken = default)
+    {
+        if (parent.Status != WorkflowStatus.Running || !parent.Bookmarks.Exists(b => b.Id == child.ParentBookmarkId && b.Kind == BookmarkKind.CallActivity))
+        {
+            return Task.FromResult(new CommandResult(parent, [], [], Changed: false));
+        }
+
+        return ExecuteAsync(parent, cancellationToken, context =>
+        {
+            CallActivityBehavior.OnChildCompleted(context, context.Instance.Bookmarks.Single(b => b.Id == child.ParentBookmarkId), child);
+            return Task.CompletedTask;
+        });
+    }
+
+    private async Task<CommandResult> ExecuteAsync(WorkflowInstance original, CancellationToken cancellationToken, Func<RunContext, Task> command)
+    {
+        if (original.Status != WorkflowStatus.Running)
+        {
+            throw new WorkflowNotRunningException(original.Id, original.Status.ToString().ToLowerInvariant());
+        }
+
+        var instance = WorkflowJson.Clone(original);
+        var process = services.Definitions.Get(instance.DefinitionKey, instance.DefinitionVersion).Process;
+        var context = new RunContext(instance, process, services, cancellationToken);
+        await command(context);
+        await RunAsync(context);
+        instance.Version++;
+        return new CommandResult(instance, context.Effects, context.StartedChildren);
+    }
+
+    /// <summary>Runs active tokens until every token waits, the instance ends, or it faults.</summary>
+    private async Task RunAsync(RunContext context)
+    {
+        var instance = context.Instance;
+        var steps = 0;
+        while (instance.Status == WorkflowStatus.Running && instance.Tokens.Find(t => t.Status == TokenStatus.Active) is { } token)
+        {
+            if (++steps > StepLimit)
+            {
+                throw new StepLimitExceededException(instance.Id, StepLimit);
+            }
+
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var node = context.Process.Node(token.ElementId);
+            await behaviors.First(b => b.Handles(node)).ExecuteAsync(context, token, node);
+        }
+
+        if (instance.Status == WorkflowStatus.Running && instance.Tokens.Count == 0)
+        {
+            instance.Status = WorkflowStatus.Completed;
+            instance.EndedAt = context.Now;
+            if (instance.ParentInstanceId is { } parentId)
+            {
+                context.Effects.Add(new ParentResumeRequested(instance.Id, parentId, instance.ParentBookmarkId!));
+            }
+        }
+    }
+
+    private WorkflowInstance NewInstance(WorkflowDefinition definition, string? businessKey) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        DefinitionKey = definition.Key,
+        DefinitionVersion = definition.Version,
+        BusinessKey = businessKey,
+        Status = WorkflowStatus.Running,
+        CreatedAt = services.Time.GetUtcNow(),
+    };
+
+    private static void Begin(RunContext context)
+    {
+        // The none start event when there is one; a process with only message starts begins at the first.
+        var start = context.Process.StartEvents.OrderBy(s => s.MessageName is null ? 0 : 1).ThenBy(s => s.Line).First();
+        context.NewToken(start.Id, null, []);
+    }
+
+    private async Task StartChildAsync(RunContext context, Token token, CallActivity node)
+    {
+        var definition = services.Definitions.GetLatest(node.CalledElement);
+        var bookmark = context.AddBookmark(BookmarkKind.CallActivity, node.Id, token);
+        var child = NewInstance(definition, context.Instance.BusinessKey);
+        child.ParentInstanceId = context.Instance.Id;
+        child.ParentBookmarkId = bookmark.Id;
+        var scope = context.Scope();
+        var result = await ExecuteAsync(child, context.CancellationToken, childContext =>
+        {
+            childContext.SetVariables(scope);
+            Begin(childContext);
+            return Task.CompletedTask;
+        });
+
+        bookmark.ChildInstanceId = result.Instance.Id;
+        context.Effects.Add(new ChildInstanceStarted(context.Instance.Id, result.Instance.Id, node.CalledElement));
+        context.Effects.AddRange(result.Effects.Where(e => e is not ParentResumeRequested));
+        context.StartedChildren.Add(result.Instance);
+        context.StartedChildren.AddRange(result.StartedChildren);
+        if (result.Instance.Status == WorkflowStatus.Completed)
+        {
+            CallActivityBehavior.OnChildCompleted(context, bookmark, result.Instance);
+        }
+    }
+}

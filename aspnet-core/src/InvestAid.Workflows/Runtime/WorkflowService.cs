@@ -1,0 +1,128 @@
+using InvestAid.Workflows.Persistence;
+using InvestAid.Workflows.Runtime.Effects;
+using InvestAid.Workflows.Runtime.State;
+
+namespace InvestAid.Workflows.Runtime;
+
+/// <summary>
+/// The engine's commands over a store: load → run → save with the version check, then carry
+/// the effects that concern other instances (a child ended, so resume its parent; a call
+/// activity was cancelled, so cancel its child). The caller performs the remaining effects.
+/// </summary>
+public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store, IWorkflowDefinitionSource definitions)
+{
+    public async Task<CommandResult> StartAsync(
+        string definitionKey, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default)
+    {
+        var result = await engine.StartAsync(definitions.GetLatest(definitionKey), businessKey, variables, cancellationToken);
+        await SaveAsync(result, 0, cancellationToken);
+        return await FollowAsync(result, cancellationToken);
+    }
+
+    /// <summary>
+    /// Completes a task once per <paramref name="idempotencyKey"/>: a retry with the same key
+    /// returns the first receipt and changes nothing.
+    /// </summary>
+    public async Task<CompletionReceipt> CompleteTaskAsync(
+        Guid instanceId, string taskId, Actor actor, string? outcome, string? comment, IReadOnlyDictionary<string, object?>? variables,
+        string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        if (await store.FindReceiptAsync(idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var instance = await LoadAsync(instanceId, cancellationToken);
+        var result = await engine.CompleteTaskAsync(instance, taskId, actor, outcome, comment, variables, cancellationToken);
+        var receipt = new CompletionReceipt(instanceId, taskId, result.Instance.Version, result.Effects);
+        try
+        {
+            await SaveAsync(result, instance.Version, cancellationToken, idempotencyKey, receipt);
+        }
+        catch (ConcurrencyException)
+        {
+            // A retry of the same request may have won the race: then answer as it did.
+            if (await store.FindReceiptAsync(idempotencyKey, cancellationToken) is { } winner)
+            {
+                return winner;
+            }
+
+            throw;
+        }
+
+        var followed = await FollowAsync(result, cancellationToken);
+        return receipt with { Effects = followed.Effects };
+    }
+
+    public Task<CommandResult> FireTimerAsync(Guid instanceId, string bookmarkId, CancellationToken cancellationToken = default) =>
+        RunAsync(instanceId, (instance, ct) => engine.FireTimerAsync(instance, bookmarkId, ct), cancellationToken);
+
+    public Task<CommandResult> DeliverMessageAsync(
+        Guid instanceId, string messageName, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>
+        RunAsync(instanceId, (instance, ct) => engine.DeliverMessageAsync(instance, messageName, variables, ct), cancellationToken);
+
+    public Task<CommandResult> CancelAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        RunAsync(instanceId, (instance, ct) => engine.CancelAsync(instance, ct), cancellationToken);
+
+    private async Task<CommandResult> RunAsync(
+        Guid instanceId, Func<WorkflowInstance, CancellationToken, Task<CommandResult>> command, CancellationToken cancellationToken)
+    {
+        var instance = await LoadAsync(instanceId, cancellationToken);
+        var result = await command(instance, cancellationToken);
+        if (!result.Changed)
+        {
+            return result;
+        }
+
+        await SaveAsync(result, instance.Version, cancellationToken);
+        return await FollowAsync(result, cancellationToken);
+    }
+
+    private async Task<WorkflowInstance> LoadAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
+
+    private Task SaveAsync(CommandResult result, int expectedVersion, CancellationToken cancellationToken, string? key = null, CompletionReceipt? receipt = null)
+    {
+        var writes = new List<InstanceWrite> { new(result.Instance, expectedVersion) };
+        writes.AddRange(result.StartedChildren.Select(child => new InstanceWrite(child, 0)));
+        return store.SaveAsync(new WorkflowChangeSet(writes, key, receipt), cancellationToken);
+    }
+
+    /// <summary>Applies the cross-instance effects, each as its own command, and gathers all effects.</summary>
+    private async Task<CommandResult> FollowAsync(CommandResult result, CancellationToken cancellationToken)
+    {
+        var effects = new List<WorkflowEffect>(result.Effects);
+        foreach (var effect in result.Effects)
+        {
+            CommandResult? next = effect switch
+            {
+                ParentResumeRequested resume => await RetryOnConflictAsync(() => RunAsync(
+                    resume.ParentInstanceId, (parent, ct) => engine.ResumeAfterChildAsync(parent, result.Instance, ct), cancellationToken)),
+                ChildInstanceCancelRequested cancel when await store.FindAsync(cancel.ChildInstanceId, cancellationToken) is { Status: WorkflowStatus.Running } =>
+                    await CancelAsync(cancel.ChildInstanceId, cancellationToken),
+                _ => null,
+            };
+            if (next is not null)
+            {
+                effects.AddRange(next.Effects);
+            }
+        }
+
+        return result with { Effects = effects };
+    }
+
+    // The child is already saved; losing the race on the parent must not leave it waiting for ever.
+    private static async Task<CommandResult> RetryOnConflictAsync(Func<Task<CommandResult>> command)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await command();
+            }
+            catch (ConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace InvestAid.Workflows.Persistence;
+
+public sealed class InMemoryWorkflowStoreTests : WorkflowStoreContract
+{
+    protected override IWorkflowStore CreateStore() => new InMemoryWorkflowStore();
+}
