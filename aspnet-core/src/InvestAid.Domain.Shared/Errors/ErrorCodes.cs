@@ -22,7 +22,13 @@ public static class ErrorCodes
     public const string InvalidCredentials = "account.invalid-credentials";
     public const string LockedOut = "account.locked-out";
 
+    public const string PreconditionRequired = "concurrency.precondition-required";
+
     public const string ProjectInvalidTransition = "project.invalid-transition";
+    public const string ProjectKindMismatch = "project.kind-mismatch";
+    public const string CapitalLedgerInvalid = "project.capital-ledger-invalid";
+    public const string ImportInvalid = "import.invalid";
+    public const string ReferenceInUse = "reference.in-use";
 
     /// <summary>Code for a plain HTTP status with no more specific cause.</summary>
     public static string ForStatus(int status) => status switch
@@ -35,6 +41,7 @@ public static class ErrorCodes
         409 => Conflict,
         412 => PreconditionFailed,
         413 => PayloadTooLarge,
+        428 => PreconditionRequired,
         _ when status >= 500 => Internal,
         _ => $"http.{status}",
     };

@@ -7,7 +7,11 @@ namespace InvestAid.Domain.Projects;
 
 public sealed class ProjectStatusTests
 {
-    private static Project NewProject() => new("FDI-2026-0001", ProjectKind.Fdi, "Nhà máy điện tử Thái Bình", "Thai Binh electronics plant");
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
+    private static readonly DateOnly Today = new(2026, 3, 2);
+
+    private static Project NewProject() =>
+        new("FDI-2026-0001", ProjectKind.Fdi, new ProjectProfile { NameVi = "Nhà máy điện tử Thái Bình", NameEn = "Thai Binh electronics plant" }, Now);
 
     [Fact]
     public void A_new_project_is_a_draft()
@@ -16,15 +20,30 @@ public sealed class ProjectStatusTests
     }
 
     [Fact]
+    public void Every_move_is_recorded_with_its_effective_date_and_the_past_status_reads_back()
+    {
+        var project = NewProject();
+        project.Submit(new DateOnly(2026, 1, 5), Now);
+        project.StartReview(new DateOnly(2026, 1, 7), Now);
+        project.Approve(new DateOnly(2026, 2, 10), Now);
+
+        project.StatusChanges.Select(c => c.To).Should().Equal(ProjectStatus.Submitted, ProjectStatus.UnderReview, ProjectStatus.Approved);
+        project.StatusAsOf(new DateOnly(2026, 1, 6)).Should().Be(ProjectStatus.Submitted);
+        project.StatusAsOf(new DateOnly(2026, 2, 9)).Should().Be(ProjectStatus.UnderReview);
+        project.StatusAsOf(new DateOnly(2026, 2, 10)).Should().Be(ProjectStatus.Approved);
+        project.StatusAsOf(new DateOnly(2025, 12, 31)).Should().Be(ProjectStatus.Draft);
+    }
+
+    [Fact]
     public void The_approval_path_reaches_completed()
     {
         var project = NewProject();
 
-        project.Submit();
-        project.StartReview();
-        project.Approve();
-        project.Activate();
-        project.Complete();
+        project.Submit(Today, Now);
+        project.StartReview(Today, Now);
+        project.Approve(Today, Now);
+        project.Activate(Today, Now);
+        project.Complete(Today, Now);
 
         project.Status.Should().Be(ProjectStatus.Completed);
     }
@@ -33,11 +52,11 @@ public sealed class ProjectStatusTests
     public void A_returned_dossier_can_be_submitted_again()
     {
         var project = NewProject();
-        project.Submit();
-        project.StartReview();
+        project.Submit(Today, Now);
+        project.StartReview(Today, Now);
 
-        project.Return();
-        project.Submit();
+        project.Return(Today, Now);
+        project.Submit(Today, Now);
 
         project.Status.Should().Be(ProjectStatus.Submitted);
     }
@@ -47,7 +66,7 @@ public sealed class ProjectStatusTests
     {
         var project = NewProject();
 
-        var act = () => project.Approve();
+        var act = () => project.Approve(Today, Now);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.ProjectInvalidTransition);
         project.Status.Should().Be(ProjectStatus.Draft);
@@ -79,7 +98,7 @@ public sealed class ProjectStatusTests
     [Fact]
     public void A_project_needs_a_code_and_a_vietnamese_name()
     {
-        ((Action)(() => _ = new Project(" ", ProjectKind.Oda, "Tên", null))).Should().Throw<ArgumentException>();
-        ((Action)(() => _ = new Project("ODA-1", ProjectKind.Oda, "", null))).Should().Throw<ArgumentException>();
+        ((Action)(() => _ = new Project(" ", ProjectKind.DomesticInvestment, new ProjectProfile { NameVi = "Tên" }, Now))).Should().Throw<ArgumentException>();
+        ((Action)(() => _ = new Project("DOM-1", ProjectKind.DomesticInvestment, new ProjectProfile { NameVi = "" }, Now))).Should().Throw<ArgumentException>();
     }
 }

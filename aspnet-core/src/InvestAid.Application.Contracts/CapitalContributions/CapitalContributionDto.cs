@@ -1,0 +1,16 @@
+namespace InvestAid.CapitalContributions;
+
+public sealed record CapitalContributionDto(
+    Guid Id,
+    string InvestorName,
+    string CountryCode,
+    string TargetEnterprise,
+    string? TargetTaxCode,
+    decimal ValueUsd,
+    decimal? ValueVnd,
+    DateOnly Date,
+    string? SectorCode,
+    string? CommuneCode,
+    string? IndustrialZoneCode,
+    string? Note,
+    string Version);

@@ -1,0 +1,11 @@
+namespace InvestAid.CapitalContributions;
+
+public sealed record CapitalContributionQuery
+{
+    public string? Country { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Q { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+}

@@ -1,0 +1,3 @@
+namespace InvestAid.Projects;
+
+public sealed record UpdateProjectRequest : ProjectInput;

@@ -1,0 +1,15 @@
+namespace InvestAid.Projects;
+
+public interface IProjectRepository
+{
+    /// <summary>The project with its investors, ledger and status moves, tracked for update.</summary>
+    Task<Project?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    void Add(Project project);
+
+    /// <summary>The next number of a code series (e.g. FDI projects registered in 2026), atomically.</summary>
+    Task<int> NextNumberAsync(string series, int year, CancellationToken cancellationToken = default);
+
+    /// <summary>Tells the store which version the caller saw; saving fails if the row has moved on since.</summary>
+    void ExpectVersion(Project project, uint version);
+}
