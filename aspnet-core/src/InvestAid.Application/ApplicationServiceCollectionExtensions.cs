@@ -13,6 +13,15 @@ public static class ApplicationServiceCollectionExtensions
         ValidatorOptions.Global.DisplayNameResolver = CamelCasePropertyNameResolver.ResolvePropertyName;
         services.AddValidatorsFromAssemblyContaining<LoginRequestValidator>(includeInternalTypes: true);
         services.AddScoped<IdentitySeeder>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Audit.AuditRecorder>();
+        services.AddScoped<Projects.ProjectAppService>();
+        services.AddScoped<Projects.ProjectListService>();
+        services.AddScoped<Projects.ProjectImportService>();
+        services.AddScoped<CapitalContributions.CapitalContributionAppService>();
+        services.AddScoped<ReferenceData.ReferenceDataAppService>();
+        services.AddScoped<Seeding.ReferenceDataSeeder>();
+        services.AddScoped<Seeding.DemoDataSeeder>();
         return services;
     }
 }

@@ -9,7 +9,8 @@ namespace InvestAid.DbMigrator;
 /// <summary>Applies the EF Core migrations, then seeds reference data and, on request, demo data. Safe to run again.</summary>
 public sealed class DatabaseMigrator(IServiceProvider services, ILogger<DatabaseMigrator> logger)
 {
-    public async Task RunAsync(bool withDemoData, CancellationToken cancellationToken = default)
+    /// <param name="withDemoData">Demo sign-ins (and, with <paramref name="seedDemoProjects"/>, the demo province's projects).</param>
+    public async Task RunAsync(bool withDemoData, CancellationToken cancellationToken = default, bool seedDemoProjects = true)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InvestAidDbContext>();
@@ -19,9 +20,14 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
 
         var identity = scope.ServiceProvider.GetRequiredService<IdentitySeeder>();
         await identity.SeedRolesAsync();
+        await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.ReferenceDataSeeder>().SeedAsync(cancellationToken);
         if (withDemoData)
         {
             await identity.SeedDemoUsersAsync(DemoUsers.Password());
+            if (seedDemoProjects)
+            {
+                await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.DemoDataSeeder>().SeedAsync(cancellationToken);
+            }
         }
         logger.LogInformation("Database ready (demo data: {Demo})", withDemoData);
     }
@@ -30,7 +36,8 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
     public static IServiceCollection AddMigratorServices(IServiceCollection services, string connectionString)
     {
         services.AddLogging();
-        services.AddDbContext<InvestAidDbContext>(o => o.UseInvestAidPostgres(connectionString));
+        services.AddInvestAidEntityFrameworkCore(connectionString);
+        services.AddScoped<InvestAid.Common.ICurrentUser, SystemUser>();
         services.AddIdentityCore<AppUser>(o => o.User.RequireUniqueEmail = true)
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<InvestAidDbContext>();

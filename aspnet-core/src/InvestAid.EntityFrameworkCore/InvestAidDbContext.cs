@@ -1,4 +1,10 @@
+using InvestAid.Audit;
+using InvestAid.CapitalContributions;
+using InvestAid.EntityFrameworkCore.Audit;
+using InvestAid.EntityFrameworkCore.CapitalContributions;
 using InvestAid.EntityFrameworkCore.Identity;
+using InvestAid.EntityFrameworkCore.ReferenceData;
+using InvestAid.ReferenceData;
 using InvestAid.EntityFrameworkCore.Projects;
 using InvestAid.Identity;
 using InvestAid.Projects;
@@ -12,6 +18,10 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
     : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Project> Projects => Set<Project>();
+    public DbSet<CapitalEvent> CapitalEvents => Set<CapitalEvent>();
+    public DbSet<CapitalContribution> CapitalContributions => Set<CapitalContribution>();
+    public DbSet<ReferenceItem> ReferenceItems => Set<ReferenceItem>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>ASP.NET Core data-protection keys, shared by every host node (cookies and tokens stay valid across nodes).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -20,7 +30,11 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("unaccent");
+        builder.HasPostgresExtension("pg_trgm");
         builder.ConfigureIdentity();
+        builder.ConfigureReferenceData();
         builder.ConfigureProjects();
+        builder.ConfigureCapitalContributions();
+        builder.ConfigureAudit();
     }
 }

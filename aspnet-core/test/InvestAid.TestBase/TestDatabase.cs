@@ -45,7 +45,8 @@ public sealed class TestDatabase : IAsyncLifetime
         await SeedAsync();
     }
 
-    private Task SeedAsync() => Services.GetRequiredService<DatabaseMigrator>().RunAsync(withDemoData: true);
+    // Tests make their own projects; the demo province would only get in their way.
+    private Task SeedAsync() => Services.GetRequiredService<DatabaseMigrator>().RunAsync(withDemoData: true, seedDemoProjects: false);
 
     public async ValueTask DisposeAsync()
     {

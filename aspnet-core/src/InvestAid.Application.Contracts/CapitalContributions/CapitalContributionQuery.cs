@@ -6,6 +6,9 @@ public sealed record CapitalContributionQuery
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public string? Q { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 20;
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
+    public int PageNumber => Page ?? 1;
+    public int Size => PageSize ?? 20;
 }

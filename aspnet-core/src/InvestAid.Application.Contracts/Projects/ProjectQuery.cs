@@ -12,8 +12,13 @@ public sealed record ProjectQuery
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public string? Q { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = ProjectConsts.DefaultPageSize;
+    /// <summary>Page number from 1 (default 1).</summary>
+    public int? Page { get; init; }
+    /// <summary>Rows per page, at most 200 (default 20).</summary>
+    public int? PageSize { get; init; }
     /// <summary>A field name, <c>-</c> in front for descending: code, nameVi, registeredOn, registeredCapitalUsd, status, updatedAt.</summary>
     public string? Sort { get; init; }
+
+    public int PageNumber => Page ?? 1;
+    public int Size => PageSize ?? ProjectConsts.DefaultPageSize;
 }

@@ -7,8 +7,13 @@ public interface IProjectRepository
 
     void Add(Project project);
 
-    /// <summary>The next number of a code series (e.g. FDI projects registered in 2026), atomically.</summary>
-    Task<int> NextNumberAsync(string series, int year, CancellationToken cancellationToken = default);
+    Task<bool> AnyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reserves <paramref name="count"/> numbers of a code series (e.g. FDI projects registered in 2026)
+    /// atomically and answers the first of them.
+    /// </summary>
+    Task<int> NextNumberAsync(string series, int year, CancellationToken cancellationToken = default, int count = 1);
 
     /// <summary>Tells the store which version the caller saw; saving fails if the row has moved on since.</summary>
     void ExpectVersion(Project project, uint version);

@@ -119,6 +119,13 @@ public class Project : AggregateRoot
         }.Concat(_investors.Select(i => i.Name)).Where(s => !string.IsNullOrWhiteSpace(s))));
     }
 
+    /// <summary>Gives the project to the account of its owner (chủ dự án), who may then see and update it.</summary>
+    public void AssignOwner(Guid? ownerUserId, DateTimeOffset now)
+    {
+        OwnerUserId = ownerUserId;
+        UpdatedAt = now;
+    }
+
     public void Submit(DateOnly on, DateTimeOffset now) => MoveTo(ProjectStatus.Submitted, on, now);
     public void StartReview(DateOnly on, DateTimeOffset now) => MoveTo(ProjectStatus.UnderReview, on, now);
     public void Approve(DateOnly on, DateTimeOffset now) => MoveTo(ProjectStatus.Approved, on, now);

@@ -20,8 +20,181 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("InvestAid.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("after");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("before");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("EntityId", "At")
+                        .HasDatabaseName("ix_audit_entries_entity_id_at");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.CapitalContributions.CapitalContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("commune_code");
+
+                    b.Property<uint>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("IndustrialZoneCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("industrial_zone_code");
+
+                    b.Property<string>("InvestorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("investor_name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("SectorCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sector_code");
+
+                    b.Property<string>("TargetEnterprise")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("target_enterprise");
+
+                    b.Property<string>("TargetTaxCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("target_tax_code");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<decimal>("ValueUsd")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("value_usd");
+
+                    b.Property<decimal?>("ValueVnd")
+                        .HasPrecision(24)
+                        .HasColumnType("numeric(24,0)")
+                        .HasColumnName("value_vnd");
+
+                    b.HasKey("Id")
+                        .HasName("pk_capital_contributions");
+
+                    b.HasIndex("CountryCode")
+                        .HasDatabaseName("ix_capital_contributions_country_code");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_capital_contributions_date");
+
+                    b.ToTable("capital_contributions", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Projects.CodeCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("series");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Series", "Year")
+                        .HasName("pk_code_counters");
+
+                    b.ToTable("code_counters", (string)null);
+                });
 
             modelBuilder.Entity("InvestAid.Identity.AppRole", b =>
                 {
@@ -142,12 +315,303 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.Projects.CapitalEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("CapitalChangeUsd")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("capital_change_usd");
+
+                    b.Property<decimal>("CapitalChangeVnd")
+                        .HasPrecision(24)
+                        .HasColumnType("numeric(24,0)")
+                        .HasColumnName("capital_change_vnd");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<Guid?>("CorrectsEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_event_id");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_capital_events");
+
+                    b.HasIndex("CorrectsEventId")
+                        .HasDatabaseName("ix_capital_events_corrects_event_id");
+
+                    b.HasIndex("EffectiveDate")
+                        .HasDatabaseName("ix_capital_events_effective_date");
+
+                    b.HasIndex("ProjectId", "EffectiveDate")
+                        .HasDatabaseName("ix_capital_events_project_id_effective_date");
+
+                    b.ToTable("capital_events", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.Projects.Project", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ActualEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_end");
+
+                    b.Property<DateOnly?>("ActualStart")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_start");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("commune_code");
+
+                    b.Property<uint>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DacCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("dac_code");
+
+                    b.Property<string>("DonorCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("donor_code");
+
+                    b.Property<string>("IndustrialZoneCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("industrial_zone_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal?>("Latitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("numeric(9,6)")
+                        .HasColumnName("latitude");
+
+                    b.Property<decimal?>("Longitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("numeric(9,6)")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("name_vi");
+
+                    b.Property<string>("NationalCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("national_code");
+
+                    b.Property<string>("Objectives")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("objectives");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("owner_name");
+
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end");
+
+                    b.Property<DateOnly?>("PlannedStart")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_start");
+
+                    b.Property<decimal>("RegisteredCapitalUsd")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("registered_capital_usd");
+
+                    b.Property<decimal>("RegisteredCapitalVnd")
+                        .HasPrecision(24)
+                        .HasColumnType("numeric(24,0)")
+                        .HasColumnName("registered_capital_vnd");
+
+                    b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("SectorCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sector_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_projects");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_projects_code");
+
+                    b.HasIndex("CommuneCode")
+                        .HasDatabaseName("ix_projects_commune_code");
+
+                    b.HasIndex("DonorCode")
+                        .HasDatabaseName("ix_projects_donor_code");
+
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_projects_owner_user_id");
+
+                    b.HasIndex("RegisteredOn")
+                        .HasDatabaseName("ix_projects_registered_on");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_projects_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SectorCode")
+                        .HasDatabaseName("ix_projects_sector_code");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_projects_updated_at");
+
+                    b.HasIndex("Kind", "Status")
+                        .HasDatabaseName("ix_projects_kind_status");
+
+                    b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.Projects.ProjectStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_date");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_project_status_changes");
+
+                    b.HasIndex("ProjectId", "EffectiveDate")
+                        .HasDatabaseName("ix_project_status_changes_project_id_effective_date");
+
+                    b.ToTable("project_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.ReferenceData.ReferenceItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -161,6 +625,18 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -168,30 +644,42 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasColumnName("kind");
 
                     b.Property<string>("NameEn")
-                        .HasMaxLength(512)
-                        .HasColumnType("character varying(512)")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameVi")
                         .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("character varying(512)")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("name_vi");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
+                    b.Property<string>("ParentCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("status");
+                        .HasColumnName("parent_code");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
 
                     b.HasKey("Id")
-                        .HasName("pk_projects");
+                        .HasName("pk_reference_items");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("Kind", "Code")
                         .IsUnique()
-                        .HasDatabaseName("ix_projects_code");
+                        .HasDatabaseName("ix_reference_items_kind_code");
 
-                    b.ToTable("projects", (string)null);
+                    b.HasIndex("Kind", "ParentCode")
+                        .HasDatabaseName("ix_reference_items_kind_parent_code");
+
+                    b.ToTable("reference_items", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -347,6 +835,221 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.Projects.CapitalEvent", b =>
+                {
+                    b.HasOne("InvestAid.Projects.Project", null)
+                        .WithMany("CapitalEvents")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_capital_events_projects_project_id");
+                });
+
+            modelBuilder.Entity("InvestAid.Projects.Project", b =>
+                {
+                    b.OwnsOne("InvestAid.Projects.FdiDetails", "Fdi", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int?>("DurationYears")
+                                .HasColumnType("integer")
+                                .HasColumnName("fdi_duration_years");
+
+                            b1.Property<DateOnly?>("IrcDate")
+                                .HasColumnType("date")
+                                .HasColumnName("fdi_irc_date");
+
+                            b1.Property<string>("IrcNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("fdi_irc_number");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId")
+                                .HasConstraintName("fk_projects_projects_id");
+                        });
+
+                    b.OwnsMany("InvestAid.Projects.Investor", "Investors", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("country_code");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("name");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("project_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_project_investors");
+
+                            b1.HasIndex("CountryCode")
+                                .HasDatabaseName("ix_project_investors_country_code");
+
+                            b1.HasIndex("ProjectId")
+                                .HasDatabaseName("ix_project_investors_project_id");
+
+                            b1.ToTable("project_investors", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId")
+                                .HasConstraintName("fk_project_investors_projects_project_id");
+                        });
+
+                    b.OwnsOne("InvestAid.Projects.NgoDetails", "Ngo", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AidType")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("ngo_aid_type");
+
+                            b1.Property<DateOnly?>("ApprovalDate")
+                                .HasColumnType("date")
+                                .HasColumnName("ngo_approval_date");
+
+                            b1.Property<string>("ApprovalDecisionNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("ngo_approval_decision_number");
+
+                            b1.Property<decimal>("CommittedAmount")
+                                .HasPrecision(24, 2)
+                                .HasColumnType("numeric(24,2)")
+                                .HasColumnName("ngo_committed_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("ngo_currency");
+
+                            b1.Property<string>("Field")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("ngo_field");
+
+                            b1.Property<decimal>("RateToUsd")
+                                .HasPrecision(18, 8)
+                                .HasColumnType("numeric(18,8)")
+                                .HasColumnName("ngo_rate_to_usd");
+
+                            b1.Property<string>("ReceivingAgencyCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("ngo_receiving_agency_code");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId")
+                                .HasConstraintName("fk_projects_projects_id");
+                        });
+
+                    b.OwnsOne("InvestAid.Projects.OdaDetails", "Oda", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("AgreementDate")
+                                .HasColumnType("date")
+                                .HasColumnName("oda_agreement_date");
+
+                            b1.Property<string>("AgreementNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("oda_agreement_number");
+
+                            b1.Property<decimal>("CounterpartAmount")
+                                .HasPrecision(24, 2)
+                                .HasColumnType("numeric(24,2)")
+                                .HasColumnName("oda_counterpart_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("oda_currency");
+
+                            b1.Property<decimal>("LoanAmount")
+                                .HasPrecision(24, 2)
+                                .HasColumnType("numeric(24,2)")
+                                .HasColumnName("oda_loan_amount");
+
+                            b1.Property<decimal>("OdaAmount")
+                                .HasPrecision(24, 2)
+                                .HasColumnType("numeric(24,2)")
+                                .HasColumnName("oda_oda_amount");
+
+                            b1.Property<DateOnly?>("RateDate")
+                                .HasColumnType("date")
+                                .HasColumnName("oda_rate_date");
+
+                            b1.Property<decimal>("RateToUsd")
+                                .HasPrecision(18, 8)
+                                .HasColumnType("numeric(18,8)")
+                                .HasColumnName("oda_rate_to_usd");
+
+                            b1.Property<decimal>("RateToVnd")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("oda_rate_to_vnd");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId")
+                                .HasConstraintName("fk_projects_projects_id");
+                        });
+
+                    b.Navigation("Fdi");
+
+                    b.Navigation("Investors");
+
+                    b.Navigation("Ngo");
+
+                    b.Navigation("Oda");
+                });
+
+            modelBuilder.Entity("InvestAid.Projects.ProjectStatusChange", b =>
+                {
+                    b.HasOne("InvestAid.Projects.Project", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_project_status_changes_projects_project_id");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("InvestAid.Identity.AppRole", null)
@@ -402,6 +1105,13 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("InvestAid.Projects.Project", b =>
+                {
+                    b.Navigation("CapitalEvents");
+
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

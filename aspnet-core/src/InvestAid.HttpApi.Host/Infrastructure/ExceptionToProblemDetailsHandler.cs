@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using InvestAid.Common;
 using InvestAid.Errors;
+using InvestAid.Projects;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,10 @@ public sealed class ExceptionToProblemDetailsHandler(
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
         }
+        if (exception is ImportFailedException import)
+        {
+            errors = import.Errors.GroupBy(e => $"row{e.Row}").ToDictionary(g => g.Key, g => g.Select(e => $"{e.Column}: {e.Message}").ToArray());
+        }
         ProblemDetails problem = errors is null
             ? new ProblemDetails()
             : new HttpValidationProblemDetails(errors);
@@ -27,6 +32,10 @@ public sealed class ExceptionToProblemDetailsHandler(
         problem.Title = title;
         problem.Detail = detail;
         problem.Extensions["code"] = code;
+        if (exception is ImportFailedException failed)
+        {
+            problem.Extensions["rows"] = failed.Errors;
+        }
         context.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
@@ -44,12 +53,26 @@ public sealed class ExceptionToProblemDetailsHandler(
             BadHttpRequestException { InnerException: JsonException json } => (400, ErrorCodes.MalformedRequest, "Dữ liệu không hợp lệ",
                 "Nội dung JSON không đọc được.", JsonErrors(json)),
             BadHttpRequestException { StatusCode: 413 } => (413, ErrorCodes.PayloadTooLarge, "Yêu cầu quá lớn", ex.Message, null),
-            BadHttpRequestException bad => (bad.StatusCode, ErrorCodes.MalformedRequest, "Yêu cầu không hợp lệ", bad.Message, null),
+            BadHttpRequestException bad => (bad.StatusCode, ErrorCodes.MalformedRequest, "Yêu cầu không hợp lệ", bad.Message, BindingErrors(bad)),
+            NotFoundException nf => (404, ErrorCodes.NotFound, "Không tìm thấy", nf.Message, null),
+            ForbiddenException f => (403, ErrorCodes.Forbidden, "Không có quyền", f.Message, null),
+            PreconditionFailedException { Missing: true } p => (428, ErrorCodes.PreconditionRequired, "Thiếu phiên bản bản ghi", p.Message, null),
+            PreconditionFailedException p => (412, ErrorCodes.PreconditionFailed, "Bản ghi đã thay đổi", p.Message, null),
+            ImportFailedException i => (400, ErrorCodes.ImportInvalid, "Tệp nhập có lỗi", i.Message, null),
             DomainException d => (409, d.Code, "Không thực hiện được", d.Message, null),
             DbUpdateConcurrencyException => (409, ErrorCodes.Conflict, "Dữ liệu đã bị người khác thay đổi",
                 "Bản ghi đã được cập nhật bởi người khác. Hãy tải lại và thử lại.", null),
             _ => (500, ErrorCodes.Internal, "Lỗi hệ thống", "Đã xảy ra lỗi không mong muốn. Mã tra cứu có trong traceId.", null),
         };
+
+    /// <summary>Names the query or route parameter that could not be read (e.g. <c>kind=xyz</c>).</summary>
+    private static Dictionary<string, string[]>? BindingErrors(BadHttpRequestException bad)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(bad.Message, "parameter \"(?:[^\" ]+ )?([^\" ]+)\" from \"([^\"]*)\"");
+        return match.Success
+            ? new() { [JsonNamingPolicy.CamelCase.ConvertName(match.Groups[1].Value)] = [$"Giá trị '{match.Groups[2].Value}' không hợp lệ."] }
+            : null;
+    }
 
     /// <summary>Names the JSON path that could not be read, so the client can point at the field.</summary>
     private static Dictionary<string, string[]> JsonErrors(JsonException json)

@@ -37,8 +37,10 @@ public static class HostSetup
             }
         });
 
-        builder.Services.AddDbContext<InvestAidDbContext>(o => o.UseInvestAidPostgres(connectionString));
+        builder.Services.AddInvestAidEntityFrameworkCore(connectionString);
         builder.Services.AddInvestAidApplication();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<InvestAid.Common.ICurrentUser, HttpCurrentUser>();
 
         builder.Services.AddDataProtection().SetApplicationName("InvestAid").PersistKeysToDbContext<InvestAidDbContext>();
         builder.Services
@@ -78,15 +80,32 @@ public static class HostSetup
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         builder.Services.AddInvestAidProblemDetails();
+        // Unreadable query or route values reach the exception handler, which names the parameter.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 30 * 1024 * 1024);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 30 * 1024 * 1024);
 
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        builder.Services.AddOpenApi(o =>
         {
-            doc.Info.Title = "InvestAid API";
-            doc.Info.Description = "Đăng ký dự án đầu tư và viện trợ, thủ tục phê duyệt, báo cáo — investment and aid registry of a Vietnamese province.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "InvestAid API";
+                doc.Info.Description = "Đăng ký dự án đầu tư và viện trợ, thủ tục phê duyệt, báo cáo — investment and aid registry of a Vietnamese province.";
+                return Task.CompletedTask;
+            });
+            // Query parameters bound from records ([AsParameters]) are named in camelCase, as the API documents them.
+            o.AddOperationTransformer((operation, _, _) =>
+            {
+                foreach (var parameter in operation.Parameters ?? [])
+                {
+                    if (parameter is Microsoft.OpenApi.OpenApiParameter p && p.In == Microsoft.OpenApi.ParameterLocation.Query && p.Name is { Length: > 0 } name)
+                    {
+                        p.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+                    }
+                }
+                return Task.CompletedTask;
+            });
+        });
 
         var hangfire = config.GetSection("Hangfire");
         builder.Services.AddHangfire(h => h

@@ -1,0 +1,74 @@
+using FluentValidation;
+using InvestAid.Audit;
+using InvestAid.Common;
+using InvestAid.ReferenceData;
+
+namespace InvestAid.CapitalContributions;
+
+/// <summary>Notices of capital contribution and share purchase by foreign investors.</summary>
+public sealed class CapitalContributionAppService(
+    ICapitalContributionRepository contributions,
+    ICapitalContributionQueries queries,
+    IReferenceCodeSource referenceCodes,
+    IUnitOfWork unitOfWork,
+    AuditRecorder audit,
+    TimeProvider clock)
+{
+    public const string EntityType = "capital-contribution";
+    private static readonly ReferenceKind[] Kinds =
+        [ReferenceKind.Country, ReferenceKind.VsicSection, ReferenceKind.VsicDivision, ReferenceKind.AdministrativeUnit, ReferenceKind.IndustrialZone];
+
+    public async Task<PagedResult<CapitalContributionDto>> ListAsync(CapitalContributionQuery query, CancellationToken ct = default)
+    {
+        if (query.PageNumber < 1 || query.Size is < 1 or > 200)
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("pageSize", "Số dòng mỗi trang từ 1 đến 200.")]);
+        }
+        return await queries.ListAsync(query, ct);
+    }
+
+    public async Task<CapitalContributionDto> GetAsync(Guid id, CancellationToken ct = default) =>
+        ToDto(await contributions.FindAsync(id, ct) ?? throw new NotFoundException("thông báo góp vốn", id));
+
+    public async Task<CapitalContributionDto> CreateAsync(CapitalContributionInput input, CancellationToken ct = default)
+    {
+        await ValidateAsync(input, ct);
+        var contribution = new CapitalContribution(ToData(input), clock.GetUtcNow());
+        contributions.Add(contribution);
+        audit.Record(EntityType, contribution.Id, AuditAction.Created, null, input,
+            $"Góp vốn, mua cổ phần: {input.InvestorName} → {input.TargetEnterprise}");
+        await unitOfWork.SaveChangesAsync(ct);
+        return ToDto(contribution);
+    }
+
+    public async Task<CapitalContributionDto> UpdateAsync(Guid id, CapitalContributionInput input, string? ifMatch, CancellationToken ct = default)
+    {
+        var version = RecordVersion.Parse(ifMatch);
+        await ValidateAsync(input, ct);
+        var contribution = await contributions.FindAsync(id, ct) ?? throw new NotFoundException("thông báo góp vốn", id);
+        if (contribution.ConcurrencyToken != version)
+        {
+            throw new PreconditionFailedException(missing: false);
+        }
+        var before = ToDto(contribution);
+        contribution.Update(ToData(input), clock.GetUtcNow());
+        contributions.ExpectVersion(contribution, version);
+        audit.Record(EntityType, contribution.Id, AuditAction.Updated, before, input, "Cập nhật thông báo góp vốn");
+        await unitOfWork.SaveChangesAsync(ct);
+        return ToDto(contribution);
+    }
+
+    private async Task ValidateAsync(CapitalContributionInput input, CancellationToken ct)
+    {
+        var codes = await referenceCodes.LoadAsync(Kinds, ct);
+        await new CapitalContributionInputValidator(codes).ValidateAndThrowAsync(input, ct);
+    }
+
+    private static CapitalContributionData ToData(CapitalContributionInput i) => new(
+        i.InvestorName, i.CountryCode, i.TargetEnterprise, i.TargetTaxCode, i.ValueUsd, i.ValueVnd, i.Date,
+        i.SectorCode, i.CommuneCode, i.IndustrialZoneCode, i.Note);
+
+    public static CapitalContributionDto ToDto(CapitalContribution c) => new(
+        c.Id, c.InvestorName, c.CountryCode, c.TargetEnterprise, c.TargetTaxCode, c.ValueUsd, c.ValueVnd, c.Date,
+        c.SectorCode, c.CommuneCode, c.IndustrialZoneCode, c.Note, RecordVersion.Format(c.ConcurrencyToken));
+}

@@ -1,0 +1,19 @@
+using InvestAid.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestAid.EntityFrameworkCore.Common;
+
+public sealed class UnitOfWork(InvestAidDbContext db, ExpectedVersions expected) : IUnitOfWork
+{
+    public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex) when (ex.Entries.Any(e => expected.Contains(e.Entity)))
+        {
+            throw new PreconditionFailedException(missing: false);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using InvestAid.Audit;
+using InvestAid.CapitalContributions;
+using InvestAid.Common;
+using InvestAid.EntityFrameworkCore.Audit;
+using InvestAid.EntityFrameworkCore.CapitalContributions;
+using InvestAid.EntityFrameworkCore.Common;
+using InvestAid.EntityFrameworkCore.Projects;
+using InvestAid.EntityFrameworkCore.ReferenceData;
+using InvestAid.Projects;
+using InvestAid.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InvestAid.EntityFrameworkCore;
+
+public static class EntityFrameworkCoreServiceCollectionExtensions
+{
+    /// <summary>The DbContext and the repositories and read models behind the application's interfaces.</summary>
+    public static IServiceCollection AddInvestAidEntityFrameworkCore(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContext<InvestAidDbContext>(o => o.UseInvestAidPostgres(connectionString));
+        services.AddScoped<ExpectedVersions>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IAuditLog, EfAuditLog>();
+        services.AddScoped<IProjectRepository, ProjectRepository>();
+        services.AddScoped<IProjectQueries, ProjectQueries>();
+        services.AddScoped<ReferenceDataRepository>();
+        services.AddScoped<IReferenceDataRepository>(sp => sp.GetRequiredService<ReferenceDataRepository>());
+        services.AddScoped<IReferenceCodeSource>(sp => sp.GetRequiredService<ReferenceDataRepository>());
+        services.AddScoped<IReferenceQueries, ReferenceQueries>();
+        services.AddScoped<CapitalContributionRepository>();
+        services.AddScoped<ICapitalContributionRepository>(sp => sp.GetRequiredService<CapitalContributionRepository>());
+        services.AddScoped<ICapitalContributionQueries>(sp => sp.GetRequiredService<CapitalContributionRepository>());
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using InvestAid.EntityFrameworkCore.Common;
+using InvestAid.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestAid.EntityFrameworkCore.ReferenceData;
+
+public sealed class ReferenceDataRepository(InvestAidDbContext db, ExpectedVersions expected) : IReferenceDataRepository, IReferenceCodeSource
+{
+    public Task<ReferenceItem?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.ReferenceItems.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public Task<ReferenceItem?> FindByCodeAsync(ReferenceKind kind, string code, CancellationToken cancellationToken = default) =>
+        db.ReferenceItems.FirstOrDefaultAsync(r => r.Kind == kind && r.Code == code, cancellationToken);
+
+    public async Task<IReadOnlySet<string>> MissingCodesAsync(ReferenceKind kind, IEnumerable<string> codes, CancellationToken cancellationToken = default)
+    {
+        var wanted = codes.Distinct().ToList();
+        var found = await db.ReferenceItems.Where(r => r.Kind == kind && wanted.Contains(r.Code)).Select(r => r.Code).ToListAsync(cancellationToken);
+        return wanted.Except(found).ToHashSet();
+    }
+
+    public void Add(ReferenceItem item) => db.ReferenceItems.Add(item);
+
+    public void ExpectVersion(ReferenceItem item, uint version) => expected.Expect(db, item, version);
+
+    public async Task<ReferenceCodeSet> LoadAsync(IReadOnlyCollection<ReferenceKind> kinds, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.ReferenceItems.AsNoTracking()
+            .Where(r => kinds.Contains(r.Kind) && r.IsActive)
+            .Select(r => new { r.Kind, r.Code })
+            .ToListAsync(cancellationToken);
+        return new ReferenceCodeSet(rows.GroupBy(r => r.Kind)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Code).ToHashSet(StringComparer.Ordinal)));
+    }
+}

@@ -1,0 +1,46 @@
+using InvestAid.Common;
+using InvestAid.Hosting;
+using InvestAid.Identity;
+
+namespace InvestAid.CapitalContributions;
+
+/// <summary>Notices of capital contribution and share purchase by foreign investors.</summary>
+public sealed class CapitalContributionEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/capital-contributions").WithTags("CapitalContributions");
+        g.MapGet("", ListCapitalContributions).WithName(nameof(ListCapitalContributions)).RequireAuthorization(Permissions.Projects.Default)
+            .Produces<PagedResult<CapitalContributionDto>>();
+        g.MapGet("/{id:guid}", GetCapitalContribution).WithName(nameof(GetCapitalContribution)).RequireAuthorization(Permissions.Projects.Default)
+            .Produces<CapitalContributionDto>().ProducesProblem(404);
+        g.MapPost("", CreateCapitalContribution).WithName(nameof(CreateCapitalContribution)).RequireAuthorization(Permissions.Projects.Create)
+            .Produces<CapitalContributionDto>(201).ProducesValidationProblem();
+        g.MapPut("/{id:guid}", UpdateCapitalContribution).WithName(nameof(UpdateCapitalContribution)).RequireAuthorization(Permissions.Projects.Create)
+            .Produces<CapitalContributionDto>().ProducesValidationProblem().ProducesProblem(412);
+    }
+
+    public static async Task<IResult> ListCapitalContributions([AsParameters] CapitalContributionQuery query, CapitalContributionAppService service, CancellationToken ct) =>
+        Results.Ok(await service.ListAsync(query, ct));
+
+    public static async Task<IResult> GetCapitalContribution(Guid id, CapitalContributionAppService service, HttpContext http, CancellationToken ct)
+    {
+        var dto = await service.GetAsync(id, ct);
+        http.SetETag(dto.Version);
+        return Results.Ok(dto);
+    }
+
+    public static async Task<IResult> CreateCapitalContribution(CapitalContributionInput input, CapitalContributionAppService service, HttpContext http, CancellationToken ct)
+    {
+        var dto = await service.CreateAsync(input, ct);
+        http.SetETag(dto.Version);
+        return Results.Created($"/api/v1/capital-contributions/{dto.Id}", dto);
+    }
+
+    public static async Task<IResult> UpdateCapitalContribution(Guid id, CapitalContributionInput input, CapitalContributionAppService service, HttpContext http, CancellationToken ct)
+    {
+        var dto = await service.UpdateAsync(id, input, http.Request.IfMatch(), ct);
+        http.SetETag(dto.Version);
+        return Results.Ok(dto);
+    }
+}

@@ -1,0 +1,103 @@
+using InvestAid.Audit;
+using InvestAid.Common;
+using InvestAid.Hosting;
+using InvestAid.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InvestAid.Projects;
+
+/// <summary>The project registry: list and search, register, edit, status, FDI capital ledger, history, import.</summary>
+public sealed class ProjectEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/projects").WithTags("Projects");
+        g.MapGet("", ListProjects).WithName(nameof(ListProjects)).RequireAuthorization(Permissions.Projects.Default)
+            .Produces<PagedResult<ProjectListItemDto>>().Produces(200, contentType: HttpResultsExtensions.XlsxContentType);
+        g.MapGet("/{id:guid}", GetProject).WithName(nameof(GetProject)).RequireAuthorization(Permissions.Projects.Default)
+            .Produces<ProjectDto>().ProducesProblem(404);
+        g.MapPost("", CreateProject).WithName(nameof(CreateProject)).RequireAuthorization(Permissions.Projects.Create)
+            .Produces<ProjectDto>(201).ProducesValidationProblem();
+        g.MapPut("/{id:guid}", UpdateProject).WithName(nameof(UpdateProject)).RequireAuthorization(Permissions.Projects.Edit)
+            .Produces<ProjectDto>().ProducesValidationProblem().ProducesProblem(412).ProducesProblem(428);
+        g.MapPost("/{id:guid}/status", ChangeProjectStatus).WithName(nameof(ChangeProjectStatus)).RequireAuthorization(Permissions.Projects.Edit)
+            .Produces<ProjectDto>().ProducesProblem(409);
+        g.MapPost("/{id:guid}/capital-events", RecordCapitalEvent).WithName(nameof(RecordCapitalEvent)).RequireAuthorization(Permissions.Projects.Edit)
+            .Produces<CapitalEventDto>(201).ProducesValidationProblem().ProducesProblem(409);
+        g.MapGet("/{id:guid}/history", GetProjectHistory).WithName(nameof(GetProjectHistory)).RequireAuthorization(Permissions.Projects.Default)
+            .Produces<IReadOnlyList<AuditEntryDto>>();
+        g.MapPost("/import", ImportProjects).WithName(nameof(ImportProjects)).RequireAuthorization(Permissions.Projects.Create)
+            .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").Produces<ImportResultDto>().ProducesValidationProblem();
+        g.MapGet("/import/template", GetImportTemplate).WithName(nameof(GetImportTemplate)).RequireAuthorization(Permissions.Projects.Create)
+            .Produces(200, contentType: HttpResultsExtensions.XlsxContentType);
+    }
+
+    /// <summary>Filtered, searched, paged list; <c>format=xlsx</c> (or Accept xlsx) downloads the whole filtered list as Excel.</summary>
+    public static async Task<IResult> ListProjects([AsParameters] ProjectQuery query, [FromQuery] string? format,
+        HttpRequest request, ProjectListService service, CancellationToken ct)
+    {
+        if (request.WantsXlsx(format))
+        {
+            var bytes = await service.ExportAsync(query, ct);
+            return Results.File(bytes, HttpResultsExtensions.XlsxContentType, $"danh-sach-du-an-{DateTime.UtcNow:yyyyMMdd}.xlsx");
+        }
+        return Results.Ok(await service.ListAsync(query, ct));
+    }
+
+    /// <summary>The project now, or as it stood at the end of <c>asOf</c> (registered capital and status from the ledger).</summary>
+    public static async Task<IResult> GetProject(Guid id, [FromQuery] DateOnly? asOf, ProjectAppService service, HttpContext http, CancellationToken ct)
+    {
+        var dto = await service.GetAsync(id, asOf, ct);
+        http.SetETag(dto.Version);
+        return Results.Ok(dto);
+    }
+
+    public static async Task<IResult> CreateProject(CreateProjectRequest request, ProjectAppService service, HttpContext http, CancellationToken ct)
+    {
+        var dto = await service.CreateAsync(request, ct);
+        http.SetETag(dto.Version);
+        return Results.Created($"/api/v1/projects/{dto.Id}", dto);
+    }
+
+    /// <summary>Replaces the project's description; send the version you read in <c>If-Match</c> (412 when stale, 428 when missing).</summary>
+    public static async Task<IResult> UpdateProject(Guid id, UpdateProjectRequest request, ProjectAppService service, HttpContext http, CancellationToken ct)
+    {
+        var dto = await service.UpdateAsync(id, request, http.Request.IfMatch(), ct);
+        http.SetETag(dto.Version);
+        return Results.Ok(dto);
+    }
+
+    public static async Task<IResult> ChangeProjectStatus(Guid id, ChangeProjectStatusRequest request, ProjectAppService service, HttpContext http, CancellationToken ct)
+    {
+        var dto = await service.ChangeStatusAsync(id, request, http.Request.IfMatch(), ct);
+        http.SetETag(dto.Version);
+        return Results.Ok(dto);
+    }
+
+    /// <summary>Appends to the FDI capital ledger; a correction names the entry it replaces.</summary>
+    public static async Task<IResult> RecordCapitalEvent(Guid id, RecordCapitalEventRequest request, ProjectAppService service, CancellationToken ct)
+    {
+        var dto = await service.RecordCapitalEventAsync(id, request, ct);
+        return Results.Created($"/api/v1/projects/{id}", dto);
+    }
+
+    public static async Task<IResult> GetProjectHistory(Guid id, ProjectListService service, CancellationToken ct) =>
+        Results.Ok(await service.HistoryAsync(id, ct));
+
+    /// <summary>Imports an Excel sheet of projects: all rows or none; the errors of every bad row come back.</summary>
+    public static async Task<IResult> ImportProjects(IFormFile file, ProjectImportService service, CancellationToken ct)
+    {
+        if (file.Length == 0 || !file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ImportFailedException([new ImportRowError(1, "", "Hãy chọn tệp Excel (.xlsx) theo mẫu.")]);
+        }
+        await using var stream = file.OpenReadStream();
+        var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        return Results.Ok(await service.ImportAsync(buffer, ct));
+    }
+
+    public static IResult GetImportTemplate() =>
+        Results.File(ProjectImportService.Template(), HttpResultsExtensions.XlsxContentType, "mau-nhap-du-an.xlsx");
+}
