@@ -11,7 +11,10 @@ public static class ApplicationServiceCollectionExtensions
     {
         ValidatorOptions.Global.PropertyNameResolver = CamelCasePropertyNameResolver.ResolvePropertyName;
         ValidatorOptions.Global.DisplayNameResolver = CamelCasePropertyNameResolver.ResolvePropertyName;
-        services.AddValidatorsFromAssemblyContaining<LoginRequestValidator>(includeInternalTypes: true);
+        // Validators that need per-request data (the reference codes) are built by their use case, not by the container.
+        services.AddValidatorsFromAssemblyContaining<LoginRequestValidator>(
+            filter: r => r.ValidatorType.GetConstructors().Any(c => c.GetParameters().Length == 0),
+            includeInternalTypes: true);
         services.AddScoped<IdentitySeeder>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Audit.AuditRecorder>();
