@@ -1,5 +1,6 @@
 using InvestAid.EntityFrameworkCore.Identity;
 using InvestAid.EntityFrameworkCore.Projects;
+using InvestAid.EntityFrameworkCore.Workflows;
 using InvestAid.Identity;
 using InvestAid.Projects;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -22,5 +23,6 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
         builder.HasPostgresExtension("unaccent");
         builder.ConfigureIdentity();
         builder.ConfigureProjects();
+        builder.ConfigureWorkflows();
     }
 }
