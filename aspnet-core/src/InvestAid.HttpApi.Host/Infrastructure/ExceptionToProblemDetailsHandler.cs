@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using InvestAid.Common;
 using InvestAid.Errors;
+using InvestAid.Workflows;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed class ExceptionToProblemDetailsHandler(
         problem.Title = title;
         problem.Detail = detail;
         problem.Extensions["code"] = code;
+        WorkflowProblems.AddDetails(problem, exception);
         context.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
@@ -45,6 +47,7 @@ public sealed class ExceptionToProblemDetailsHandler(
                 "Nội dung JSON không đọc được.", JsonErrors(json)),
             BadHttpRequestException { StatusCode: 413 } => (413, ErrorCodes.PayloadTooLarge, "Yêu cầu quá lớn", ex.Message, null),
             BadHttpRequestException bad => (bad.StatusCode, ErrorCodes.MalformedRequest, "Yêu cầu không hợp lệ", bad.Message, null),
+            WorkflowException w => WorkflowProblems.Classify(w),
             DomainException d => (409, d.Code, "Không thực hiện được", d.Message, null),
             DbUpdateConcurrencyException => (409, ErrorCodes.Conflict, "Dữ liệu đã bị người khác thay đổi",
                 "Bản ghi đã được cập nhật bởi người khác. Hãy tải lại và thử lại.", null),

@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using InvestAid.EntityFrameworkCore;
 using InvestAid.Identity;
+using InvestAid.Workflows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
@@ -39,6 +40,7 @@ public static class HostSetup
 
         builder.Services.AddDbContext<InvestAidDbContext>(o => o.UseInvestAidPostgres(connectionString));
         builder.Services.AddInvestAidApplication();
+        builder.Services.AddInvestAidWorkflowsHost(connectionString);
 
         builder.Services.AddDataProtection().SetApplicationName("InvestAid").PersistKeysToDbContext<InvestAidDbContext>();
         builder.Services
