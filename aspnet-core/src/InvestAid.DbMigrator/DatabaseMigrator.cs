@@ -1,4 +1,5 @@
 using InvestAid.EntityFrameworkCore;
+using InvestAid.EntityFrameworkCore.Workflows;
 using InvestAid.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
         var identity = scope.ServiceProvider.GetRequiredService<IdentitySeeder>();
         await identity.SeedRolesAsync();
         await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.ReferenceDataSeeder>().SeedAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync(cancellationToken);
         if (withDemoData)
         {
             await identity.SeedDemoUsersAsync(DemoUsers.Password());
@@ -42,6 +44,7 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<InvestAidDbContext>();
         services.AddInvestAidApplication();
+        services.AddInvestAidWorkflowPersistence(connectionString);
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }

@@ -6,6 +6,7 @@ using InvestAid.EntityFrameworkCore.Identity;
 using InvestAid.EntityFrameworkCore.ReferenceData;
 using InvestAid.ReferenceData;
 using InvestAid.EntityFrameworkCore.Projects;
+using InvestAid.EntityFrameworkCore.Workflows;
 using InvestAid.Identity;
 using InvestAid.Projects;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -36,5 +37,6 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
         builder.ConfigureProjects();
         builder.ConfigureCapitalContributions();
         builder.ConfigureAudit();
+        builder.ConfigureWorkflows();
     }
 }

@@ -19,6 +19,14 @@ public static class Permissions
         public const string Edit = Default + ".Edit";
     }
 
+    public static class Workflows
+    {
+        public const string Default = Prefix + ".Workflows";
+        public const string ManageDefinitions = Default + ".ManageDefinitions";
+        public const string StartInstances = Default + ".StartInstances";
+        public const string Calendar = Default + ".Calendar";
+    }
+
     public static class Administration
     {
         public const string Default = Prefix + ".Administration";

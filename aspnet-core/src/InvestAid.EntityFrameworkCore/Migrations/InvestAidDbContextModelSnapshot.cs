@@ -196,6 +196,452 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("code_counters", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.CalendarAdjustmentRecord", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("notice");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Date")
+                        .HasName("pk_calendar_adjustments");
+
+                    b.ToTable("calendar_adjustments", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.HolidayPeriodRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Holiday")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("holiday");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("date")
+                        .HasColumnName("first");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("date")
+                        .HasColumnName("last");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("notice");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Year", "Holiday")
+                        .HasName("pk_calendar_holiday_periods");
+
+                    b.ToTable("calendar_holiday_periods", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowBookmarkRecord", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("element_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MessageName")
+                        .HasColumnType("text")
+                        .HasColumnName("message_name");
+
+                    b.Property<string>("TaskId")
+                        .HasColumnType("text")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("InstanceId", "Id")
+                        .HasName("pk_workflow_bookmarks");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_workflow_bookmarks_due_at")
+                        .HasFilter("kind = 'Timer'");
+
+                    b.ToTable("workflow_bookmarks", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowDefinitionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_definitions");
+
+                    b.HasIndex("Key", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workflow_definitions_key_version");
+
+                    b.ToTable("workflow_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowHistoryRecord", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ActivityType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("activity_type");
+
+                    b.Property<string>("Actor")
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset?>("Ended")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("Started")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started");
+
+                    b.Property<string>("TaskId")
+                        .HasColumnType("text")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("InstanceId", "Id")
+                        .HasName("pk_workflow_history");
+
+                    b.ToTable("workflow_history", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowInstanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_key");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("definition_key");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("definition_version");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("FaultMessage")
+                        .HasColumnType("text")
+                        .HasColumnName("fault_message");
+
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_instance_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Variables")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("variables");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_instances");
+
+                    b.HasIndex("BusinessKey")
+                        .HasDatabaseName("ix_workflow_instances_business_key");
+
+                    b.HasIndex("DefinitionKey", "DefinitionVersion")
+                        .HasDatabaseName("ix_workflow_instances_definition_key_definition_version");
+
+                    b.ToTable("workflow_instances", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowReceiptRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Receipt")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("receipt");
+
+                    b.HasKey("Key")
+                        .HasName("pk_workflow_receipts");
+
+                    b.ToTable("workflow_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowTaskRecord", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assignee")
+                        .HasColumnType("text")
+                        .HasColumnName("assignee");
+
+                    b.PrimitiveCollection<string[]>("CandidateGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("candidate_groups");
+
+                    b.PrimitiveCollection<string[]>("CandidateUsers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("candidate_users");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("CompletedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("completed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("data");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("element_id");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.PrimitiveCollection<string[]>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("outcomes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("InstanceId", "Id")
+                        .HasName("pk_workflow_tasks");
+
+                    b.HasIndex("CandidateGroups")
+                        .HasDatabaseName("ix_workflow_tasks_candidate_groups");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CandidateGroups"), "gin");
+
+                    b.HasIndex("CandidateUsers")
+                        .HasDatabaseName("ix_workflow_tasks_candidate_users");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CandidateUsers"), "gin");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_workflow_tasks_due_at")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_workflow_tasks_id");
+
+                    b.HasIndex("Assignee", "Status")
+                        .HasDatabaseName("ix_workflow_tasks_assignee_status");
+
+                    b.ToTable("workflow_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowTokenRecord", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("element_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("InstanceId", "Id")
+                        .HasName("pk_workflow_tokens");
+
+                    b.ToTable("workflow_tokens", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -12,6 +12,10 @@ public static class AuthorizationPolicies
         [Permissions.Projects.Default] = [.. RoleNames.All],
         [Permissions.Projects.Create] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Projects.Edit] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Owner],
+        [Permissions.Workflows.Default] = [.. RoleNames.All],
+        [Permissions.Workflows.ManageDefinitions] = [RoleNames.Admin, RoleNames.Officer],
+        [Permissions.Workflows.StartInstances] = [RoleNames.Admin, RoleNames.Officer],
+        [Permissions.Workflows.Calendar] = [RoleNames.Admin],
         [Permissions.Administration.Default] = [RoleNames.Admin],
         [Permissions.Administration.Jobs] = [RoleNames.Admin],
     };

@@ -3,6 +3,7 @@ using FluentValidation;
 using InvestAid.Common;
 using InvestAid.Errors;
 using InvestAid.Projects;
+using InvestAid.Workflows;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public sealed class ExceptionToProblemDetailsHandler(
         {
             problem.Extensions["rows"] = failed.Errors;
         }
+        WorkflowProblems.AddDetails(problem, exception);
         context.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
@@ -59,6 +61,7 @@ public sealed class ExceptionToProblemDetailsHandler(
             PreconditionFailedException { Missing: true } p => (428, ErrorCodes.PreconditionRequired, "Thiếu phiên bản bản ghi", p.Message, null),
             PreconditionFailedException p => (412, ErrorCodes.PreconditionFailed, "Bản ghi đã thay đổi", p.Message, null),
             ImportFailedException i => (400, ErrorCodes.ImportInvalid, "Tệp nhập có lỗi", i.Message, null),
+            WorkflowException w => WorkflowProblems.Classify(w),
             DomainException d => (409, d.Code, "Không thực hiện được", d.Message, null),
             DbUpdateConcurrencyException => (409, ErrorCodes.Conflict, "Dữ liệu đã bị người khác thay đổi",
                 "Bản ghi đã được cập nhật bởi người khác. Hãy tải lại và thử lại.", null),

@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using InvestAid.EntityFrameworkCore;
 using InvestAid.Identity;
+using InvestAid.Workflows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
@@ -41,6 +42,7 @@ public static class HostSetup
         builder.Services.AddInvestAidApplication();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<InvestAid.Common.ICurrentUser, HttpCurrentUser>();
+        builder.Services.AddInvestAidWorkflowsHost(connectionString);
 
         builder.Services.AddDataProtection().SetApplicationName("InvestAid").PersistKeysToDbContext<InvestAidDbContext>();
         builder.Services

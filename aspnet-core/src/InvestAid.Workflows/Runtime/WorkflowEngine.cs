@@ -108,6 +108,21 @@ public sealed class WorkflowEngine
             return Task.CompletedTask;
         });
 
+    /// <summary>Makes the actor the task's assignee; only someone who may complete it may claim it, and only once.</summary>
+    public Task<CommandResult> ClaimTaskAsync(WorkflowInstance instance, string taskId, Actor actor, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(instance, cancellationToken, context =>
+        {
+            var task = context.Instance.Tasks.Find(t => t.Id == taskId) ?? throw new TaskNotFoundException(instance.Id, taskId);
+            if (task.Status != WorkflowTaskStatus.Open)
+            {
+                throw new TaskNotOpenException(taskId, task.Status.ToString().ToLowerInvariant());
+            }
+
+            TaskPermissions.EnsureCanComplete(task, actor);
+            task.Assignee = actor.UserId;
+            return Task.CompletedTask;
+        });
+
     /// <summary>Fires a timer; a timer whose bookmark is gone (task done, instance ended) changes nothing.</summary>
     public Task<CommandResult> FireTimerAsync(WorkflowInstance instance, string bookmarkId, CancellationToken cancellationToken = default)
     {

@@ -11,10 +11,15 @@ namespace InvestAid.Workflows.Runtime;
 /// </summary>
 public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store, IWorkflowDefinitionSource definitions)
 {
+    public Task<CommandResult> StartAsync(
+        string definitionKey, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>
+        StartAsync(definitions.GetLatest(definitionKey), businessKey, variables, cancellationToken);
+
+    /// <summary>Starts an instance of exactly this version (the application chooses the one in force).</summary>
     public async Task<CommandResult> StartAsync(
-        string definitionKey, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default)
+        WorkflowDefinition definition, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default)
     {
-        var result = await engine.StartAsync(definitions.GetLatest(definitionKey), businessKey, variables, cancellationToken);
+        var result = await engine.StartAsync(definition, businessKey, variables, cancellationToken);
         await SaveAsync(result, 0, cancellationToken);
         return await FollowAsync(result, cancellationToken);
     }
@@ -60,6 +65,41 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
     public Task<CommandResult> DeliverMessageAsync(
         Guid instanceId, string messageName, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, ct) => engine.DeliverMessageAsync(instance, messageName, variables, ct), cancellationToken);
+
+    public Task<CommandResult> ClaimTaskAsync(Guid instanceId, string taskId, Actor actor, CancellationToken cancellationToken = default) =>
+        RunAsync(instanceId, (instance, ct) => engine.ClaimTaskAsync(instance, taskId, actor, ct), cancellationToken);
+
+    /// <summary>
+    /// Moves a running instance to another version of its definition. Allowed only when every node
+    /// the instance stands on (tokens and bookmarks) exists in the target; variables and tasks stay.
+    /// </summary>
+    /// <exception cref="InstanceMigrationException">The instance is not running, or a node is missing from the target.</exception>
+    public async Task<WorkflowInstance> MigrateAsync(Guid instanceId, WorkflowDefinition target, CancellationToken cancellationToken = default)
+    {
+        var instance = await LoadAsync(instanceId, cancellationToken);
+        if (instance.DefinitionKey != target.Key)
+        {
+            throw new InstanceMigrationException(instanceId, target.Version, $"the target is a version of '{target.Key}', not of '{instance.DefinitionKey}'");
+        }
+
+        if (instance.Status != WorkflowStatus.Running)
+        {
+            throw new InstanceMigrationException(instanceId, target.Version, $"the instance is {instance.Status.ToString().ToLowerInvariant()}");
+        }
+
+        var missing = instance.Tokens.Select(t => t.ElementId).Concat(instance.Bookmarks.Select(b => b.ElementId))
+            .Distinct(StringComparer.Ordinal).Where(id => !target.Process.Nodes.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InstanceMigrationException(instanceId, target.Version, $"active node(s) {string.Join(", ", missing)} do not exist in the target");
+        }
+
+        var migrated = WorkflowJson.Clone(instance);
+        migrated.DefinitionVersion = target.Version;
+        migrated.Version++;
+        await store.SaveAsync(new WorkflowChangeSet([new InstanceWrite(migrated, instance.Version)]), cancellationToken);
+        return migrated;
+    }
 
     public Task<CommandResult> CancelAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, ct) => engine.CancelAsync(instance, ct), cancellationToken);

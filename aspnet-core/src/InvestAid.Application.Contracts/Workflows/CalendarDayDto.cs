@@ -1,0 +1,3 @@
+namespace InvestAid.Workflows;
+
+public sealed record CalendarDayDto(DateOnly Date, bool IsWorkingDay, string? Reason, string? Notice);

@@ -1,0 +1,3 @@
+namespace InvestAid.Workflows;
+
+public sealed record MigrateInstanceRequest(int TargetVersion);

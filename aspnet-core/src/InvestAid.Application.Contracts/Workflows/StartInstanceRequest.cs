@@ -1,0 +1,7 @@
+using System.Text.Json;
+
+namespace InvestAid.Workflows;
+
+/// <summary>Starts the version in force <see cref="On"/> (default today, Asia/Ho_Chi_Minh), or exactly <see cref="Version"/>.</summary>
+public sealed record StartInstanceRequest(
+    string DefinitionKey, string? BusinessKey, Dictionary<string, JsonElement>? Variables = null, int? Version = null, DateOnly? On = null);

@@ -1,0 +1,7 @@
+namespace InvestAid.Workflows;
+
+/// <summary><see cref="Scope"/> is <c>mine</c>, <c>groups</c> or <c>all</c> (see <see cref="TaskScope"/>; any case).</summary>
+public sealed record TaskListQuery(string? Scope = null, bool Overdue = false, int Page = 1, int PageSize = 50)
+{
+    public TaskScope ScopeValue => Enum.TryParse<TaskScope>(Scope, ignoreCase: true, out var scope) ? scope : TaskScope.All;
+}

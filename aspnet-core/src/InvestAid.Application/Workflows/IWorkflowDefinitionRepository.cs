@@ -1,0 +1,16 @@
+namespace InvestAid.Workflows;
+
+public interface IWorkflowDefinitionRepository
+{
+    /// <summary>Adds a draft as the next version of its key; returns that version.</summary>
+    Task<WorkflowDefinitionInfo> AddDraftAsync(WorkflowDefinitionInfo draft, string xml, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<WorkflowDefinitionInfo>> ListAsync(string? key, CancellationToken cancellationToken);
+
+    Task<WorkflowDefinitionInfo?> FindAsync(string key, int version, CancellationToken cancellationToken);
+
+    Task<string?> FindXmlAsync(string key, int version, CancellationToken cancellationToken);
+
+    /// <summary>Changes the status; false when the row was not in <paramref name="from"/> any more.</summary>
+    Task<bool> ChangeStatusAsync(string key, int version, WorkflowDefinitionStatus from, WorkflowDefinitionStatus to, DateTimeOffset at, CancellationToken cancellationToken);
+}

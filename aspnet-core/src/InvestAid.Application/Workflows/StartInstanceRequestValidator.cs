@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace InvestAid.Workflows;
+
+public sealed class StartInstanceRequestValidator : AbstractValidator<StartInstanceRequest>
+{
+    public StartInstanceRequestValidator()
+    {
+        RuleFor(r => r.DefinitionKey).NotEmpty().MaximumLength(WorkflowConsts.MaxKeyLength);
+        RuleFor(r => r.BusinessKey).MaximumLength(WorkflowConsts.MaxKeyLength);
+        RuleFor(r => r.Version).GreaterThan(0).When(r => r.Version is not null);
+    }
+}

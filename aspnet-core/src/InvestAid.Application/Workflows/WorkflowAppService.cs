@@ -1,0 +1,105 @@
+using System.Text.Json;
+using InvestAid.Common;
+using InvestAid.Workflows.Persistence;
+using InvestAid.Workflows.Runtime;
+using InvestAid.Workflows.Runtime.State;
+
+namespace InvestAid.Workflows;
+
+/// <summary>Use cases of running procedures: start, look, claim and complete tasks, deliver messages, cancel, migrate.</summary>
+public sealed class WorkflowAppService(
+    WorkflowService workflows,
+    WorkflowDefinitionService definitions,
+    IWorkflowDefinitionSource definitionSource,
+    IWorkflowStore store,
+    IWorkflowTaskInbox inbox,
+    IWorkflowEffectHandler effects,
+    TimeProvider clock)
+{
+    public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken)
+    {
+        var definition = await definitions.ResolveForStartAsync(request.DefinitionKey, request.Version, request.On, cancellationToken);
+        var result = await workflows.StartAsync(definition, request.BusinessKey, ToVariables(request.Variables), cancellationToken);
+        await effects.HandleAsync(result.Effects, cancellationToken);
+        return ToDto(result.Instance);
+    }
+
+    public async Task<WorkflowInstanceDto> GetAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        ToDto(await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId));
+
+    public async Task<WorkflowInstanceDto> DeliverMessageAsync(Guid instanceId, string name, DeliverMessageRequest request, CancellationToken cancellationToken)
+    {
+        var result = await workflows.DeliverMessageAsync(instanceId, name, ToVariables(request.Variables), cancellationToken);
+        await effects.HandleAsync(result.Effects, cancellationToken);
+        return ToDto(result.Instance);
+    }
+
+    public async Task<WorkflowInstanceDto> CancelAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var result = await workflows.CancelAsync(instanceId, cancellationToken);
+        await effects.HandleAsync(result.Effects, cancellationToken);
+        return ToDto(result.Instance);
+    }
+
+    /// <summary>Moves a running instance to <paramref name="targetVersion"/> when every active node exists there (else 409).</summary>
+    public async Task<WorkflowInstanceDto> MigrateInstanceAsync(Guid instanceId, int targetVersion, CancellationToken cancellationToken)
+    {
+        var instance = await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
+        var target = definitionSource.Get(instance.DefinitionKey, targetVersion);
+        return ToDto(await workflows.MigrateAsync(instanceId, target, cancellationToken));
+    }
+
+    /// <param name="seeAll">The actor may list every task (administrators); otherwise only tasks they may act on.</param>
+    public async Task<PagedResult<WorkflowTaskDto>> ListTasksAsync(Actor actor, bool seeAll, TaskListQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var everyone = seeAll && query.ScopeValue == TaskScope.All;
+        var page = await inbox.ListAsync(everyone ? null : actor.UserId, actor.Groups, query.ScopeValue, query.Overdue, now,
+            query.Page, query.PageSize, cancellationToken);
+        return new PagedResult<WorkflowTaskDto>([.. page.Items.Select(v => ToDto(v.Task, v.InstanceId, v.DefinitionKey, v.BusinessKey, now))],
+            page.TotalCount, page.Page, page.PageSize);
+    }
+
+    public async Task<WorkflowTaskDto> ClaimAsync(Actor actor, string taskId, CancellationToken cancellationToken)
+    {
+        var instanceId = await FindInstanceAsync(taskId, cancellationToken);
+        var result = await workflows.ClaimTaskAsync(instanceId, taskId, actor, cancellationToken);
+        return ToDto(result.Instance.Tasks.Single(t => t.Id == taskId), result.Instance.Id, result.Instance.DefinitionKey,
+            result.Instance.BusinessKey, clock.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Completes the task. With an idempotency key, a retry (by the same user) gets the first answer
+    /// and changes nothing; without one the request is not protected against repetition.
+    /// </summary>
+    public async Task<CompletionReceipt> CompleteAsync(
+        Actor actor, string taskId, CompleteTaskRequest request, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var key = idempotencyKey is null ? Guid.CreateVersion7().ToString("N") : $"{actor.UserId}:{idempotencyKey}";
+        var instanceId = await FindInstanceAsync(taskId, cancellationToken);
+        var receipt = await workflows.CompleteTaskAsync(
+            instanceId, taskId, actor, request.Outcome, request.Comment, ToVariables(request.Variables), key, cancellationToken);
+        await effects.HandleAsync(receipt.Effects, cancellationToken);
+        return receipt;
+    }
+
+    private async Task<Guid> FindInstanceAsync(string taskId, CancellationToken cancellationToken) =>
+        await inbox.FindInstanceOfTaskAsync(taskId, cancellationToken) ?? throw new TaskNotFoundException(Guid.Empty, taskId);
+
+    private static Dictionary<string, object?>? ToVariables(Dictionary<string, JsonElement>? variables) =>
+        variables?.ToDictionary(v => v.Key, v => (object?)v.Value);
+
+    private WorkflowInstanceDto ToDto(WorkflowInstance i)
+    {
+        var now = clock.GetUtcNow();
+        return new WorkflowInstanceDto(i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, i.Status.ToString(), i.FaultMessage, i.Version,
+            i.CreatedAt, i.EndedAt, [.. i.Tokens.Select(t => t.ElementId).Distinct()], i.Variables,
+            [.. i.Tasks.Select(t => ToDto(t, i.Id, i.DefinitionKey, i.BusinessKey, now))],
+            [.. i.History.Select(h => new WorkflowHistoryDto(h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment))]);
+    }
+
+    private static WorkflowTaskDto ToDto(WorkflowTask t, Guid instanceId, string definitionKey, string? businessKey, DateTimeOffset now) =>
+        new(t.Id, instanceId, definitionKey, businessKey, t.ElementId, t.Name, t.Assignee, t.CandidateUsers, t.CandidateGroups, t.DueAt,
+            t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
+            t.Outcome, t.FormKey);
+}

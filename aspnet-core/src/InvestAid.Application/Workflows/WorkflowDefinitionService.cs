@@ -1,0 +1,89 @@
+using InvestAid.Common;
+using InvestAid.Workflows.Parsing;
+using InvestAid.Workflows.Runtime;
+
+namespace InvestAid.Workflows;
+
+/// <summary>
+/// The life of a procedure's versions: upload a draft (parsed and validated first), publish it as an
+/// immutable version, retire it; and the rule that picks the version a new instance follows.
+/// </summary>
+public sealed class WorkflowDefinitionService(
+    IWorkflowDefinitionRepository repository, IWorkflowDefinitionSource definitions, TimeProvider clock)
+{
+    private static readonly BpmnParser Parser = new();
+
+    /// <exception cref="BpmnValidationException">The XML is not a model the engine runs; nothing is stored.</exception>
+    public async Task<WorkflowDefinitionDto> UploadDraftAsync(
+        string xml, string? legalBasis, DateOnly? effectiveFrom, DateOnly? effectiveTo, CancellationToken cancellationToken)
+    {
+        var process = Parser.Parse(xml);
+        if (effectiveFrom is { } from && effectiveTo is { } to && to < from)
+        {
+            throw new DomainException(Errors.ErrorCodes.ValidationFailed, "effectiveTo is before effectiveFrom.");
+        }
+
+        var draft = new WorkflowDefinitionInfo(process.Key, 0, WorkflowDefinitionStatus.Draft, process.Name, legalBasis,
+            effectiveFrom, effectiveTo, clock.GetUtcNow(), null);
+        return (await repository.AddDraftAsync(draft, xml, cancellationToken)).ToDto();
+    }
+
+    public async Task<IReadOnlyList<WorkflowDefinitionDto>> ListAsync(string? key, CancellationToken cancellationToken) =>
+        [.. (await repository.ListAsync(key, cancellationToken)).Select(d => d.ToDto())];
+
+    public async Task<string> GetXmlAsync(string key, int version, CancellationToken cancellationToken) =>
+        await repository.FindXmlAsync(key, version, cancellationToken) ?? throw new DefinitionNotFoundException(key, version);
+
+    /// <summary>Publishes the latest draft of the key; from then on that version never changes.</summary>
+    public async Task<WorkflowDefinitionDto> PublishAsync(string key, CancellationToken cancellationToken)
+    {
+        var versions = await repository.ListAsync(key, cancellationToken);
+        var draft = versions.Where(d => d.Status == WorkflowDefinitionStatus.Draft).MaxBy(d => d.Version)
+            ?? throw new DomainException(WorkflowErrorCodes.NoDraft, $"'{key}' has no draft to publish.");
+        var now = clock.GetUtcNow();
+        if (!await repository.ChangeStatusAsync(key, draft.Version, WorkflowDefinitionStatus.Draft, WorkflowDefinitionStatus.Published, now, cancellationToken))
+        {
+            throw new ConcurrencyException(Guid.Empty, draft.Version);
+        }
+
+        return (draft with { Status = WorkflowDefinitionStatus.Published, PublishedAt = now }).ToDto();
+    }
+
+    /// <summary>A retired version starts no new instances; running instances keep it.</summary>
+    public async Task<WorkflowDefinitionDto> RetireAsync(string key, int version, CancellationToken cancellationToken)
+    {
+        var found = await repository.FindAsync(key, version, cancellationToken) ?? throw new DefinitionNotFoundException(key, version);
+        if (found.Status != WorkflowDefinitionStatus.Published
+            || !await repository.ChangeStatusAsync(key, version, WorkflowDefinitionStatus.Published, WorkflowDefinitionStatus.Retired, clock.GetUtcNow(), cancellationToken))
+        {
+            throw new DomainException(WorkflowErrorCodes.DefinitionNotPublished, $"'{key}' version {version} is not published.");
+        }
+
+        return (found with { Status = WorkflowDefinitionStatus.Retired }).ToDto();
+    }
+
+    /// <summary>
+    /// The version a new instance follows: exactly <paramref name="version"/> if given (it must be published),
+    /// else the highest published version in force on <paramref name="on"/> (default today in Viet Nam).
+    /// </summary>
+    public async Task<WorkflowDefinition> ResolveForStartAsync(string key, int? version, DateOnly? on, CancellationToken cancellationToken)
+    {
+        WorkflowDefinitionInfo chosen;
+        if (version is { } pinned)
+        {
+            chosen = await repository.FindAsync(key, pinned, cancellationToken) ?? throw new DefinitionNotFoundException(key, pinned);
+            if (chosen.Status != WorkflowDefinitionStatus.Published)
+            {
+                throw new DomainException(WorkflowErrorCodes.DefinitionNotStartable, $"'{key}' version {pinned} is {chosen.Status.ToString().ToLowerInvariant()}.");
+            }
+        }
+        else
+        {
+            var day = on ?? VietnamTime.Today(clock);
+            chosen = (await repository.ListAsync(key, cancellationToken)).Where(d => d.IsInForceOn(day)).MaxBy(d => d.Version)
+                ?? throw new DomainException(WorkflowErrorCodes.DefinitionNotStartable, $"No published version of '{key}' is in force on {day:yyyy-MM-dd}.");
+        }
+
+        return definitions.Get(chosen.Key, chosen.Version);
+    }
+}

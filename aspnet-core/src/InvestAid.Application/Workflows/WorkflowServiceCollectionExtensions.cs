@@ -1,0 +1,24 @@
+using InvestAid.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InvestAid.Workflows;
+
+public static class WorkflowServiceCollectionExtensions
+{
+    /// <summary>The engine and its use cases; the stores, the definition source and the effect handler come from the hosting layers.</summary>
+    public static IServiceCollection AddInvestAidWorkflows(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<WorkingDayCalendarProvider>();
+        services.AddSingleton<IBusinessCalendar, WorkingDayBusinessCalendar>();
+        services.AddSingleton(sp => new WorkflowEngine(
+            sp.GetRequiredService<IWorkflowDefinitionSource>(), sp.GetServices<IServiceTaskHandler>(),
+            sp.GetRequiredService<IBusinessCalendar>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<WorkflowService>();
+        services.AddScoped<WorkflowDefinitionService>();
+        services.AddScoped<WorkflowAppService>();
+        services.AddScoped<CalendarAppService>();
+        return services;
+    }
+}

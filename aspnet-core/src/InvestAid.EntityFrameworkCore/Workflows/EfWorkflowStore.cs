@@ -1,0 +1,190 @@
+using InvestAid.Workflows;
+using InvestAid.Workflows.Persistence;
+using InvestAid.Workflows.Runtime;
+using InvestAid.Workflows.Runtime.State;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace InvestAid.EntityFrameworkCore.Workflows;
+
+/// <summary>
+/// The engine's store on PostgreSQL, over the tables that <see cref="WorkflowsModelBuilderExtensions"/>
+/// maps. A save is one transaction sent as one batch: the instance row is written only at its expected
+/// version (<c>UPDATE ... WHERE version = @expected</c>, or an insert that must not collide), its
+/// projections are replaced or upserted, and the receipt is inserted under its unique key. Thread-safe.
+/// </summary>
+public sealed class EfWorkflowStore(NpgsqlDataSource dataSource) : IWorkflowStore
+{
+    private const string SerializationFailure = "40001";
+    private const string DeadlockDetected = "40P01";
+
+    public async Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = dataSource.CreateCommand("SELECT state FROM workflow_instances WHERE id = $1");
+        cmd.Parameters.AddWithValue(instanceId);
+        return await cmd.ExecuteScalarAsync(cancellationToken) is string json ? WorkflowJson.Deserialize<WorkflowInstance>(json) : null;
+    }
+
+    public async Task SaveAsync(WorkflowChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await conn.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(conn, tx);
+        var guarded = new List<(int Index, Guid InstanceId, int Expected)>();
+        foreach (var write in changes.Writes)
+        {
+            guarded.Add((batch.BatchCommands.Count, write.Instance.Id, write.ExpectedVersion));
+            batch.BatchCommands.Add(InstanceCommand(write));
+            AddProjections(batch, write.Instance);
+        }
+
+        if (changes.IdempotencyKey is { } key)
+        {
+            guarded.Add((batch.BatchCommands.Count, changes.Receipt?.InstanceId ?? Guid.Empty, changes.Receipt?.InstanceVersion ?? 0));
+            batch.BatchCommands.Add(Command(
+                "INSERT INTO workflow_receipts (key, instance_id, receipt, created_at) VALUES ($1, $2, $3, now()) ON CONFLICT (key) DO NOTHING",
+                key, changes.Receipt?.InstanceId ?? Guid.Empty, Json(changes.Receipt is null ? "null" : WorkflowJson.Serialize(changes.Receipt))));
+        }
+
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or SerializationFailure or DeadlockDetected)
+        {
+            throw new ConcurrencyException(changes.Writes[0].Instance.Id, changes.Writes[0].ExpectedVersion);
+        }
+
+        foreach (var (index, instanceId, expected) in guarded)
+        {
+            if (batch.BatchCommands[index].RecordsAffected != 1)
+            {
+                // Disposing the transaction rolls back everything the batch wrote.
+                throw new ConcurrencyException(instanceId, expected);
+            }
+        }
+
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TaskView>> FindTasksAsync(TaskQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = dataSource.CreateCommand("""
+            SELECT t.instance_id, i.definition_key, i.business_key, t.data
+            FROM workflow_tasks t JOIN workflow_instances i ON i.id = t.instance_id
+            WHERE ($1::uuid IS NULL OR t.instance_id = $1)
+              AND ($2::text IS NULL OR i.business_key = $2)
+              AND ($3::text IS NULL OR t.status = $3)
+              AND ($4::text IS NULL OR t.assignee = $4 OR t.candidate_users @> ARRAY[$4] OR t.candidate_groups && $5)
+            ORDER BY t.created_at, t.id
+            """);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)query.InstanceId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)query.BusinessKey ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)query.Status?.ToString() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)query.ActorId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = query.ActorGroups.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        var found = new List<TaskView>();
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new TaskView(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                WorkflowJson.Deserialize<WorkflowTask>(reader.GetString(3))));
+        }
+
+        return found;
+    }
+
+    public async Task<CompletionReceipt?> FindReceiptAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = dataSource.CreateCommand("SELECT receipt FROM workflow_receipts WHERE key = $1");
+        cmd.Parameters.AddWithValue(idempotencyKey);
+        return await cmd.ExecuteScalarAsync(cancellationToken) is string json && json != "null"
+            ? WorkflowJson.Deserialize<CompletionReceipt>(json)
+            : null;
+    }
+
+    private static NpgsqlBatchCommand InstanceCommand(InstanceWrite write)
+    {
+        var i = write.Instance;
+        object?[] values =
+        [
+            i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, i.Status.ToString(), i.FaultMessage, i.Version,
+            Jsonb(i.Variables.ToJsonString()), Json(WorkflowJson.Serialize(i)), i.CreatedAt, i.EndedAt, i.ParentInstanceId,
+        ];
+        return write.ExpectedVersion == 0
+            ? Command("""
+                INSERT INTO workflow_instances (id, definition_key, definition_version, business_key, status, fault_message, version,
+                    variables, state, started_at, ended_at, parent_instance_id)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING
+                """, values)
+            : Command("""
+                UPDATE workflow_instances SET definition_key = $2, definition_version = $3, business_key = $4, status = $5,
+                    fault_message = $6, version = $7, variables = $8, state = $9, started_at = $10, ended_at = $11, parent_instance_id = $12
+                WHERE id = $1 AND version = $13
+                """, [.. values, write.ExpectedVersion]);
+    }
+
+    private static void AddProjections(NpgsqlBatch batch, WorkflowInstance i)
+    {
+        batch.BatchCommands.Add(Command("DELETE FROM workflow_tokens WHERE instance_id = $1", i.Id));
+        batch.BatchCommands.Add(Command("DELETE FROM workflow_bookmarks WHERE instance_id = $1", i.Id));
+        foreach (var t in i.Tokens)
+        {
+            batch.BatchCommands.Add(Command("INSERT INTO workflow_tokens (instance_id, id, element_id, status) VALUES ($1, $2, $3, $4)",
+                i.Id, t.Id, t.ElementId, t.Status.ToString()));
+        }
+
+        foreach (var b in i.Bookmarks)
+        {
+            batch.BatchCommands.Add(Command("""
+                INSERT INTO workflow_bookmarks (instance_id, id, kind, element_id, task_id, message_name, due_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                """, i.Id, b.Id, b.Kind.ToString(), b.ElementId, b.TaskId, b.MessageName, b.DueAt));
+        }
+
+        foreach (var t in i.Tasks)
+        {
+            batch.BatchCommands.Add(Command("""
+                INSERT INTO workflow_tasks (instance_id, id, element_id, name, assignee, candidate_users, candidate_groups, due_at,
+                    outcomes, status, created_at, closed_at, completed_by, outcome, data)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                ON CONFLICT (instance_id, id) DO UPDATE SET assignee = excluded.assignee, candidate_users = excluded.candidate_users,
+                    candidate_groups = excluded.candidate_groups, due_at = excluded.due_at, status = excluded.status,
+                    closed_at = excluded.closed_at, completed_by = excluded.completed_by, outcome = excluded.outcome, data = excluded.data
+                """, i.Id, t.Id, t.ElementId, t.Name, t.Assignee, t.CandidateUsers.ToArray(), t.CandidateGroups.ToArray(), t.DueAt,
+                t.Outcomes.ToArray(), t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy, t.Outcome, Json(WorkflowJson.Serialize(t))));
+        }
+
+        foreach (var h in i.History)
+        {
+            batch.BatchCommands.Add(Command("""
+                INSERT INTO workflow_history (instance_id, id, activity_id, activity_type, task_id, started, ended, actor, outcome, comment)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                ON CONFLICT (instance_id, id) DO UPDATE SET ended = excluded.ended, actor = excluded.actor,
+                    outcome = excluded.outcome, comment = excluded.comment
+                """, i.Id, h.Id, h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment));
+        }
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
+    {
+        var cmd = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            cmd.Parameters.Add(value switch
+            {
+                NpgsqlParameter p => p,
+                null => new NpgsqlParameter { Value = DBNull.Value },
+                // timestamptz takes UTC only; due dates parsed from a model may carry +07:00.
+                DateTimeOffset at => new NpgsqlParameter { Value = at.ToUniversalTime() },
+                _ => new NpgsqlParameter { Value = value },
+            });
+        }
+
+        return cmd;
+    }
+
+    private static NpgsqlParameter Jsonb(string json) => new() { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb };
+
+    private static NpgsqlParameter Json(string json) => new() { Value = json, NpgsqlDbType = NpgsqlDbType.Json };
+}

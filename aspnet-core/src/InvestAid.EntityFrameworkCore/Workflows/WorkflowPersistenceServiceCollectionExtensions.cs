@@ -1,0 +1,29 @@
+using InvestAid.Workflows;
+using InvestAid.Workflows.Calendar;
+using InvestAid.Workflows.Persistence;
+using InvestAid.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace InvestAid.EntityFrameworkCore.Workflows;
+
+public static class WorkflowPersistenceServiceCollectionExtensions
+{
+    public const string DataSourceKey = "workflows";
+
+    /// <summary>The engine on PostgreSQL: store, definitions, task lists and calendar, over one data source of their own.</summary>
+    public static IServiceCollection AddInvestAidWorkflowPersistence(this IServiceCollection services, string connectionString)
+    {
+        services.AddKeyedSingleton(DataSourceKey, (_, _) => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<IWorkflowStore>(sp => new EfWorkflowStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<IWorkflowDefinitionSource>(sp =>
+            new DbWorkflowDefinitionSource(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IWorkflowTaskInbox>(sp => new EfWorkflowTaskInbox(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<ICalendarDataSource>(sp => new DbCalendarDataSource(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddScoped<IWorkflowDefinitionRepository, EfWorkflowDefinitionRepository>();
+        services.AddScoped<ICalendarAdjustmentRepository, EfCalendarAdjustmentRepository>();
+        services.AddScoped<CalendarSeeder>();
+        services.AddInvestAidWorkflows();
+        return services;
+    }
+}

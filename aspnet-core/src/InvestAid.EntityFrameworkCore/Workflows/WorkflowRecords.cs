@@ -1,0 +1,85 @@
+namespace InvestAid.EntityFrameworkCore.Workflows;
+
+// Table shapes of the engine's PostgreSQL store. The instance row keeps the whole document
+// (state) for loading; tokens, bookmarks, tasks and history are projections of it for queries.
+
+public sealed class WorkflowInstanceRecord
+{
+    public Guid Id { get; set; }
+    public string DefinitionKey { get; set; } = "";
+    public int DefinitionVersion { get; set; }
+    public string? BusinessKey { get; set; }
+    public string Status { get; set; } = "";
+    public string? FaultMessage { get; set; }
+
+    /// <summary>The optimistic check: every save is <c>UPDATE ... WHERE id = @id AND version = @expected</c>.</summary>
+    public int Version { get; set; }
+
+    public string Variables { get; set; } = "{}";
+    public string State { get; set; } = "{}";
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public Guid? ParentInstanceId { get; set; }
+}
+
+public sealed class WorkflowTokenRecord
+{
+    public Guid InstanceId { get; set; }
+    public string Id { get; set; } = "";
+    public string ElementId { get; set; } = "";
+    public string Status { get; set; } = "";
+}
+
+public sealed class WorkflowBookmarkRecord
+{
+    public Guid InstanceId { get; set; }
+    public string Id { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string ElementId { get; set; } = "";
+    public string? TaskId { get; set; }
+    public string? MessageName { get; set; }
+    public DateTimeOffset? DueAt { get; set; }
+}
+
+public sealed class WorkflowTaskRecord
+{
+    public Guid InstanceId { get; set; }
+    public string Id { get; set; } = "";
+    public string ElementId { get; set; } = "";
+    public string? Name { get; set; }
+    public string? Assignee { get; set; }
+    public string[] CandidateUsers { get; set; } = [];
+    public string[] CandidateGroups { get; set; } = [];
+    public DateTimeOffset? DueAt { get; set; }
+    public string[] Outcomes { get; set; } = [];
+    public string Status { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public string? CompletedBy { get; set; }
+    public string? Outcome { get; set; }
+
+    /// <summary>The whole task as the engine wrote it (JSON), so a query returns it without loading the instance.</summary>
+    public string Data { get; set; } = "{}";
+}
+
+public sealed class WorkflowHistoryRecord
+{
+    public Guid InstanceId { get; set; }
+    public string Id { get; set; } = "";
+    public string ActivityId { get; set; } = "";
+    public string ActivityType { get; set; } = "";
+    public string? TaskId { get; set; }
+    public DateTimeOffset Started { get; set; }
+    public DateTimeOffset? Ended { get; set; }
+    public string? Actor { get; set; }
+    public string? Outcome { get; set; }
+    public string? Comment { get; set; }
+}
+
+public sealed class WorkflowReceiptRecord
+{
+    public string Key { get; set; } = "";
+    public Guid InstanceId { get; set; }
+    public string Receipt { get; set; } = "{}";
+    public DateTimeOffset CreatedAt { get; set; }
+}

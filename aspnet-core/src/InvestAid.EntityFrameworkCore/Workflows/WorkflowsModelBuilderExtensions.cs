@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestAid.EntityFrameworkCore.Workflows;
+
+public static class WorkflowsModelBuilderExtensions
+{
+    public static void ConfigureWorkflows(this ModelBuilder builder)
+    {
+        builder.Entity<WorkflowDefinitionRecord>(b =>
+        {
+            b.ToTable("workflow_definitions");
+            b.HasKey(d => d.Id);
+            b.Property(d => d.Key).HasMaxLength(200).IsRequired();
+            b.Property(d => d.Status).HasMaxLength(16).IsRequired();
+            b.Property(d => d.Name).HasMaxLength(500);
+            b.Property(d => d.LegalBasis).HasMaxLength(4000);
+            b.HasIndex(d => new { d.Key, d.Version }).IsUnique();
+        });
+
+        builder.Entity<WorkflowInstanceRecord>(b =>
+        {
+            b.ToTable("workflow_instances");
+            b.HasKey(i => i.Id);
+            b.Property(i => i.DefinitionKey).HasMaxLength(200).IsRequired();
+            b.Property(i => i.BusinessKey).HasMaxLength(200);
+            b.Property(i => i.Status).HasMaxLength(16).IsRequired();
+            b.Property(i => i.Variables).HasColumnType("jsonb");
+            // json, not jsonb: the document comes back exactly as written (key order included).
+            b.Property(i => i.State).HasColumnType("json");
+            b.HasIndex(i => i.BusinessKey);
+            b.HasIndex(i => new { i.DefinitionKey, i.DefinitionVersion });
+        });
+
+        builder.Entity<WorkflowTokenRecord>(b =>
+        {
+            b.ToTable("workflow_tokens");
+            b.HasKey(t => new { t.InstanceId, t.Id });
+            b.Property(t => t.Status).HasMaxLength(16);
+        });
+
+        builder.Entity<WorkflowBookmarkRecord>(b =>
+        {
+            b.ToTable("workflow_bookmarks");
+            b.HasKey(t => new { t.InstanceId, t.Id });
+            b.Property(t => t.Kind).HasMaxLength(16);
+            // The start-up sweep looks for open timers that fell due.
+            b.HasIndex(t => t.DueAt).HasFilter("kind = 'Timer'");
+        });
+
+        builder.Entity<WorkflowTaskRecord>(b =>
+        {
+            b.ToTable("workflow_tasks");
+            b.HasKey(t => new { t.InstanceId, t.Id });
+            b.Property(t => t.Status).HasMaxLength(16);
+            b.Property(t => t.Data).HasColumnType("json");
+            b.HasIndex(t => t.Id);
+            b.HasIndex(t => new { t.Assignee, t.Status });
+            b.HasIndex(t => t.CandidateUsers).HasMethod("gin");
+            b.HasIndex(t => t.CandidateGroups).HasMethod("gin");
+            b.HasIndex(t => t.DueAt).HasFilter("status = 'Open'");
+        });
+
+        builder.Entity<WorkflowHistoryRecord>(b =>
+        {
+            b.ToTable("workflow_history");
+            b.HasKey(h => new { h.InstanceId, h.Id });
+        });
+
+        builder.Entity<WorkflowReceiptRecord>(b =>
+        {
+            b.ToTable("workflow_receipts");
+            b.HasKey(r => r.Key);
+            b.Property(r => r.Key).HasMaxLength(200);
+            // json, not jsonb: the effects' type discriminator must stay first.
+            b.Property(r => r.Receipt).HasColumnType("json");
+        });
+
+        builder.Entity<CalendarAdjustmentRecord>(b =>
+        {
+            b.ToTable("calendar_adjustments");
+            b.HasKey(a => a.Date);
+            b.Property(a => a.Kind).HasMaxLength(16);
+            b.Property(a => a.Reason).HasMaxLength(500);
+            b.Property(a => a.Notice).HasMaxLength(100);
+        });
+
+        builder.Entity<HolidayPeriodRecord>(b =>
+        {
+            b.ToTable("calendar_holiday_periods");
+            b.HasKey(p => new { p.Year, p.Holiday });
+            b.Property(p => p.Holiday).HasMaxLength(32);
+            b.Property(p => p.Reason).HasMaxLength(500);
+            b.Property(p => p.Notice).HasMaxLength(100);
+        });
+    }
+}

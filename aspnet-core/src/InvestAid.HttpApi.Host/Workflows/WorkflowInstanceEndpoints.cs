@@ -1,0 +1,47 @@
+using InvestAid.Hosting;
+using InvestAid.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InvestAid.Workflows;
+
+/// <summary>Running procedures: start one, look at it, deliver a message, cancel it, move it to a newer version.</summary>
+public sealed class WorkflowInstanceEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/workflow-instances").WithTags("Workflow instances");
+        group.MapPost("", StartWorkflowInstance).WithName(nameof(StartWorkflowInstance))
+            .RequireAuthorization(Permissions.Workflows.StartInstances).Validate<StartInstanceRequest>()
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        group.MapGet("/{id:guid}", GetWorkflowInstance).WithName(nameof(GetWorkflowInstance))
+            .RequireAuthorization(Permissions.Workflows.Default).ProducesProblem(404);
+        group.MapPost("/{id:guid}/messages/{name}", DeliverWorkflowMessage).WithName(nameof(DeliverWorkflowMessage))
+            .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/cancel", CancelWorkflowInstance).WithName(nameof(CancelWorkflowInstance))
+            .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/migrate", MigrateWorkflowInstance).WithName(nameof(MigrateWorkflowInstance))
+            .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(404).ProducesProblem(409);
+    }
+
+    public static async Task<Created<WorkflowInstanceDto>> StartWorkflowInstance(
+        [FromBody] StartInstanceRequest request, WorkflowAppService workflows, CancellationToken cancellationToken)
+    {
+        var started = await workflows.StartAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/workflow-instances/{started.Id}", started);
+    }
+
+    public static async Task<Ok<WorkflowInstanceDto>> GetWorkflowInstance(Guid id, WorkflowAppService workflows, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await workflows.GetAsync(id, cancellationToken));
+
+    public static async Task<Ok<WorkflowInstanceDto>> DeliverWorkflowMessage(
+        Guid id, string name, [FromBody] DeliverMessageRequest? request, WorkflowAppService workflows, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await workflows.DeliverMessageAsync(id, name, request ?? new DeliverMessageRequest(), cancellationToken));
+
+    public static async Task<Ok<WorkflowInstanceDto>> CancelWorkflowInstance(Guid id, WorkflowAppService workflows, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await workflows.CancelAsync(id, cancellationToken));
+
+    public static async Task<Ok<WorkflowInstanceDto>> MigrateWorkflowInstance(
+        Guid id, [FromBody] MigrateInstanceRequest request, WorkflowAppService workflows, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await workflows.MigrateInstanceAsync(id, request.TargetVersion, cancellationToken));
+}

@@ -1,0 +1,22 @@
+using InvestAid.EntityFrameworkCore.Workflows;
+using InvestAid.TestBase;
+using Npgsql;
+
+namespace InvestAid.Workflows.Persistence;
+
+/// <summary>The store contract against the real PostgreSQL: a database of this class's own, emptied for each store.</summary>
+public sealed class EfWorkflowStoreTests(TestDatabase database) : WorkflowStoreContract, IClassFixture<TestDatabase>, IDisposable
+{
+    private NpgsqlDataSource? dataSource;
+
+    protected override IWorkflowStore CreateStore()
+    {
+        dataSource ??= NpgsqlDataSource.Create(database.ConnectionString);
+        using var cmd = dataSource.CreateCommand(
+            "TRUNCATE workflow_instances, workflow_tokens, workflow_bookmarks, workflow_tasks, workflow_history, workflow_receipts");
+        cmd.ExecuteNonQuery();
+        return new EfWorkflowStore(dataSource);
+    }
+
+    public void Dispose() => dataSource?.Dispose();
+}

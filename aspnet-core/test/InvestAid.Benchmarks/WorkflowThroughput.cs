@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Globalization;
+using InvestAid.EntityFrameworkCore;
+using InvestAid.EntityFrameworkCore.Workflows;
+using InvestAid.Workflows.Bpmn;
+using InvestAid.Workflows.Parsing;
+using InvestAid.Workflows.Runtime;
+using InvestAid.Workflows.Runtime.State;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace InvestAid.Benchmarks;
+
+/// <summary>
+/// Procedures per second on a real PostgreSQL: start → three user tasks completed in sequence → end, with history,
+/// through WorkflowService + EfWorkflowStore, at 1, 8 and 32 concurrent clients; beside it a hand-written SQL baseline
+/// that writes the same rows per command without the engine. Not a test: prints numbers, asserts nothing.
+/// Run: INVESTAID_BENCH_PG="Host=...;Username=...;Password=..." dotnet run -c Release -- workflow-throughput [seconds-per-point]
+/// </summary>
+public static class WorkflowThroughput
+{
+    private const string Model = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:ia="http://investaid.vn/schema/bpmn" id="d" targetNamespace="t">
+        <bpmn:process id="bench" isExecutable="true">
+        <bpmn:startEvent id="start" />
+        <bpmn:userTask id="a" ia:candidateGroups="officer" />
+        <bpmn:userTask id="b" ia:candidateGroups="officer" />
+        <bpmn:userTask id="c" ia:candidateGroups="officer" />
+        <bpmn:endEvent id="end" />
+        <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="a" />
+        <bpmn:sequenceFlow id="f2" sourceRef="a" targetRef="b" />
+        <bpmn:sequenceFlow id="f3" sourceRef="b" targetRef="c" />
+        <bpmn:sequenceFlow id="f4" sourceRef="c" targetRef="end" />
+        </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    public static async Task RunAsync(string[] args)
+    {
+        var server = Environment.GetEnvironmentVariable("INVESTAID_BENCH_PG")
+            ?? throw new InvalidOperationException("Set INVESTAID_BENCH_PG to a PostgreSQL connection string without a database.");
+        var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        var name = $"bench_wf_{Guid.NewGuid():N}"[..20];
+        var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString;
+        await ExecAsync(admin, $"CREATE DATABASE \"{name}\"");
+        var cs = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 64 }.ConnectionString;
+        try
+        {
+            var options = new DbContextOptionsBuilder<InvestAidDbContext>();
+            options.UseInvestAidPostgres(cs);
+            await using (var db = new InvestAidDbContext(options.Options))
+            {
+                await db.Database.MigrateAsync();
+            }
+
+            await using var dataSource = NpgsqlDataSource.Create(cs);
+            var definitions = new InMemoryDefinitionSource();
+            var definition = definitions.Publish(new BpmnParser().Parse(Model));
+            var store = new EfWorkflowStore(dataSource);
+            var service = new WorkflowService(new WorkflowEngine(definitions, [], new ClockCalendar()), store, definitions);
+            var actor = new Actor("bench", "officer");
+
+            Console.WriteLine($"PostgreSQL {name}, {seconds} s per point, {Environment.ProcessorCount} cores");
+            Console.WriteLine("mode      clients  procedures/s  commands/s  p50 ms  p99 ms  (per command)");
+            foreach (var clients in new[] { 1, 8, 32 })
+            {
+                var engine = await MeasureAsync(clients, seconds, async record =>
+                {
+                    var started = await Timed(record, () => service.StartAsync(definition, "bench"));
+                    var instance = started.Instance;
+                    for (var step = 0; step < 3; step++)
+                    {
+                        var task = instance.Tasks.Single(t => t.Status == WorkflowTaskStatus.Open);
+                        await Timed(record, () => service.CompleteTaskAsync(instance.Id, task.Id, actor, null, null, null, Guid.NewGuid().ToString("N")));
+                        // Read back through the store, as the API does between commands.
+                        instance = (await store.FindAsync(instance.Id))!;
+                    }
+                });
+                var raw = await MeasureAsync(clients, seconds, record => RawProcedureAsync(dataSource, record));
+                Print("engine", clients, engine);
+                Print("raw-sql", clients, raw);
+                Console.WriteLine($"          ratio engine/raw procedures/s at {clients}: {engine.PerSecond / raw.PerSecond:0.00}");
+            }
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+    }
+
+    private sealed record Result(double PerSecond, double CommandsPerSecond, double P50, double P99);
+
+    private static async Task<Result> MeasureAsync(int clients, int seconds, Func<Action<double>, Task> procedure)
+    {
+        var latencies = new List<double>[clients];
+        var done = new int[clients];
+        var stop = Stopwatch.StartNew();
+        var until = TimeSpan.FromSeconds(seconds);
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            latencies[c] = [];
+            while (stop.Elapsed < until)
+            {
+                await procedure(ms => latencies[c].Add(ms));
+                done[c]++;
+            }
+        })));
+        var elapsed = stop.Elapsed.TotalSeconds;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new Result(done.Sum() / elapsed, all.Length / elapsed, all[all.Length / 2], all[(int)(all.Length * 0.99)]);
+    }
+
+    private static async Task<T> Timed<T>(Action<double> record, Func<Task<T>> command)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = await command();
+        record(watch.Elapsed.TotalMilliseconds);
+        return result;
+    }
+
+    private static void Print(string mode, int clients, Result r) => Console.WriteLine(
+        string.Create(CultureInfo.InvariantCulture, $"{mode,-9} {clients,7}  {r.PerSecond,12:0.0}  {r.CommandsPerSecond,10:0.0}  {r.P50,6:0.00}  {r.P99,6:0.00}"));
+
+    /// <summary>
+    /// The same rows per command as the store writes (instance row with a version check, token, bookmark, tasks,
+    /// history, receipt), by hand: one transaction per command, no engine, a fixed small JSON document.
+    /// </summary>
+    private static async Task RawProcedureAsync(NpgsqlDataSource dataSource, Action<double> record)
+    {
+        var id = Guid.CreateVersion7();
+        var now = DateTimeOffset.UtcNow;
+        var watch = Stopwatch.StartNew();
+        await using (var conn = await dataSource.OpenConnectionAsync())
+        await using (var tx = await conn.BeginTransactionAsync())
+        {
+            var batch = new NpgsqlBatch(conn, tx);
+            Add(batch, "INSERT INTO workflow_instances (id, definition_key, definition_version, business_key, status, version, variables, state, started_at) VALUES ($1, 'bench', 1, 'bench', 'Running', 1, '{}'::jsonb, '{\"state\":1}'::json, $2)", id, now);
+            AddStep(batch, id, 0, now);
+            await batch.ExecuteNonQueryAsync();
+            await tx.CommitAsync();
+        }
+
+        record(watch.Elapsed.TotalMilliseconds);
+        for (var step = 1; step <= 3; step++)
+        {
+            watch.Restart();
+            await using var conn = await dataSource.OpenConnectionAsync();
+            await using (var read = new NpgsqlCommand("SELECT state FROM workflow_instances WHERE id = $1", conn))
+            {
+                read.Parameters.AddWithValue(id);
+                await read.ExecuteScalarAsync();
+            }
+
+            await using var tx = await conn.BeginTransactionAsync();
+            var batch = new NpgsqlBatch(conn, tx);
+            Add(batch, "UPDATE workflow_instances SET version = $2, state = '{\"state\":2}'::json, status = $3 WHERE id = $1 AND version = $4",
+                id, step + 1, step == 3 ? "Completed" : "Running", step);
+            Add(batch, "UPDATE workflow_tasks SET status = 'Completed', closed_at = $3, completed_by = 'bench' WHERE instance_id = $1 AND id = $2", id, $"t{step - 1}", now);
+            Add(batch, "UPDATE workflow_history SET ended = $3, actor = 'bench' WHERE instance_id = $1 AND id = $2", id, $"h{step - 1}", now);
+            if (step < 3)
+            {
+                AddStep(batch, id, step, now);
+            }
+            else
+            {
+                Add(batch, "DELETE FROM workflow_tokens WHERE instance_id = $1", id);
+                Add(batch, "DELETE FROM workflow_bookmarks WHERE instance_id = $1", id);
+                Add(batch, "INSERT INTO workflow_history (instance_id, id, activity_id, activity_type, started, ended) VALUES ($1, 'hend', 'end', 'endEvent', $2, $2)", id, now);
+            }
+
+            Add(batch, "INSERT INTO workflow_receipts (key, instance_id, receipt, created_at) VALUES ($1, $2, '{}'::json, $3)", Guid.NewGuid().ToString("N"), id, now);
+            await batch.ExecuteNonQueryAsync();
+            await tx.CommitAsync();
+            record(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    private static void AddStep(NpgsqlBatch batch, Guid id, int step, DateTimeOffset now)
+    {
+        Add(batch, "DELETE FROM workflow_tokens WHERE instance_id = $1", id);
+        Add(batch, "DELETE FROM workflow_bookmarks WHERE instance_id = $1", id);
+        Add(batch, "INSERT INTO workflow_tokens (instance_id, id, element_id, status) VALUES ($1, $2, $3, 'Waiting')", id, $"k{step}", $"task{step}");
+        Add(batch, "INSERT INTO workflow_bookmarks (instance_id, id, kind, element_id, task_id) VALUES ($1, $2, 'UserTask', $3, $4)", id, $"b{step}", $"task{step}", $"t{step}");
+        Add(batch, "INSERT INTO workflow_tasks (instance_id, id, element_id, candidate_users, candidate_groups, outcomes, status, created_at, data) VALUES ($1, $2, $3, '{}', '{officer}', '{}', 'Open', $4, '{}'::json)",
+            id, $"t{step}", $"task{step}", now);
+        Add(batch, "INSERT INTO workflow_history (instance_id, id, activity_id, activity_type, started) VALUES ($1, $2, $3, 'userTask', $4)", id, $"h{step}", $"task{step}", now);
+    }
+
+    private static void Add(NpgsqlBatch batch, string sql, params object[] values)
+    {
+        var cmd = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            cmd.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        batch.BatchCommands.Add(cmd);
+    }
+
+    private static async Task ExecAsync(string cs, string sql)
+    {
+        await using var conn = new NpgsqlConnection(cs);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private sealed class ClockCalendar : IBusinessCalendar
+    {
+        public DateTimeOffset Add(DateTimeOffset from, TimerSpec spec) => spec.Duration!.AddTo(from);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using System.Text;
+using AwesomeAssertions;
+using InvestAid.Common;
+using InvestAid.Workflows;
+using InvestAid.Workflows.Persistence;
+
+namespace InvestAid.HttpApi.Workflows;
+
+/// <summary>The calls the workflow tests repeat, each asserting success.</summary>
+internal static class WorkflowApi
+{
+    public static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, string xml, string query = "") =>
+        client.PostAsync($"/api/v1/workflow-definitions{query}", new StringContent(xml, Encoding.UTF8, "text/xml"), Ct);
+
+    public static async Task<WorkflowDefinitionDto> PublishAsync(this HttpClient client, string xml, string query = "")
+    {
+        var upload = await client.UploadAsync(xml, query);
+        upload.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await upload.Content.ReadAsStringAsync(Ct));
+        var created = (await upload.Content.ReadFromJsonAsync<WorkflowDefinitionDto>(Ct))!;
+        var publish = await client.PostAsync($"/api/v1/workflow-definitions/{created.Key}/publish", null, Ct);
+        publish.EnsureSuccessStatusCode();
+        return (await publish.Content.ReadFromJsonAsync<WorkflowDefinitionDto>(Ct))!;
+    }
+
+    public static async Task<WorkflowInstanceDto> StartAsync(this HttpClient client, StartInstanceRequest request)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/workflow-instances", request, Ct);
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        return (await response.Content.ReadFromJsonAsync<WorkflowInstanceDto>(Ct))!;
+    }
+
+    public static async Task<WorkflowInstanceDto> GetInstanceAsync(this HttpClient client, Guid id) =>
+        (await client.GetFromJsonAsync<WorkflowInstanceDto>($"/api/v1/workflow-instances/{id}", Ct))!;
+
+    public static async Task<PagedResult<WorkflowTaskDto>> TasksAsync(this HttpClient client, string query = "") =>
+        (await client.GetFromJsonAsync<PagedResult<WorkflowTaskDto>>($"/api/v1/tasks{query}", Ct))!;
+
+    public static Task<HttpResponseMessage> CompleteAsync(this HttpClient client, string taskId, string? outcome, string? key = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{taskId}/complete")
+        {
+            Content = JsonContent.Create(new CompleteTaskRequest(outcome, "ok")),
+        };
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+
+        return client.SendAsync(request, Ct);
+    }
+
+    public static async Task<CompletionReceipt> CompleteOkAsync(this HttpClient client, string taskId, string? outcome, string? key = null)
+    {
+        var response = await client.CompleteAsync(taskId, outcome, key);
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        return (await response.Content.ReadFromJsonAsync<CompletionReceipt>(InvestAid.Workflows.Runtime.WorkflowJson.Options, Ct))!;
+    }
+}
