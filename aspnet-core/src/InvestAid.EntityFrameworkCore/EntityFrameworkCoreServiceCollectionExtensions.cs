@@ -24,6 +24,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddScoped<IProjectRepository, ProjectRepository>();
         services.AddScoped<IProjectQueries, ProjectQueries>();
+        services.AddScoped<IProjectBulkWriter, ProjectBulkWriter>();
         services.AddScoped<ReferenceDataRepository>();
         services.AddScoped<IReferenceDataRepository>(sp => sp.GetRequiredService<ReferenceDataRepository>());
         services.AddScoped<IReferenceCodeSource>(sp => sp.GetRequiredService<ReferenceDataRepository>());

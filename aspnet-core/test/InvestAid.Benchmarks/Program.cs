@@ -7,4 +7,10 @@ if (args is ["workflow-throughput", .. var rest])
     return;
 }
 
+if (args is ["registry", .. var registryArgs])
+{
+    await RegistryBenchmark.RunAsync(registryArgs);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

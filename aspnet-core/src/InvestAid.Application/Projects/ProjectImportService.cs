@@ -11,6 +11,7 @@ namespace InvestAid.Projects;
 /// </summary>
 public sealed class ProjectImportService(
     IProjectRepository projects,
+    IProjectBulkWriter bulk,
     IReferenceCodeSource referenceCodes,
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
@@ -53,26 +54,32 @@ public sealed class ProjectImportService(
 
         var now = clock.GetUtcNow();
         var today = VietnamTime.Today(clock);
-        var numbers = new Dictionary<(string Series, int Year), int>();
-        foreach (var group in requests.GroupBy(r => (ProjectCodes.Series(r.Kind), YearOf(r, today))))
+        await unitOfWork.ExecuteInTransactionAsync(async token =>
         {
-            numbers[group.Key] = await projects.NextNumberAsync(group.Key.Item1, group.Key.Item2, ct, group.Count());
-        }
-        foreach (var request in requests)
-        {
-            var key = (ProjectCodes.Series(request.Kind), YearOf(request, today));
-            var number = numbers[key]++;
-            var project = new Project(ProjectCodes.Format(key.Item1, key.Item2, number), request.Kind, request.ToProfile(), now);
-            if (request is { Kind: ProjectKind.Fdi, RegisteredCapitalUsd: { } capitalUsd, Fdi.IrcDate: { } ircDate })
+            var numbers = new Dictionary<(string Series, int Year), int>();
+            foreach (var group in requests.GroupBy(r => (ProjectCodes.Series(r.Kind), YearOf(r, today))))
             {
-                project.RecordCapitalEvent(CapitalEventType.NewRegistration, ircDate, capitalUsd, request.RegisteredCapitalVnd ?? 0m,
-                    request.Fdi.IrcNumber, "Nhập từ tệp Excel", null, now, user.Name);
+                numbers[group.Key] = await projects.NextNumberAsync(group.Key.Item1, group.Key.Item2, token, group.Count());
             }
-            projects.Add(project);
-        }
-        audit.Record(ProjectAppService.EntityType, Guid.Empty, AuditAction.Created, null, new { rows = requests.Count },
-            $"Nhập {requests.Count} dự án từ tệp Excel");
-        await unitOfWork.SaveChangesAsync(ct);
+            var created = new List<Project>(requests.Count);
+            foreach (var request in requests)
+            {
+                var key = (ProjectCodes.Series(request.Kind), YearOf(request, today));
+                var number = numbers[key]++;
+                var project = new Project(ProjectCodes.Format(key.Item1, key.Item2, number), request.Kind, request.ToProfile(), now);
+                if (request is { Kind: ProjectKind.Fdi, RegisteredCapitalUsd: { } capitalUsd, Fdi.IrcDate: { } ircDate })
+                {
+                    project.RecordCapitalEvent(CapitalEventType.NewRegistration, ircDate, capitalUsd, request.RegisteredCapitalVnd ?? 0m,
+                        request.Fdi.IrcNumber, "Nhập từ tệp Excel", null, now, user.Name);
+                }
+                created.Add(project);
+            }
+            await bulk.WriteAsync(created, token);
+            audit.Record(ProjectAppService.EntityType, Guid.Empty, AuditAction.Created, null,
+                new { rows = created.Count, first = created[0].Code, last = created[^1].Code },
+                $"Nhập {created.Count} dự án từ tệp Excel");
+            await unitOfWork.SaveChangesAsync(token);
+        }, ct);
         return new ImportResultDto(requests.Count, []);
     }
 

@@ -16,4 +16,13 @@ public sealed class UnitOfWork(InvestAidDbContext db, ExpectedVersions expected)
             throw new PreconditionFailedException(missing: false);
         }
     }
+
+    public Task ExecuteInTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken = default) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await work(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
 }

@@ -35,7 +35,7 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource) : IWorkflowStor
         {
             guarded.Add((batch.BatchCommands.Count, write.Instance.Id, write.ExpectedVersion));
             batch.BatchCommands.Add(InstanceCommand(write));
-            AddProjections(batch, write.Instance);
+            AddProjections(batch, write.Instance, write.Previous);
         }
 
         if (changes.IdempotencyKey is { } key)
@@ -124,8 +124,11 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource) : IWorkflowStor
                 """, [.. values, write.ExpectedVersion]);
     }
 
-    private static void AddProjections(NpgsqlBatch batch, WorkflowInstance i)
+    private static void AddProjections(NpgsqlBatch batch, WorkflowInstance i, WorkflowInstance? previous)
     {
+        // Tasks and history only grow: write the rows this command added or changed, not the whole past again.
+        var previousTasks = previous?.Tasks.ToDictionary(t => t.Id, t => WorkflowJson.Serialize(t)) ?? [];
+        var previousHistory = previous?.History.ToDictionary(h => h.Id, h => (h.Ended, h.Actor, h.Outcome, h.Comment)) ?? [];
         batch.BatchCommands.Add(Command("DELETE FROM workflow_tokens WHERE instance_id = $1", i.Id));
         batch.BatchCommands.Add(Command("DELETE FROM workflow_bookmarks WHERE instance_id = $1", i.Id));
         foreach (var t in i.Tokens)
@@ -142,7 +145,7 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource) : IWorkflowStor
                 """, i.Id, b.Id, b.Kind.ToString(), b.ElementId, b.TaskId, b.MessageName, b.DueAt));
         }
 
-        foreach (var t in i.Tasks)
+        foreach (var t in i.Tasks.Where(t => !previousTasks.TryGetValue(t.Id, out var before) || before != WorkflowJson.Serialize(t)))
         {
             batch.BatchCommands.Add(Command("""
                 INSERT INTO workflow_tasks (instance_id, id, element_id, name, assignee, candidate_users, candidate_groups, due_at,
@@ -155,7 +158,7 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource) : IWorkflowStor
                 t.Outcomes.ToArray(), t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy, t.Outcome, Json(WorkflowJson.Serialize(t))));
         }
 
-        foreach (var h in i.History)
+        foreach (var h in i.History.Where(h => !previousHistory.TryGetValue(h.Id, out var before) || before != (h.Ended, h.Actor, h.Outcome, h.Comment)))
         {
             batch.BatchCommands.Add(Command("""
                 INSERT INTO workflow_history (instance_id, id, activity_id, activity_type, task_id, started, ended, actor, outcome, comment)

@@ -42,7 +42,7 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         var receipt = new CompletionReceipt(instanceId, taskId, result.Instance.Version, result.Effects);
         try
         {
-            await SaveAsync(result, instance.Version, cancellationToken, idempotencyKey, receipt);
+            await SaveAsync(result, instance.Version, cancellationToken, idempotencyKey, receipt, instance);
         }
         catch (ConcurrencyException)
         {
@@ -114,16 +114,17 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
             return result;
         }
 
-        await SaveAsync(result, instance.Version, cancellationToken);
+        await SaveAsync(result, instance.Version, cancellationToken, previous: instance);
         return await FollowAsync(result, cancellationToken);
     }
 
     private async Task<WorkflowInstance> LoadAsync(Guid instanceId, CancellationToken cancellationToken) =>
         await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
 
-    private Task SaveAsync(CommandResult result, int expectedVersion, CancellationToken cancellationToken, string? key = null, CompletionReceipt? receipt = null)
+    private Task SaveAsync(CommandResult result, int expectedVersion, CancellationToken cancellationToken, string? key = null,
+        CompletionReceipt? receipt = null, WorkflowInstance? previous = null)
     {
-        var writes = new List<InstanceWrite> { new(result.Instance, expectedVersion) };
+        var writes = new List<InstanceWrite> { new(result.Instance, expectedVersion, previous) };
         writes.AddRange(result.StartedChildren.Select(child => new InstanceWrite(child, 0)));
         return store.SaveAsync(new WorkflowChangeSet(writes, key, receipt), cancellationToken);
     }

@@ -60,6 +60,14 @@ public sealed class ProjectImportTests(ApiFactory factory)
         list.Items[1].RegisteredCapitalUsd.Should().Be(7_000_000m);
         list.Items[0].Status.Should().Be(ProjectStatus.Active);
         list.Items[0].Code.Should().StartWith("FDI-2025-");
+        var detail = await client.GetJsonAsync<ProjectDto>($"/api/v1/projects/{list.Items[1].Id}");
+        detail.Investors.Should().ContainSingle().Which.CountryCode.Should().Be("JP");
+        detail.CapitalEvents.Should().ContainSingle().Which.CapitalChangeUsd.Should().Be(7_000_000m);
+        detail.Fdi!.IrcNumber.Should().Be("5555555555");
+        (await client.GetJsonAsync<ProjectDto>($"/api/v1/projects/{list.Items[1].Id}?asOf=2025-03-14")).Status.Should().Be(ProjectStatus.Draft);
+        var ngo = await client.GetJsonAsync<ProjectDto>($"/api/v1/projects/{list.Items[2].Id}");
+        ngo.Ngo!.CommittedAmount.Should().Be(150_000m);
+        ngo.RegisteredOn.Should().Be(new DateOnly(2025, 5, 10));
     }
 
     [Fact]
