@@ -181,10 +181,9 @@ export class ImportDialog {
   protected upload(): void {
     const file = this.file();
     if (!file) return;
-    const form = new FormData();
-    form.append('file', file, file.name);
+    // The request builder turns the object into multipart form data, as the generated function does.
     const rb = new RequestBuilder(this.api.rootUrl, importProjects.PATH, 'post');
-    rb.body(form, 'multipart/form-data');
+    rb.body({ file }, 'multipart/form-data');
     this.phase.set('uploading');
     this.progress.set(0);
     this.upload$ = this.http
