@@ -23,7 +23,26 @@ export const routes: Routes = [
       {
         path: 'projects',
         title: 'nav.projects',
-        loadComponent: () => import('./projects/projects-page').then((m) => m.ProjectsPage),
+        loadComponent: () =>
+          import('./projects/list/project-list-page').then((m) => m.ProjectListPage),
+      },
+      {
+        path: 'projects/new',
+        title: 'projects.form.newTitle',
+        loadComponent: () =>
+          import('./projects/form/project-form-page').then((m) => m.ProjectFormPage),
+      },
+      {
+        path: 'projects/:id',
+        title: 'projects.detail.title',
+        loadComponent: () =>
+          import('./projects/detail/project-detail-page').then((m) => m.ProjectDetailPage),
+      },
+      {
+        path: 'projects/:id/edit',
+        title: 'projects.form.editTitle',
+        loadComponent: () =>
+          import('./projects/form/project-form-page').then((m) => m.ProjectFormPage),
       },
       {
         path: 'tasks',
@@ -45,6 +64,13 @@ export const routes: Routes = [
         title: 'nav.admin',
         canActivate: [roleGuard('admin')],
         loadComponent: () => import('./admin/admin-page').then((m) => m.AdminPage),
+      },
+      {
+        path: 'admin/reference',
+        title: 'reference.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () =>
+          import('./admin/reference/reference-admin-page').then((m) => m.ReferenceAdminPage),
       },
     ],
   },

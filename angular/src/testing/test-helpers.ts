@@ -1,4 +1,6 @@
+import { registerLocaleData } from '@angular/common';
 import { HttpTestingController } from '@angular/common/http/testing';
+import localeVi from '@angular/common/locales/vi';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 
@@ -6,6 +8,9 @@ import en from '../assets/i18n/en.json';
 import vi from '../assets/i18n/vi.json';
 import { CurrentUserDto } from '../app/api/models';
 import { AuthService } from '../app/core/auth/auth.service';
+
+// As app.config does: money and numbers format for vi-VN.
+registerLocaleData(localeVi, 'vi-VN');
 
 /** The real translation files, loaded synchronously, Vietnamese active as in the app. */
 export function translocoForTests() {
@@ -82,5 +87,22 @@ export function verifyHttpAndReset(): void {
     TestBed.inject(HttpTestingController).verify();
   } finally {
     TestBed.resetTestingModule();
+  }
+}
+
+export const VIEWER: CurrentUserDto = {
+  id: 'u-viewer',
+  email: 'viewer@investaid.local',
+  displayName: 'Lê Văn Xem',
+  roles: ['viewer'],
+};
+
+/** Answers every pending reference-list request with an empty page (selects stay empty). */
+export function flushReferenceLists(items: Record<string, unknown[]> = {}): void {
+  const http = TestBed.inject(HttpTestingController);
+  for (const req of http.match((r) => r.url.startsWith('/api/v1/reference/'))) {
+    const kind = req.request.url.split('/').pop()!;
+    const list = items[kind] ?? [];
+    req.flush({ items: list, totalCount: list.length, page: 1, pageSize: 200 });
   }
 }

@@ -1,23 +1,66 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { EmptyState } from '../shared/empty-state/empty-state';
+import { Icon } from '../shared/icon/icon';
 
 @Component({
   selector: 'app-admin-page',
-  imports: [TranslocoPipe, EmptyState],
+  imports: [TranslocoPipe, RouterLink, Icon],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="page-header">
       <h1 data-testid="page-title">{{ 'pages.admin.title' | transloco }}</h1>
+      <p>{{ 'pages.admin.subtitle' | transloco }}</p>
     </header>
-    <section class="panel">
-      <app-empty-state
-        icon="admin"
-        [title]="'pages.admin.emptyTitle' | transloco"
-        [text]="'pages.admin.emptyText' | transloco"
-      />
-    </section>
+    <div class="cards">
+      <a class="panel card" routerLink="/admin/reference" data-testid="admin-reference">
+        <span class="icon"><app-icon name="database" /></span>
+        <span>
+          <strong>{{ 'reference.title' | transloco }}</strong>
+          <span class="text">{{ 'reference.subtitle' | transloco }}</span>
+        </span>
+      </a>
+    </div>
+  `,
+  styles: `
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(300px, 1fr));
+      gap: 16px;
+    }
+    .card {
+      display: flex;
+      gap: 14px;
+      padding: 18px;
+      color: inherit;
+      text-decoration: none;
+      &:hover {
+        border-color: var(--ia-primary);
+      }
+    }
+    .icon {
+      display: grid;
+      place-items: center;
+      flex: none;
+      width: 40px;
+      height: 40px;
+      border-radius: 10px;
+      background: var(--ia-primary-soft);
+      color: var(--ia-primary);
+      app-icon {
+        width: 20px;
+        height: 20px;
+      }
+    }
+    strong {
+      display: block;
+      margin-bottom: 2px;
+    }
+    .text {
+      color: var(--ia-text-muted);
+      font-size: 0.875rem;
+    }
   `,
 })
 export class AdminPage {}

@@ -61,6 +61,18 @@ export const ICONS = {
     path('M6.61 6.61A13.5 13.5 0 0 0 2 12s3.5 7 10 7a9.7 9.7 0 0 0 5.39-1.61'),
     path('m2 2 20 20'),
   ],
+  plus: [path('M12 5v14'), path('M5 12h14')],
+  search: [circle(11, 11, 8), path('m21 21-4.3-4.3')],
+  download: [path('M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4'), path('m7 10 5 5 5-5'), path('M12 15V3')],
+  upload: [path('M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4'), path('m17 8-5-5-5 5'), path('M12 3v12')],
+  edit: [path('M12 20h9'), path('M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4Z')],
+  chevronLeft: [path('m15 18-6-6 6-6')],
+  chevronRight: [path('m9 18 6-6-6-6')],
+  arrowLeft: [path('m12 19-7-7 7-7'), path('M19 12H5')],
+  file: [path('M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z'), path('M14 2v6h6')],
+  database: [path('M3 5v14c0 1.7 4 3 9 3s9-1.3 9-3V5'), path('M3 12c0 1.7 4 3 9 3s9-1.3 9-3'), path('M3 5c0-1.7 4-3 9-3s9 1.3 9 3-4 3-9 3-9-1.3-9-3')],
+  history: [path('M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8'), path('M3 3v5h5'), path('M12 7v5l4 2')],
+  trash: [path('M3 6h18'), path('M19 6v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V6'), path('M8 6V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2')],
 } satisfies Record<string, IconShape[]>;
 
 export type IconName = keyof typeof ICONS;

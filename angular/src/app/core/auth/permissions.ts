@@ -1,0 +1,28 @@
+import { Injectable, computed, inject } from '@angular/core';
+
+import { AuthService } from './auth.service';
+
+/**
+ * What the signed-in user may do in the registry, mirroring the API's permissions so that write
+ * actions a user cannot take are not offered. The API still decides.
+ */
+@Injectable({ providedIn: 'root' })
+export class RegistryPermissions {
+  private readonly auth = inject(AuthService);
+
+  private readonly staff = computed(() => {
+    this.auth.user();
+    return this.auth.hasRole('admin') || this.auth.hasRole('officer');
+  });
+
+  /** Register and import projects. */
+  readonly canCreate = this.staff;
+  /** Edit a project's description: staff, or an owner (who only ever sees its own projects). */
+  readonly canEdit = computed(() => this.staff() || (this.auth.user(), this.auth.hasRole('owner')));
+  /** Move a project through its statuses. */
+  readonly canChangeStatus = this.staff;
+  /** Record FDI capital events. */
+  readonly canRecordCapital = this.staff;
+  /** Maintain reference lists. */
+  readonly canAdminReference = computed(() => (this.auth.user(), this.auth.hasRole('admin')));
+}

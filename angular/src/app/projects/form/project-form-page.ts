@@ -1,0 +1,370 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  FormControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+
+import { Api } from '../../api/api';
+import { createProject, getProject, updateProject } from '../../api/functions';
+import { CreateProjectRequest, ProjectDto, ProjectKind } from '../../api/models';
+import { ifMatch } from '../../core/http/if-match';
+import { problemOf } from '../../core/http/problem-details';
+import { Badge } from '../../shared/badge';
+import { Icon } from '../../shared/icon/icon';
+import { ReferenceData } from '../../shared/reference-data';
+import { PROJECT_KINDS } from '../project-query';
+import { endNotBeforeStart, fieldErrors } from './form-errors';
+
+type Kind = (typeof PROJECT_KINDS)[number];
+
+/** Messages for client-side rules, mirroring the server's validators. */
+const MESSAGES: Record<string, string> = {
+  required: 'validation.required',
+  min: 'validation.notNegative',
+  maxlength: 'validation.tooLong',
+  endBeforeStart: 'validation.endBeforeStart',
+};
+
+/** Register (`/projects/new?kind=Fdi`) or edit (`/projects/:id/edit`) a project of any kind. */
+@Component({
+  selector: 'app-project-form-page',
+  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, Icon, Badge],
+  templateUrl: './project-form-page.html',
+  styleUrl: './project-form-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProjectFormPage {
+  private readonly api = inject(Api);
+  private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly refs = inject(ReferenceData);
+
+  /** Route parameter when editing. */
+  readonly id = input<string | undefined>();
+  /** ?kind= when registering. */
+  readonly kindParam = input<string | undefined>(undefined, { alias: 'kind' });
+
+  protected readonly kinds = PROJECT_KINDS;
+  protected readonly existing = signal<ProjectDto | null>(null);
+  protected readonly chosenKind = signal<Kind | null>(null);
+  protected readonly kind = computed<Kind>(() => {
+    const existing = this.existing()?.kind;
+    if (existing) return existing as Kind;
+    const chosen = this.chosenKind() ?? this.kindParam();
+    return (PROJECT_KINDS as readonly string[]).includes(chosen ?? '') ? (chosen as Kind) : 'Fdi';
+  });
+  protected readonly isEdit = computed(() => !!this.id());
+  protected readonly isAid = computed(() => this.kind() !== 'Fdi');
+
+  protected readonly loading = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly submitted = signal(false);
+  protected readonly formError = signal<string | null>(null);
+  protected readonly conflict = signal(false);
+  /** Server messages by form path; a field's message goes once the user changes that field. */
+  protected readonly serverErrors = signal<Record<string, string>>({});
+  protected readonly unplacedErrors = computed(() =>
+    Object.entries(this.serverErrors())
+      .filter(([path]) => !this.form.get(path))
+      .map(([, message]) => message),
+  );
+
+  protected readonly communes = this.refs.options('AdministrativeUnit', (u) => u.category === 'Commune');
+  protected readonly zones = this.refs.options('IndustrialZone');
+  protected readonly sectors = this.refs.options('VsicDivision');
+  protected readonly countries = this.refs.options('Country');
+  protected readonly donors = this.refs.options('Donor');
+  protected readonly dacs = this.refs.options('DacPurpose');
+  protected readonly currencies = this.refs.options('Currency');
+  protected readonly agencies = this.refs.options('Agency');
+
+  private readonly money = () => this.fb.control<number | null>(null, Validators.min(0));
+
+  protected readonly form = this.fb.group(
+    {
+      nameVi: ['', [Validators.required, Validators.maxLength(500)]],
+      nameEn: ['', Validators.maxLength(500)],
+      ownerName: ['', Validators.maxLength(300)],
+      communeCode: [''],
+      industrialZoneCode: [''],
+      address: ['', Validators.maxLength(500)],
+      sectorCode: [''],
+      dacCode: [''],
+      donorCode: [''],
+      plannedStart: [''],
+      plannedEnd: [''],
+      objectives: [''],
+      investors: this.fb.array<FormGroup<{ name: FormControl<string>; countryCode: FormControl<string> }>>([]),
+      registeredCapitalUsd: this.money(),
+      registeredCapitalVnd: this.money(),
+      fdi: this.fb.group({
+        ircNumber: [''],
+        ircDate: [''],
+        durationYears: [null as number | null, [Validators.min(0)]],
+      }),
+      oda: this.fb.group({
+        agreementNumber: [''],
+        agreementDate: [''],
+        currency: ['USD'],
+        odaAmount: this.money(),
+        loanAmount: this.money(),
+        counterpartAmount: this.money(),
+        rateToUsd: [1 as number | null, [Validators.min(0)]],
+        rateToVnd: [null as number | null, [Validators.min(0)]],
+        rateDate: [''],
+      }),
+      ngo: this.fb.group({
+        aidType: ['Project'],
+        committedAmount: this.money(),
+        currency: ['USD'],
+        rateToUsd: [1 as number | null, [Validators.min(0)]],
+        receivingAgencyCode: [''],
+        field: [''],
+        approvalDecisionNumber: [''],
+        approvalDate: [''],
+      }),
+    },
+    { validators: endNotBeforeStart('plannedStart', 'plannedEnd') },
+  );
+
+  protected get investors() {
+    return this.form.controls.investors;
+  }
+
+  constructor() {
+    this.form.valueChanges.subscribe(() => this.dropChangedServerErrors());
+  }
+
+  ngOnInit(): void {
+    const id = this.id();
+    if (id) {
+      void this.loadExisting(id);
+    } else {
+      this.addInvestor();
+    }
+  }
+
+  private async loadExisting(id: string): Promise<void> {
+    this.loading.set(true);
+    try {
+      const p = await this.api.invoke(getProject, { id });
+      this.fill(p);
+    } catch (e) {
+      this.formError.set(problemOf(e)?.detail ?? this.transloco.translate('common.loadFailed'));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  private fill(p: ProjectDto): void {
+    this.existing.set(p);
+    this.investors.clear();
+    for (const i of p.investors ?? []) this.addInvestor(i.name, i.countryCode);
+    this.form.patchValue({
+      nameVi: p.nameVi ?? '',
+      nameEn: p.nameEn ?? '',
+      ownerName: p.ownerName ?? '',
+      communeCode: p.communeCode ?? '',
+      industrialZoneCode: p.industrialZoneCode ?? '',
+      address: p.address ?? '',
+      sectorCode: p.sectorCode ?? '',
+      dacCode: p.dacCode ?? '',
+      donorCode: p.donorCode ?? '',
+      plannedStart: p.plannedStart ?? '',
+      plannedEnd: p.plannedEnd ?? '',
+      objectives: p.objectives ?? '',
+      fdi: {
+        ircNumber: p.fdi?.ircNumber ?? '',
+        ircDate: p.fdi?.ircDate ?? '',
+        durationYears: p.fdi?.durationYears ?? null,
+      },
+      ...(p.oda ? { oda: { ...p.oda, agreementNumber: p.oda.agreementNumber ?? '', agreementDate: p.oda.agreementDate ?? '', rateDate: p.oda.rateDate ?? '' } } : {}),
+      ...(p.ngo
+        ? {
+            ngo: {
+              ...p.ngo,
+              receivingAgencyCode: p.ngo.receivingAgencyCode ?? '',
+              field: p.ngo.field ?? '',
+              approvalDecisionNumber: p.ngo.approvalDecisionNumber ?? '',
+              approvalDate: p.ngo.approvalDate ?? '',
+            },
+          }
+        : {}),
+    });
+    this.serverErrors.set({});
+  }
+
+  protected chooseKind(kind: string): void {
+    this.chosenKind.set(kind as Kind);
+    void this.router.navigate([], { queryParams: { kind }, replaceUrl: true });
+  }
+
+  protected addInvestor(name = '', countryCode = ''): void {
+    this.investors.push(
+      this.fb.group({
+        name: [name, [Validators.required, Validators.maxLength(300)]],
+        countryCode: [countryCode, Validators.required],
+      }),
+    );
+  }
+
+  protected removeInvestor(index: number): void {
+    this.investors.removeAt(index);
+  }
+
+  /** The message to show under a field: the server's, else the first client rule broken. */
+  protected error(path: string): string | null {
+    const server = this.serverErrors()[path];
+    if (server) return server;
+    const control = this.form.get(path);
+    if (!control || !(control.touched || this.submitted())) return null;
+    const errors = path === 'plannedEnd' ? { ...control.errors, ...this.form.errors } : control.errors;
+    const key = Object.keys(errors ?? {}).find((k) => MESSAGES[k]);
+    return key ? this.transloco.translate(MESSAGES[key]) : null;
+  }
+
+  private lastValues = new Map<string, unknown>();
+
+  private dropChangedServerErrors(): void {
+    const errors = this.serverErrors();
+    const keep: Record<string, string> = {};
+    let changed = false;
+    for (const [path, message] of Object.entries(errors)) {
+      const control = this.form.get(path);
+      if (control && control.value !== this.lastValues.get(path)) {
+        changed = true;
+      } else {
+        keep[path] = message;
+      }
+    }
+    if (changed) this.serverErrors.set(keep);
+  }
+
+  private request(): CreateProjectRequest {
+    const v = this.form.getRawValue();
+    const text = (s: string) => (s.trim() ? s.trim() : null);
+    const num = (n: number | null | undefined) => (n === null || n === undefined || (n as unknown) === '' ? null : Number(n));
+    const kind = this.kind();
+    const body: CreateProjectRequest = {
+      nameVi: v.nameVi.trim(),
+      nameEn: text(v.nameEn),
+      ownerName: text(v.ownerName),
+      communeCode: text(v.communeCode),
+      industrialZoneCode: text(v.industrialZoneCode),
+      address: text(v.address),
+      sectorCode: text(v.sectorCode),
+      plannedStart: text(v.plannedStart),
+      plannedEnd: text(v.plannedEnd),
+      objectives: text(v.objectives),
+    };
+    if (kind === 'Fdi') {
+      body.investors = v.investors.map((i) => ({
+        name: i.name.trim(),
+        countryCode: i.countryCode,
+      }));
+      body.fdi = { ircNumber: text(v.fdi.ircNumber), ircDate: text(v.fdi.ircDate), durationYears: num(v.fdi.durationYears) };
+      if (!this.isEdit()) {
+        body.registeredCapitalUsd = num(v.registeredCapitalUsd);
+        body.registeredCapitalVnd = num(v.registeredCapitalVnd);
+      }
+    } else {
+      body.donorCode = text(v.donorCode);
+      body.dacCode = text(v.dacCode);
+      body.investors = [];
+    }
+    if (kind === 'Oda' || kind === 'ConcessionalLoan') {
+      const o = v.oda;
+      body.oda = {
+        agreementNumber: text(o.agreementNumber),
+        agreementDate: text(o.agreementDate),
+        currency: o.currency,
+        odaAmount: num(o.odaAmount) ?? 0,
+        loanAmount: num(o.loanAmount) ?? 0,
+        counterpartAmount: num(o.counterpartAmount) ?? 0,
+        rateToUsd: num(o.rateToUsd) ?? 0,
+        rateToVnd: num(o.rateToVnd) ?? 0,
+        rateDate: text(o.rateDate),
+      };
+    }
+    if (kind === 'NgoAid') {
+      const n = v.ngo;
+      body.ngo = {
+        aidType: n.aidType as 'Project',
+        committedAmount: num(n.committedAmount) ?? 0,
+        currency: n.currency,
+        rateToUsd: num(n.rateToUsd) ?? 0,
+        receivingAgencyCode: text(n.receivingAgencyCode),
+        field: text(n.field),
+        approvalDecisionNumber: text(n.approvalDecisionNumber),
+        approvalDate: text(n.approvalDate),
+      };
+    }
+    return body;
+  }
+
+  /** Only the controls of the chosen kind count for validity. */
+  private relevantInvalid(): boolean {
+    const c = this.form.controls;
+    const common = [c.nameVi, c.nameEn, c.ownerName, c.address, c.plannedStart, c.plannedEnd];
+    const byKind =
+      this.kind() === 'Fdi'
+        ? [c.investors, c.fdi, ...(this.isEdit() ? [] : [c.registeredCapitalUsd, c.registeredCapitalVnd])]
+        : this.kind() === 'NgoAid'
+          ? [c.ngo]
+          : [c.oda];
+    return [...common, ...byKind].some((control) => control.invalid) || !!this.form.errors;
+  }
+
+  protected async save(): Promise<void> {
+    this.submitted.set(true);
+    this.form.markAllAsTouched();
+    this.formError.set(null);
+    if (this.relevantInvalid()) {
+      this.formError.set(this.transloco.translate('projects.form.fixErrors'));
+      return;
+    }
+    this.saving.set(true);
+    this.conflict.set(false);
+    try {
+      const body = this.request();
+      const existing = this.existing();
+      const saved = existing
+        ? await this.api.invoke(updateProject, { id: existing.id!, body }, ifMatch(existing.version))
+        : await this.api.invoke(createProject, { body: { ...body, kind: this.kind() as ProjectKind } });
+      await this.router.navigate(['/projects', saved.id]);
+    } catch (e) {
+      this.handleError(e);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private handleError(e: unknown): void {
+    const problem = problemOf(e);
+    if (problem?.status === 412) {
+      this.conflict.set(true);
+      return;
+    }
+    const errors = fieldErrors(problem?.errors);
+    this.lastValues = new Map(Object.keys(errors).map((p) => [p, this.form.get(p)?.value]));
+    this.serverErrors.set(errors);
+    this.formError.set(
+      Object.keys(errors).length
+        ? this.transloco.translate('projects.form.fixErrors')
+        : (problem?.detail ?? this.transloco.translate('common.saveFailed')),
+    );
+  }
+
+  protected async reload(): Promise<void> {
+    const id = this.id();
+    if (id) await this.loadExisting(id);
+    this.conflict.set(false);
+    this.formError.set(null);
+  }
+}

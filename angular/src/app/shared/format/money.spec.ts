@@ -1,0 +1,29 @@
+import { registerLocaleData } from '@angular/common';
+import localeVi from '@angular/common/locales/vi';
+
+import { formatDay, formatMoney } from './money';
+
+registerLocaleData(localeVi, 'vi-VN');
+
+describe('formatMoney', () => {
+  it('uses dots for thousands and a comma for decimals in Vietnamese', () => {
+    expect(formatMoney(1628890, 'vi-VN', 'USD')).toBe('1.628.890,00 USD');
+    expect(formatMoney(-2000000.5, 'vi-VN')).toBe('-2.000.000,50');
+  });
+
+  it('uses commas for thousands and a point for decimals in English', () => {
+    expect(formatMoney(1628890, 'en-US')).toBe('1,628,890.00');
+    expect(formatMoney(1628890, 'en-US', 'USD')).toBe('1,628,890.00 USD');
+  });
+
+  it('shows a dash for a missing amount', () => {
+    expect(formatMoney(null, 'vi-VN')).toBe('—');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes dates as dd/MM/yyyy', () => {
+    expect(formatDay('2026-01-15')).toBe('15/01/2026');
+    expect(formatDay(null)).toBe('—');
+  });
+});
