@@ -36,9 +36,9 @@ public sealed class ExchangeRateAppService(
     {
         var codes = await referenceCodes.LoadAsync(Currencies, ct);
         await new ExchangeRateInputValidator(codes).ValidateAndThrowAsync(input, ct);
-        var rate = await UpsertAsync(input, ct);
-        await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(rate);
+        var rate = ToRate(input);
+        await rates.UpsertAsync([rate], ct);
+        return ToDto((await rates.FindAsync(rate.Currency, rate.Date, ct))!);
     }
 
     /// <summary>Columns <c>currency, date, rateToVnd, rateToUsd</c> (header row), CSV or .xlsx.</summary>
@@ -76,31 +76,14 @@ public sealed class ExchangeRateAppService(
         {
             throw new ImportFailedException(errors);
         }
-        foreach (var input in inputs)
-        {
-            await UpsertAsync(input, ct);
-        }
+        await rates.UpsertAsync([.. inputs.GroupBy(i => (i.Currency.ToUpperInvariant(), i.Date)).Select(g => ToRate(g.Last()))], ct);
         audit.Record(EntityType, Guid.Empty, AuditAction.Created, null, new { count = inputs.Count }, $"Nhập {inputs.Count} tỷ giá");
         await unitOfWork.SaveChangesAsync(ct);
         return new ImportResultDto(inputs.Count, []);
     }
 
-    private async Task<ExchangeRate> UpsertAsync(ExchangeRateInput input, CancellationToken ct)
-    {
-        var currency = input.Currency.ToUpperInvariant();
-        var now = clock.GetUtcNow();
-        var rate = await rates.FindAsync(currency, input.Date, ct);
-        if (rate is null)
-        {
-            rate = new ExchangeRate(currency, input.Date, input.RateToVnd, input.RateToUsd, now);
-            rates.Add(rate);
-        }
-        else
-        {
-            rate.Set(input.RateToVnd, input.RateToUsd, now);
-        }
-        return rate;
-    }
+    private ExchangeRate ToRate(ExchangeRateInput input) =>
+        new(input.Currency.ToUpperInvariant(), input.Date, input.RateToVnd, input.RateToUsd, clock.GetUtcNow());
 
     private static ExchangeRateInput? Read(IDictionary<string, object?> cells, int row, List<ImportRowError> errors)
     {

@@ -9,5 +9,6 @@ public interface IExchangeRateRepository
 
     Task<(IReadOnlyList<ExchangeRate> Items, int Total)> ListAsync(string? currency, DateOnly? on, int skip, int take, CancellationToken cancellationToken = default);
 
-    void Add(ExchangeRate rate);
+    /// <summary>Inserts the rates, replacing those already recorded for the same currency and day, in one statement (all or none).</summary>
+    Task UpsertAsync(IReadOnlyList<ExchangeRate> rates, CancellationToken cancellationToken = default);
 }

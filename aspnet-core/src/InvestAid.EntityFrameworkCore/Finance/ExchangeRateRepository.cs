@@ -26,5 +26,19 @@ public sealed class ExchangeRateRepository(InvestAidDbContext db) : IExchangeRat
         return (items, total);
     }
 
-    public void Add(ExchangeRate rate) => db.Add(rate);
+    public Task UpsertAsync(IReadOnlyList<ExchangeRate> rates, CancellationToken cancellationToken = default)
+    {
+        var ids = rates.Select(r => r.Id).ToArray();
+        var currencies = rates.Select(r => r.Currency).ToArray();
+        var dates = rates.Select(r => r.Date).ToArray();
+        var toVnd = rates.Select(r => r.RateToVnd).ToArray();
+        var toUsd = rates.Select(r => r.RateToUsd).ToArray();
+        var now = rates.Count > 0 ? rates[0].UpdatedAt.ToUniversalTime() : DateTimeOffset.UtcNow;
+        // Concurrent saves of the same day's rate must not fail on the unique index: the last one wins.
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO exchange_rates (id, currency, date, rate_to_vnd, rate_to_usd, updated_at)
+            SELECT * , {now} FROM unnest({ids}, {currencies}, {dates}, {toVnd}, {toUsd})
+            ON CONFLICT (currency, date) DO UPDATE SET rate_to_vnd = excluded.rate_to_vnd, rate_to_usd = excluded.rate_to_usd, updated_at = excluded.updated_at
+            """, cancellationToken);
+    }
 }

@@ -21,8 +21,8 @@ internal static class FinanceSql
                 SELECT project_id, sum(amount_vnd) AS disbursed_vnd
                 FROM disbursements WHERE date BETWEEN {start} AND {end}
                 GROUP BY project_id)
-            SELECT p.donor_code AS "DonorCode", count(*)::int AS "Projects",
-                   coalesce(sum(plan.plan_vnd), 0) AS "PlanVnd", coalesce(sum(paid.disbursed_vnd), 0) AS "DisbursedVnd"
+            SELECT p.donor_code AS donor_code, count(*)::int AS projects,
+                   coalesce(sum(plan.plan_vnd), 0) AS plan_vnd, coalesce(sum(paid.disbursed_vnd), 0) AS disbursed_vnd
             FROM projects p
             LEFT JOIN plan ON plan.project_id = p.id
             LEFT JOIN paid ON paid.project_id = p.id

@@ -24,6 +24,7 @@ public sealed class MailOutboxSender(NpgsqlDataSource dataSource, IOptions<MailO
 
     public async Task<int> SendDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        now = now.ToUniversalTime();
         var sent = 0;
         while (true)
         {

@@ -18,7 +18,7 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
     /// <returns>How many new reminders the run made.</returns>
     public async Task<int> RunAsync(string jobId, DateTimeOffset? at, CancellationToken cancellationToken)
     {
-        var now = at ?? clock.GetUtcNow();
+        var now = (at ?? clock.GetUtcNow()).ToUniversalTime();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, VietnamTime.Zone).DateTime);
         var setting = await SettingAsync(jobId, cancellationToken);
         var items = jobId switch
