@@ -61,7 +61,7 @@ public static class SinkProgram
         else if (path == "/api/messages")
         {
             response.ContentType = "application/json; charset=utf-8";
-            body = JsonSerializer.SerializeToUtf8Bytes(stored.Select(s => Summary(s.Id, s.File)), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+            body = JsonSerializer.SerializeToUtf8Bytes(stored.Select(s => Summary(s.Id, s.File)), new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
         }
         else if (path == "/")
         {
