@@ -7,4 +7,10 @@ if (args is ["workflow-throughput", .. var rest])
     return;
 }
 
+if (args is ["reminder-jobs", .. var reminderArgs])
+{
+    await ReminderJobsBenchmark.RunAsync(reminderArgs);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
