@@ -24,6 +24,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CapitalContributions.CapitalContributionAppService>();
         services.AddScoped<ReferenceData.ReferenceDataAppService>();
         services.AddScoped<Seeding.ReferenceDataSeeder>();
+        services.AddScoped<Finance.RateResolver>();
+        services.AddScoped<Finance.FinanceAppService>();
+        services.AddScoped<Finance.ExchangeRateAppService>();
+        services.AddScoped<Notifications.NotificationAppService>();
+        services.AddScoped<Notifications.JobSettingsAppService>();
         services.AddScoped<Seeding.DemoDataSeeder>();
         return services;
     }

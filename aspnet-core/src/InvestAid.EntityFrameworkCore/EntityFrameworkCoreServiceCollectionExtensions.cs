@@ -4,6 +4,7 @@ using InvestAid.Common;
 using InvestAid.EntityFrameworkCore.Audit;
 using InvestAid.EntityFrameworkCore.CapitalContributions;
 using InvestAid.EntityFrameworkCore.Common;
+using InvestAid.EntityFrameworkCore.Notifications;
 using InvestAid.EntityFrameworkCore.Projects;
 using InvestAid.EntityFrameworkCore.ReferenceData;
 using InvestAid.Projects;
@@ -32,6 +33,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<CapitalContributionRepository>();
         services.AddScoped<ICapitalContributionRepository>(sp => sp.GetRequiredService<CapitalContributionRepository>());
         services.AddScoped<ICapitalContributionQueries>(sp => sp.GetRequiredService<CapitalContributionRepository>());
+        services.AddInvestAidFinanceAndNotifications(connectionString);
         return services;
     }
 }

@@ -2,7 +2,9 @@ using InvestAid.Audit;
 using InvestAid.CapitalContributions;
 using InvestAid.EntityFrameworkCore.Audit;
 using InvestAid.EntityFrameworkCore.CapitalContributions;
+using InvestAid.EntityFrameworkCore.Finance;
 using InvestAid.EntityFrameworkCore.Identity;
+using InvestAid.EntityFrameworkCore.Notifications;
 using InvestAid.EntityFrameworkCore.ReferenceData;
 using InvestAid.ReferenceData;
 using InvestAid.EntityFrameworkCore.Projects;
@@ -38,5 +40,7 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
         builder.ConfigureCapitalContributions();
         builder.ConfigureAudit();
         builder.ConfigureWorkflows();
+        builder.ConfigureFinance();
+        builder.ConfigureNotifications();
     }
 }

@@ -13,4 +13,10 @@ if (args is ["registry", .. var registryArgs])
     return;
 }
 
+if (args is ["reminder-jobs", .. var reminderArgs])
+{
+    await ReminderJobsBenchmark.RunAsync(reminderArgs);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -15,9 +15,13 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestDatabase Database { get; } = new();
 
+    /// <summary>The SMTP sink the host sends its mail to (a real SMTP conversation over loopback).</summary>
+    public InvestAid.MailSink.MailSinkServer Mail { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         await Database.InitializeAsync();
+        await Mail.StartAsync();
         // Build the host once, here: test classes run in parallel and the factory's lazy start is not thread-safe.
         _ = Server;
     }
@@ -36,6 +40,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["ConnectionStrings:Default"] = Database.ConnectionString,
             ["Hangfire:ServerEnabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Timeout"] = "00:00:05",
+            ["App:BaseUrl"] = "https://investaid.test",
         }));
         // Read by Program before the app is built, so they go in as host settings.
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
@@ -57,6 +65,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        await Mail.DisposeAsync();
         await Database.DisposeAsync();
         GC.SuppressFinalize(this);
     }

@@ -27,6 +27,18 @@ public static class Permissions
         public const string Calendar = Default + ".Calendar";
     }
 
+    public static class Finance
+    {
+        public const string Default = Prefix + ".Finance";
+        public const string Edit = Default + ".Edit";
+        public const string ExchangeRates = Default + ".ExchangeRates";
+    }
+
+    public static class Notifications
+    {
+        public const string Default = Prefix + ".Notifications";
+    }
+
     public static class Administration
     {
         public const string Default = Prefix + ".Administration";

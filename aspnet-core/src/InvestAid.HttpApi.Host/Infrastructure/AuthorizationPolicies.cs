@@ -16,6 +16,10 @@ public static class AuthorizationPolicies
         [Permissions.Workflows.ManageDefinitions] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Workflows.StartInstances] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Workflows.Calendar] = [RoleNames.Admin],
+        [Permissions.Finance.Default] = [.. RoleNames.All],
+        [Permissions.Finance.Edit] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Owner],
+        [Permissions.Finance.ExchangeRates] = [RoleNames.Admin, RoleNames.Officer],
+        [Permissions.Notifications.Default] = [.. RoleNames.All],
         [Permissions.Administration.Default] = [RoleNames.Admin],
         [Permissions.Administration.Jobs] = [RoleNames.Admin],
     };

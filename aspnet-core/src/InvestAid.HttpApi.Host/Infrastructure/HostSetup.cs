@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using InvestAid.EntityFrameworkCore;
 using InvestAid.Identity;
+using InvestAid.Notifications;
 using InvestAid.Workflows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection;
@@ -43,6 +44,7 @@ public static class HostSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<InvestAid.Common.ICurrentUser, HttpCurrentUser>();
         builder.Services.AddInvestAidWorkflowsHost(connectionString);
+        builder.Services.AddInvestAidNotificationsHost(config);
 
         builder.Services.AddDataProtection().SetApplicationName("InvestAid").PersistKeysToDbContext<InvestAidDbContext>();
         builder.Services

@@ -1,0 +1,3 @@
+namespace InvestAid.Finance;
+
+public sealed record ExchangeRateInput(string Currency, DateOnly Date, decimal RateToVnd, decimal RateToUsd);

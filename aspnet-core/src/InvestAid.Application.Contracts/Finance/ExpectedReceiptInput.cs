@@ -1,0 +1,3 @@
+namespace InvestAid.Finance;
+
+public sealed record ExpectedReceiptInput(DateOnly DueDate, decimal Amount, string Currency, string? Note);

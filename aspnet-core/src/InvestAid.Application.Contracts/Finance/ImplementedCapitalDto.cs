@@ -1,0 +1,3 @@
+namespace InvestAid.Finance;
+
+public sealed record ImplementedCapitalDto(Guid Id, Guid ProjectId, int Year, int Quarter, decimal AmountUsd, decimal AmountVnd, DateOnly SubmittedOn);

@@ -1,0 +1,14 @@
+namespace InvestAid.Notifications;
+
+/// <summary>Ids of the recurring jobs; they name the rows of <c>job_settings</c> and the jobs on the Hangfire dashboard.</summary>
+public static class JobIds
+{
+    public const string DisbursementLag = "reminders-disbursement-lag";
+    public const string ReceiptOverdue = "reminders-ngo-receipts";
+    public const string ReportDeadlines = "reminders-report-deadlines";
+    public const string OverdueTasks = "reminders-overdue-tasks";
+    public const string AidNotStarted = "reminders-aid-not-started";
+    public const string MailOutbox = "mail-outbox";
+
+    public static readonly IReadOnlyList<string> All = [DisbursementLag, ReceiptOverdue, ReportDeadlines, OverdueTasks, AidNotStarted, MailOutbox];
+}

@@ -1,0 +1,14 @@
+namespace InvestAid.Notifications;
+
+/// <summary>The kinds of notification; users switch e-mail on or off per kind.</summary>
+public static class NotificationKinds
+{
+    public const string DisbursementLag = "disbursement-lag";
+    public const string ReceiptOverdue = "receipt-overdue";
+    public const string ReportDue = "report-due";
+    public const string TaskOverdue = "task-overdue";
+    public const string TaskEscalated = "task-escalated";
+    public const string AidNotStarted = "aid-not-started";
+
+    public static readonly IReadOnlyList<string> All = [DisbursementLag, ReceiptOverdue, ReportDue, TaskOverdue, TaskEscalated, AidNotStarted];
+}

@@ -1,0 +1,38 @@
+namespace InvestAid.Notifications;
+
+/// <summary>A recurring job's schedule (cron, Asia/Ho_Chi_Minh) and thresholds, edited by administrators.</summary>
+public sealed class JobSetting
+{
+    private JobSetting() { }
+
+    public JobSetting(string id, string cron, bool enabled, decimal? threshold, int? delayDays, int? leadDays)
+    {
+        Id = id;
+        Cron = cron;
+        Enabled = enabled;
+        Threshold = threshold;
+        DelayDays = delayDays;
+        LeadDays = leadDays;
+    }
+
+    public string Id { get; private set; } = "";
+    public string Cron { get; set; } = "";
+    public bool Enabled { get; set; }
+    /// <summary>Disbursement lag: the share of the expected amount that may be missing before a reminder (0.2 = 20 %).</summary>
+    public decimal? Threshold { get; set; }
+    /// <summary>Overdue tasks: working days after the due date before escalation to the leaders.</summary>
+    public int? DelayDays { get; set; }
+    /// <summary>Report deadlines: days before the legal due date to remind.</summary>
+    public int? LeadDays { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public static IReadOnlyList<JobSetting> Defaults() =>
+    [
+        new(JobIds.DisbursementLag, "0 7 * * *", true, 0.2m, null, null),
+        new(JobIds.ReceiptOverdue, "5 7 * * *", true, null, null, null),
+        new(JobIds.ReportDeadlines, "10 7 * * *", true, null, null, 7),
+        new(JobIds.OverdueTasks, "0 8 * * 1-5", true, null, 2, null),
+        new(JobIds.AidNotStarted, "15 7 * * *", true, null, null, null),
+        new(JobIds.MailOutbox, "* * * * *", true, null, null, null),
+    ];
+}

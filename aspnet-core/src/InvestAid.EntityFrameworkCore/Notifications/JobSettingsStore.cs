@@ -1,0 +1,22 @@
+using InvestAid.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestAid.EntityFrameworkCore.Notifications;
+
+public sealed class JobSettingsStore(InvestAidDbContext db, TimeProvider clock) : IJobSettingsStore
+{
+    public async Task<IReadOnlyList<JobSetting>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var d in JobSetting.Defaults())
+        {
+            // Defaults for jobs not yet configured; an admin's edit is never overwritten.
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO job_settings (id, cron, enabled, threshold, delay_days, lead_days, updated_at)
+                VALUES ({d.Id}, {d.Cron}, {d.Enabled}, {d.Threshold}, {d.DelayDays}, {d.LeadDays}, {now})
+                ON CONFLICT (id) DO NOTHING
+                """, cancellationToken);
+        }
+        return await db.Set<JobSetting>().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,220 @@
+using InvestAid.Common;
+using InvestAid.Finance;
+using InvestAid.Identity;
+using InvestAid.Notifications;
+using InvestAid.Projects;
+using InvestAid.Workflows.Calendar;
+using Npgsql;
+
+namespace InvestAid.EntityFrameworkCore.Notifications;
+
+/// <summary>
+/// The recurring reminder jobs. Each finds all its due items with one query, renders them, and hands them to
+/// <see cref="ReminderWriter"/>, which makes each reminder once however often or wherever the job runs.
+/// <paramref name="at"/> of <see cref="RunAsync"/> is "now" (null: the clock), so a past or future day can be replayed.
+/// </summary>
+public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter writer, IWorkingDayCalendar calendar, TimeProvider clock)
+{
+    /// <returns>How many new reminders the run made.</returns>
+    public async Task<int> RunAsync(string jobId, DateTimeOffset? at, CancellationToken cancellationToken)
+    {
+        var now = (at ?? clock.GetUtcNow()).ToUniversalTime();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, VietnamTime.Zone).DateTime);
+        var setting = await SettingAsync(jobId, cancellationToken);
+        var items = jobId switch
+        {
+            JobIds.DisbursementLag => await DisbursementLagAsync(today, setting?.Threshold ?? 0.2m, cancellationToken),
+            JobIds.ReceiptOverdue => await ReceiptOverdueAsync(today, cancellationToken),
+            JobIds.ReportDeadlines => await ReportDeadlinesAsync(today, setting?.LeadDays ?? 7, cancellationToken),
+            JobIds.OverdueTasks => await OverdueTasksAsync(now, today, setting?.DelayDays ?? 2, cancellationToken),
+            JobIds.AidNotStarted => await AidNotStartedAsync(today, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(jobId), jobId, "Not a reminder job."),
+        };
+        return await writer.WriteAsync(items, now, cancellationToken);
+    }
+
+    private async Task<List<ReminderItem>> DisbursementLagAsync(DateOnly today, decimal threshold, CancellationToken ct)
+    {
+        var (year, quarter, checkpoint) = DisbursementLag.LastCheckpoint(today);
+        var officers = await UsersInRolesAsync([RoleNames.Officer], ct);
+        var period = $"{year}Q{quarter}";
+        var items = new List<ReminderItem>();
+        await using var cmd = dataSource.CreateCommand(ReminderSql.DisbursementLag);
+        cmd.Parameters.AddWithValue(year);
+        cmd.Parameters.AddWithValue(checkpoint);
+        cmd.Parameters.AddWithValue(quarter / 4m);
+        cmd.Parameters.AddWithValue(threshold);
+        cmd.Parameters.AddWithValue(period);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var (id, code, name, owner) = (reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? (Guid?)null : reader.GetGuid(3));
+            var plan = reader.GetDecimal(4);
+            var paid = reader.GetDecimal(5);
+            var (title, body) = NotificationTemplates.DisbursementLag(code, name, year, quarter, checkpoint, plan,
+                DisbursementLag.Expected(plan, quarter), paid, DisbursementLag.LagShare(plan, quarter, paid));
+            items.Add(new($"disbursement-lag:{id}:{period}", NotificationKinds.DisbursementLag, id, id, title, body, ProjectLink(id), With(officers, owner)));
+        }
+        return items;
+    }
+
+    private async Task<List<ReminderItem>> ReceiptOverdueAsync(DateOnly today, CancellationToken ct)
+    {
+        var officers = await UsersInRolesAsync([RoleNames.Officer], ct);
+        var items = new List<ReminderItem>();
+        await using var cmd = dataSource.CreateCommand(ReminderSql.ReceiptOverdue);
+        cmd.Parameters.AddWithValue(today);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var expectedId = reader.GetGuid(0);
+            var (id, code, name, owner) = (reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? (Guid?)null : reader.GetGuid(4));
+            var (title, body) = NotificationTemplates.ReceiptOverdue(code, name, reader.GetFieldValue<DateOnly>(5), reader.GetDecimal(6), reader.GetDecimal(7));
+            items.Add(new($"receipt-overdue:{expectedId}", NotificationKinds.ReceiptOverdue, expectedId, id, title, body, ProjectLink(id), With(officers, owner)));
+        }
+        return items;
+    }
+
+    private async Task<List<ReminderItem>> ReportDeadlinesAsync(DateOnly today, int leadDays, CancellationToken ct)
+    {
+        var due = ReportingSchedule.InReminderWindow(today, leadDays, calendar)
+            .SelectMany(d => d.Kinds.Select(k => (Kind: k, d.Deadline)))
+            .ToList();
+        if (due.Count == 0)
+        {
+            return [];
+        }
+        var officers = await UsersInRolesAsync([RoleNames.Officer], ct);
+        var items = new List<ReminderItem>();
+        await using var cmd = dataSource.CreateCommand(ReminderSql.ReportDeadlines);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => d.Kind.ToString()).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => KeyPrefix(d.Deadline)).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => (int?)int.Parse(d.Deadline.Period[..4], System.Globalization.CultureInfo.InvariantCulture)).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter
+        {
+            Value = due.Select(d => d.Deadline.ReportType == "fdi-quarterly" ? (int?)(d.Deadline.Period[^1] - '0') : null).ToArray(),
+        });
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var deadline = due[(int)reader.GetInt64(0) - 1].Deadline;
+            var (id, code, name, owner) = (reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? (Guid?)null : reader.GetGuid(4));
+            var (title, body) = NotificationTemplates.ReportDue(code, name, deadline);
+            items.Add(new(KeyPrefix(deadline) + id, NotificationKinds.ReportDue, id, id, title, body, ProjectLink(id), With(officers, owner)));
+        }
+        return items;
+    }
+
+    private async Task<List<ReminderItem>> OverdueTasksAsync(DateTimeOffset now, DateOnly today, int escalateAfterWorkingDays, CancellationToken ct)
+    {
+        var roles = await UsersInRolesAsync(null, ct);
+        var names = await UserNamesAsync(ct);
+        var leaders = roles.Where(r => r.Role == RoleNames.Leader).Select(r => r.UserId).ToList();
+        var items = new List<ReminderItem>();
+        await using var cmd = dataSource.CreateCommand(ReminderSql.OverdueTasks);
+        cmd.Parameters.AddWithValue(now);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var instanceId = reader.GetGuid(0);
+            var taskId = reader.GetString(1);
+            var taskName = reader.GetString(2);
+            var assignee = reader.IsDBNull(3) ? null : reader.GetString(3);
+            var candidateUsers = reader.GetFieldValue<string[]>(4);
+            var candidateGroups = reader.GetFieldValue<string[]>(5);
+            var dueDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(reader.GetFieldValue<DateTimeOffset>(6), VietnamTime.Zone).DateTime);
+            var businessKey = reader.IsDBNull(7) ? null : reader.GetString(7);
+            var link = Guid.TryParse(businessKey, out var projectId) ? ProjectLink(projectId) : "/tasks";
+
+            var assignees = new HashSet<Guid>();
+            foreach (var user in (assignee is null ? candidateUsers : [assignee]).Select(u => u.ToLowerInvariant()))
+            {
+                assignees.UnionWith(names.Where(n => n.UserName == user || n.Email == user).Select(n => n.Id));
+            }
+            if (assignee is null)
+            {
+                assignees.UnionWith(roles.Where(r => candidateGroups.Contains(r.Role, StringComparer.OrdinalIgnoreCase)).Select(r => r.UserId));
+            }
+            var subject = DeterministicId(instanceId, taskId);
+            var (title, body) = NotificationTemplates.TaskOverdue(taskName, dueDay, businessKey);
+            items.Add(new($"task-overdue:{instanceId}:{taskId}", NotificationKinds.TaskOverdue, subject, null, title, body, link, assignees));
+
+            // Escalation counts whole working days after the due day (the due day itself not counted).
+            var late = calendar.WorkingDaysBetween(dueDay, today);
+            if (late >= escalateAfterWorkingDays)
+            {
+                var (t2, b2) = NotificationTemplates.TaskEscalated(taskName, dueDay, late, assignee ?? string.Join(", ", candidateGroups), businessKey);
+                items.Add(new($"task-escalated:{instanceId}:{taskId}", NotificationKinds.TaskEscalated, subject, null, t2, b2, link, leaders));
+            }
+        }
+        return items;
+    }
+
+    private async Task<List<ReminderItem>> AidNotStartedAsync(DateOnly today, CancellationToken ct)
+    {
+        var staff = await UsersInRolesAsync([RoleNames.Officer, RoleNames.Leader], ct);
+        var items = new List<ReminderItem>();
+        await using var cmd = dataSource.CreateCommand(ReminderSql.AidNotStarted);
+        cmd.Parameters.AddWithValue(today);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var (id, code, name, owner) = (reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? (Guid?)null : reader.GetGuid(3));
+            var approved = reader.GetFieldValue<DateOnly>(4);
+            var (title, body) = NotificationTemplates.AidNotStarted(code, name, approved, approved.AddMonths(6));
+            items.Add(new($"aid-not-started:{id}", NotificationKinds.AidNotStarted, id, id, title, body, ProjectLink(id), With(staff, owner)));
+        }
+        return items;
+    }
+
+    public static string KeyPrefix(ReportDeadline d) => $"report:{d.ReportType}:{d.Period}:";
+
+    private static string ProjectLink(Guid id) => $"/projects/{id}";
+
+    private static Guid[] With(List<(Guid UserId, string Role)> staff, Guid? owner) =>
+        [.. staff.Select(s => s.UserId).Append(owner ?? Guid.Empty).Where(g => g != Guid.Empty).Distinct()];
+
+    private static Guid DeterministicId(Guid instanceId, string taskId)
+    {
+        var bytes = System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"{instanceId}:{taskId}"));
+        return new Guid(bytes);
+    }
+
+    private async Task<List<(Guid UserId, string Role)>> UsersInRolesAsync(string[]? roles, CancellationToken ct)
+    {
+        var list = new List<(Guid, string)>();
+        await using var cmd = dataSource.CreateCommand(ReminderSql.UsersInRoles);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = roles ?? [.. RoleNames.All] });
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add((reader.GetGuid(0), reader.GetString(1)));
+        }
+        return list;
+    }
+
+    private async Task<List<(Guid Id, string UserName, string Email)>> UserNamesAsync(CancellationToken ct)
+    {
+        var list = new List<(Guid, string, string)>();
+        await using var cmd = dataSource.CreateCommand(ReminderSql.UserNames);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
+        }
+        return list;
+    }
+
+    private async Task<JobSetting?> SettingAsync(string jobId, CancellationToken ct)
+    {
+        await using var cmd = dataSource.CreateCommand("SELECT threshold, delay_days, lead_days FROM job_settings WHERE id = $1");
+        cmd.Parameters.AddWithValue(jobId);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            return null;
+        }
+        return new JobSetting(jobId, "", true,
+            reader.IsDBNull(0) ? null : reader.GetDecimal(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetInt32(2));
+    }
+}

@@ -1,0 +1,80 @@
+using InvestAid.Hosting;
+using InvestAid.Identity;
+
+namespace InvestAid.Finance;
+
+/// <summary>Money over time on one project: plans, disbursements, receipts, implemented capital, and the year's summary.</summary>
+public sealed class FinanceEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/projects/{id:guid}").WithTags("Finance");
+        g.MapGet("/plans", ListCapitalPlans).WithName(nameof(ListCapitalPlans)).RequireAuthorization(Permissions.Finance.Default)
+            .Produces<IReadOnlyList<CapitalPlanDto>>().ProducesProblem(404);
+        g.MapPost("/plans", RecordCapitalPlan).WithName(nameof(RecordCapitalPlan)).RequireAuthorization(Permissions.Finance.Edit)
+            .Produces<CapitalPlanDto>(201).ProducesValidationProblem().ProducesProblem(404);
+        g.MapGet("/disbursements", ListDisbursements).WithName(nameof(ListDisbursements)).RequireAuthorization(Permissions.Finance.Default)
+            .Produces<IReadOnlyList<DisbursementDto>>().ProducesProblem(404);
+        g.MapPost("/disbursements", RecordDisbursement).WithName(nameof(RecordDisbursement)).RequireAuthorization(Permissions.Finance.Edit)
+            .Produces<DisbursementDto>(201).ProducesValidationProblem().ProducesProblem(404);
+        g.MapGet("/receipts", ListReceipts).WithName(nameof(ListReceipts)).RequireAuthorization(Permissions.Finance.Default)
+            .Produces<ReceiptsDto>().ProducesProblem(404);
+        g.MapPost("/receipts", RecordReceipt).WithName(nameof(RecordReceipt)).RequireAuthorization(Permissions.Finance.Edit)
+            .Produces<ReceiptDto>(201).ProducesValidationProblem().ProducesProblem(404);
+        g.MapPost("/receipts/schedule", RecordExpectedReceipt).WithName(nameof(RecordExpectedReceipt)).RequireAuthorization(Permissions.Finance.Edit)
+            .Produces<ExpectedReceiptDto>(201).ProducesValidationProblem().ProducesProblem(404);
+        g.MapGet("/implemented-capital", ListImplementedCapital).WithName(nameof(ListImplementedCapital)).RequireAuthorization(Permissions.Finance.Default)
+            .Produces<IReadOnlyList<ImplementedCapitalDto>>().ProducesProblem(404);
+        g.MapPost("/implemented-capital", ReportImplementedCapital).WithName(nameof(ReportImplementedCapital)).RequireAuthorization(Permissions.Finance.Edit)
+            .Produces<ImplementedCapitalDto>().ProducesValidationProblem().ProducesProblem(404);
+        g.MapGet("/finance", GetFinanceSummary).WithName(nameof(GetFinanceSummary)).RequireAuthorization(Permissions.Finance.Default)
+            .Produces<FinanceSummaryDto>().ProducesProblem(404);
+        app.MapGet("/api/v1/finance/disbursement-rates", ListDonorDisbursementRates).WithTags("Finance").WithName(nameof(ListDonorDisbursementRates))
+            .RequireAuthorization(Permissions.Finance.Default).Produces<IReadOnlyList<DonorDisbursementRateDto>>();
+    }
+
+    public static async Task<IResult> ListCapitalPlans(Guid id, int? year, FinanceAppService service, CancellationToken ct) =>
+        Results.Ok(await service.ListPlansAsync(id, year, ct));
+
+    public static async Task<IResult> RecordCapitalPlan(Guid id, CapitalPlanInput input, FinanceAppService service, CancellationToken ct)
+    {
+        var dto = await service.RecordPlanAsync(id, input, ct);
+        return Results.Created($"/api/v1/projects/{id}/plans?year={dto.Year}", dto);
+    }
+
+    public static async Task<IResult> ListDisbursements(Guid id, int? year, FinanceAppService service, CancellationToken ct) =>
+        Results.Ok(await service.ListDisbursementsAsync(id, year, ct));
+
+    public static async Task<IResult> RecordDisbursement(Guid id, DisbursementInput input, FinanceAppService service, CancellationToken ct)
+    {
+        var dto = await service.RecordDisbursementAsync(id, input, ct);
+        return Results.Created($"/api/v1/projects/{id}/disbursements", dto);
+    }
+
+    public static async Task<IResult> ListReceipts(Guid id, FinanceAppService service, CancellationToken ct) =>
+        Results.Ok(await service.ListReceiptsAsync(id, ct));
+
+    public static async Task<IResult> RecordReceipt(Guid id, ReceiptInput input, FinanceAppService service, CancellationToken ct)
+    {
+        var dto = await service.RecordReceiptAsync(id, input, ct);
+        return Results.Created($"/api/v1/projects/{id}/receipts", dto);
+    }
+
+    public static async Task<IResult> RecordExpectedReceipt(Guid id, ExpectedReceiptInput input, FinanceAppService service, CancellationToken ct)
+    {
+        var dto = await service.RecordExpectedReceiptAsync(id, input, ct);
+        return Results.Created($"/api/v1/projects/{id}/receipts", dto);
+    }
+
+    public static async Task<IResult> ListImplementedCapital(Guid id, FinanceAppService service, CancellationToken ct) =>
+        Results.Ok(await service.ListImplementedCapitalAsync(id, ct));
+
+    public static async Task<IResult> ReportImplementedCapital(Guid id, ImplementedCapitalInput input, FinanceAppService service, CancellationToken ct) =>
+        Results.Ok(await service.ReportImplementedCapitalAsync(id, input, ct));
+
+    public static async Task<IResult> GetFinanceSummary(Guid id, int? year, FinanceAppService service, CancellationToken ct) =>
+        Results.Ok(await service.SummaryAsync(id, year, ct));
+
+    public static async Task<IResult> ListDonorDisbursementRates(int year, FinanceAppService service, CancellationToken ct) =>
+        Results.Ok(await service.DonorRatesAsync(year, ct));
+}

@@ -1,0 +1,28 @@
+using Hangfire;
+using InvestAid.Common;
+using InvestAid.EntityFrameworkCore.Notifications;
+
+namespace InvestAid.Notifications;
+
+/// <summary>Registers each job with Hangfire under its id, in the province's time zone; a disabled job is removed.</summary>
+public sealed class HangfireRecurringJobScheduler(IRecurringJobManager jobs) : IRecurringJobScheduler
+{
+    public void Apply(JobSetting setting)
+    {
+        if (!setting.Enabled)
+        {
+            jobs.RemoveIfExists(setting.Id);
+            return;
+        }
+        var options = new RecurringJobOptions { TimeZone = VietnamTime.Zone };
+        var id = setting.Id;
+        if (id == JobIds.MailOutbox)
+        {
+            jobs.AddOrUpdate<MailOutboxSender>(id, s => s.SendDueAsync(CancellationToken.None), setting.Cron, options);
+        }
+        else
+        {
+            jobs.AddOrUpdate<ReminderJobs>(id, j => j.RunAsync(id, null, CancellationToken.None), setting.Cron, options);
+        }
+    }
+}
