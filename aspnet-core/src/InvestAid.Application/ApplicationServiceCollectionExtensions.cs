@@ -25,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceData.ReferenceDataAppService>();
         services.AddScoped<Seeding.ReferenceDataSeeder>();
         services.AddScoped<Seeding.DemoDataSeeder>();
+        Procedures.ProceduresServiceCollectionExtensions.AddInvestAidProcedures(services);
         return services;
     }
 }

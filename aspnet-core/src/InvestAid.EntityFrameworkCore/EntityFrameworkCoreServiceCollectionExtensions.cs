@@ -31,6 +31,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<CapitalContributionRepository>();
         services.AddScoped<ICapitalContributionRepository>(sp => sp.GetRequiredService<CapitalContributionRepository>());
         services.AddScoped<ICapitalContributionQueries>(sp => sp.GetRequiredService<CapitalContributionRepository>());
+        Dossiers.DossiersServiceCollectionExtensions.AddInvestAidDossierPersistence(services);
         return services;
     }
 }

@@ -38,5 +38,6 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
         builder.ConfigureCapitalContributions();
         builder.ConfigureAudit();
         builder.ConfigureWorkflows();
+        Dossiers.DossiersModelBuilderExtensions.ConfigureDossiers(builder);
     }
 }

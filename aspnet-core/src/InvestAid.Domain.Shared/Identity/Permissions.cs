@@ -27,6 +27,12 @@ public static class Permissions
         public const string Calendar = Default + ".Calendar";
     }
 
+    public static class Dossiers
+    {
+        public const string Default = Prefix + ".Dossiers";
+        public const string Create = Default + ".Create";
+    }
+
     public static class Administration
     {
         public const string Default = Prefix + ".Administration";

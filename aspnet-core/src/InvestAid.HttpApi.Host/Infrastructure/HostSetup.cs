@@ -43,6 +43,7 @@ public static class HostSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<InvestAid.Common.ICurrentUser, HttpCurrentUser>();
         builder.Services.AddInvestAidWorkflowsHost(connectionString);
+        InvestAid.Dossiers.DossierHostServiceCollectionExtensions.AddInvestAidDossiersHost(builder.Services, config, builder.Environment);
 
         builder.Services.AddDataProtection().SetApplicationName("InvestAid").PersistKeysToDbContext<InvestAidDbContext>();
         builder.Services
