@@ -30,6 +30,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Notifications.NotificationAppService>();
         services.AddScoped<Notifications.JobSettingsAppService>();
         services.AddScoped<Seeding.DemoDataSeeder>();
+        Procedures.ProceduresServiceCollectionExtensions.AddInvestAidProcedures(services);
         return services;
     }
 }

@@ -34,6 +34,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICapitalContributionRepository>(sp => sp.GetRequiredService<CapitalContributionRepository>());
         services.AddScoped<ICapitalContributionQueries>(sp => sp.GetRequiredService<CapitalContributionRepository>());
         services.AddInvestAidFinanceAndNotifications(connectionString);
+        Dossiers.DossiersServiceCollectionExtensions.AddInvestAidDossierPersistence(services);
         return services;
     }
 }

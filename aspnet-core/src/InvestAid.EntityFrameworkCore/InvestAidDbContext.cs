@@ -42,5 +42,6 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
         builder.ConfigureWorkflows();
         builder.ConfigureFinance();
         builder.ConfigureNotifications();
+        Dossiers.DossiersModelBuilderExtensions.ConfigureDossiers(builder);
     }
 }

@@ -35,6 +35,11 @@ public sealed class IdentitySeeder(
             {
                 Check(await users.AddToRoleAsync(user, demo.Role), $"role of {demo.Email}");
             }
+            if (demo.Role == RoleNames.Agency && Dossiers.AgencyClaims.CodeFromDemoEmail(demo.Email) is { } agency
+                && !(await users.GetClaimsAsync(user)).Any(c => c.Type == Dossiers.AgencyClaims.ClaimType))
+            {
+                Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(Dossiers.AgencyClaims.ClaimType, agency)), $"agency of {demo.Email}");
+            }
         }
     }
 

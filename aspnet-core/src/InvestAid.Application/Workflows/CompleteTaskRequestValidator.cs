@@ -8,5 +8,8 @@ public sealed class CompleteTaskRequestValidator : AbstractValidator<CompleteTas
     {
         RuleFor(r => r.Outcome).MaximumLength(100);
         RuleFor(r => r.Comment).MaximumLength(4000);
+        // A refusal or a return must say why (the applicant and the next officer read it).
+        RuleFor(r => r.Comment).NotEmpty().When(r => r.Outcome is "reject" or "return")
+            .WithMessage("Cần ghi ý kiến (lý do) khi từ chối hoặc trả lại.");
     }
 }

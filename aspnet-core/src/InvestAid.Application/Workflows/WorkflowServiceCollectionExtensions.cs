@@ -12,10 +12,11 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WorkingDayCalendarProvider>();
         services.AddSingleton<IBusinessCalendar, WorkingDayBusinessCalendar>();
-        services.AddSingleton(sp => new WorkflowEngine(
+        // Scoped with the store and the service-task handlers, which work on the request's unit of work.
+        services.AddScoped(sp => new WorkflowEngine(
             sp.GetRequiredService<IWorkflowDefinitionSource>(), sp.GetServices<IServiceTaskHandler>(),
             sp.GetRequiredService<IBusinessCalendar>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<WorkflowService>();
+        services.AddScoped<WorkflowService>();
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<WorkflowAppService>();
         services.AddScoped<CalendarAppService>();

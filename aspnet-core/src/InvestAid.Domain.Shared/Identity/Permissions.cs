@@ -39,6 +39,12 @@ public static class Permissions
         public const string Default = Prefix + ".Notifications";
     }
 
+    public static class Dossiers
+    {
+        public const string Default = Prefix + ".Dossiers";
+        public const string Create = Default + ".Create";
+    }
+
     public static class Administration
     {
         public const string Default = Prefix + ".Administration";

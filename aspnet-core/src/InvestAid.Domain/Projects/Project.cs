@@ -151,6 +151,36 @@ public class Project : AggregateRoot
         }
     }
 
+    /// <summary>
+    /// The decision that ends an approval procedure: the project moves (through review, if not there yet)
+    /// to Approved or Rejected; for aid the decision number and date are kept with the approval details.
+    /// </summary>
+    public void RecordDecision(bool approved, string? decisionNumber, DateOnly on, DateTimeOffset now)
+    {
+        if (Status is ProjectStatus.Draft or ProjectStatus.Returned)
+        {
+            Submit(on, now);
+        }
+        if (Status == ProjectStatus.Submitted)
+        {
+            StartReview(on, now);
+        }
+        if (approved)
+        {
+            Approve(on, now);
+        }
+        else
+        {
+            Reject(on, now);
+        }
+        if (approved && Ngo is not null)
+        {
+            Ngo = Ngo with { ApprovalDecisionNumber = decisionNumber ?? Ngo.ApprovalDecisionNumber, ApprovalDate = on };
+            RegisteredOn = on;
+        }
+        UpdatedAt = now;
+    }
+
     /// <summary>The status on <paramref name="day"/>, read back from the recorded moves.</summary>
     public ProjectStatus StatusAsOf(DateOnly day)
     {

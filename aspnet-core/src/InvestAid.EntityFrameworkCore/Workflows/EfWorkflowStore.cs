@@ -2,6 +2,8 @@ using InvestAid.Workflows;
 using InvestAid.Workflows.Persistence;
 using InvestAid.Workflows.Runtime;
 using InvestAid.Workflows.Runtime.State;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,9 +13,12 @@ namespace InvestAid.EntityFrameworkCore.Workflows;
 /// The engine's store on PostgreSQL, over the tables that <see cref="WorkflowsModelBuilderExtensions"/>
 /// maps. A save is one transaction sent as one batch: the instance row is written only at its expected
 /// version (<c>UPDATE ... WHERE version = @expected</c>, or an insert that must not collide), its
-/// projections are replaced or upserted, and the receipt is inserted under its unique key. Thread-safe.
+/// projections are replaced or upserted, and the receipt is inserted under its unique key.
+/// With a <paramref name="registry"/> (the request's DbContext), the save also writes what service-task
+/// handlers changed in the registry (status, capital events, dossiers), in the same transaction — the
+/// caller's transaction if one is open on the context, else one of its own. Without one it is thread-safe.
 /// </summary>
-public sealed class EfWorkflowStore(NpgsqlDataSource dataSource) : IWorkflowStore
+public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbContext? registry = null) : IWorkflowStore
 {
     private const string SerializationFailure = "40001";
     private const string DeadlockDetected = "40P01";
@@ -27,8 +32,43 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource) : IWorkflowStor
 
     public async Task SaveAsync(WorkflowChangeSet changes, CancellationToken cancellationToken = default)
     {
+        if (registry is not null)
+        {
+            await SaveWithRegistryAsync(registry, changes, cancellationToken);
+            return;
+        }
+
         await using var conn = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await conn.BeginTransactionAsync(cancellationToken);
+        await WriteAsync(conn, tx, changes, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Registry changes and the workflow batch in one transaction. Inside the caller's transaction nothing is
+    /// committed here; otherwise EF's retry strategy runs the pair as one retriable unit.
+    /// </summary>
+    private static async Task SaveWithRegistryAsync(InvestAidDbContext db, WorkflowChangeSet changes, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is { } ambient)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)ambient.GetDbTransaction(), changes, cancellationToken);
+            return;
+        }
+
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)tx.GetDbTransaction(), changes, ct);
+            await tx.CommitAsync(ct);
+        }, cancellationToken);
+        db.ChangeTracker.AcceptAllChanges();
+    }
+
+    private static async Task WriteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, WorkflowChangeSet changes, CancellationToken cancellationToken)
+    {
         await using var batch = new NpgsqlBatch(conn, tx);
         var guarded = new List<(int Index, Guid InstanceId, int Expected)>();
         foreach (var write in changes.Writes)
@@ -63,8 +103,6 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource) : IWorkflowStor
                 throw new ConcurrencyException(instanceId, expected);
             }
         }
-
-        await tx.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<TaskView>> FindTasksAsync(TaskQuery query, CancellationToken cancellationToken = default)

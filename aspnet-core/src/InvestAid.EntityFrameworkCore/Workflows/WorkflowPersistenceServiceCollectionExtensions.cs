@@ -15,7 +15,9 @@ public static class WorkflowPersistenceServiceCollectionExtensions
     public static IServiceCollection AddInvestAidWorkflowPersistence(this IServiceCollection services, string connectionString)
     {
         services.AddKeyedSingleton(DataSourceKey, (_, _) => NpgsqlDataSource.Create(connectionString));
-        services.AddSingleton<IWorkflowStore>(sp => new EfWorkflowStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        // Scoped: a command's save shares the request's DbContext, so registry writes of service tasks commit with it.
+        services.AddScoped<IWorkflowStore>(sp => new EfWorkflowStore(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetService<InvestAidDbContext>()));
         services.AddSingleton<IWorkflowDefinitionSource>(sp =>
             new DbWorkflowDefinitionSource(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IWorkflowTaskInbox>(sp => new EfWorkflowTaskInbox(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));

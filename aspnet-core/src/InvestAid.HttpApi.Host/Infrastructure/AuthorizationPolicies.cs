@@ -20,6 +20,8 @@ public static class AuthorizationPolicies
         [Permissions.Finance.Edit] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Owner],
         [Permissions.Finance.ExchangeRates] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Notifications.Default] = [.. RoleNames.All],
+        [Permissions.Dossiers.Default] = [.. RoleNames.All],
+        [Permissions.Dossiers.Create] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Administration.Default] = [RoleNames.Admin],
         [Permissions.Administration.Jobs] = [RoleNames.Admin],
     };

@@ -45,6 +45,7 @@ public static class HostSetup
         builder.Services.AddScoped<InvestAid.Common.ICurrentUser, HttpCurrentUser>();
         builder.Services.AddInvestAidWorkflowsHost(connectionString);
         builder.Services.AddInvestAidNotificationsHost(config);
+        InvestAid.Dossiers.DossierHostServiceCollectionExtensions.AddInvestAidDossiersHost(builder.Services, config, builder.Environment);
 
         builder.Services.AddDataProtection().SetApplicationName("InvestAid").PersistKeysToDbContext<InvestAidDbContext>();
         builder.Services

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InvestAid.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(InvestAidDbContext))]
-    [Migration("20261125122040_Initial")]
+    [Migration("20261125122231_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -26,6 +26,8 @@ namespace InvestAid.EntityFrameworkCore.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.HasSequence("irc_certificate_number_seq");
 
             modelBuilder.Entity("InvestAid.Audit.AuditEntry", b =>
                 {
@@ -176,6 +178,139 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasDatabaseName("ix_capital_contributions_date");
 
                     b.ToTable("capital_contributions", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.Dossiers.Dossier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApplicantContact")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("applicant_contact");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<uint>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("ProcedureKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("procedure_key");
+
+                    b.Property<int>("ProcedureVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("procedure_version");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workflow_instance_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossiers");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("ix_dossiers_project_id");
+
+                    b.HasIndex("WorkflowInstanceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossiers_workflow_instance_id");
+
+                    b.ToTable("dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.Dossiers.DossierDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_documents");
+
+                    b.HasIndex("DossierId", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_documents_dossier_id_sha256");
+
+                    b.ToTable("dossier_documents", (string)null);
                 });
 
             modelBuilder.Entity("InvestAid.EntityFrameworkCore.Projects.CodeCounter", b =>
@@ -1858,6 +1993,26 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.Dossiers.Dossier", b =>
+                {
+                    b.HasOne("InvestAid.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_projects_project_id");
+                });
+
+            modelBuilder.Entity("InvestAid.Dossiers.DossierDocument", b =>
+                {
+                    b.HasOne("InvestAid.Dossiers.Dossier", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_documents_dossiers_dossier_id");
+                });
+
             modelBuilder.Entity("InvestAid.Finance.AidReceipt", b =>
                 {
                     b.HasOne("InvestAid.Projects.Project", null)
@@ -2208,6 +2363,11 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("InvestAid.Dossiers.Dossier", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("InvestAid.Projects.Project", b =>

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FluentValidation;
+using InvestAid.Common;
+using InvestAid.Procedures;
+using InvestAid.Projects;
+using InvestAid.Workflows;
+using InvestAid.Workflows.Persistence;
+using InvestAid.Workflows.Runtime;
+using InvestAid.Workflows.Runtime.State;
+
+namespace InvestAid.Dossiers;
+
+/// <summary>
+/// Dossiers of a project: receive one (start the procedure version in force on the receipt day), read them with
+/// their steps and SLA clock, record the applicant's resubmission. Each command is one transaction with its instance.
+/// </summary>
+public sealed class DossierAppService(
+    IDossierRepository dossiers,
+    IProjectRepository projects,
+    WorkflowDefinitionService definitions,
+    IWorkflowDefinitionRepository definitionInfos,
+    WorkflowService workflows,
+    IWorkflowStore store,
+    IWorkflowEffectHandler effects,
+    IProcedureTransaction transaction,
+    WorkingDayCalendarProvider calendars,
+    ICurrentUser user,
+    TimeProvider clock)
+{
+    public async Task<DossierDto> StartAsync(Guid projectId, StartDossierRequest request, Actor actor, CancellationToken ct)
+    {
+        await new StartDossierRequestValidator().ValidateAndThrowAsync(request, ct);
+        var project = await projects.FindAsync(projectId, ct) ?? throw new NotFoundException("dự án", projectId);
+        if (!DossierAccess.IsStaff(actor))
+        {
+            throw new ForbiddenException("Chỉ cán bộ của Sở được tiếp nhận hồ sơ.");
+        }
+        var definition = await definitions.ResolveForStartAsync(request.ProcedureKey, null, request.ReceivedOn, ct);
+
+        var (dossier, result) = await transaction.RunAsync(async token =>
+        {
+            var now = clock.GetUtcNow();
+            var dossier = new Dossier(project.Id, request.ProcedureKey, request.ReceivedOn, request.Applicant.Name, request.Applicant.Contact, now);
+            dossiers.Add(dossier);
+            var started = await workflows.StartAsync(definition, dossier.Id.ToString(), StartVariables(dossier, project, request), token);
+            dossier.Follow(started.Instance.Id, definition.Version, now);
+            return (dossier, started);
+        }, ct);
+        await effects.HandleAsync(result.Effects, ct);
+        return await ToDtoAsync(dossier, project, result.Instance, ct);
+    }
+
+    public async Task<DossierDto> GetAsync(Guid id, Actor actor, CancellationToken ct)
+    {
+        var (dossier, project, instance) = await LoadVisibleAsync(id, actor, ct);
+        return await ToDtoAsync(dossier, project, instance, ct);
+    }
+
+    public async Task<IReadOnlyList<DossierDto>> ListForProjectAsync(Guid projectId, Actor actor, CancellationToken ct)
+    {
+        var project = await projects.FindAsync(projectId, ct) ?? throw new NotFoundException("dự án", projectId);
+        var list = new List<DossierDto>();
+        foreach (var dossier in await dossiers.ListForProjectAsync(projectId, ct))
+        {
+            var instance = await InstanceOfAsync(dossier, ct);
+            if (DossierAccess.CanSee(actor, user.Id, project, instance))
+            {
+                list.Add(await ToDtoAsync(dossier, project, instance, ct));
+            }
+        }
+        if (list.Count == 0 && !DossierAccess.SeesAll(actor) && !DossierAccess.CanSee(actor, user.Id, project, null))
+        {
+            throw new NotFoundException("dự án", projectId);
+        }
+        return list;
+    }
+
+    /// <summary>The applicant brought back the supplemented dossier: the instance's <c>resubmitted</c> message, the clock resumes.</summary>
+    public async Task<DossierDto> ResubmitAsync(Guid id, ResubmitDossierRequest request, Actor actor, CancellationToken ct)
+    {
+        var (dossier, project, instance) = await LoadVisibleAsync(id, actor, ct);
+        if (!DossierAccess.IsStaff(actor))
+        {
+            throw new ForbiddenException("Chỉ cán bộ của Sở được tiếp nhận hồ sơ bổ sung.");
+        }
+        var on = request.On ?? VietnamTime.Today(clock);
+        var result = await transaction.RunAsync(token => workflows.DeliverMessageAsync(instance!.Id, "resubmitted",
+            new Dictionary<string, object?> { [ProcedureVariables.ResubmittedOn] = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, token), ct);
+        await effects.HandleAsync(result.Effects, ct);
+        return await ToDtoAsync(dossier, project, result.Instance, ct);
+    }
+
+    internal async Task<(Dossier Dossier, Project Project, WorkflowInstance? Instance)> LoadVisibleAsync(Guid id, Actor actor, CancellationToken ct)
+    {
+        var dossier = await dossiers.FindAsync(id, ct) ?? throw new NotFoundException("hồ sơ", id);
+        var project = await projects.FindAsync(dossier.ProjectId, ct) ?? throw new NotFoundException("hồ sơ", id);
+        var instance = await InstanceOfAsync(dossier, ct);
+        if (!DossierAccess.CanSee(actor, user.Id, project, instance))
+        {
+            throw new NotFoundException("hồ sơ", id);
+        }
+        return (dossier, project, instance);
+    }
+
+    internal async Task<DossierDto> ToDtoAsync(Dossier dossier, Project project, WorkflowInstance? instance, CancellationToken ct)
+    {
+        var info = await definitionInfos.FindAsync(dossier.ProcedureKey, dossier.ProcedureVersion, ct);
+        return dossier.ToDto(project, instance, info?.LegalBasis, calendars.Current, VietnamTime.Today(clock), clock.GetUtcNow());
+    }
+
+    private async Task<WorkflowInstance?> InstanceOfAsync(Dossier dossier, CancellationToken ct) =>
+        dossier.WorkflowInstanceId is { } instanceId ? await store.FindAsync(instanceId, ct) : null;
+
+    private static Dictionary<string, object?> StartVariables(Dossier dossier, Project project, StartDossierRequest request)
+    {
+        var variables = request.Variables?.ToDictionary(v => v.Key, v => (object?)v.Value) ?? [];
+        variables[ProcedureVariables.ProjectId] = project.Id.ToString();
+        variables[ProcedureVariables.DossierId] = dossier.Id.ToString();
+        variables["projectCode"] = project.Code;
+        variables[ProcedureVariables.ReceivedOn] = dossier.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        variables.TryAdd(ProcedureVariables.Agencies, new JsonArray());
+        variables.TryAdd(ProcedureVariables.ConsultationDue, ProcedureVariables.DefaultConsultationDue);
+        return variables;
+    }
+}

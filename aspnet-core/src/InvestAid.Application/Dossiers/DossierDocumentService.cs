@@ -1,0 +1,75 @@
+using FluentValidation;
+using FluentValidation.Results;
+using InvestAid.Common;
+using InvestAid.Workflows.Runtime;
+
+namespace InvestAid.Dossiers;
+
+/// <summary>Documents of a dossier: upload (type by content, size, virus-scan hook, stored once by hash) and download.</summary>
+public sealed class DossierDocumentService(
+    DossierAppService dossiers, IUnitOfWork unitOfWork, DocumentStorage storage, IDocumentScanner scanner, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<DossierDocumentDto> UploadAsync(Guid dossierId, string? fileName, Stream content, Actor actor, CancellationToken ct)
+    {
+        var (dossier, project, _) = await dossiers.LoadVisibleAsync(dossierId, actor, ct);
+        if (!DossierAccess.CanAddDocuments(actor, user.Id, project))
+        {
+            throw new ForbiddenException("Chỉ cán bộ của Sở hoặc chủ dự án được nộp tài liệu.");
+        }
+
+        var staged = await storage.StageAsync(content, ct);
+        try
+        {
+            if (staged.Size > DossierConsts.MaxDocumentBytes)
+            {
+                throw new DomainException(DossierErrorCodes.DocumentTooLarge, "Tệp lớn hơn 25 MB.");
+            }
+            string? contentType;
+            await using (var file = File.OpenRead(staged.Path))
+            {
+                contentType = DocumentContentTypes.Detect(file);
+                if (contentType is null)
+                {
+                    throw Invalid("Chỉ nhận tệp PDF, Word (docx), Excel (xlsx), PNG hoặc JPEG (kiểm tra theo nội dung tệp).");
+                }
+                file.Position = 0;
+                if (!await scanner.IsCleanAsync(file, ct))
+                {
+                    throw Invalid("Tệp không qua được kiểm tra an toàn (virus).");
+                }
+            }
+
+            var name = CleanName(fileName);
+            var document = dossier.AttachDocument(name, contentType, staged.Size, staged.Sha256, user.Name, clock.GetUtcNow());
+            storage.Commit(staged);
+            await unitOfWork.SaveChangesAsync(ct);
+            return document.ToDto();
+        }
+        finally
+        {
+            DocumentStorage.Discard(staged);
+        }
+    }
+
+    public async Task<(DossierDocumentDto Document, Stream Content)> DownloadAsync(Guid dossierId, Guid documentId, Actor actor, CancellationToken ct)
+    {
+        var (dossier, _, _) = await dossiers.LoadVisibleAsync(dossierId, actor, ct);
+        var document = dossier.Documents.FirstOrDefault(d => d.Id == documentId) ?? throw new NotFoundException("tài liệu", documentId);
+        return (document.ToDto(), storage.OpenRead(document.Sha256));
+    }
+
+    /// <summary>The name is only a label: keep its last segment, without control characters, within the column's length.</summary>
+    private static string CleanName(string? fileName)
+    {
+        var name = (fileName ?? "").Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        name = new string([.. name.Where(c => !char.IsControl(c))]).Trim();
+        if (name.Length == 0 || name is "." or "..")
+        {
+            name = "tai-lieu";
+        }
+        return name.Length > DossierConsts.MaxFileNameLength ? name[..DossierConsts.MaxFileNameLength] : name;
+    }
+
+    private static ValidationException Invalid(string message) => new(message, [new ValidationFailure("file", message)]);
+}

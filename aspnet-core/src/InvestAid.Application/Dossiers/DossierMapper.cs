@@ -1,0 +1,41 @@
+using InvestAid.Procedures;
+using InvestAid.Projects;
+using InvestAid.Workflows;
+using InvestAid.Workflows.Calendar;
+using InvestAid.Workflows.Runtime.State;
+
+namespace InvestAid.Dossiers;
+
+/// <summary>Dossier, its instance's steps and its SLA clock as the API shows them.</summary>
+public static class DossierMapper
+{
+    public static DossierDto ToDto(this Dossier d, Project project, WorkflowInstance? instance, string? legalBasis, IWorkingDayCalendar calendar,
+        DateOnly today, DateTimeOffset now) =>
+        new(d.Id, d.ProjectId, project.Code, project.NameVi, d.ProcedureKey, d.ProcedureVersion, legalBasis, d.ReceivedOn,
+            new ApplicantDto(d.ApplicantName, d.ApplicantContact), d.Status, d.WorkflowInstanceId, instance?.Status.ToString(),
+            d.DecisionNumber, d.DecisionDate, [.. d.Documents.Select(ToDto)],
+            instance is null ? [] : [.. instance.Tasks.Select(t => t.ToDto(instance, now))],
+            instance is null ? [] : [.. instance.History.Select(ToDto)],
+            instance is null ? null : Sla(ProcedureSla.Read(instance.Variables[ProcedureVariables.Sla]), calendar, today));
+
+    public static DossierDocumentDto ToDto(this DossierDocument d) =>
+        new(d.Id, d.FileName, d.ContentType, d.Size, d.Sha256, d.UploadedBy, d.UploadedAt);
+
+    public static WorkflowHistoryDto ToDto(HistoryEntry h) =>
+        new(h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment);
+
+    public static WorkflowTaskDto ToDto(this WorkflowTask t, WorkflowInstance i, DateTimeOffset now) =>
+        new(t.Id, i.Id, i.DefinitionKey, i.BusinessKey, t.ElementId, t.Name, t.Assignee, t.CandidateUsers, t.CandidateGroups, t.DueAt,
+            t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
+            t.Outcome, t.FormKey);
+
+    /// <summary>Working days from today to the due day: 0 on the day, negative once it has passed.</summary>
+    public static int WorkingDaysLeft(IWorkingDayCalendar calendar, DateOnly today, DateOnly due) => calendar.WorkingDaysBetween(today, due);
+
+    private static DossierSlaDto Sla(ProcedureSla sla, IWorkingDayCalendar calendar, DateOnly today)
+    {
+        var due = sla.Clock()?.DueDate(calendar);
+        return new DossierSlaDto(sla.StartedOn, sla.Limit, sla.Unit.ToString(), due, due is { } d ? WorkingDaysLeft(calendar, today, d) : null,
+            sla.IsPaused, [.. sla.Pauses.Select(p => new SlaPauseDto(p.From, p.To, calendar.WorkingDaysBetween(p.From, p.To ?? today)))]);
+    }
+}

@@ -1,0 +1,16 @@
+using InvestAid.Dossiers;
+using InvestAid.Procedures;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InvestAid.EntityFrameworkCore.Dossiers;
+
+public static class DossiersServiceCollectionExtensions
+{
+    public static IServiceCollection AddInvestAidDossierPersistence(this IServiceCollection services)
+    {
+        services.AddScoped<IDossierRepository, DossierRepository>();
+        services.AddScoped<ICertificateNumberSource, CertificateNumberSource>();
+        services.AddScoped<IProcedureTransaction, EfProcedureTransaction>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using InvestAid.Common;
+using InvestAid.Hosting;
+using InvestAid.Identity;
+using InvestAid.Workflows;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InvestAid.Dossiers;
+
+/// <summary>The inbox (tasks with project, dossier, due date and working days left, overdue first) and the task page.</summary>
+public sealed class InboxEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/inbox", GetInbox).WithName(nameof(GetInbox)).WithTags("Tasks").RequireAuthorization(Permissions.Workflows.Default);
+        app.MapGet("/api/v1/tasks/{id}", GetTask).WithName(nameof(GetTask)).WithTags("Tasks").RequireAuthorization(Permissions.Workflows.Default)
+            .ProducesProblem(404);
+    }
+
+    public static async Task<Ok<PagedResult<InboxItemDto>>> GetInbox(
+        [AsParameters] InboxQuery query, ClaimsPrincipal user, InboxService inbox, CancellationToken ct) =>
+        TypedResults.Ok(await inbox.ListAsync(WorkflowActor.From(user), query, ct));
+
+    public static async Task<Ok<TaskDetailDto>> GetTask(string id, ClaimsPrincipal user, InboxService inbox, CancellationToken ct) =>
+        TypedResults.Ok(await inbox.GetTaskAsync(WorkflowActor.From(user), id, ct));
+}
