@@ -13,6 +13,7 @@ public static class DemoUsers
         new("approver@investaid.local", "Trần Văn Đức", RoleNames.Approver),
         new("leader@investaid.local", "Lê Minh Tuấn", RoleNames.Leader),
         new("agency.finance@investaid.local", "Phạm Thu Trang", RoleNames.Agency),
+        new("agency.police@investaid.local", "Hoàng Văn Nam", RoleNames.Agency),
         new("owner@investaid.local", "Ban QLDA Nông nghiệp tỉnh", RoleNames.Owner),
         new("viewer@investaid.local", "Người xem", RoleNames.Viewer),
     ];
