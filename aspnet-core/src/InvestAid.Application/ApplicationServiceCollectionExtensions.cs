@@ -25,6 +25,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceData.ReferenceDataAppService>();
         services.AddScoped<Seeding.ReferenceDataSeeder>();
         services.AddScoped<Seeding.DemoDataSeeder>();
+        services.AddScoped<Reports.FdiMonthlyReportService>();
+        services.AddScoped<Reports.FdiMonthlyExcelReport>();
         return services;
     }
 }

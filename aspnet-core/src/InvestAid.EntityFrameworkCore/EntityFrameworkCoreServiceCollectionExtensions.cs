@@ -31,6 +31,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<CapitalContributionRepository>();
         services.AddScoped<ICapitalContributionRepository>(sp => sp.GetRequiredService<CapitalContributionRepository>());
         services.AddScoped<ICapitalContributionQueries>(sp => sp.GetRequiredService<CapitalContributionRepository>());
+        services.AddScoped<InvestAid.Reports.IFdiReportQueries, Reports.FdiReportQueries>();
+        services.AddScoped<InvestAid.Reports.IFdiReportSnapshotRepository, Reports.FdiReportSnapshotRepository>();
         return services;
     }
 }

@@ -16,6 +16,8 @@ public static class AuthorizationPolicies
         [Permissions.Workflows.ManageDefinitions] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Workflows.StartInstances] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Workflows.Calendar] = [RoleNames.Admin],
+        [Permissions.Reports.Default] = [.. RoleNames.All],
+        [Permissions.Reports.Publish] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Administration.Default] = [RoleNames.Admin],
         [Permissions.Administration.Jobs] = [RoleNames.Admin],
     };

@@ -43,6 +43,7 @@ public static class HostSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<InvestAid.Common.ICurrentUser, HttpCurrentUser>();
         builder.Services.AddInvestAidWorkflowsHost(connectionString);
+        InvestAid.Reports.ReportsHostServiceCollectionExtensions.AddInvestAidReportsHost(builder.Services);
 
         builder.Services.AddDataProtection().SetApplicationName("InvestAid").PersistKeysToDbContext<InvestAidDbContext>();
         builder.Services
