@@ -27,6 +27,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Seeding.DemoDataSeeder>();
         services.AddScoped<Reports.FdiMonthlyReportService>();
         services.AddScoped<Reports.FdiMonthlyExcelReport>();
+        services.AddScoped<Iati.IatiActivityExporter>();
+        services.AddScoped<Iati.IIatiTransactionSource, Iati.CommitmentTransactionSource>();
         return services;
     }
 }

@@ -33,6 +33,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICapitalContributionQueries>(sp => sp.GetRequiredService<CapitalContributionRepository>());
         services.AddScoped<InvestAid.Reports.IFdiReportQueries, Reports.FdiReportQueries>();
         services.AddScoped<InvestAid.Reports.IFdiReportSnapshotRepository, Reports.FdiReportSnapshotRepository>();
+        services.AddScoped<InvestAid.Iati.IIatiQueries, Iati.IatiQueries>();
         return services;
     }
 }
