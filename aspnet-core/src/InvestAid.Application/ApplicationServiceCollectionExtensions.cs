@@ -27,6 +27,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Seeding.DemoDataSeeder>();
         services.AddScoped<Reports.FdiMonthlyReportService>();
         services.AddScoped<Reports.FdiMonthlyExcelReport>();
+        services.AddScoped<Reports.DashboardService>();
         services.AddScoped<Iati.IatiActivityExporter>();
         services.AddScoped<Iati.IIatiTransactionSource, Iati.CommitmentTransactionSource>();
         return services;
