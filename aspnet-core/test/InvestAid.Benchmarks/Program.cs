@@ -7,4 +7,10 @@ if (args is ["workflow-throughput", .. var rest])
     return;
 }
 
+if (args is ["fdi-monthly", .. var fdiArgs])
+{
+    await FdiMonthlySummary.RunAsync(fdiArgs);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

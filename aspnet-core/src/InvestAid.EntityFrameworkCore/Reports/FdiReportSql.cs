@@ -49,7 +49,7 @@ public static class FdiReportSql
                      coalesce(-sum(e.capital_change_usd) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from AND e.capital_change_usd < 0), 0) AS dec_usd
               FROM capital_events e
               WHERE e.effective_date <= @to
-                AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id = e.id)
+                AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = e.id)
               GROUP BY e.project_id
             ),
             ledger AS (
@@ -64,7 +64,7 @@ public static class FdiReportSql
                      (count(*) FILTER (WHERE pp.terminated_on >= @from))::int AS term_n,
                      coalesce(sum((SELECT sum(t.capital_change_usd) FROM capital_events t
                                    WHERE t.project_id = pp.project_id AND t.effective_date <= pp.terminated_on
-                                     AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id = t.id)))
+                                     AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = t.id)))
                                   FILTER (WHERE pp.terminated_on >= @from), 0) AS term_usd,
                      (count(*) FILTER (WHERE pp.registered AND pp.terminated_on IS NULL))::int AS valid_n,
                      coalesce(sum(pp.capital) FILTER (WHERE pp.registered AND pp.terminated_on IS NULL), 0) AS valid_usd
@@ -96,7 +96,7 @@ public static class FdiReportSql
         FROM capital_events e
         WHERE e.effective_date BETWEEN @from AND @to
           AND (e.type = 'NewRegistration' OR (e.type = 'Adjustment' AND e.capital_change_usd > 0))
-          AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id = e.id)
+          AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = e.id)
         GROUP BY 1, 2
         ORDER BY 1, 2
         """;
