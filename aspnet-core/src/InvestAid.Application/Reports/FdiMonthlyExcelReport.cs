@@ -96,11 +96,11 @@ public sealed class FdiMonthlyExcelReport(IFdiReportQueries queries, TimeProvide
             {
                 // Implemented capital comes before the cumulative figures, as in the provincial form.
                 sheet.Text(row, 1, "7", CellStyle.CenteredText);
-                sheet.Text(row, 2, "Vốn thực hiện (ước tính; chờ báo cáo của doanh nghiệp)", CellStyle.Text);
+                sheet.Text(row, 2, figures.Implemented.IsEstimate ? "Vốn thực hiện (ước tính)" : "Vốn thực hiện", CellStyle.Text);
                 sheet.Text(row, 3, "triệu USD", CellStyle.CenteredText);
                 sheet.Number(row, 4, figures.Implemented.ValueUsd / Million);
-                sheet.Number(row, 5, null);
-                sheet.Number(row, 6, null);
+                sheet.Number(row, 5, figures.PreviousImplemented is { } before ? before.ValueUsd / Million : null);
+                sheet.Number(row, 6, figures.ChangePercent.GetValueOrDefault(FdiMonthlyReportService.ImplementedChangeKey));
                 row++;
             }
             var textStyle = i.IsTotal ? CellStyle.BoldText : CellStyle.Text;
@@ -114,6 +114,10 @@ public sealed class FdiMonthlyExcelReport(IFdiReportQueries queries, TimeProvide
             row++;
         }
         row++;
+        if (figures.Implemented.Note is { } implementedNote)
+        {
+            sheet.Text(row++, 2, "Vốn thực hiện: " + implementedNote, CellStyle.Default);
+        }
         sheet.Text(row++, 2, "Ghi chú: đối tác của dự án có nhiều nhà đầu tư là quốc tịch của nhà đầu tư thứ nhất; số liệu theo ngày hiệu lực của giấy chứng nhận.", CellStyle.Default);
         if (published is not null)
         {

@@ -15,8 +15,8 @@ public sealed class FdiMonthlyReportService(
     ICurrentUser user,
     TimeProvider clock)
 {
-    public const string ImplementedCapitalNote =
-        "Vốn thực hiện lấy từ báo cáo của doanh nghiệp (phân hệ tài chính); chưa có số liệu nên tạm để 0 và đánh dấu ước tính.";
+    /// <summary>The key of implemented capital's change in %, next to the <see cref="FdiFigures.Fields"/>.</summary>
+    public const string ImplementedChangeKey = "implementedCapitalUsd";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -63,9 +63,42 @@ public sealed class FdiMonthlyReportService(
             await queries.FiguresAsync(FdiDimension.Section, period.From, period.Cutoff, ct),
             await queries.FiguresAsync(FdiDimension.Commune, period.From, period.Cutoff, ct),
             await queries.FiguresAsync(FdiDimension.IndustrialZone, period.From, period.Cutoff, ct));
-        return new FdiMonthlyFigures(current, previous, ChangePercent(current, previous),
-            new ImplementedCapital(0m, IsEstimate: true, ImplementedCapitalNote), breakdowns);
+        var implemented = await ImplementedAsync(period.Cutoff, ct);
+        var previousImplemented = await ImplementedAsync(period.PreviousCutoff, ct);
+        var change = new Dictionary<string, decimal?>(ChangePercent(current, previous))
+        {
+            [ImplementedChangeKey] = previousImplemented.ValueUsd == 0m
+                ? null
+                : Math.Round((implemented.ValueUsd - previousImplemented.ValueUsd) / previousImplemented.ValueUsd * 100m, 2),
+        };
+        return new FdiMonthlyFigures(current, previous, change, implemented, breakdowns, previousImplemented);
     }
+
+    /// <summary>The complete quarters of the cut-off's year: those whose last day is on or before the cut-off.</summary>
+    public static int CompleteQuarters(DateOnly cutoff) =>
+        Enumerable.Range(1, 4).Count(q => Finance.DisbursementLag.QuarterEnd(cutoff.Year, q) <= cutoff);
+
+    /// <summary>Implemented capital from 1 January to the cut-off, by the rule of <see cref="ImplementedCapital"/>.</summary>
+    public async Task<ImplementedCapital> ImplementedAsync(DateOnly cutoff, CancellationToken ct = default)
+    {
+        var quarters = CompleteQuarters(cutoff);
+        var totals = await queries.ImplementedCapitalAsync(cutoff.Year, quarters, ct);
+        DateOnly? through = quarters == 0 ? null : Finance.DisbursementLag.QuarterEnd(cutoff.Year, quarters);
+        var note = quarters == 0
+            ? $"Chưa hết quý I/{cutoff.Year}: vốn thực hiện tính theo báo cáo quý của doanh nghiệp, chưa có quý nào kết thúc."
+            : $"Vốn thực hiện theo báo cáo quý của doanh nghiệp, hết quý {Roman(quarters)}/{cutoff.Year} ({through:dd/MM/yyyy}); quý chưa kết thúc không tính."
+              + (totals.MissingReports > 0 ? $" Còn thiếu {totals.MissingReports}/{totals.ExpectedReports} báo cáo: số liệu ước tính." : "");
+        return new ImplementedCapital(totals.ValueUsd, totals.MissingReports > 0, note)
+        {
+            ValueVnd = totals.ValueVnd,
+            Quarters = quarters,
+            Through = through,
+            ExpectedReports = totals.ExpectedReports,
+            MissingReports = totals.MissingReports,
+        };
+    }
+
+    private static string Roman(int quarter) => quarter switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 
     /// <summary>(current − previous) / previous in %, two decimals; null when the previous figure is 0.</summary>
     public static IReadOnlyDictionary<string, decimal?> ChangePercent(FdiFigures current, FdiFigures previous) =>

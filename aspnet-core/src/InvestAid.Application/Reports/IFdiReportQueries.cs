@@ -15,6 +15,13 @@ public interface IFdiReportQueries
     /// <summary>Count and USD value of aid projects of the given kinds registered (agreement or approval date) in the period.</summary>
     Task<(int Count, decimal ValueUsd)> AidCommitmentsAsync(IReadOnlyList<Projects.ProjectKind> kinds, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Implemented capital of quarters 1 … <paramref name="quarters"/> of <paramref name="year"/> from the enterprises'
+    /// reports, the project-quarters that should have a report (FDI projects registered by the quarter's end and not
+    /// terminated before its start, ledger as known now) and how many of them have none.
+    /// </summary>
+    Task<ImplementedCapitalTotals> ImplementedCapitalAsync(int year, int quarters, CancellationToken cancellationToken = default);
+
     /// <summary>The Vietnamese and English name of the agency of <paramref name="category"/> in force on <paramref name="day"/>.</summary>
     Task<(string NameVi, string NameEn)?> AgencyInForceAsync(string category, DateOnly day, CancellationToken cancellationToken = default);
 
@@ -23,3 +30,5 @@ public interface IFdiReportQueries
 }
 
 public sealed record MonthlyAmount(int Year, int Month, decimal ValueUsd);
+
+public sealed record ImplementedCapitalTotals(decimal ValueUsd, decimal ValueVnd, int ExpectedReports, int MissingReports);

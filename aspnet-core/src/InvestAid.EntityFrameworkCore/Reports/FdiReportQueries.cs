@@ -91,6 +91,20 @@ public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
         return (reader.GetInt32(0), reader.GetDecimal(1));
     }
 
+    public async Task<ImplementedCapitalTotals> ImplementedCapitalAsync(int year, int quarters, CancellationToken cancellationToken = default)
+    {
+        if (quarters <= 0)
+        {
+            return new ImplementedCapitalTotals(0m, 0m, 0, 0);
+        }
+        await using var cmd = await CommandAsync(FdiReportSql.ImplementedCapital, cancellationToken);
+        cmd.Parameters.Add(new NpgsqlParameter("year", year));
+        cmd.Parameters.Add(new NpgsqlParameter("quarters", quarters));
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new ImplementedCapitalTotals(reader.GetDecimal(0), reader.GetDecimal(1), reader.GetInt32(2), reader.GetInt32(3));
+    }
+
     public async Task<(string NameVi, string NameEn)?> AgencyInForceAsync(string category, DateOnly day, CancellationToken cancellationToken = default)
     {
         var agency = await db.ReferenceItems.AsNoTracking()

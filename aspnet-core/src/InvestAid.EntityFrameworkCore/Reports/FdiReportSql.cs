@@ -108,4 +108,39 @@ public static class FdiReportSql
         WHERE p.kind = ANY(@kinds) AND p.registered_on BETWEEN @from AND @to
           AND p.status IN ('Approved', 'Active', 'Completed')
         """;
+
+    /// <summary>
+    /// Implemented capital of quarters 1 … @quarters of @year, expected and missing reports. A project is due a report
+    /// for a quarter when its (effective) new registration is dated by the quarter's end and it was not terminated
+    /// before the quarter's start. Columns: usd, vnd, expected, missing.
+    /// </summary>
+    public const string ImplementedCapital = """
+        WITH q AS (
+          SELECT n AS quarter, make_date(@year, n * 3 - 2, 1) AS q_start, (make_date(@year, n * 3, 1) + interval '1 month - 1 day')::date AS q_end
+          FROM generate_series(1, @quarters) n
+        ),
+        fdi AS (
+          SELECT e.project_id,
+                 min(e.effective_date) FILTER (WHERE e.type = 'NewRegistration') AS registered_on,
+                 min(e.effective_date) FILTER (WHERE e.type = 'Termination') AS terminated_on
+          FROM capital_events e
+          JOIN projects p ON p.id = e.project_id AND p.kind = 'Fdi'
+          WHERE NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = e.id)
+          GROUP BY e.project_id
+        ),
+        due AS (
+          SELECT f.project_id, q.quarter
+          FROM fdi f JOIN q ON f.registered_on <= q.q_end AND (f.terminated_on IS NULL OR f.terminated_on >= q.q_start)
+        ),
+        reported AS (
+          SELECT r.project_id, r.quarter, r.amount_usd, r.amount_vnd
+          FROM implemented_capital_reports r
+          JOIN projects p ON p.id = r.project_id AND p.kind = 'Fdi'
+          WHERE r.year = @year AND r.quarter <= @quarters
+        )
+        SELECT (SELECT coalesce(sum(amount_usd), 0) FROM reported),
+               (SELECT coalesce(sum(amount_vnd), 0) FROM reported),
+               (SELECT count(*) FROM due)::int,
+               (SELECT count(*) FROM due d WHERE NOT EXISTS (SELECT 1 FROM reported r WHERE r.project_id = d.project_id AND r.quarter = d.quarter))::int
+        """;
 }
