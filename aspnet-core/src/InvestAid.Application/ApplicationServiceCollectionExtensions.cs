@@ -34,6 +34,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Reports.FdiMonthlyReportService>();
         services.AddScoped<Reports.FdiMonthlyExcelReport>();
         services.AddScoped<Reports.DashboardService>();
+        services.AddScoped<Reports.AidReportService>();
+        services.AddScoped<Reports.AidExcelReport>();
         services.AddScoped<Iati.IatiActivityExporter>();
         services.AddScoped<Iati.IIatiTransactionSource, Iati.CommitmentTransactionSource>();
         return services;

@@ -38,6 +38,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<InvestAid.Reports.IFdiReportQueries, Reports.FdiReportQueries>();
         services.AddScoped<InvestAid.Reports.IFdiReportSnapshotRepository, Reports.FdiReportSnapshotRepository>();
         services.AddScoped<InvestAid.Iati.IIatiQueries, Iati.IatiQueries>();
+        services.AddScoped<InvestAid.Reports.IAidReportQueries, Reports.AidReportQueries>();
         return services;
     }
 }

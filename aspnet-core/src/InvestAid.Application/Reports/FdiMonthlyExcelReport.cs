@@ -1,6 +1,5 @@
 using System.Globalization;
 using InvestAid.Common;
-using InvestAid.ReferenceData.Catalog;
 using InvestAid.Reports.Excel;
 
 namespace InvestAid.Reports;
@@ -18,18 +17,13 @@ public sealed class FdiMonthlyExcelReport(IFdiReportQueries queries, TimeProvide
 
     public async Task<byte[]> WriteAsync(FdiMonthlyReportDto report, CancellationToken ct = default)
     {
-        var agency = await queries.AgencyInForceAsync(ReferenceCatalog.PlanningDepartmentCategory, report.Cutoff, ct);
-        var province = await queries.AdministrativeUnitNameAsync(ReferenceCatalog.ProvinceCode, ct) ?? "Tỉnh";
-        var place = province.StartsWith("Tỉnh ", StringComparison.Ordinal) ? province[5..] : province;
         var signedOn = report.Published is { } p
             ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(p.PublishedAt, VietnamTime.Zone).DateTime)
             : VietnamTime.Today(clock);
-        var heading = new Heading(
-            $"ỦY BAN NHÂN DÂN {province.ToUpper(Vi)}",
-            (agency?.NameVi ?? "").ToUpper(Vi),
-            $"{place}, ngày {signedOn:dd} tháng {signedOn:MM} năm {signedOn:yyyy}",
-            $"BÁO CÁO TÌNH HÌNH THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI) 01/01 – {report.Cutoff.ToString("dd/MM/yyyy", Vi)}",
-            $"(Kỳ này: {Day(report.PeriodFrom)} – {Day(report.Cutoff)}; cùng kỳ năm trước: {Day(report.PreviousPeriodFrom)} – {Day(report.PreviousCutoff)})");
+        var heading = await ProvincialHeading.ForAsync(queries, report.Cutoff, signedOn,
+            $"BÁO CÁO TÌNH HÌNH THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI) 01/01 – {report.Cutoff.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}",
+            $"(Kỳ này: {Day(report.PeriodFrom)} – {Day(report.Cutoff)}; cùng kỳ năm trước: {Day(report.PreviousPeriodFrom)} – {Day(report.PreviousCutoff)})",
+            "Đơn vị: triệu USD", ct);
         var figures = report.Figures;
         return WorkbookWriter.Save(
         [
@@ -41,11 +35,7 @@ public sealed class FdiMonthlyExcelReport(IFdiReportQueries queries, TimeProvide
         ]);
     }
 
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     private static string Day(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    private sealed record Heading(string Committee, string Agency, string DateLine, string Title, string Period);
 
     private sealed record Indicator(string Number, string Label, string Unit, Func<FdiFigures, decimal> Value, bool IsMoney, bool IsTotal = false, string? ChangeKey = null);
 
@@ -68,22 +58,10 @@ public sealed class FdiMonthlyExcelReport(IFdiReportQueries queries, TimeProvide
         new("", "Tổng vốn đăng ký lũy kế", "triệu USD", f => f.ValidCapitalUsd, true, true, "validCapitalUsd"),
     ];
 
-    private static void WriteHeading(SheetWriter sheet, Heading h, int lastColumn)
-    {
-        sheet.Merge(1, 1, 2, h.Committee, CellStyle.BoldCentered);
-        sheet.Merge(1, lastColumn - 2, lastColumn, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", CellStyle.BoldCentered);
-        sheet.Merge(2, 1, 2, h.Agency, CellStyle.BoldCentered);
-        sheet.Merge(2, lastColumn - 2, lastColumn, "Độc lập - Tự do - Hạnh phúc", CellStyle.BoldCentered);
-        sheet.Merge(3, lastColumn - 2, lastColumn, h.DateLine, CellStyle.ItalicCentered);
-        sheet.Merge(5, 1, lastColumn, h.Title, CellStyle.Title);
-        sheet.Merge(6, 1, lastColumn, h.Period, CellStyle.ItalicCentered);
-        sheet.Merge(7, lastColumn - 1, lastColumn, "Đơn vị: triệu USD", CellStyle.ItalicRight);
-    }
-
-    private static SheetWriter Summary(Heading heading, FdiMonthlyFigures figures, FdiPublicationDto? published)
+    private static SheetWriter Summary(ProvincialHeading heading, FdiMonthlyFigures figures, FdiPublicationDto? published)
     {
         var sheet = new SheetWriter(SummarySheet).Widths(7, 58, 12, 16, 18, 14);
-        WriteHeading(sheet, heading, 6);
+        heading.WriteTo(sheet, 6);
         string[] headers = ["STT", "Chỉ tiêu", "Đơn vị", "Kỳ này", "Cùng kỳ năm trước", "So sánh (%)"];
         for (var c = 0; c < headers.Length; c++)
         {
@@ -126,10 +104,10 @@ public sealed class FdiMonthlyExcelReport(IFdiReportQueries queries, TimeProvide
         return sheet;
     }
 
-    private static SheetWriter Breakdown(string name, string groupLabel, Heading heading, IReadOnlyList<FdiBreakdownRow> rows)
+    private static SheetWriter Breakdown(string name, string groupLabel, ProvincialHeading heading, IReadOnlyList<FdiBreakdownRow> rows)
     {
         var sheet = new SheetWriter(name).Widths(7, 12, 40, 12, 16, 12, 16, 12, 16, 18, 14, 18);
-        WriteHeading(sheet, heading, 12);
+        heading.WriteTo(sheet, 12);
         string[] headers =
         [
             "STT", "Mã", groupLabel, "Dự án cấp mới", "Vốn cấp mới", "Lượt tăng vốn", "Vốn tăng thêm",
