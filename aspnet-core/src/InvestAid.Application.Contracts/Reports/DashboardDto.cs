@@ -7,10 +7,19 @@ public sealed record DashboardDto(
     DashboardKpis Kpis,
     IReadOnlyList<DashboardMonth> NewAndAddedByMonth,
     IReadOnlyList<DashboardSlice> ByCountry,
-    IReadOnlyList<DashboardSlice> BySection);
+    IReadOnlyList<DashboardSlice> BySection,
+    IReadOnlyList<DashboardDonorBar> OdaByDonor);
 
 /// <summary>
-/// KPI tiles. <see cref="OdaDisbursementRate"/> comes with the finance module's disbursements; until then null.
+/// ODA plan (in force on 31 December) vs disbursed of one donor in the year, as in the ODA report; <see cref="Filter"/>
+/// and <see cref="Link"/> open the project list on the donor's projects (kind given when they are all of one kind).
+/// </summary>
+public sealed record DashboardDonorBar(string? Code, string? NameVi, string? NameEn, int Projects, decimal PlanVnd, decimal DisbursedVnd,
+    decimal PlanUsd, decimal DisbursedUsd, decimal? DisbursementRate, IReadOnlyDictionary<string, string> Filter, string Link);
+
+/// <summary>
+/// KPI tiles. <see cref="OdaDisbursementRate"/>: the year's ODA and loan disbursements ÷ the plans in force on 31 December,
+/// in VND (0.2500 = 25 %), as in the ODA report; null when no plan was adopted.
 /// </summary>
 public sealed record DashboardKpis(
     int NewFdiProjects,

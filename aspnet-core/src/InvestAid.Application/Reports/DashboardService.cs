@@ -6,7 +6,7 @@ using InvestAid.Projects;
 namespace InvestAid.Reports;
 
 /// <summary>KPI tiles and chart series for the dashboard, from the same SQL as the monthly summary.</summary>
-public sealed class DashboardService(IFdiReportQueries queries, TimeProvider clock)
+public sealed class DashboardService(IFdiReportQueries queries, AidReportService aid, TimeProvider clock)
 {
     public const int TopCountries = 10;
 
@@ -22,8 +22,23 @@ public sealed class DashboardService(IFdiReportQueries queries, TimeProvider clo
         var totals = (await queries.FiguresAsync(FdiDimension.Total, from, asOf, ct)).SingleOrDefault()?.Figures ?? FdiFigures.Empty;
         var ngo = await queries.AidCommitmentsAsync([ProjectKind.NgoAid], from, end, ct);
         var oda = await queries.AidCommitmentsAsync([ProjectKind.Oda, ProjectKind.ConcessionalLoan], from, end, ct);
+        var odaReport = await aid.OdaAsync(new AidReportQuery { Year = year }, ct);
         var kpis = new DashboardKpis(totals.NewProjects, totals.NewCapitalUsd, totals.ValidProjects, totals.ValidCapitalUsd,
-            ngo.Count, ngo.ValueUsd, oda.Count, oda.ValueUsd, OdaDisbursementRate: null);
+            ngo.Count, ngo.ValueUsd, oda.Count, oda.ValueUsd, odaReport.Total.DisbursementRate);
+        var odaByDonor = odaReport.ByDonor.Select(d =>
+        {
+            var filter = new Dictionary<string, string>();
+            if (d.Kinds.Count == 1)
+            {
+                filter["kind"] = d.Kinds[0];
+            }
+            if (d.Code is not null)
+            {
+                filter["donor"] = d.Code;
+            }
+            return new DashboardDonorBar(d.Code, d.NameVi, d.NameEn, d.Projects, d.PlanVnd, d.DisbursedVnd, d.PlanUsd, d.DisbursedUsd,
+                d.DisbursementRate, filter, Link(filter));
+        }).ToList();
 
         var monthly = await queries.NewAndAddedByMonthAsync(new DateOnly(year - 1, 1, 1), end, ct);
         var months = Enumerable.Range(1, 12).Select(m =>
@@ -44,7 +59,7 @@ public sealed class DashboardService(IFdiReportQueries queries, TimeProvider clo
             .Where(r => r.Figures.TotalWithContributionsUsd > 0)
             .Select(r => Slice(r, Filter(from, end, "section", r.Code)))
             .ToList();
-        return new DashboardDto(year, asOf, kpis, months, byCountry, bySection);
+        return new DashboardDto(year, asOf, kpis, months, byCountry, bySection, odaByDonor);
     }
 
     private static DashboardSlice Slice(FdiBreakdownRow r, IReadOnlyDictionary<string, string> filter) =>

@@ -36,6 +36,27 @@ public sealed class DashboardTests(IsolatedApiFactory factory) : IClassFixture<I
         dashboard.ByCountry[0].ValueUsd.Should().Be(12_000_000m);
         dashboard.ByCountry[0].Link.Should().Be("/projects?kind=Fdi&from=2024-01-01&to=2024-12-31&country=KR");
         dashboard.BySection.Select(s => s.Code).Should().Equal("C", "G");
+        dashboard.OdaByDonor.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_oda_disbursement_rate_and_the_donor_series_come_from_the_oda_report_with_links()
+    {
+        await ReportData.ClearAsync(factory.Database);
+        await AidData.SeedAsync(factory.Database);
+        var client = await factory.CreateClientAsAsync("viewer@investaid.local");
+
+        var dashboard = await client.GetJsonAsync<DashboardDto>("/api/v1/dashboard?year=2025");
+
+        dashboard.Kpis.OdaDisbursementRate.Should().Be(0.2821m, "45.7 of 162 billion VND planned");
+        dashboard.OdaByDonor.Select(d => d.Code).Should().Equal("WB", "KEXIM");
+        var wb = dashboard.OdaByDonor[0];
+        wb.PlanVnd.Should().Be(135_000_000_000m);
+        wb.DisbursedUsd.Should().Be(1_280_000m);
+        wb.DisbursementRate.Should().Be(0.2385m);
+        wb.Link.Should().Be("/projects?kind=Oda&donor=WB");
+        dashboard.OdaByDonor[1].Link.Should().Be("/projects?kind=ConcessionalLoan&donor=KEXIM");
+        (await client.GetJsonAsync<DashboardDto>("/api/v1/dashboard?year=2023")).Kpis.OdaDisbursementRate.Should().BeNull();
     }
 
     [Fact]
