@@ -38,6 +38,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Reports.AidExcelReport>();
         services.AddScoped<Iati.IatiActivityExporter>();
         services.AddScoped<Iati.IIatiTransactionSource, Iati.CommitmentTransactionSource>();
+        services.AddScoped<Iati.IIatiTransactionSource, Iati.FinanceTransactionSource>();
         return services;
     }
 }

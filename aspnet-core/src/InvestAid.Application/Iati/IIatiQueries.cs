@@ -1,3 +1,4 @@
+using InvestAid.Finance;
 using InvestAid.Projects;
 using InvestAid.ReferenceData;
 
@@ -10,4 +11,10 @@ public interface IIatiQueries
 
     /// <summary>The donors, agencies and DAC codes the activities name.</summary>
     Task<IReadOnlyList<ReferenceItem>> ReferenceItemsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The disbursements of the projects, oldest first.</summary>
+    Task<IReadOnlyList<Disbursement>> DisbursementsAsync(IReadOnlyList<Guid> projectIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The NGO receipts of the projects, oldest first.</summary>
+    Task<IReadOnlyList<AidReceipt>> ReceiptsAsync(IReadOnlyList<Guid> projectIds, CancellationToken cancellationToken = default);
 }

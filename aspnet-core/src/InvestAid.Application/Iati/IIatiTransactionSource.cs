@@ -4,7 +4,8 @@ namespace InvestAid.Iati;
 
 /// <summary>
 /// A source of IATI transactions. The registry gives the commitments (<see cref="CommitmentTransactionSource"/>);
-/// the finance module adds its disbursements (type 3) by registering another source — the export takes them all.
+/// the finance module adds disbursements (type 3) and NGO receipts (type 1) through <see cref="FinanceTransactionSource"/> —
+/// the export takes them all.
 /// </summary>
 public interface IIatiTransactionSource
 {

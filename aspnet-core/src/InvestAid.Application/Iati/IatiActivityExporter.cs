@@ -88,10 +88,16 @@ public sealed class IatiActivityExporter(IIatiQueries queries, IEnumerable<IIati
             var transaction = new XElement("transaction",
                 new XElement("transaction-type", new XAttribute("code", t.TypeCode)),
                 new XElement("transaction-date", new XAttribute("iso-date", Iso(t.Date))),
-                Value(t.Value, t.Currency, t.Date));
+                Value(t.Value, t.Currency, t.ValueDate ?? t.Date));
             if (t.Description is { Length: > 0 } description)
             {
                 transaction.Add(new XElement("description", Narratives((description, null))));
+            }
+            if (t.ProviderDonorCode is { } providerCode)
+            {
+                var provider = refs.GetValueOrDefault((ReferenceKind.Donor, providerCode));
+                transaction.Add(new XElement("provider-org", new XAttribute("type", DonorType(provider?.Category)),
+                    Narratives((provider?.NameVi ?? providerCode, provider?.NameEn))));
             }
             activity.Add(transaction);
         }

@@ -1,3 +1,4 @@
+using InvestAid.Finance;
 using InvestAid.Iati;
 using InvestAid.Projects;
 using InvestAid.ReferenceData;
@@ -19,4 +20,12 @@ public sealed class IatiQueries(InvestAidDbContext db) : IIatiQueries
         await db.ReferenceItems.AsNoTracking()
             .Where(r => r.Kind == ReferenceKind.Donor || r.Kind == ReferenceKind.Agency || r.Kind == ReferenceKind.AdministrativeUnit)
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Disbursement>> DisbursementsAsync(IReadOnlyList<Guid> projectIds, CancellationToken cancellationToken = default) =>
+        await db.Set<Disbursement>().AsNoTracking().Where(d => projectIds.Contains(d.ProjectId))
+            .OrderBy(d => d.Date).ThenBy(d => d.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<AidReceipt>> ReceiptsAsync(IReadOnlyList<Guid> projectIds, CancellationToken cancellationToken = default) =>
+        await db.Set<AidReceipt>().AsNoTracking().Where(r => projectIds.Contains(r.ProjectId))
+            .OrderBy(r => r.Date).ThenBy(r => r.Id).ToListAsync(cancellationToken);
 }

@@ -3,11 +3,14 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using AwesomeAssertions;
+using InvestAid.EntityFrameworkCore;
 using InvestAid.Errors;
+using InvestAid.Finance;
 using InvestAid.Projects;
 using InvestAid.Reports;
 using InvestAid.TestBase;
 using InvestAid.TestBase.Reports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestAid.HttpApi.Reports;
 
@@ -48,6 +51,14 @@ public sealed class IatiExportTests(IsolatedApiFactory factory) : IClassFixture<
         Ngo = new NgoDetails(AidType.Project, 150_000m, "USD", 1m, "BVDKT", "Y tế", "123/QĐ-UBND", new DateOnly(2025, 5, 10)),
     }, Now));
 
+    private async Task AddAsync(params object[] records)
+    {
+        await using var scope = factory.Database.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InvestAidDbContext>();
+        db.AddRange(records);
+        await db.SaveChangesAsync();
+    }
+
     private async Task<XDocument> ExportAsync(string kind, int year)
     {
         var client = await factory.CreateClientAsAsync("viewer@investaid.local");
@@ -76,7 +87,10 @@ public sealed class IatiExportTests(IsolatedApiFactory factory) : IClassFixture<
     public async Task Oda_export_is_valid_iati_203_with_budgets_commitments_and_orgs()
     {
         await ReportData.ClearAsync(factory.Database);
-        await ReportData.SaveAsync(factory.Database, [Oda("ODA-2024-0001"), Oda("VAY-2024-0001", ProjectKind.ConcessionalLoan), Ngo("NGO-2025-0001")]);
+        var project = Oda("ODA-2024-0001");
+        await ReportData.SaveAsync(factory.Database, [project, Oda("VAY-2024-0001", ProjectKind.ConcessionalLoan), Ngo("NGO-2025-0001")]);
+        await AddAsync(new Disbursement(project.Id, new DateOnly(2025, 3, 12), new Money(1_250_000.5m, "EUR", 27_000m, 1.08m, new DateOnly(2025, 3, 10)),
+            DisbursementSource.Oda, "GN-01/2025", Now, "test"));
 
         var document = await ExportAsync("oda", 2025);
 
@@ -110,7 +124,15 @@ public sealed class IatiExportTests(IsolatedApiFactory factory) : IClassFixture<
             end.Should().BeBefore(start.AddYears(1));
         }
         budgets.Sum(b => decimal.Parse(b.Element("value")!.Value, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(48_000_000.01m);
-        var commitment = oda.Elements("transaction").Single();
+        oda.Elements("transaction").Select(t => t.Element("transaction-type")!.Attribute("code")!.Value).Should().Equal("2", "3");
+        var disbursement = oda.Elements("transaction").Last();
+        disbursement.Element("transaction-date")!.Attribute("iso-date")!.Value.Should().Be("2025-03-12");
+        disbursement.Element("value")!.Attribute("currency")!.Value.Should().Be("EUR", "a transaction keeps its original currency");
+        disbursement.Element("value")!.Attribute("value-date")!.Value.Should().Be("2025-03-10", "the value date is the day of the rate used");
+        disbursement.Element("value")!.Value.Should().Be("1250000.50");
+        disbursement.Element("description")!.Element("narrative")!.Value.Should().Be("Giải ngân vốn ODA (GN-01/2025)");
+        activities[1].Elements("transaction").Should().ContainSingle("the loan has no disbursement");
+        var commitment = oda.Elements("transaction").First();
         commitment.Element("transaction-type")!.Attribute("code")!.Value.Should().Be("2");
         commitment.Element("transaction-date")!.Attribute("iso-date")!.Value.Should().Be("2024-06-20");
         commitment.Element("value")!.Attribute("currency")!.Value.Should().Be("USD");
@@ -121,7 +143,9 @@ public sealed class IatiExportTests(IsolatedApiFactory factory) : IClassFixture<
     public async Task Ngo_export_is_valid_iati_203()
     {
         await ReportData.ClearAsync(factory.Database);
-        await ReportData.SaveAsync(factory.Database, [Oda("ODA-2024-0002"), Ngo("NGO-2025-0002")]);
+        var ngo = Ngo("NGO-2025-0002");
+        await ReportData.SaveAsync(factory.Database, [Oda("ODA-2024-0002"), ngo]);
+        await AddAsync(new AidReceipt(ngo.Id, new DateOnly(2025, 6, 2), new Money(100_000m, "USD", 25_500m, 1m, new DateOnly(2025, 6, 2)), "TN-01", Now, "test"));
 
         var document = await ExportAsync("ngo", 2025);
 
@@ -134,6 +158,12 @@ public sealed class IatiExportTests(IsolatedApiFactory factory) : IClassFixture<
         activity.Elements("budget").Select(b => b.Element("period-start")!.Attribute("iso-date")!.Value).Should().Equal("2025-05-10", "2026-01-01");
         activity.Elements("budget").Sum(b => decimal.Parse(b.Element("value")!.Value, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(150_000m);
         activity.Element("transaction")!.Element("value")!.Value.Should().Be("150000.00");
+        var receipt = activity.Elements("transaction").Single(t => t.Element("transaction-type")!.Attribute("code")!.Value == "1");
+        receipt.Element("transaction-date")!.Attribute("iso-date")!.Value.Should().Be("2025-06-02");
+        receipt.Element("value")!.Attribute("value-date")!.Value.Should().Be("2025-06-02");
+        receipt.Element("value")!.Value.Should().Be("100000.00");
+        receipt.Element("provider-org")!.Attribute("type")!.Value.Should().Be("21");
+        receipt.Element("provider-org")!.Element("narrative")!.Value.Should().NotBeNullOrEmpty();
         (await ExportAsync("ngo", 2023)).Root!.Elements("iati-activity").Should().BeEmpty("the aid was approved in 2025");
     }
 
