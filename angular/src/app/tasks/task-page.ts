@@ -58,6 +58,11 @@ export class TaskPage {
     void this.load();
   }
 
+  /** The step's name from the dossier's tasks; the element id when the dossier is not visible. */
+  protected stepName(elementId: string): string {
+    return this.detail()?.dossier?.tasks.find((t) => t.elementId === elementId)?.name ?? elementId;
+  }
+
   protected async load(): Promise<void> {
     this.loading.set(true);
     this.loadError.set(null);

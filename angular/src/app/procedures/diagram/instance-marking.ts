@@ -2,7 +2,7 @@
 
 export interface InstanceState {
   activeNodes: readonly string[];
-  history: readonly { activityId: string; ended?: string | null }[];
+  history: readonly { activityId: string; started: string; ended?: string | null }[];
   tasks: readonly { elementId: string; status: string; overdue: boolean }[];
 }
 
@@ -15,28 +15,37 @@ export interface FlowRef {
 export type Marker = 'ia-done' | 'ia-current' | 'ia-overdue';
 
 /**
- * Completed activities green, current ones blue (amber is left to the SLA), overdue open tasks red.
- * A sequence flow is marked done when both its ends were reached, so the path taken shows green.
+ * Completed activities green, current ones blue, overdue open tasks red. A sequence flow is green
+ * when its target was entered after its source finished, so the path actually taken shows — a
+ * loop back to an earlier step (e.g. "Trả lại") stays grey unless it was taken.
  */
 export function instanceMarkers(state: InstanceState, flows: readonly FlowRef[] = []): Map<string, Marker> {
   const markers = new Map<string, Marker>();
-  const reached = new Set<string>();
+  const ends = new Map<string, number[]>();
+  const starts = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, id: string, t: number) => map.set(id, [...(map.get(id) ?? []), t]);
+
   for (const h of state.history) {
-    reached.add(h.activityId);
-    if (h.ended) markers.set(h.activityId, 'ia-done');
+    push(starts, h.activityId, Date.parse(h.started));
+    if (h.ended) {
+      push(ends, h.activityId, Date.parse(h.ended));
+      markers.set(h.activityId, 'ia-done');
+    }
   }
   for (const id of state.activeNodes) {
-    reached.add(id);
+    push(starts, id, Number.POSITIVE_INFINITY);
     markers.set(id, 'ia-current');
   }
   for (const t of state.tasks) {
     if (isOpen(t.status)) {
-      reached.add(t.elementId);
+      push(starts, t.elementId, Number.POSITIVE_INFINITY);
       markers.set(t.elementId, t.overdue ? 'ia-overdue' : 'ia-current');
     }
   }
   for (const f of flows) {
-    if (reached.has(f.source) && reached.has(f.target) && markers.get(f.source) === 'ia-done') {
+    const sourceEnds = ends.get(f.source) ?? [];
+    const targetStarts = starts.get(f.target) ?? [];
+    if (sourceEnds.some((end) => targetStarts.some((start) => start >= end))) {
       markers.set(f.id, 'ia-done');
     }
   }

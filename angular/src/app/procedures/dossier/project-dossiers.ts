@@ -163,6 +163,13 @@ export class ProjectDossiers {
     }
   }
 
+  /** "agency:finance" → Sở Tài chính, "leader" → Lãnh đạo. */
+  protected groupLabel(group: string): string {
+    return group.startsWith('agency:')
+      ? this.transloco.translate('procedures.agency.' + group.slice(7))
+      : this.transloco.translate('roles.' + group);
+  }
+
   protected stepName(id: string): string {
     return this.names()[id] ?? id;
   }
