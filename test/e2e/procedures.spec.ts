@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from '@
 const PASSWORD = process.env.INVESTAID_DEMO_PASSWORD || 'InvestAid@2026';
 const ARTIFACTS = 'artifacts';
 const OFFICER = 'officer@investaid.local';
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const LEADER = 'leader@investaid.local';
 const FINANCE = 'agency.finance@investaid.local';
 const POLICE = 'agency.police@investaid.local';
@@ -99,10 +100,15 @@ test('an NGO aid dossier goes from receipt through consultation and appraisal to
   if ((await checkRow.count()) === 0) await page.getByTestId('inbox-tab-groups').click();
   await expect(checkRow).toHaveCount(1);
   await expect(checkRow.getByTestId('inbox-step')).toHaveText('Kiểm tra tính đầy đủ, hợp lệ của hồ sơ');
+  await expect(checkRow.getByTestId('inbox-received')).toHaveText(/\d{2}\/\d{2}\/\d{4}/);
   await page.screenshot({ path: `${ARTIFACTS}/procedures-inbox.png`, fullPage: true });
   await checkRow.getByTestId('inbox-open').click();
   await expect(page.getByTestId('outcome-complete')).toHaveText('Hoàn thành');
   await expect(page.getByTestId('outcome-supplement')).toHaveText('Yêu cầu bổ sung');
+  // The officer attaches the scanned application (content-checked by the server) and it is listed for download.
+  await page.getByTestId('document-upload').setInputFiles({ name: 'don-de-nghi.png', mimeType: 'image/png', buffer: Buffer.from(PNG_1PX, 'base64') });
+  await expect(page.getByTestId('dossier-document')).toHaveCount(1);
+  await expect(page.getByTestId('dossier-document')).toContainText('don-de-nghi.png');
   await page.getByTestId('task-comment').fill('Hồ sơ đầy đủ, hợp lệ.');
   await page.getByTestId('outcome-complete').click();
   await expect(page).toHaveURL(/\/tasks$/);
@@ -169,6 +175,11 @@ test('the procedures list shows versions with legal basis, and a version shows i
 });
 
 test('the modeler shows the server errors of an invalid draft, and saves and publishes a valid one', async ({ page }) => {
+  // bpmn-js must run under the host's CSP (no inline scripts, no eval): any violation fails the test.
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
   // A blank diagram with a plain task, which the engine does not run.
   await page.goto('/procedures/modeler');
   await signIn(page, OFFICER);
@@ -198,4 +209,5 @@ test('the modeler shows the server errors of an invalid draft, and saves and pub
   await expect(page.getByTestId('modeler-notice')).toContainText(`Đã ban hành ${key} phiên bản 1`);
   await page.goto('/procedures');
   await expect(page.locator(`[data-testid="procedure"][data-key="${key}"]`)).toContainText('Đang áp dụng');
+  expect(violations).toEqual([]);
 });

@@ -54,8 +54,8 @@ export class TasksPage {
   protected readonly claiming = signal<string | null>(null);
   private readonly inbox = signal<InboxViewRow[]>([]);
   private readonly everything = signal<InboxViewRow[] | null>(null);
-  /** Receipt dates of the dossiers on screen (the inbox rows do not carry them). */
-  protected readonly receivedOn = signal<Record<string, string>>({});
+  /** Receipt date and project of the dossiers on screen (the inbox rows carry no receipt date; the "all" rows no project). */
+  protected readonly dossierInfo = signal<Record<string, { receivedOn: string; projectId: string; projectCode: string; projectName: string }>>({});
 
   protected readonly counts = computed(() => {
     const me = this.auth.user()?.email;
@@ -147,12 +147,17 @@ export class TasksPage {
   }
 
   private fetchReceiptDates(): void {
-    const known = this.receivedOn();
+    const known = this.dossierInfo();
     const ids = [...new Set(this.view().items.map((r) => r.dossierId).filter((id): id is string => !!id && !(id in known)))];
     for (const id of ids) {
       this.api
         .invoke(getDossier, { id })
-        .then((d) => this.receivedOn.update((m) => ({ ...m, [id]: d.receivedOn })))
+        .then((d) =>
+          this.dossierInfo.update((m) => ({
+            ...m,
+            [id]: { receivedOn: d.receivedOn, projectId: d.projectId, projectCode: d.projectCode, projectName: d.projectName },
+          })),
+        )
         .catch(() => undefined);
     }
   }
