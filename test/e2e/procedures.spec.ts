@@ -211,3 +211,28 @@ test('the modeler shows the server errors of an invalid draft, and saves and pub
   await expect(page.locator(`[data-testid="procedure"][data-key="${key}"]`)).toContainText('Đang áp dụng');
   expect(violations).toEqual([]);
 });
+
+test('a dossier returned for supplements pauses its clock and comes back to the check once supplemented', async ({ page, request }) => {
+  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const name = `Nước sạch cho trường học ${suffix}`;
+  const projectId = await createNgoProject(request, name);
+
+  await page.goto(`/projects/${projectId}?tab=dossiers`);
+  await signIn(page, OFFICER);
+  await page.getByTestId('dossier-start').click();
+  await page.getByTestId('agency-finance').check();
+  await page.getByTestId('dossier-submit').click();
+  await expect(page.getByTestId('dossier-row')).toHaveCount(1);
+
+  await answerInInbox(page, name, 'supplement', 'Bổ sung văn bản cam kết của nhà tài trợ.');
+
+  await page.goto(`/projects/${projectId}?tab=dossiers`);
+  await expect(page.getByTestId('dossier-resubmit-box')).toBeVisible();
+  await expect(page.getByTestId('bpmn-diagram')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('g.djs-element[data-element-id="waitResubmit"]')).toHaveClass(/ia-current/);
+  await page.getByTestId('dossier-resubmit').click();
+  await expect(page.getByTestId('dossier-resubmit-box')).toHaveCount(0);
+  await expect(page.getByTestId('dossier-pauses')).toBeVisible();
+  await expect(page.getByTestId('dossier-history')).toContainText('Kiểm tra tính đầy đủ, hợp lệ của hồ sơ');
+  await expect(page.locator('g.djs-element[data-element-id="check"]')).toHaveClass(/ia-current/);
+});

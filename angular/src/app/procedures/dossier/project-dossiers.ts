@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { Api } from '../../api/api';
-import { getWorkflowDefinitionXml, getWorkflowInstance, listProjectDossiers, startDossier } from '../../api/functions';
+import { getWorkflowDefinitionXml, getWorkflowInstance, listProjectDossiers, resubmitDossier, startDossier } from '../../api/functions';
 import { DossierDto, WorkflowInstanceDto } from '../../api/models';
 import { problemOf } from '../../core/http/problem-details';
 import { todayInVietnam } from '../../projects/detail/status-actions';
@@ -118,6 +118,30 @@ export class ProjectDossiers {
       this.instance.set(instance);
     } catch (e) {
       this.error.set(problemOf(e)?.detail ?? this.transloco.translate('common.loadFailed'));
+    }
+  }
+
+  /** The dossier waits for the applicant's supplements (clock paused) and staff may record them. */
+  protected readonly canResubmit = computed(
+    () => this.can.canStartDossier() && !!this.selected()?.sla?.isPaused && (this.instance()?.activeNodes ?? []).includes('waitResubmit'),
+  );
+  protected readonly resubmitOn = signal(todayInVietnam());
+  protected readonly resubmitting = signal(false);
+
+  /** Records the supplemented dossier: the SLA clock resumes and the completeness check comes back. */
+  protected async resubmit(): Promise<void> {
+    const d = this.selected();
+    if (!d || this.resubmitting()) return;
+    this.resubmitting.set(true);
+    this.error.set(null);
+    try {
+      await this.api.invoke(resubmitDossier, { id: d.id, body: { on: this.resubmitOn() || null } });
+      await this.load();
+      this.changed.emit();
+    } catch (e) {
+      this.error.set(problemOf(e)?.detail ?? this.transloco.translate('common.saveFailed'));
+    } finally {
+      this.resubmitting.set(false);
     }
   }
 
