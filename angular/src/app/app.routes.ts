@@ -49,11 +49,14 @@ export const routes: Routes = [
         title: 'nav.tasks',
         loadComponent: () => import('./tasks/tasks-page').then((m) => m.TasksPage),
       },
+      { path: 'tasks/:id', title: 'nav.tasks', loadComponent: () => import('./tasks/task-page').then((m) => m.TaskPage) },
       {
         path: 'procedures',
         title: 'nav.procedures',
         loadComponent: () => import('./procedures/procedures-page').then((m) => m.ProceduresPage),
       },
+      { path: 'procedures/modeler', title: 'nav.procedures', loadComponent: () => import('./procedures/procedure-modeler-page').then((m) => m.ProcedureModelerPage) },
+      { path: 'procedures/:key/:version', title: 'nav.procedures', loadComponent: () => import('./procedures/procedure-version-page').then((m) => m.ProcedureVersionPage) },
       {
         path: 'reports',
         title: 'nav.reports',

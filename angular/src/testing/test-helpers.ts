@@ -6,6 +6,8 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 
 import en from '../assets/i18n/en.json';
 import vi from '../assets/i18n/vi.json';
+import proceduresEn from '../assets/i18n/procedures/en.json';
+import proceduresVi from '../assets/i18n/procedures/vi.json';
 import { CurrentUserDto } from '../app/api/models';
 import { AuthService } from '../app/core/auth/auth.service';
 
@@ -105,4 +107,17 @@ export function flushReferenceLists(items: Record<string, unknown[]> = {}): void
     const list = items[kind] ?? [];
     req.flush({ items: list, totalCount: list.length, page: 1, pageSize: 200 });
   }
+}
+
+/** As translocoForTests, plus the scoped files of the procedures feature ('procedures/vi', 'procedures/en'). */
+export function translocoWithProceduresForTests() {
+  return TranslocoTestingModule.forRoot({
+    langs: { vi, en, 'procedures/vi': proceduresVi, 'procedures/en': proceduresEn },
+    translocoConfig: {
+      availableLangs: ['vi', 'en'],
+      defaultLang: 'vi',
+      reRenderOnLangChange: true,
+    },
+    preloadLangs: true,
+  });
 }

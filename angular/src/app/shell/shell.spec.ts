@@ -51,7 +51,13 @@ describe('Shell', () => {
     httpMock = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(verifyHttpAndReset);
+  afterEach(() => {
+    // The nav badge asks for the inbox count on each navigation.
+    for (const req of TestBed.inject(HttpTestingController).match((r) => r.url.startsWith('/api/v1/inbox'))) {
+      req.flush({ items: [], totalCount: 3, page: 1, pageSize: 1 });
+    }
+    verifyHttpAndReset();
+  });
 
   async function openShellAs(user: CurrentUserDto) {
     await signInAs(user);

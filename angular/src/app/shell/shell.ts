@@ -14,6 +14,7 @@ import { filter } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { Icon } from '../shared/icon/icon';
 import { LanguageSwitch } from '../shared/language-switch/language-switch';
+import { InboxCount } from '../tasks/inbox-count';
 import { NAV_ITEMS } from './nav-items';
 
 /** The signed-in frame: top bar, side navigation, and the section pages inside. */
@@ -33,6 +34,9 @@ export class Shell {
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
+  /** Open tasks of the user, shown on the Công việc item. */
+  protected readonly inboxCount = inject(InboxCount).count;
+  private readonly inbox = inject(InboxCount);
   protected readonly user = this.auth.user;
   protected readonly navItems = computed(() => {
     this.auth.user(); // re-filter when the user changes
@@ -49,7 +53,10 @@ export class Shell {
         filter((e) => e instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
-      .subscribe(() => this.navOpen.set(false));
+      .subscribe(() => {
+        this.navOpen.set(false);
+        void this.inbox.refresh();
+      });
   }
 
   protected roleKey(role: string): string {

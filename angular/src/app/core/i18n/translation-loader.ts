@@ -10,6 +10,11 @@ import { Translation, TranslocoLoader } from '@jsverse/transloco';
 export class TranslationLoader implements TranslocoLoader {
   getTranslation(lang: string): Promise<Translation> {
     switch (lang) {
+      // Scoped files (provideTranslocoScope) keep a feature's texts out of the shared ones.
+      case 'procedures/en':
+        return import('../../../assets/i18n/procedures/en.json').then((m) => m.default);
+      case 'procedures/vi':
+        return import('../../../assets/i18n/procedures/vi.json').then((m) => m.default);
       case 'en':
         return import('../../../assets/i18n/en.json').then((m) => m.default);
       default:

@@ -16,14 +16,17 @@ import { Modal } from '../../shared/modal/modal';
 import { ReferenceData } from '../../shared/reference-data';
 import { CapitalTab } from './capital-tab';
 import { HistoryTab } from './history-tab';
+import { ProjectDossiers } from '../../procedures/dossier/project-dossiers';
+import { provideProceduresScope } from '../../procedures/scope';
 import { actionsFrom, todayInVietnam } from './status-actions';
 
-type Tab = 'info' | 'capital' | 'documents' | 'history';
+type Tab = 'info' | 'capital' | 'dossiers' | 'documents' | 'history';
 
 /** One project: general information and status moves, finance, documents, history. */
 @Component({
   selector: 'app-project-detail-page',
-  imports: [RouterLink, TranslocoPipe, Badge, EmptyState, DayPipe, MoneyPipe, Icon, Modal, CapitalTab, HistoryTab],
+  imports: [RouterLink, TranslocoPipe, Badge, EmptyState, DayPipe, MoneyPipe, Icon, Modal, CapitalTab, HistoryTab, ProjectDossiers],
+  providers: [provideProceduresScope()],
   templateUrl: './project-detail-page.html',
   styleUrl: './project-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,7 +47,7 @@ export class ProjectDetailPage {
   protected readonly loadError = signal<string | null>(null);
   protected readonly selectedTab = signal<Tab | null>(null);
   protected readonly activeTab = computed<Tab>(() => this.selectedTab() ?? (isTab(this.tab()) ? (this.tab() as Tab) : 'info'));
-  protected readonly tabs: Tab[] = ['info', 'capital', 'documents', 'history'];
+  protected readonly tabs: Tab[] = ['info', 'capital', 'dossiers', 'documents', 'history'];
 
   protected readonly actions = computed(() => (this.can.canChangeStatus() ? actionsFrom(this.project()?.status) : []));
   protected readonly pendingAction = signal<ProjectAction | null>(null);
@@ -117,5 +120,5 @@ export class ProjectDetailPage {
 }
 
 function isTab(value: string | undefined): boolean {
-  return value === 'info' || value === 'capital' || value === 'documents' || value === 'history';
+  return value === 'info' || value === 'capital' || value === 'dossiers' || value === 'documents' || value === 'history';
 }
