@@ -31,6 +31,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Notifications.JobSettingsAppService>();
         services.AddScoped<Seeding.DemoDataSeeder>();
         Procedures.ProceduresServiceCollectionExtensions.AddInvestAidProcedures(services);
+        services.AddScoped<Reports.FdiMonthlyReportService>();
+        services.AddScoped<Reports.FdiMonthlyExcelReport>();
+        services.AddScoped<Reports.DashboardService>();
+        services.AddScoped<Iati.IatiActivityExporter>();
+        services.AddScoped<Iati.IIatiTransactionSource, Iati.CommitmentTransactionSource>();
         return services;
     }
 }

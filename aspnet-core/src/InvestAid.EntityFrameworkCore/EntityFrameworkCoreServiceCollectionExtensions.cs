@@ -35,6 +35,9 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICapitalContributionQueries>(sp => sp.GetRequiredService<CapitalContributionRepository>());
         services.AddInvestAidFinanceAndNotifications(connectionString);
         Dossiers.DossiersServiceCollectionExtensions.AddInvestAidDossierPersistence(services);
+        services.AddScoped<InvestAid.Reports.IFdiReportQueries, Reports.FdiReportQueries>();
+        services.AddScoped<InvestAid.Reports.IFdiReportSnapshotRepository, Reports.FdiReportSnapshotRepository>();
+        services.AddScoped<InvestAid.Iati.IIatiQueries, Iati.IatiQueries>();
         return services;
     }
 }

@@ -9,6 +9,8 @@ using InvestAid.EntityFrameworkCore.ReferenceData;
 using InvestAid.ReferenceData;
 using InvestAid.EntityFrameworkCore.Projects;
 using InvestAid.EntityFrameworkCore.Workflows;
+using InvestAid.EntityFrameworkCore.Reports;
+using InvestAid.Reports;
 using InvestAid.Identity;
 using InvestAid.Projects;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -25,6 +27,7 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
     public DbSet<CapitalContribution> CapitalContributions => Set<CapitalContribution>();
     public DbSet<ReferenceItem> ReferenceItems => Set<ReferenceItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<FdiReportSnapshot> FdiReportSnapshots => Set<FdiReportSnapshot>();
 
     /// <summary>ASP.NET Core data-protection keys, shared by every host node (cookies and tokens stay valid across nodes).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -43,5 +46,6 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
         builder.ConfigureFinance();
         builder.ConfigureNotifications();
         Dossiers.DossiersModelBuilderExtensions.ConfigureDossiers(builder);
+        builder.ConfigureReports();
     }
 }

@@ -19,4 +19,10 @@ if (args is ["reminder-jobs", .. var reminderArgs])
     return;
 }
 
+if (args is ["fdi-monthly", .. var fdiArgs])
+{
+    await FdiMonthlySummary.RunAsync(fdiArgs);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

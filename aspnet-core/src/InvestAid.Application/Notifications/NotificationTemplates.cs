@@ -58,4 +58,11 @@ public static class NotificationTemplates
          Theo khoản 7 Điều 4 Nghị định 80/2020/NĐ-CP, cấp phê duyệt có thể thu hồi quyết định phê duyệt nếu không có lý do chính đáng; cơ quan chủ quản thông báo cho bên tài trợ.
          Đề nghị rà soát và đề xuất thu hồi hoặc gia hạn.
          """);
+
+    public static (string Title, string Body) ProcedureStep(string subject, string? code, string? name)
+    {
+        var title = string.IsNullOrWhiteSpace(subject) ? "Thông báo về hồ sơ thủ tục" : subject;
+        var about = code is null ? "" : $"Dự án {code} — {name}.\n";
+        return (code is null ? title : $"{title}: {code}", $"{about}{title}.\nXem chi tiết hồ sơ và các bước xử lý trong hệ thống InvestAid.");
+    }
 }

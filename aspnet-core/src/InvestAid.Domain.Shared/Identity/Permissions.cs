@@ -45,6 +45,12 @@ public static class Permissions
         public const string Create = Default + ".Create";
     }
 
+    public static class Reports
+    {
+        public const string Default = Prefix + ".Reports";
+        public const string Publish = Default + ".Publish";
+    }
+
     public static class Administration
     {
         public const string Default = Prefix + ".Administration";

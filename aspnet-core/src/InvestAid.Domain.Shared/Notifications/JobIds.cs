@@ -9,6 +9,9 @@ public static class JobIds
     public const string OverdueTasks = "reminders-overdue-tasks";
     public const string AidNotStarted = "reminders-aid-not-started";
     public const string MailOutbox = "mail-outbox";
+    /// <summary>Delivers the notifications that procedures ask for (the <c>notify</c> service task).</summary>
+    public const string ProcedureNotifications = "notifications-procedures";
 
-    public static readonly IReadOnlyList<string> All = [DisbursementLag, ReceiptOverdue, ReportDeadlines, OverdueTasks, AidNotStarted, MailOutbox];
+    public static readonly IReadOnlyList<string> All =
+        [DisbursementLag, ReceiptOverdue, ReportDeadlines, OverdueTasks, AidNotStarted, MailOutbox, ProcedureNotifications];
 }

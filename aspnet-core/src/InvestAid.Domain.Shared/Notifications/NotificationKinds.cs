@@ -9,6 +9,8 @@ public static class NotificationKinds
     public const string TaskOverdue = "task-overdue";
     public const string TaskEscalated = "task-escalated";
     public const string AidNotStarted = "aid-not-started";
+    /// <summary>A step of an approval procedure tells the people involved (decision made, dossier received …).</summary>
+    public const string Procedure = "procedure";
 
-    public static readonly IReadOnlyList<string> All = [DisbursementLag, ReceiptOverdue, ReportDue, TaskOverdue, TaskEscalated, AidNotStarted];
+    public static readonly IReadOnlyList<string> All = [DisbursementLag, ReceiptOverdue, ReportDue, TaskOverdue, TaskEscalated, AidNotStarted, Procedure];
 }

@@ -34,5 +34,6 @@ public sealed class JobSetting
         new(JobIds.OverdueTasks, "0 8 * * 1-5", true, null, 2, null),
         new(JobIds.AidNotStarted, "15 7 * * *", true, null, null, null),
         new(JobIds.MailOutbox, "* * * * *", true, null, null, null),
+        new(JobIds.ProcedureNotifications, "* * * * *", true, null, null, null),
     ];
 }

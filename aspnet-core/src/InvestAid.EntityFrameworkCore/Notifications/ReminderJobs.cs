@@ -28,6 +28,7 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
             JobIds.ReportDeadlines => await ReportDeadlinesAsync(today, setting?.LeadDays ?? 7, cancellationToken),
             JobIds.OverdueTasks => await OverdueTasksAsync(now, today, setting?.DelayDays ?? 2, cancellationToken),
             JobIds.AidNotStarted => await AidNotStartedAsync(today, cancellationToken),
+            JobIds.ProcedureNotifications => await ProcedureNotificationsAsync(cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(jobId), jobId, "Not a reminder job."),
         };
         return await writer.WriteAsync(items, now, cancellationToken);
@@ -110,6 +111,7 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
         var roles = await UsersInRolesAsync(null, ct);
         var names = await UserNamesAsync(ct);
         var leaders = roles.Where(r => r.Role == RoleNames.Leader).Select(r => r.UserId).ToList();
+        var agencies = await AgencyUsersAsync(ct);
         var items = new List<ReminderItem>();
         await using var cmd = dataSource.CreateCommand(ReminderSql.OverdueTasks);
         cmd.Parameters.AddWithValue(now);
@@ -134,6 +136,7 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
             if (assignee is null)
             {
                 assignees.UnionWith(roles.Where(r => candidateGroups.Contains(r.Role, StringComparer.OrdinalIgnoreCase)).Select(r => r.UserId));
+                assignees.UnionWith(candidateGroups.SelectMany(g => InAgencyGroup(agencies, g)));
             }
             var subject = DeterministicId(instanceId, taskId);
             var (title, body) = NotificationTemplates.TaskOverdue(taskName, dueDay, businessKey);
@@ -169,6 +172,58 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
 
     public static string KeyPrefix(ReportDeadline d) => $"report:{d.ReportType}:{d.Period}:";
 
+    /// <summary>
+    /// Delivers what the procedures' <c>notify</c> steps asked for: <c>to</c> names roles (officer, leader …),
+    /// consulted agencies (<c>agency:finance</c>), the project's <c>owner</c>, or users by name or e-mail.
+    /// </summary>
+    private async Task<List<ReminderItem>> ProcedureNotificationsAsync(CancellationToken ct)
+    {
+        var roles = await UsersInRolesAsync(null, ct);
+        var names = await UserNamesAsync(ct);
+        var agencies = await AgencyUsersAsync(ct);
+        var items = new List<ReminderItem>();
+        await using var cmd = dataSource.CreateCommand(ReminderSql.ProcedureNotifications);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var instanceId = reader.GetGuid(0);
+            var elementId = reader.GetString(1);
+            var to = reader.GetString(2);
+            var subject = reader.GetString(3);
+            var requestedAt = reader.GetString(4);
+            Guid? projectId = reader.IsDBNull(5) ? null : reader.GetGuid(5);
+            var code = reader.IsDBNull(6) ? null : reader.GetString(6);
+            var name = reader.IsDBNull(7) ? null : reader.GetString(7);
+            Guid? owner = reader.IsDBNull(8) ? null : reader.GetGuid(8);
+
+            var recipients = new HashSet<Guid>();
+            foreach (var target in to.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (target.StartsWith("agency:", StringComparison.OrdinalIgnoreCase))
+                {
+                    recipients.UnionWith(InAgencyGroup(agencies, target));
+                }
+                else if (string.Equals(target, RoleNames.Owner, StringComparison.OrdinalIgnoreCase) && owner is { } ownerId)
+                {
+                    recipients.Add(ownerId);
+                }
+                else if (RoleNames.All.Contains(target.ToLowerInvariant()))
+                {
+                    recipients.UnionWith(roles.Where(r => r.Role == target.ToLowerInvariant()).Select(r => r.UserId));
+                }
+                else
+                {
+                    recipients.UnionWith(names.Where(n => string.Equals(n.UserName, target, StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(n.Email, target, StringComparison.OrdinalIgnoreCase)).Select(n => n.Id));
+                }
+            }
+            var (title, body) = NotificationTemplates.ProcedureStep(subject, code, name);
+            items.Add(new($"procedure:{instanceId}:{elementId}:{requestedAt}", NotificationKinds.Procedure, DeterministicId(instanceId, elementId),
+                projectId, title, body, projectId is { } p ? ProjectLink(p) : "/tasks", recipients));
+        }
+        return items;
+    }
+
     private static string ProjectLink(Guid id) => $"/projects/{id}";
 
     private static Guid[] With(List<(Guid UserId, string Role)> staff, Guid? owner) =>
@@ -185,6 +240,24 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
         var list = new List<(Guid, string)>();
         await using var cmd = dataSource.CreateCommand(ReminderSql.UsersInRoles);
         cmd.Parameters.Add(new NpgsqlParameter { Value = roles ?? [.. RoleNames.All] });
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add((reader.GetGuid(0), reader.GetString(1)));
+        }
+        return list;
+    }
+
+    /// <summary>Users of the consulted agency a group such as <c>agency:finance</c> names.</summary>
+    private static IEnumerable<Guid> InAgencyGroup(List<(Guid UserId, string Agency)> agencies, string group) =>
+        group.StartsWith("agency:", StringComparison.OrdinalIgnoreCase)
+            ? agencies.Where(a => string.Equals(a.Agency, group[7..], StringComparison.OrdinalIgnoreCase)).Select(a => a.UserId)
+            : [];
+
+    private async Task<List<(Guid UserId, string Agency)>> AgencyUsersAsync(CancellationToken ct)
+    {
+        var list = new List<(Guid, string)>();
+        await using var cmd = dataSource.CreateCommand(ReminderSql.AgencyUsers);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {

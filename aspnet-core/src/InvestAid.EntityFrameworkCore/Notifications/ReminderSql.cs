@@ -106,4 +106,26 @@ internal static class ReminderSql
           AND p.ngo_approval_date IS NOT NULL AND (p.ngo_approval_date + interval '6 months')::date < $1
           AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.key = 'aid-not-started:' || p.id)
         """;
+
+    /// <summary>
+    /// Notifications asked for by procedures (<c>notify</c> steps keep their requests in the instance variable
+    /// <c>notifications</c>) that no run has delivered yet, with the dossier's project.
+    /// </summary>
+    public const string ProcedureNotifications = """
+        SELECT i.id, n->>'elementId', coalesce(n->>'to', ''), coalesce(n->>'subject', ''), coalesce(n->>'requestedAt', ''),
+               d.project_id, p.code, p.name_vi, p.owner_user_id
+        FROM workflow_instances i
+        CROSS JOIN LATERAL jsonb_array_elements(
+            CASE WHEN jsonb_typeof(i.variables->'notifications') = 'array' THEN i.variables->'notifications' ELSE '[]'::jsonb END) n
+        LEFT JOIN dossiers d ON d.id::text = i.business_key
+        LEFT JOIN projects p ON p.id = d.project_id
+        WHERE i.variables ? 'notifications'
+          AND NOT EXISTS (SELECT 1 FROM reminders r
+                          WHERE r.key = 'procedure:' || i.id || ':' || (n->>'elementId') || ':' || coalesce(n->>'requestedAt', ''))
+        """;
+
+    /// <summary>Users of consulted agencies, by agency code.</summary>
+    public const string AgencyUsers = """
+        SELECT user_id, claim_value FROM user_claims WHERE claim_type = 'investaid:agency'
+        """;
 }

@@ -2,6 +2,7 @@ using InvestAid.Audit;
 using InvestAid.Common;
 using InvestAid.EntityFrameworkCore.ReferenceData;
 using InvestAid.Projects;
+using InvestAid.ReferenceData;
 using InvestAid.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,13 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
         {
             projects = projects.Where(p => p.DonorCode == donor);
         }
-        if (q.Sector is { Length: > 0 } sector)
+        if (q.Sector is { Length: 1 } section)
+        {
+            // A VSIC section (a letter) takes in every division under it.
+            var divisions = db.ReferenceItems.Where(r => r.Kind == ReferenceKind.VsicDivision && r.ParentCode == section).Select(r => r.Code);
+            projects = projects.Where(p => p.SectorCode == section || divisions.Contains(p.SectorCode!));
+        }
+        else if (q.Sector is { Length: > 1 } sector)
         {
             projects = projects.Where(p => p.SectorCode == sector);
         }

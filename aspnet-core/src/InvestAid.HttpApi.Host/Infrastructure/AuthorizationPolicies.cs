@@ -22,6 +22,8 @@ public static class AuthorizationPolicies
         [Permissions.Notifications.Default] = [.. RoleNames.All],
         [Permissions.Dossiers.Default] = [.. RoleNames.All],
         [Permissions.Dossiers.Create] = [RoleNames.Admin, RoleNames.Officer],
+        [Permissions.Reports.Default] = [.. RoleNames.All],
+        [Permissions.Reports.Publish] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Administration.Default] = [RoleNames.Admin],
         [Permissions.Administration.Jobs] = [RoleNames.Admin],
     };

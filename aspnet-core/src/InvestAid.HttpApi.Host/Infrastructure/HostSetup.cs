@@ -46,6 +46,7 @@ public static class HostSetup
         builder.Services.AddInvestAidWorkflowsHost(connectionString);
         builder.Services.AddInvestAidNotificationsHost(config);
         InvestAid.Dossiers.DossierHostServiceCollectionExtensions.AddInvestAidDossiersHost(builder.Services, config, builder.Environment);
+        InvestAid.Reports.ReportsHostServiceCollectionExtensions.AddInvestAidReportsHost(builder.Services);
 
         builder.Services.AddDataProtection().SetApplicationName("InvestAid").PersistKeysToDbContext<InvestAidDbContext>();
         builder.Services

@@ -68,6 +68,18 @@ public sealed class NgoProcedureTests(ProcedureApiFactory factory)
 
         await officer.StepAsync(dossier.Id, "notifyDonor", null, "Đã gửi thư cho nhà tài trợ.");
         (await officer.DossierAsync(dossier.Id)).InstanceStatus.Should().Be("Completed");
+
+        // The notify step's request is delivered by the procedure-notification job: once, however often it runs.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var jobs = scope.ServiceProvider.GetRequiredService<InvestAid.EntityFrameworkCore.Notifications.ReminderJobs>();
+            await jobs.RunAsync(InvestAid.Notifications.JobIds.ProcedureNotifications, null, TestContext.Current.CancellationToken);
+            await jobs.RunAsync(InvestAid.Notifications.JobIds.ProcedureNotifications, null, TestContext.Current.CancellationToken);
+        }
+        var leaderInbox = await leader.GetAsync("/api/v1/notifications?pageSize=200", TestContext.Current.CancellationToken);
+        var body = await leaderInbox.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        leaderInbox.StatusCode.Should().Be(HttpStatusCode.OK, body);
+        System.Text.RegularExpressions.Regex.Matches(body, $"Khoản viện trợ đã được phê duyệt: {project.Code}").Count.Should().Be(1, body);
     }
 
     [Fact]
@@ -145,6 +157,18 @@ public sealed class NgoProcedureTests(ProcedureApiFactory factory)
         inbox.Items.Should().Contain(i => i.TaskId == escalation.Id && i.ProjectCode == project.Code && i.DossierId == dossier.Id);
         var instance = await officer.GetJsonAsync<WorkflowInstanceDto>($"/api/v1/workflow-instances/{instanceId}");
         instance.Variables["notifications"]!.AsArray().Should().Contain(n => n!["elementId"]!.GetValue<string>() == "notifyReminder");
+
+        // The overdue consultation reminds the agency's own users: its candidate group is agency:finance, not a role.
+        var agency = await factory.CreateClientAsAsync("agency.finance@investaid.local");
+        var before = await agency.GetJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/notifications?pageSize=200");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var due = after.Tasks.Single(t => t.ElementId == "consult").DueAt!.Value;
+            await scope.ServiceProvider.GetRequiredService<InvestAid.EntityFrameworkCore.Notifications.ReminderJobs>()
+                .RunAsync(InvestAid.Notifications.JobIds.OverdueTasks, due.AddDays(1), Ct);
+        }
+        var afterJob = await agency.GetJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/notifications?pageSize=200");
+        afterJob["unreadCount"]!.GetValue<int>().Should().BeGreaterThan(before["unreadCount"]!.GetValue<int>(), afterJob.ToJsonString());
     }
 
     [Theory]

@@ -159,6 +159,10 @@ public sealed class ProjectRegistryTests(ApiFactory factory)
         japan.TotalCount.Should().Be(2);
         japan.Items.Should().OnlyContain(p => p.InvestorCountries == "JP");
 
+        var manufacturing = await client.GetJsonAsync<PagedResult<ProjectListItemDto>>($"/api/v1/projects?q={word}&sector=C");
+        manufacturing.TotalCount.Should().Be(5, "division 26 is in section C (manufacturing)");
+        (await client.GetJsonAsync<PagedResult<ProjectListItemDto>>($"/api/v1/projects?q={word}&sector=F")).TotalCount.Should().Be(0);
+
         var donor = await client.GetJsonAsync<PagedResult<ProjectListItemDto>>($"/api/v1/projects?q={word}&donor=WB");
         donor.Items.Should().ContainSingle().Which.Kind.Should().Be(ProjectKind.Oda);
     }

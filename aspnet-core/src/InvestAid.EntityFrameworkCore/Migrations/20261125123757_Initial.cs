@@ -139,6 +139,24 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "fdi_report_snapshots",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    month = table.Column<int>(type: "integer", nullable: false),
+                    cutoff = table.Column<DateOnly>(type: "date", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
+                    figures = table.Column<string>(type: "jsonb", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    published_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_fdi_report_snapshots", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_settings",
                 columns: table => new
                 {
@@ -942,6 +960,12 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                 columns: new[] { "project_id", "due_date" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_fdi_report_snapshots_year_month_revision",
+                table: "fdi_report_snapshots",
+                columns: new[] { "year", "month", "revision" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_implemented_capital_reports_project_id_year_quarter",
                 table: "implemented_capital_reports",
                 columns: new[] { "project_id", "year", "quarter" },
@@ -1201,6 +1225,9 @@ namespace InvestAid.EntityFrameworkCore.Migrations
 
             migrationBuilder.DropTable(
                 name: "expected_receipts");
+
+            migrationBuilder.DropTable(
+                name: "fdi_report_snapshots");
 
             migrationBuilder.DropTable(
                 name: "implemented_capital_reports");

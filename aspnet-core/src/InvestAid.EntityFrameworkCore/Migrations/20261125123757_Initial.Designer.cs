@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InvestAid.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(InvestAidDbContext))]
-    [Migration("20261125122231_Initial")]
+    [Migration("20261125123757_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1838,6 +1838,53 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasDatabaseName("ix_reference_items_kind_parent_code");
 
                     b.ToTable("reference_items", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.Reports.FdiReportSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Cutoff")
+                        .HasColumnType("date")
+                        .HasColumnName("cutoff");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fdi_report_snapshots");
+
+                    b.HasIndex("Year", "Month", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fdi_report_snapshots_year_month_revision");
+
+                    b.ToTable("fdi_report_snapshots", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

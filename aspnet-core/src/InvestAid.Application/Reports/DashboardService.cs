@@ -1,0 +1,79 @@
+using System.Globalization;
+using FluentValidation;
+using InvestAid.Common;
+using InvestAid.Projects;
+
+namespace InvestAid.Reports;
+
+/// <summary>KPI tiles and chart series for the dashboard, from the same SQL as the monthly summary.</summary>
+public sealed class DashboardService(IFdiReportQueries queries, TimeProvider clock)
+{
+    public const int TopCountries = 10;
+
+    public async Task<DashboardDto> GetAsync(DashboardQuery query, CancellationToken ct = default)
+    {
+        await new DashboardQueryValidator().ValidateAndThrowAsync(query, ct);
+        var year = query.Year!.Value;
+        var from = new DateOnly(year, 1, 1);
+        var end = new DateOnly(year, 12, 31);
+        var today = VietnamTime.Today(clock);
+        var asOf = today >= from && today < end ? today : end;
+
+        var totals = (await queries.FiguresAsync(FdiDimension.Total, from, asOf, ct)).SingleOrDefault()?.Figures ?? FdiFigures.Empty;
+        var ngo = await queries.AidCommitmentsAsync([ProjectKind.NgoAid], from, end, ct);
+        var oda = await queries.AidCommitmentsAsync([ProjectKind.Oda, ProjectKind.ConcessionalLoan], from, end, ct);
+        var kpis = new DashboardKpis(totals.NewProjects, totals.NewCapitalUsd, totals.ValidProjects, totals.ValidCapitalUsd,
+            ngo.Count, ngo.ValueUsd, oda.Count, oda.ValueUsd, OdaDisbursementRate: null);
+
+        var monthly = await queries.NewAndAddedByMonthAsync(new DateOnly(year - 1, 1, 1), end, ct);
+        var months = Enumerable.Range(1, 12).Select(m =>
+        {
+            var filter = Filter(new DateOnly(year, m, 1), new DateOnly(year, m, DateTime.DaysInMonth(year, m)), null, null);
+            return new DashboardMonth(m,
+                monthly.Where(x => x.Year == year && x.Month == m).Sum(x => x.ValueUsd),
+                monthly.Where(x => x.Year == year - 1 && x.Month == m).Sum(x => x.ValueUsd),
+                filter, Link(filter));
+        }).ToList();
+
+        var byCountry = (await queries.FiguresAsync(FdiDimension.Country, from, end, ct))
+            .Where(r => r.Code is not null && r.Figures.TotalWithContributionsUsd > 0)
+            .Take(TopCountries)
+            .Select(r => Slice(r, Filter(from, end, "country", r.Code)))
+            .ToList();
+        var bySection = (await queries.FiguresAsync(FdiDimension.Section, from, end, ct))
+            .Where(r => r.Figures.TotalWithContributionsUsd > 0)
+            .Select(r => Slice(r, Filter(from, end, "section", r.Code)))
+            .ToList();
+        return new DashboardDto(year, asOf, kpis, months, byCountry, bySection);
+    }
+
+    private static DashboardSlice Slice(FdiBreakdownRow r, IReadOnlyDictionary<string, string> filter) =>
+        new(r.Code, r.NameVi, r.NameEn, r.Figures.TotalWithContributionsUsd, r.Figures.NewProjects, filter, Link(filter));
+
+    /// <summary>The project list's query parameters (kind, registration dates, and the group's own filter).</summary>
+    private static IReadOnlyDictionary<string, string> Filter(DateOnly from, DateOnly to, string? name, string? value)
+    {
+        var filter = new Dictionary<string, string>
+        {
+            ["kind"] = nameof(ProjectKind.Fdi),
+            ["from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["to"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        if (name is not null && value is not null)
+        {
+            filter[name] = value;
+        }
+        return filter;
+    }
+
+    private static string Link(IReadOnlyDictionary<string, string> filter) =>
+        "/projects?" + string.Join('&', filter.Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}"));
+}
+
+public sealed class DashboardQueryValidator : AbstractValidator<DashboardQuery>
+{
+    public DashboardQueryValidator() =>
+        RuleFor(x => x.Year).NotNull().WithMessage("Hãy chọn năm.")
+            .InclusiveBetween(ReportConsts.MinYear, ReportConsts.MaxYear)
+            .WithMessage($"Năm phải từ {ReportConsts.MinYear} đến {ReportConsts.MaxYear}.");
+}

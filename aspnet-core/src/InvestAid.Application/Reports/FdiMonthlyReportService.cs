@@ -1,0 +1,111 @@
+using System.Text.Json;
+using FluentValidation;
+using InvestAid.Common;
+using InvestAid.Errors;
+
+namespace InvestAid.Reports;
+
+/// <summary>
+/// The monthly FDI summary: computed from the ledger, or — for a published month — the frozen figures with
+/// the revision that recomputing now would bring. A published figure never changes by itself.
+/// </summary>
+public sealed class FdiMonthlyReportService(
+    IFdiReportQueries queries,
+    IFdiReportSnapshotRepository snapshots,
+    ICurrentUser user,
+    TimeProvider clock)
+{
+    public const string ImplementedCapitalNote =
+        "Vốn thực hiện lấy từ báo cáo của doanh nghiệp (phân hệ tài chính); chưa có số liệu nên tạm để 0 và đánh dấu ước tính.";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<FdiMonthlyReportDto> GetAsync(FdiMonthlyQuery query, CancellationToken ct = default)
+    {
+        var period = await PeriodAsync(query, ct);
+        var computed = await ComputeAsync(period, ct);
+        var published = (await snapshots.ListAsync(period.Year, period.Month, ct)).LastOrDefault(s => s.Cutoff == period.Cutoff);
+        if (published is null)
+        {
+            return Dto(period, computed, null, null);
+        }
+        var frozen = JsonSerializer.Deserialize<FdiMonthlyFigures>(published.FiguresJson, Json)!;
+        var pending = FdiFigureComparer.Differences(published.FiguresJson, Serialize(computed));
+        return Dto(period, frozen, Publication(published), pending.Count == 0 ? null : pending);
+    }
+
+    /// <summary>Freezes the figures as computed now, as the next revision of the month.</summary>
+    public async Task<FdiPublicationDto> PublishAsync(int year, int month, int? cutoffDay, CancellationToken ct = default) =>
+        Publication(await PublishAsync(await PeriodAsync(new FdiMonthlyQuery { Year = year, Month = month, CutoffDay = cutoffDay }, ct),
+            user.Name ?? ReportConsts.SystemPublisher, onlyIfUnpublished: false, ct)
+            ?? throw new InvalidOperationException("A forced publication always publishes."));
+
+    /// <summary>The monthly job: publishes the month before today's (Vietnam time) unless it is published already.</summary>
+    public async Task<FdiPublicationDto?> PublishPreviousMonthIfMissingAsync(CancellationToken ct = default)
+    {
+        var previous = VietnamTime.Today(clock).AddMonths(-1);
+        var snapshot = await PublishAsync(FdiReportPeriod.Of(previous.Year, previous.Month), ReportConsts.SystemPublisher, onlyIfUnpublished: true, ct);
+        return snapshot is null ? null : Publication(snapshot);
+    }
+
+    public async Task<IReadOnlyList<FdiPublicationDto>> RevisionsAsync(int year, int month, CancellationToken ct = default)
+    {
+        await PeriodAsync(new FdiMonthlyQuery { Year = year, Month = month }, ct);
+        return (await snapshots.ListAsync(year, month, ct)).Select(Publication).ToList();
+    }
+
+    public async Task<FdiMonthlyFigures> ComputeAsync(FdiReportPeriod period, CancellationToken ct = default)
+    {
+        var current = await TotalsAsync(period.From, period.Cutoff, ct);
+        var previous = await TotalsAsync(period.PreviousFrom, period.PreviousCutoff, ct);
+        var breakdowns = new FdiBreakdowns(
+            await queries.FiguresAsync(FdiDimension.Country, period.From, period.Cutoff, ct),
+            await queries.FiguresAsync(FdiDimension.Section, period.From, period.Cutoff, ct),
+            await queries.FiguresAsync(FdiDimension.Commune, period.From, period.Cutoff, ct),
+            await queries.FiguresAsync(FdiDimension.IndustrialZone, period.From, period.Cutoff, ct));
+        return new FdiMonthlyFigures(current, previous, ChangePercent(current, previous),
+            new ImplementedCapital(0m, IsEstimate: true, ImplementedCapitalNote), breakdowns);
+    }
+
+    /// <summary>(current − previous) / previous in %, two decimals; null when the previous figure is 0.</summary>
+    public static IReadOnlyDictionary<string, decimal?> ChangePercent(FdiFigures current, FdiFigures previous) =>
+        FdiFigures.Fields.ToDictionary(
+            f => f.Name,
+            f => f.Value(previous) == 0m ? (decimal?)null : Math.Round((f.Value(current) - f.Value(previous)) / f.Value(previous) * 100m, 2));
+
+    private async Task<FdiFigures> TotalsAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
+        (await queries.FiguresAsync(FdiDimension.Total, from, to, ct)).SingleOrDefault()?.Figures ?? FdiFigures.Empty;
+
+    private async Task<FdiReportSnapshot?> PublishAsync(FdiReportPeriod period, string publishedBy, bool onlyIfUnpublished, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var revisions = await snapshots.ListAsync(period.Year, period.Month, ct);
+            if (onlyIfUnpublished && revisions.Count > 0)
+            {
+                return null;
+            }
+            var figures = await ComputeAsync(period, ct);
+            var snapshot = new FdiReportSnapshot(period.Year, period.Month, period.Cutoff, revisions.Select(r => r.Revision).DefaultIfEmpty().Max() + 1,
+                Serialize(figures), clock.GetUtcNow(), publishedBy);
+            if (await snapshots.TryAddAsync(snapshot, ct))
+            {
+                return snapshot;
+            }
+        }
+        throw new DomainException(ErrorCodes.Conflict, "Báo cáo tháng này đang được người khác công bố; hãy thử lại.");
+    }
+
+    private static async Task<FdiReportPeriod> PeriodAsync(FdiMonthlyQuery query, CancellationToken ct)
+    {
+        await new FdiMonthlyQueryValidator().ValidateAndThrowAsync(query, ct);
+        return FdiReportPeriod.Of(query.Year!.Value, query.Month!.Value, query.CutoffDay);
+    }
+
+    private static string Serialize(FdiMonthlyFigures figures) => JsonSerializer.Serialize(figures, Json);
+
+    private static FdiPublicationDto Publication(FdiReportSnapshot s) => new(s.Year, s.Month, s.Cutoff, s.Revision, s.PublishedAt, s.PublishedBy);
+
+    private static FdiMonthlyReportDto Dto(FdiReportPeriod p, FdiMonthlyFigures figures, FdiPublicationDto? published, IReadOnlyList<FdiFigureDifference>? pending) =>
+        new(p.Year, p.Month, p.From, p.Cutoff, p.PreviousFrom, p.PreviousCutoff, figures, published, pending);
+}

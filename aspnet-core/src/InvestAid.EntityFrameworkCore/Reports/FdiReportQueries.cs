@@ -1,0 +1,138 @@
+using System.Data;
+using System.Data.Common;
+using InvestAid.Projects;
+using InvestAid.ReferenceData;
+using InvestAid.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace InvestAid.EntityFrameworkCore.Reports;
+
+public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
+{
+    public async Task<IReadOnlyList<FdiBreakdownRow>> FiguresAsync(FdiDimension dimension, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<(string Key, FdiFigures Figures)>();
+        await using (var cmd = await CommandAsync(FdiReportSql.Figures(dimension), cancellationToken))
+        {
+            cmd.Parameters.Add(new NpgsqlParameter("from", from));
+            cmd.Parameters.Add(new NpgsqlParameter("to", to));
+            await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetString(0), Read(reader)));
+            }
+        }
+        if (dimension == FdiDimension.Total)
+        {
+            return rows.Count == 0 ? [] : [new FdiBreakdownRow(null, null, null, rows[0].Figures)];
+        }
+        var names = await NamesAsync(dimension, cancellationToken);
+        return rows
+            .Select(r => r.Key.Length == 0
+                ? new FdiBreakdownRow(null, null, null, r.Figures)
+                : new FdiBreakdownRow(r.Key, names.GetValueOrDefault(r.Key).Vi, names.GetValueOrDefault(r.Key).En, r.Figures))
+            .OrderByDescending(r => r.Figures.TotalWithContributionsUsd)
+            .ThenByDescending(r => r.Figures.ValidCapitalUsd)
+            .ThenBy(r => r.Code is null)
+            .ThenBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Reads the figure columns 1… in <see cref="FdiReportSql.Figures"/> order.</summary>
+    internal static FdiFigures Read(DbDataReader r)
+    {
+        var newUsd = r.GetDecimal(2);
+        var incUsd = r.GetDecimal(5);
+        var contributionUsd = r.GetDecimal(9);
+        return new FdiFigures
+        {
+            NewProjects = r.GetInt32(1),
+            NewCapitalUsd = newUsd,
+            AdjustedProjects = r.GetInt32(3),
+            IncreaseCount = r.GetInt32(4),
+            IncreaseCapitalUsd = incUsd,
+            DecreaseCount = r.GetInt32(6),
+            DecreaseCapitalUsd = r.GetDecimal(7),
+            ContributionCount = r.GetInt32(8),
+            ContributionValueUsd = contributionUsd,
+            TerminatedProjects = r.GetInt32(10),
+            TerminatedCapitalUsd = r.GetDecimal(11),
+            TotalNewAndAddedUsd = newUsd + incUsd,
+            TotalWithContributionsUsd = newUsd + incUsd + contributionUsd,
+            ValidProjects = r.GetInt32(12),
+            ValidCapitalUsd = r.GetDecimal(13),
+        };
+    }
+
+    public async Task<IReadOnlyList<MonthlyAmount>> NewAndAddedByMonthAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = await CommandAsync(FdiReportSql.NewAndAddedByMonth, cancellationToken);
+        cmd.Parameters.Add(new NpgsqlParameter("from", from));
+        cmd.Parameters.Add(new NpgsqlParameter("to", to));
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        var result = new List<MonthlyAmount>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new MonthlyAmount(reader.GetInt32(0), reader.GetInt32(1), reader.GetDecimal(2)));
+        }
+        return result;
+    }
+
+    public async Task<(int Count, decimal ValueUsd)> AidCommitmentsAsync(IReadOnlyList<ProjectKind> kinds, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = await CommandAsync(FdiReportSql.AidCommitments, cancellationToken);
+        cmd.Parameters.Add(new NpgsqlParameter("kinds", kinds.Select(k => k.ToString()).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter("from", from));
+        cmd.Parameters.Add(new NpgsqlParameter("to", to));
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.GetDecimal(1));
+    }
+
+    public async Task<(string NameVi, string NameEn)?> AgencyInForceAsync(string category, DateOnly day, CancellationToken cancellationToken = default)
+    {
+        var agency = await db.ReferenceItems.AsNoTracking()
+            .Where(r => r.Kind == ReferenceKind.Agency && r.Category == category && r.IsActive
+                        && (r.EffectiveFrom == null || r.EffectiveFrom <= day) && (r.EffectiveTo == null || day <= r.EffectiveTo))
+            .OrderByDescending(r => r.EffectiveFrom)
+            .Select(r => new { r.NameVi, r.NameEn })
+            .FirstOrDefaultAsync(cancellationToken);
+        return agency is null ? null : (agency.NameVi, agency.NameEn);
+    }
+
+    public Task<string?> AdministrativeUnitNameAsync(string code, CancellationToken cancellationToken = default) =>
+        db.ReferenceItems.AsNoTracking()
+            .Where(r => r.Kind == ReferenceKind.AdministrativeUnit && r.Code == code)
+            .Select(r => r.NameVi)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<Dictionary<string, (string? Vi, string? En)>> NamesAsync(FdiDimension dimension, CancellationToken ct)
+    {
+        var kind = dimension switch
+        {
+            FdiDimension.Country => ReferenceKind.Country,
+            FdiDimension.Section => ReferenceKind.VsicSection,
+            FdiDimension.Commune => ReferenceKind.AdministrativeUnit,
+            FdiDimension.IndustrialZone => ReferenceKind.IndustrialZone,
+            _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
+        };
+        var items = await db.ReferenceItems.AsNoTracking().Where(r => r.Kind == kind)
+            .Select(r => new { r.Code, r.NameVi, r.NameEn }).ToListAsync(ct);
+        return items.ToDictionary(i => i.Code, i => ((string?)i.NameVi, (string?)i.NameEn));
+    }
+
+    private async Task<DbCommand> CommandAsync(string sql, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+        var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return cmd;
+    }
+}
