@@ -51,7 +51,13 @@ describe('Shell', () => {
     httpMock = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(verifyHttpAndReset);
+  afterEach(() => {
+    // The notification bell polls on its own; its requests are covered by notification-bell.spec.
+    for (const r of TestBed.inject(HttpTestingController).match((q) => q.url.startsWith('/api/v1/notifications'))) {
+      r.flush({ items: [], total: 0, unreadCount: 0, page: 1, pageSize: 10 });
+    }
+    verifyHttpAndReset();
+  });
 
   async function openShellAs(user: CurrentUserDto) {
     await signInAs(user);
