@@ -6,7 +6,7 @@ describe('dashboard links', () => {
     expect(linkUrl(links.newFdi)).toBe('/projects?kind=Fdi&from=2026-01-01&to=2026-11-25');
     expect(linkUrl(links.validFdi)).toBe('/projects?kind=Fdi&to=2026-11-25');
     expect(linkUrl(links.oda)).toBe('/projects?kind=Oda');
-    expect(linkUrl(links.ngo)).toBe('/projects?kind=NgoAid');
+    expect(linkUrl(links.ngo)).toBe('/projects?kind=NgoAid&from=2026-01-01&to=2026-11-25');
   });
 
   it("maps the API's chart filters to the list's parameters", () => {

@@ -31,7 +31,7 @@ export function tileLinks(d: Pick<DashboardDto, 'year' | 'asOf'>): Record<TileId
     newFdi: listLink({ kind: 'Fdi', from, to: d.asOf }),
     validFdi: listLink({ kind: 'Fdi', to: d.asOf }),
     oda: listLink({ kind: 'Oda' }),
-    ngo: listLink({ kind: 'NgoAid' }),
+    ngo: listLink({ kind: 'NgoAid', from, to: d.asOf }),
   };
 }
 

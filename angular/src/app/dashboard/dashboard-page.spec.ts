@@ -49,7 +49,7 @@ describe('DashboardPage', () => {
     expect(byTestId(el, 'kpi-newFdi')?.getAttribute('href')).toBe(`/projects?kind=Fdi&from=${y}-01-01&to=2026-11-25`);
     expect(byTestId(el, 'kpi-validFdi')?.getAttribute('href')).toBe('/projects?kind=Fdi&to=2026-11-25');
     expect(byTestId(el, 'kpi-oda')?.getAttribute('href')).toBe('/projects?kind=Oda');
-    expect(byTestId(el, 'kpi-ngo')?.getAttribute('href')).toBe('/projects?kind=NgoAid');
+    expect(byTestId(el, 'kpi-ngo')?.getAttribute('href')).toBe(`/projects?kind=NgoAid&from=${y}-01-01&to=2026-11-25`);
     expect(byTestId(el, 'kpi-oda')?.textContent).toContain('42,3');
     expect(el.querySelectorAll('[data-testid="chart-stub"]').length).toBe(3);
   });

@@ -119,7 +119,7 @@ export class OdaPlansTab {
     this.serverErrors.set({});
     this.form.reset({
       year: y,
-      effectiveDate: todayInVietnam(),
+      effectiveDate: existing ? todayInVietnam() : this.yearStart(y),
       currency: existing?.currency ?? this.currency(),
       foreignAmount: existing?.foreignAmount ?? null,
       counterpartAmount: existing?.counterpartAmount ?? null,
@@ -131,9 +131,19 @@ export class OdaPlansTab {
     this.formOpen.set(true);
   }
 
+  /** A first plan applies from 1 January (or from the agreement, if signed later that year). */
+  private yearStart(year: number): string {
+    const jan1 = `${year}-01-01`;
+    const signed = this.project().oda?.agreementDate ?? '';
+    return signed > jan1 && signed.startsWith(String(year)) ? signed : jan1;
+  }
+
   /** Changing the year in the dialog switches between a first plan and a revision. */
   protected yearChanged(): void {
-    this.setRevision(this.groups().some((g) => g.year === Number(this.form.controls.year.value)));
+    const year = Number(this.form.controls.year.value);
+    const revision = this.groups().some((g) => g.year === year);
+    this.setRevision(revision);
+    if (!revision) this.form.controls.effectiveDate.setValue(this.yearStart(year));
   }
 
   private setRevision(revision: boolean): void {

@@ -76,6 +76,21 @@ export class JobSettingsPage {
     return this.transloco.translate(`notifications.cron.${words.key}`, params);
   }
 
+  /** The job's name, or its id in words for a job this page has no text for yet. */
+  protected nameOf(id: string): string {
+    this.language.language();
+    const key = `notifications.jobs.names.${id}`;
+    const name = this.transloco.translate(key);
+    return name && name !== key ? name : id.replace(/[-_]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+  }
+
+  protected descriptionOf(id: string): string {
+    this.language.language();
+    const key = `notifications.jobs.descriptions.${id}`;
+    const text = this.transloco.translate(key);
+    return text && text !== key ? text : '';
+  }
+
   protected next(job: JobSettingDto): string | null {
     if (!job.enabled) return null;
     return nextRun(job.cron)?.toISOString() ?? null;
