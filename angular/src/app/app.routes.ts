@@ -69,6 +69,25 @@ export const routes: Routes = [
         loadComponent: () => import('./admin/admin-page').then((m) => m.AdminPage),
       },
       {
+        path: 'notifications',
+        title: 'notifications.title',
+        loadComponent: () =>
+          import('./notifications/notifications-page').then((m) => m.NotificationsPage),
+      },
+      {
+        path: 'admin/jobs',
+        title: 'notifications.jobs.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () =>
+          import('./notifications/job-settings-page').then((m) => m.JobSettingsPage),
+      },
+      {
+        path: 'admin/exchange-rates',
+        title: 'finance.rates.title',
+        loadComponent: () =>
+          import('./finance/exchange-rates-page').then((m) => m.ExchangeRatesPage),
+      },
+      {
         path: 'admin/reference',
         title: 'reference.title',
         canActivate: [roleGuard('admin')],

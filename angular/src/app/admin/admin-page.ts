@@ -1,12 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
+
+import { FINANCE_SCOPE, NOTIFICATIONS_SCOPE } from '../core/i18n/scopes';
 
 import { Icon } from '../shared/icon/icon';
 
 @Component({
   selector: 'app-admin-page',
   imports: [TranslocoPipe, RouterLink, Icon],
+  providers: [provideTranslocoScope(FINANCE_SCOPE, NOTIFICATIONS_SCOPE)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="page-header">
@@ -19,6 +22,20 @@ import { Icon } from '../shared/icon/icon';
         <span>
           <strong>{{ 'reference.title' | transloco }}</strong>
           <span class="text">{{ 'reference.subtitle' | transloco }}</span>
+        </span>
+      </a>
+      <a class="panel card" routerLink="/admin/jobs" data-testid="admin-jobs">
+        <span class="icon"><app-icon name="history" /></span>
+        <span>
+          <strong>{{ 'notifications.jobs.title' | transloco }}</strong>
+          <span class="text">{{ 'notifications.jobs.card' | transloco }}</span>
+        </span>
+      </a>
+      <a class="panel card" routerLink="/admin/exchange-rates" data-testid="admin-exchange-rates">
+        <span class="icon"><app-icon name="globe" /></span>
+        <span>
+          <strong>{{ 'finance.rates.title' | transloco }}</strong>
+          <span class="text">{{ 'finance.rates.card' | transloco }}</span>
         </span>
       </a>
     </div>

@@ -1,29 +1,141 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
+import type { ECElementEvent } from 'echarts/core';
 
+import { Api } from '../api/api';
+import { getDashboard, listDonorDisbursementRates } from '../api/functions';
+import { DashboardDto, DashboardSlice, DonorDisbursementRateDto } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
-import { EmptyState } from '../shared/empty-state/empty-state';
+import { DASHBOARD_SCOPE } from '../core/i18n/scopes';
+import { LanguageService } from '../core/i18n/language.service';
+import { numbers, yearInVietnam } from '../finance/finance-util';
+import { Chart } from '../shared/chart/chart';
+import { DayPipe, MoneyPipe } from '../shared/format/money';
+import { Icon } from '../shared/icon/icon';
+import { ReferenceData } from '../shared/reference-data';
+import { donorsOption, monthsOption, slicesOption } from './dashboard-charts';
+import { ListLink, donorLink, listLink, tileLinks } from './dashboard-links';
 
+/** "Tổng quan": KPI tiles and charts of the year, each leading to the filtered project list. */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [TranslocoPipe, EmptyState],
+  imports: [TranslocoPipe, RouterLink, Chart, DayPipe, MoneyPipe, Icon],
+  providers: [provideTranslocoScope(DASHBOARD_SCOPE)],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <header class="page-header">
-      <h1 data-testid="page-title">{{ 'pages.dashboard.title' | transloco }}</h1>
-      @if (user(); as u) {
-        <p>{{ 'pages.dashboard.greeting' | transloco: { name: u.displayName } }}</p>
-      }
-    </header>
-    <section class="panel">
-      <app-empty-state
-        icon="dashboard"
-        [title]="'pages.dashboard.emptyTitle' | transloco"
-        [text]="'pages.dashboard.emptyText' | transloco"
-      />
-    </section>
-  `,
+  templateUrl: './dashboard-page.html',
+  styleUrl: './dashboard-page.scss',
 })
 export class DashboardPage {
+  private readonly api = inject(Api);
+  private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
+  private readonly refs = inject(ReferenceData);
   protected readonly user = inject(AuthService).user;
+  protected readonly fmt = numbers();
+
+  protected readonly thisYear = yearInVietnam();
+  protected readonly years = Array.from({ length: 6 }, (_, i) => this.thisYear - i);
+  protected readonly year = signal(this.thisYear);
+  protected readonly data = signal<DashboardDto | null>(null);
+  protected readonly donors = signal<DonorDisbursementRateDto[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<string | null>(null);
+
+  protected readonly tiles = computed(() => {
+    const d = this.data();
+    return d ? tileLinks(d) : null;
+  });
+  private readonly text = computed(() => {
+    this.language.language();
+    return {
+      number: (n: number) => this.fmt.number(n, '1.0-2'),
+      month: (m: number) => this.transloco.translate('dashboard.month', { m }),
+      unit: this.transloco.translate('dashboard.unitUsdMn'),
+    };
+  });
+  protected readonly monthsChart = computed(() => {
+    const d = this.data();
+    return d ? monthsOption(d.newAndAddedByMonth, d.year, this.text()) : null;
+  });
+  protected readonly countryChart = computed(() => {
+    const d = this.data();
+    return d?.byCountry.length ? slicesOption(d.byCountry, (s) => this.sliceName(s), this.text(), '#1e4fa3') : null;
+  });
+  protected readonly sectionChart = computed(() => {
+    const d = this.data();
+    return d?.bySection.length ? slicesOption(d.bySection, (s) => this.sliceName(s), this.text(), '#7a5af8') : null;
+  });
+  protected readonly donorChart = computed(() => {
+    const rows = this.donors();
+    this.language.language();
+    if (!rows.some((r) => r.planVnd > 0 || r.disbursedVnd > 0)) return null;
+    const t = (k: string) => this.transloco.translate(`dashboard.oda.${k}`);
+    return donorsOption(
+      rows,
+      (code) => (code ? this.refs.name('Donor', code) || code : '—'),
+      { plan: t('plan'), disbursed: t('disbursed'), unit: t('unit'), rate: t('rate') },
+      { number: (n) => this.fmt.number(n, '1.0-1'), percent: (r) => this.fmt.rate(r) },
+    );
+  });
+  protected readonly odaTotals = computed(() => {
+    const rows = this.donors();
+    const plan = rows.reduce((s, r) => s + r.planVnd, 0);
+    const disbursed = rows.reduce((s, r) => s + r.disbursedVnd, 0);
+    return { plan, disbursed, rate: plan > 0 ? disbursed / plan : null };
+  });
+
+  ngOnInit(): void {
+    this.refs.items('Donor');
+    void this.load();
+  }
+
+  protected selectYear(value: string): void {
+    this.year.set(Number(value));
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    this.loadError.set(null);
+    try {
+      const [d, donors] = await Promise.all([
+        this.api.invoke(getDashboard, { year: this.year() }),
+        this.api.invoke(listDonorDisbursementRates, { year: this.year() }).catch(() => [] as DonorDisbursementRateDto[]),
+      ]);
+      this.data.set(d);
+      this.donors.set(donors);
+    } catch {
+      this.loadError.set(this.transloco.translate('common.loadFailed'));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected sliceName(s: DashboardSlice): string {
+    const name = this.language.language() === 'en' ? s.nameEn || s.nameVi : s.nameVi || s.nameEn;
+    return name || s.code || this.transloco.translate('dashboard.unknown');
+  }
+
+  protected go(link: ListLink): void {
+    void this.router.navigate([link.path], { queryParams: link.query });
+  }
+
+  protected pickMonth(e: ECElementEvent): void {
+    const m = this.data()?.newAndAddedByMonth[e.dataIndex];
+    if (m) this.go(listLink(m.filter));
+  }
+
+  protected pickSlice(slices: DashboardSlice[], e: ECElementEvent): void {
+    const code = (e.data as { code?: string | null } | undefined)?.code;
+    const slice = slices.find((s) => s.code === code) ?? null;
+    if (slice) this.go(listLink(slice.filter));
+  }
+
+  protected pickDonor(e: ECElementEvent): void {
+    const sorted = [...this.donors()].sort((a, b) => b.planVnd - a.planVnd);
+    const r = sorted[e.dataIndex];
+    if (r) this.go(donorLink(r));
+  }
 }

@@ -1,23 +1,230 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
 
-import { EmptyState } from '../shared/empty-state/empty-state';
+import { Api } from '../api/api';
+import { exportIati, getFdiMonthlyReport, listDonorDisbursementRates, publishFdiMonthlyReport } from '../api/functions';
+import { DonorDisbursementRateDto } from '../api/models';
+import { AuthService } from '../core/auth/auth.service';
+import { problemOf } from '../core/http/problem-details';
+import { DASHBOARD_SCOPE } from '../core/i18n/scopes';
+import { numbers, yearInVietnam } from '../finance/finance-util';
+import { listProjectPage } from '../projects/project-list-api';
+import { DateTimePipe, DayPipe, MoneyPipe } from '../shared/format/money';
+import { Icon } from '../shared/icon/icon';
+import { Modal } from '../shared/modal/modal';
+import { ReferenceData } from '../shared/reference-data';
+import { FdiBreakdownRow, FdiFigures, FdiMonthlyReportDto } from './fdi-report';
 
+type ReportTab = 'fdi' | 'oda' | 'ngo';
+type Breakdown = 'byCountry' | 'bySection' | 'byCommune' | 'byIndustrialZone';
+
+/** The figures of the monthly FDI summary in report order, counts first. */
+export const FIGURES: (keyof FdiFigures & string)[] = [
+  'newProjects', 'newCapitalUsd', 'adjustedProjects', 'increaseCount', 'increaseCapitalUsd', 'decreaseCount',
+  'decreaseCapitalUsd', 'contributionCount', 'contributionValueUsd', 'terminatedProjects', 'terminatedCapitalUsd',
+  'totalNewAndAddedUsd', 'totalWithContributionsUsd', 'validProjects', 'validCapitalUsd',
+];
+
+export interface NgoDonorRow {
+  donorCode: string | null;
+  count: number;
+  committedUsd: number;
+}
+
+/** "Báo cáo": the monthly FDI summary (publish, revisions, Excel), ODA plan vs disbursed by donor, NGO aid by donor. */
 @Component({
   selector: 'app-reports-page',
-  imports: [TranslocoPipe, EmptyState],
+  imports: [TranslocoPipe, DayPipe, DateTimePipe, MoneyPipe, Icon, Modal],
+  providers: [provideTranslocoScope(DASHBOARD_SCOPE)],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <header class="page-header">
-      <h1 data-testid="page-title">{{ 'pages.reports.title' | transloco }}</h1>
-    </header>
-    <section class="panel">
-      <app-empty-state
-        icon="reports"
-        [title]="'pages.reports.emptyTitle' | transloco"
-        [text]="'pages.reports.emptyText' | transloco"
-      />
-    </section>
-  `,
+  templateUrl: './reports-page.html',
+  styleUrl: './reports-page.scss',
 })
-export class ReportsPage {}
+export class ReportsPage {
+  private readonly api = inject(Api);
+  private readonly http = inject(HttpClient);
+  private readonly transloco = inject(TranslocoService);
+  private readonly auth = inject(AuthService);
+  protected readonly refs = inject(ReferenceData);
+  protected readonly fmt = numbers();
+  protected readonly figures = FIGURES;
+  protected readonly breakdowns: Breakdown[] = ['byCountry', 'bySection', 'byCommune', 'byIndustrialZone'];
+  protected readonly canPublish = computed(() => (this.auth.user(), this.auth.hasRole('admin') || this.auth.hasRole('officer')));
+
+  protected readonly tab = signal<ReportTab>('fdi');
+  protected readonly thisYear = yearInVietnam();
+  protected readonly years = Array.from({ length: 8 }, (_, i) => this.thisYear - i);
+  protected readonly months = Array.from({ length: 12 }, (_, i) => i + 1);
+  protected readonly year = signal(this.thisYear);
+  protected readonly month = signal(defaultMonth());
+
+  // FDI
+  protected readonly fdi = signal<FdiMonthlyReportDto | null>(null);
+  protected readonly fdiLoading = signal(false);
+  protected readonly fdiError = signal<string | null>(null);
+  protected readonly breakdown = signal<Breakdown>('byCountry');
+  protected readonly confirmPublish = signal(false);
+  protected readonly publishing = signal(false);
+  protected readonly publishMessage = signal<{ ok: boolean; text: string } | null>(null);
+  protected readonly excelUrl = computed(() => `${this.api.rootUrl}${getFdiMonthlyReport.PATH}?year=${this.year()}&month=${this.month()}&format=xlsx`);
+
+  // ODA, NGO
+  protected readonly oda = signal<DonorDisbursementRateDto[]>([]);
+  protected readonly odaLoading = signal(false);
+  protected readonly odaError = signal<string | null>(null);
+  protected readonly odaTotal = computed(() => {
+    const plan = this.oda().reduce((s, r) => s + r.planVnd, 0);
+    const disbursed = this.oda().reduce((s, r) => s + r.disbursedVnd, 0);
+    return { projects: this.oda().reduce((s, r) => s + r.projects, 0), plan, disbursed, rate: plan > 0 ? disbursed / plan : null };
+  });
+  protected readonly ngo = signal<NgoDonorRow[]>([]);
+  protected readonly ngoLoading = signal(false);
+  protected readonly ngoError = signal<string | null>(null);
+  protected readonly ngoTotal = computed(() => ({
+    count: this.ngo().reduce((s, r) => s + r.count, 0),
+    committedUsd: this.ngo().reduce((s, r) => s + r.committedUsd, 0),
+  }));
+  protected readonly iatiUrl = computed(() => `${this.api.rootUrl}${exportIati.PATH}?year=${this.year()}`);
+
+  ngOnInit(): void {
+    this.refs.items('Donor');
+    void this.loadFdi();
+  }
+
+  protected select(tab: ReportTab): void {
+    this.tab.set(tab);
+    this.reload();
+  }
+
+  protected setYear(v: string): void {
+    this.year.set(Number(v));
+    this.reload();
+  }
+
+  protected setMonth(v: string): void {
+    this.month.set(Number(v));
+    void this.loadFdi();
+  }
+
+  private reload(): void {
+    const t = this.tab();
+    if (t === 'fdi') void this.loadFdi();
+    else if (t === 'oda') void this.loadOda();
+    else void this.loadNgo();
+  }
+
+  protected async loadFdi(): Promise<void> {
+    this.fdiLoading.set(true);
+    this.fdiError.set(null);
+    this.publishMessage.set(null);
+    try {
+      // The endpoint also answers Excel, so the generated function has no body type: read the JSON here.
+      this.fdi.set(
+        await firstValueFrom(
+          this.http.get<FdiMonthlyReportDto>(this.api.rootUrl + getFdiMonthlyReport.PATH, {
+            params: { year: this.year(), month: this.month() },
+          }),
+        ),
+      );
+    } catch (e) {
+      this.fdi.set(null);
+      this.fdiError.set(problemOf(e)?.detail || this.transloco.translate('common.loadFailed'));
+    } finally {
+      this.fdiLoading.set(false);
+    }
+  }
+
+  protected async publish(): Promise<void> {
+    this.publishing.set(true);
+    try {
+      await this.api.invoke(publishFdiMonthlyReport, { year: this.year(), month: this.month() });
+      this.confirmPublish.set(false);
+      await this.loadFdi();
+      this.publishMessage.set({ ok: true, text: this.transloco.translate('dashboard.reports.publishedOk', { month: this.month(), year: this.year() }) });
+    } catch (e) {
+      const p = problemOf(e);
+      this.confirmPublish.set(false);
+      this.publishMessage.set({
+        ok: false,
+        text: p?.status === 403 ? this.transloco.translate('dashboard.reports.forbidden') : p?.detail || Object.values(p?.errors ?? {})[0]?.[0] || this.transloco.translate('common.saveFailed'),
+      });
+    } finally {
+      this.publishing.set(false);
+    }
+  }
+
+  protected change(key: string): number | null {
+    const v = this.fdi()?.figures.changePercent[key];
+    return v === null || v === undefined ? null : v / 100;
+  }
+
+  protected isCount(key: string): boolean {
+    return !key.endsWith('Usd');
+  }
+
+  protected rows(kind: Breakdown): FdiBreakdownRow[] {
+    return [...(this.fdi()?.figures.breakdowns[kind] ?? [])].sort((a, b) => b.figures.totalWithContributionsUsd - a.figures.totalWithContributionsUsd);
+  }
+
+  protected groupName(r: FdiBreakdownRow): string {
+    const name = this.fmt.culture() === 'en-US' ? r.nameEn || r.nameVi : r.nameVi || r.nameEn;
+    return name || r.code || this.transloco.translate('dashboard.unknown');
+  }
+
+  protected figureName(path: string): string {
+    const key = path.split('.').pop() ?? path;
+    const t = this.transloco.translate(`dashboard.reports.figures.${key}`);
+    return t.startsWith('dashboard.') ? path : t;
+  }
+
+  protected async loadOda(): Promise<void> {
+    this.odaLoading.set(true);
+    this.odaError.set(null);
+    try {
+      const rows = await this.api.invoke(listDonorDisbursementRates, { year: this.year() });
+      this.oda.set([...rows].sort((a, b) => b.planVnd - a.planVnd));
+    } catch {
+      this.odaError.set(this.transloco.translate('common.loadFailed'));
+    } finally {
+      this.odaLoading.set(false);
+    }
+  }
+
+  /** No NGO report endpoint yet: commitments by donor are summed from the project list (registered in the year). */
+  protected async loadNgo(): Promise<void> {
+    this.ngoLoading.set(true);
+    this.ngoError.set(null);
+    try {
+      const page = await this.api.invoke(listProjectPage, {
+        kind: 'NgoAid',
+        from: `${this.year()}-01-01`,
+        to: `${this.year()}-12-31`,
+        pageSize: 200,
+      });
+      this.ngo.set(ngoByDonor(page.items));
+    } catch {
+      this.ngoError.set(this.transloco.translate('common.loadFailed'));
+    } finally {
+      this.ngoLoading.set(false);
+    }
+  }
+}
+
+export function ngoByDonor(items: { donorCode: string | null; registeredCapitalUsd: number }[]): NgoDonorRow[] {
+  const map = new Map<string | null, NgoDonorRow>();
+  for (const p of items) {
+    const row = map.get(p.donorCode) ?? { donorCode: p.donorCode, count: 0, committedUsd: 0 };
+    row.count++;
+    row.committedUsd += p.registeredCapitalUsd ?? 0;
+    map.set(p.donorCode, row);
+  }
+  return [...map.values()].sort((a, b) => b.committedUsd - a.committedUsd);
+}
+
+/** The last complete month (January → December of last year). */
+function defaultMonth(): number {
+  const m = new Date(Date.now() + 7 * 3600_000).getUTCMonth() + 1;
+  return m === 1 ? 12 : m - 1;
+}

@@ -56,6 +56,10 @@ describe('Shell', () => {
     for (const req of TestBed.inject(HttpTestingController).match((r) => r.url.startsWith('/api/v1/inbox'))) {
       req.flush({ items: [], totalCount: 3, page: 1, pageSize: 1 });
     }
+    // The notification bell polls on its own; its requests are covered by notification-bell.spec.
+    for (const r of TestBed.inject(HttpTestingController).match((q) => q.url.startsWith('/api/v1/notifications'))) {
+      r.flush({ items: [], total: 0, unreadCount: 0, page: 1, pageSize: 10 });
+    }
     verifyHttpAndReset();
   });
 

@@ -15,12 +15,13 @@ import { AuthService } from '../core/auth/auth.service';
 import { Icon } from '../shared/icon/icon';
 import { LanguageSwitch } from '../shared/language-switch/language-switch';
 import { InboxCount } from '../tasks/inbox-count';
+import { NotificationBell } from '../notifications/notification-bell';
 import { NAV_ITEMS } from './nav-items';
 
 /** The signed-in frame: top bar, side navigation, and the section pages inside. */
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, Icon, LanguageSwitch],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, Icon, LanguageSwitch, NotificationBell],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

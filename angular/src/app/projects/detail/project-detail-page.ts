@@ -1,12 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
 import { Api } from '../../api/api';
 import { changeProjectStatus, getProject } from '../../api/functions';
 import { ProjectAction, ProjectDto } from '../../api/models';
 import { RegistryPermissions } from '../../core/auth/permissions';
 import { ifMatch } from '../../core/http/if-match';
+import { FINANCE_SCOPE } from '../../core/i18n/scopes';
+import { FINANCE_TABS, FinanceTab, FinanceTabs, financeTabsFor } from '../../finance/finance-tabs';
 import { problemOf } from '../../core/http/problem-details';
 import { Badge } from '../../shared/badge';
 import { EmptyState } from '../../shared/empty-state/empty-state';
@@ -20,13 +22,13 @@ import { ProjectDossiers } from '../../procedures/dossier/project-dossiers';
 import { provideProceduresScope } from '../../procedures/scope';
 import { actionsFrom, todayInVietnam } from './status-actions';
 
-type Tab = 'info' | 'capital' | 'dossiers' | 'documents' | 'history';
+type Tab = 'info' | 'capital' | FinanceTab | 'dossiers' | 'documents' | 'history';
 
 /** One project: general information and status moves, finance, documents, history. */
 @Component({
   selector: 'app-project-detail-page',
-  imports: [RouterLink, TranslocoPipe, Badge, EmptyState, DayPipe, MoneyPipe, Icon, Modal, CapitalTab, HistoryTab, ProjectDossiers],
-  providers: [provideProceduresScope()],
+  imports: [RouterLink, TranslocoPipe, Badge, EmptyState, DayPipe, MoneyPipe, Icon, Modal, CapitalTab, HistoryTab, ProjectDossiers, FinanceTabs],
+  providers: [provideProceduresScope(), provideTranslocoScope(FINANCE_SCOPE)],
   templateUrl: './project-detail-page.html',
   styleUrl: './project-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,7 +49,16 @@ export class ProjectDetailPage {
   protected readonly loadError = signal<string | null>(null);
   protected readonly selectedTab = signal<Tab | null>(null);
   protected readonly activeTab = computed<Tab>(() => this.selectedTab() ?? (isTab(this.tab()) ? (this.tab() as Tab) : 'info'));
-  protected readonly tabs: Tab[] = ['info', 'capital', 'dossiers', 'documents', 'history'];
+  protected readonly tabs = computed<Tab[]>(() => ['info', 'capital', ...financeTabsFor(this.project()?.kind), 'dossiers', 'documents', 'history']);
+  protected tabLabel(t: Tab): string {
+    if (t === 'dossiers') {
+      return 'procedures.dossiers.tab';
+    }
+    return (FINANCE_TABS as readonly string[]).includes(t) ? `finance.tabs.${t}` : `projects.tabs.${t}`;
+  }
+  protected isFinanceTab(t: Tab): t is FinanceTab {
+    return (FINANCE_TABS as readonly string[]).includes(t);
+  }
 
   protected readonly actions = computed(() => (this.can.canChangeStatus() ? actionsFrom(this.project()?.status) : []));
   protected readonly pendingAction = signal<ProjectAction | null>(null);
@@ -120,5 +131,5 @@ export class ProjectDetailPage {
 }
 
 function isTab(value: string | undefined): boolean {
-  return value === 'info' || value === 'capital' || value === 'dossiers' || value === 'documents' || value === 'history';
+  return value === 'info' || value === 'capital' || value === 'dossiers' || value === 'documents' || value === 'history' || (FINANCE_TABS as readonly (string | undefined)[]).includes(value);
 }
