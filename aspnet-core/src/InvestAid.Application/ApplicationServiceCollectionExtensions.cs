@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Finance.FinanceAppService>();
         services.AddScoped<Finance.ExchangeRateAppService>();
         services.AddScoped<Notifications.NotificationAppService>();
+        services.AddScoped<Notifications.OutboxMailAppService>();
         services.AddScoped<Notifications.JobSettingsAppService>();
         services.AddScoped<Seeding.DemoDataSeeder>();
         Procedures.ProceduresServiceCollectionExtensions.AddInvestAidProcedures(services);

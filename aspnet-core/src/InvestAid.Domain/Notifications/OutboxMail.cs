@@ -18,4 +18,16 @@ public sealed class OutboxMail : Entity
     public string? LastError { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
+
+    /// <summary>An administrator sends a mail that failed every attempt once more, from now on.</summary>
+    public void Requeue(DateTimeOffset now)
+    {
+        if (Status != MailStatus.Failed)
+        {
+            throw new DomainException(Errors.ErrorCodes.Conflict, "Chỉ gửi lại được thư đã gửi thất bại.");
+        }
+        Status = MailStatus.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+    }
 }

@@ -18,6 +18,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped<IFinanceRepository, FinanceRepository>();
         services.AddScoped<IExchangeRateRepository, ExchangeRateRepository>();
         services.AddScoped<INotificationStore, NotificationStore>();
+        services.AddScoped<IOutboxMailStore, OutboxMailStore>();
         services.AddScoped<IJobSettingsStore, JobSettingsStore>();
         services.AddKeyedSingleton(DataSourceKey, (_, _) => NpgsqlDataSource.Create(connectionString));
         services.AddScoped(sp => new ReminderWriter(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));

@@ -134,6 +134,41 @@ public sealed class ReminderMailTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_mail_that_failed_every_attempt_stays_visible_to_admins_and_can_be_sent_again()
+    {
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var admin = await factory.CreateClientAsAsync("admin@investaid.local");
+        var project = await FinanceData.LaggingOdaAsync(officer);
+        await RunAsync(JobIds.DisbursementLag, AfterQ1);
+
+        await factory.Mail.StopAsync();
+        try
+        {
+            for (var hour = 1; hour <= 8; hour++)
+            {
+                await SendMailAsync(AfterQ1.AddHours(hour));
+            }
+        }
+        finally
+        {
+            await factory.Mail.StartAsync();
+        }
+
+        var failed = await admin.GetJsonAsync<InvestAid.Common.PagedResult<OutboxMailDto>>("/api/v1/admin/mail?status=Failed&pageSize=200");
+        var mail = failed.Items.Should().ContainSingle(m => m.Subject.Contains(project.Code)).Subject;
+        mail.Status.Should().Be("Failed");
+        mail.LastError.Should().NotBeNullOrWhiteSpace();
+        (await officer.GetAsync("/api/v1/admin/mail", Ct)).StatusCode.Should().Be(System.Net.HttpStatusCode.Forbidden);
+        await SendMailAsync(AfterQ1.AddHours(9));
+        factory.Mail.Messages.Should().NotContain(m => m.Subject.Contains(project.Code), "a failed mail is not retried by itself");
+
+        (await admin.PostAsync($"/api/v1/admin/mail/{mail.Id}/retry", null, Ct)).StatusCode.Should().Be(System.Net.HttpStatusCode.NoContent);
+        await SendMailAsync(DateTimeOffset.UtcNow.AddMinutes(1));
+        factory.Mail.Messages.Count(m => m.Subject.Contains(project.Code)).Should().Be(1);
+        (await admin.PostAsync($"/api/v1/admin/mail/{mail.Id}/retry", null, Ct)).StatusCode.Should().Be(System.Net.HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Report_reminders_count_back_from_the_legal_date_and_state_the_next_working_day_when_it_is_a_day_off()
     {
         var calendar = factory.Services.GetRequiredService<WorkingDayCalendarProvider>().Current;
