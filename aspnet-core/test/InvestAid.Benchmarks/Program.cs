@@ -13,10 +13,16 @@ if (args is ["registry", .. var registryArgs])
     return;
 }
 
+if (args is ["load", .. var loadArgs])
+{
+    await InvestAid.Benchmarks.Load.LoadDriver.RunAsync(loadArgs);
+    return;
+}
+
 if (args is ["reminder-jobs", .. var reminderArgs])
 {
     await ReminderJobsBenchmark.RunAsync(reminderArgs);
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(RegistryBenchmark).Assembly).Run(args);
