@@ -13,6 +13,12 @@ if (args is ["registry", .. var registryArgs])
     return;
 }
 
+if (args is ["load", .. var loadArgs])
+{
+    await InvestAid.Benchmarks.Load.LoadDriver.RunAsync(loadArgs);
+    return;
+}
+
 if (args is ["reminder-jobs", .. var reminderArgs])
 {
     await ReminderJobsBenchmark.RunAsync(reminderArgs);
@@ -25,4 +31,4 @@ if (args is ["fdi-monthly", .. var fdiArgs])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(RegistryBenchmark).Assembly).Run(args);

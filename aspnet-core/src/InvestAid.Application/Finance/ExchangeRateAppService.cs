@@ -49,7 +49,7 @@ public sealed class ExchangeRateAppService(
         var errors = new List<ImportRowError>();
         var inputs = new List<ExchangeRateInput>();
         var row = 1;
-        foreach (IDictionary<string, object?> cells in file.Query(useHeaderRow: true, excelType: csv ? ExcelType.CSV : ExcelType.XLSX))
+        foreach (IDictionary<string, object?> cells in ReadRows(file, csv))
         {
             row++;
             if (inputs.Count + errors.Count > MaxRows)
@@ -80,6 +80,19 @@ public sealed class ExchangeRateAppService(
         audit.Record(EntityType, Guid.Empty, AuditAction.Created, null, new { count = inputs.Count }, $"Nhập {inputs.Count} tỷ giá");
         await unitOfWork.SaveChangesAsync(ct);
         return new ImportResultDto(inputs.Count, []);
+    }
+
+    /// <summary>The sheet's rows; a file that is not the spreadsheet it claims to be is the client's error, not ours.</summary>
+    private static List<dynamic> ReadRows(Stream file, bool csv)
+    {
+        try
+        {
+            return [.. file.Query(useHeaderRow: true, excelType: csv ? ExcelType.CSV : ExcelType.XLSX)];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new ImportFailedException([new(1, "", csv ? "Không đọc được tệp CSV." : "Không đọc được tệp Excel (.xlsx). Hãy dùng tệp CSV hoặc .xlsx theo mẫu.")]);
+        }
     }
 
     private ExchangeRate ToRate(ExchangeRateInput input) =>

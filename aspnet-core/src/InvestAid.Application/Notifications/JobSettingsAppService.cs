@@ -17,6 +17,12 @@ public sealed class JobSettingsAppService(IJobSettingsStore store, IRecurringJob
         for (var i = 0; i < input.Count; i++)
         {
             var x = input[i];
+            if (x is null)
+            {
+                // [null] in the JSON list: the client's error, not a crash.
+                failures.Add(new($"[{i}]", "Phần tử không được để trống."));
+                continue;
+            }
             if (!settings.ContainsKey(x.Id)) failures.Add(new($"[{i}].id", $"Không có công việc '{x.Id}'."));
             if (!IsCron(x.Cron)) failures.Add(new($"[{i}].cron", $"Biểu thức cron '{x.Cron}' không hợp lệ (5 trường: phút giờ ngày tháng thứ)."));
             if (x.Threshold is < 0 or > 1) failures.Add(new($"[{i}].threshold", "Ngưỡng là tỷ lệ từ 0 đến 1."));

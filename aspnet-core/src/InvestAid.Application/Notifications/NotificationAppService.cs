@@ -35,8 +35,10 @@ public sealed class NotificationAppService(INotificationStore store, IUnitOfWork
 
     public async Task<IReadOnlyList<NotificationPreferenceDto>> SetPreferencesAsync(IReadOnlyList<NotificationPreferenceDto> input, CancellationToken ct = default)
     {
-        var failures = input.Select((p, i) => (p, i)).Where(x => !NotificationKinds.All.Contains(x.p.Kind))
-            .Select(x => new ValidationFailure($"[{x.i}].kind", $"Không có loại thông báo '{x.p.Kind}'.")).ToList();
+        var failures = input.Select((p, i) => (p, i)).Where(x => x.p is null || !NotificationKinds.All.Contains(x.p.Kind))
+            .Select(x => x.p is null
+                ? new ValidationFailure($"[{x.i}]", "Phần tử không được để trống.")
+                : new ValidationFailure($"[{x.i}].kind", $"Không có loại thông báo '{x.p.Kind}'.")).ToList();
         if (failures.Count > 0)
         {
             throw new ValidationException(failures);

@@ -33,6 +33,7 @@ public sealed class AccountEndpoints : IEndpointGroup
         [FromQuery] bool? useCookies,
         SignInManager<AppUser> signIn,
         IAntiforgery antiforgery,
+        UnknownAccountLockout unknownAccounts,
         HttpContext http)
     {
         var cookies = useCookies == true;
@@ -40,16 +41,13 @@ public sealed class AccountEndpoints : IEndpointGroup
         var user = await signIn.UserManager.FindByEmailAsync(request.Email);
         if (user is null)
         {
-            return InvalidCredentials();
+            // Answer exactly as for an account: the same 401s, the same 423 at the fifth failure.
+            return unknownAccounts.Fail(request.Email, request.Password) ? LockedOut() : InvalidCredentials();
         }
         var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: cookies, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            return Results.Problem(
-                statusCode: StatusCodes.Status423Locked,
-                title: "Tài khoản tạm khoá",
-                detail: $"Tài khoản bị tạm khoá sau {AccountConsts.MaxFailedAccessAttempts} lần đăng nhập sai. Hãy thử lại sau {AccountConsts.LockoutDuration.TotalMinutes:0} phút hoặc liên hệ quản trị viên.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.LockedOut });
+            return LockedOut();
         }
         if (!result.Succeeded)
         {
@@ -92,6 +90,12 @@ public sealed class AccountEndpoints : IEndpointGroup
         var roles = await users.GetRolesAsync(user);
         return new CurrentUserDto(user.Id, user.Email ?? "", user.DisplayName, [.. roles.Order()]);
     }
+
+    private static IResult LockedOut() => Results.Problem(
+        statusCode: StatusCodes.Status423Locked,
+        title: "Tài khoản tạm khoá",
+        detail: $"Tài khoản bị tạm khoá sau {AccountConsts.MaxFailedAccessAttempts} lần đăng nhập sai. Hãy thử lại sau {AccountConsts.LockoutDuration.TotalMinutes:0} phút hoặc liên hệ quản trị viên.",
+        extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.LockedOut });
 
     private static IResult InvalidCredentials() => Results.Problem(
         statusCode: StatusCodes.Status401Unauthorized,

@@ -63,10 +63,28 @@ public sealed class ExceptionToProblemDetailsHandler(
             ImportFailedException i => (400, ErrorCodes.ImportInvalid, "Tệp nhập có lỗi", i.Message, null),
             WorkflowException w => WorkflowProblems.Classify(w),
             DomainException d => (409, d.Code, "Không thực hiện được", d.Message, null),
+            _ when IsTextPostgreSqlCannotStore(ex) => (400, ErrorCodes.MalformedRequest, "Dữ liệu không hợp lệ",
+                "Dữ liệu chứa ký tự không hợp lệ (ví dụ ký tự NUL U+0000).", null),
             DbUpdateConcurrencyException => (409, ErrorCodes.Conflict, "Dữ liệu đã bị người khác thay đổi",
                 "Bản ghi đã được cập nhật bởi người khác. Hãy tải lại và thử lại.", null),
             _ => (500, ErrorCodes.Internal, "Lỗi hệ thống", "Đã xảy ra lỗi không mong muốn. Mã tra cứu có trong traceId.", null),
         };
+
+    /// <summary>
+    /// A client's string with a character PostgreSQL cannot store in text (NUL, SQLSTATE 22021 / 22P05), wherever it came in:
+    /// query, route, JSON body or file name. The statement failed, so nothing was written.
+    /// </summary>
+    private static bool IsTextPostgreSqlCannotStore(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CharacterNotInRepertoire or Npgsql.PostgresErrorCodes.UntranslatableCharacter })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Names the query or route parameter that could not be read (e.g. <c>kind=xyz</c>).</summary>
     private static Dictionary<string, string[]>? BindingErrors(BadHttpRequestException bad)

@@ -60,6 +60,7 @@ public static class HostSetup
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<InvestAidDbContext>();
+        builder.Services.AddSingleton<UnknownAccountLockout>();
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "investaid.auth";

@@ -63,7 +63,16 @@ public sealed class WorkflowDefinitionEndpoints : IEndpointGroup
         Stream source;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (InvalidDataException bad)
+            {
+                // A malformed multipart body (bad Content-Disposition, headers over the limit) is the client's error.
+                throw new BadHttpRequestException($"The form could not be read: {bad.Message}", StatusCodes.Status400BadRequest);
+            }
             var file = form.Files.Count > 0 ? form.Files[0] : throw new BadHttpRequestException("The form has no file.", 400);
             source = file.Length > WorkflowConsts.MaxModelBytes ? throw TooLarge() : file.OpenReadStream();
         }
