@@ -14,6 +14,7 @@ public sealed class WorkflowAppService(
     IWorkflowStore store,
     IWorkflowTaskInbox inbox,
     IWorkflowEffectHandler effects,
+    IOwnerTaskGuard ownerGuard,
     TimeProvider clock)
 {
     public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken)
@@ -63,6 +64,7 @@ public sealed class WorkflowAppService(
     public async Task<WorkflowTaskDto> ClaimAsync(Actor actor, string taskId, CancellationToken cancellationToken)
     {
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
+        await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
         var result = await workflows.ClaimTaskAsync(instanceId, taskId, actor, cancellationToken);
         return ToDto(result.Instance.Tasks.Single(t => t.Id == taskId), result.Instance.Id, result.Instance.DefinitionKey,
             result.Instance.BusinessKey, clock.GetUtcNow());
@@ -77,10 +79,31 @@ public sealed class WorkflowAppService(
     {
         var key = idempotencyKey is null ? Guid.CreateVersion7().ToString("N") : $"{actor.UserId}:{idempotencyKey}";
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
+        await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
         var receipt = await workflows.CompleteTaskAsync(
             instanceId, taskId, actor, request.Outcome, request.Comment, ToVariables(request.Variables), key, cancellationToken);
         await effects.HandleAsync(receipt.Effects, cancellationToken);
         return receipt;
+    }
+
+    /// <summary>
+    /// When the actor may act only because the task is offered to the <c>owner</c> group, they must own the project
+    /// the instance is about (another owner gets 403, as for any task not theirs).
+    /// </summary>
+    private async Task CheckOwnerAsync(Actor actor, Guid instanceId, string taskId, CancellationToken cancellationToken)
+    {
+        var instance = await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
+        var task = instance.Tasks.FirstOrDefault(t => t.Id == taskId);
+        if (task is null || task.Assignee == actor.UserId || task.CandidateUsers.Contains(actor.UserId))
+        {
+            return;
+        }
+        var through = task.CandidateGroups.Intersect(actor.Groups, StringComparer.OrdinalIgnoreCase).ToList();
+        if (through is [var only] && string.Equals(only, Identity.RoleNames.Owner, StringComparison.OrdinalIgnoreCase)
+            && !await ownerGuard.IsOwnerOfAsync(instance.BusinessKey, cancellationToken))
+        {
+            throw new TaskNotAssignableException(taskId, actor.UserId);
+        }
     }
 
     private async Task<Guid> FindInstanceAsync(string taskId, CancellationToken cancellationToken) =>

@@ -5,6 +5,7 @@ using InvestAid.Dossiers;
 using InvestAid.Projects;
 using InvestAid.TestBase;
 using InvestAid.Workflows;
+using Microsoft.Extensions.DependencyInjection;
 using static InvestAid.HttpApi.Dossiers.DossierApi;
 
 namespace InvestAid.HttpApi.Dossiers;
@@ -121,7 +122,13 @@ public sealed class FdiAndOdaProcedureTests(ProcedureApiFactory factory)
         var project = await officer.CreateProjectAsync(ProjectRequests.Oda("Dự án ODA " + ProjectRequests.UniqueWord()) with { OwnerUserId = me.Id });
         var dossier = await officer.StartDossierOkAsync(project.Id, "oda-proposal", new DateOnly(2025, 3, 3));
 
-        (await officer.CompleteAsync((await officer.OpenTaskAsync(dossier.Id, "prepare")).Id, null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var prepare = await officer.OpenTaskAsync(dossier.Id, "prepare");
+        (await officer.CompleteAsync(prepare.Id, null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        // The task is offered to the owner group, but only this project's owner may take it.
+        var otherOwner = await CreateOwnerAsync();
+        (await otherOwner.CompleteAsync(prepare.Id, null, "Không phải dự án của tôi.")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await otherOwner.PostAsync($"/api/v1/tasks/{prepare.Id}/claim", null, TestContext.Current.CancellationToken))
+            .StatusCode.Should().Be(HttpStatusCode.Forbidden);
         await owner.StepAsync(dossier.Id, "prepare", null, "Đã lập đề xuất.");
         await officer.StepAsync(dossier.Id, "appraise", "pass", "Đạt.");
         await leader.StepAsync(dossier.Id, "decide", "approve", "Phê duyệt.", new { decisionNumber = "77/QĐ-UBND" });
@@ -131,5 +138,16 @@ public sealed class FdiAndOdaProcedureTests(ProcedureApiFactory factory)
         after.History.Where(h => h.TaskId != null).Select(h => h.Actor).Should().Equal(
             "owner@investaid.local", "officer@investaid.local", "leader@investaid.local");
         (await officer.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}")).Status.Should().Be(ProjectStatus.Approved);
+    }
+
+    private async Task<HttpClient> CreateOwnerAsync()
+    {
+        var email = $"owner.{Guid.NewGuid():N}"[..20] + "@investaid.local";
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<InvestAid.Identity.AppUser>>();
+        var user = new InvestAid.Identity.AppUser(email, "Chủ dự án khác") { EmailConfirmed = true };
+        (await users.CreateAsync(user, InvestAid.Identity.DemoUsers.Password())).Succeeded.Should().BeTrue();
+        await users.AddToRoleAsync(user, InvestAid.Identity.RoleNames.Owner);
+        return await factory.CreateClientAsAsync(email);
     }
 }
