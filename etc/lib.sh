@@ -21,14 +21,20 @@ apt_install() {
 }
 
 ensure_postgres() {
-  # The PostgreSQL server and contrib (unaccent) from Debian's packages, when absent.
-  if ! command -v pg_config >/dev/null || [ ! -x "$(pg_config --bindir 2>/dev/null)/initdb" ] \
-     || [ ! -f "$(pg_config --sharedir 2>/dev/null)/extension/unaccent.control" ]; then
+  # The PostgreSQL server and contrib (unaccent, pg_trgm) from Debian's packages, when absent. Debian keeps the
+  # server tools in /usr/lib/postgresql/<version>/bin; pg_config (libpq-dev) is not needed and may be missing.
+  if ! pg_server_bin >/dev/null || ! ls /usr/share/postgresql/*/extension/unaccent.control >/dev/null 2>&1; then
     apt_install postgresql postgresql-contrib
   fi
-  PG_BIN="$(pg_config --bindir)"
-  [ -x "$PG_BIN/initdb" ] || PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  PG_BIN="$(pg_server_bin)" || die "no PostgreSQL server found after installing it"
   export PG_BIN
+}
+
+pg_server_bin() {
+  # The newest installed server's bin folder (the one holding initdb).
+  local dir
+  dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+  [ -n "$dir" ] && [ -x "$dir/initdb" ] && echo "$dir"
 }
 
 ensure_chromium() {
