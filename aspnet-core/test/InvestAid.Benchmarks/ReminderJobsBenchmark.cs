@@ -127,28 +127,7 @@ public static class ReminderJobsBenchmark
             await copy.CompleteAsync();
         }
 
-        await using (var copy = await conn.BeginBinaryImportAsync("""
-            COPY capital_plan_revisions (id, project_id, year, revision, effective_date, currency, foreign_amount, counterpart_amount, foreign_vnd, counterpart_vnd, recorded_at)
-            FROM STDIN (FORMAT BINARY)
-            """))
-        {
-            foreach (var id in oda)
-            {
-                await copy.StartRowAsync();
-                await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-                await copy.WriteAsync(id, NpgsqlDbType.Uuid);
-                await copy.WriteAsync(2026, NpgsqlDbType.Integer);
-                await copy.WriteAsync(0, NpgsqlDbType.Integer);
-                await copy.WriteAsync(new DateOnly(2026, 1, 10), NpgsqlDbType.Date);
-                await copy.WriteAsync("USD", NpgsqlDbType.Varchar);
-                await copy.WriteAsync(400_000m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(0m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(10_000_000_000m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(0m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
-            }
-            await copy.CompleteAsync();
-        }
+        await BenchmarkPlans.WriteAsync(conn, oda, now);
 
         await using (var copy = await conn.BeginBinaryImportAsync("""
             COPY disbursements (id, project_id, date, amount, currency, rate_to_vnd, rate_to_usd, rate_date, amount_vnd, amount_usd, source, recorded_at)

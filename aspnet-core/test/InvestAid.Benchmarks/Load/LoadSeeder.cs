@@ -110,28 +110,7 @@ public sealed class LoadSeeder(NpgsqlDataSource db, int projects, int capitalEve
             await copy.CompleteAsync();
         }
 
-        await using (var copy = await conn.BeginBinaryImportAsync("""
-            COPY capital_plan_revisions (id, project_id, year, revision, effective_date, currency, foreign_amount, counterpart_amount, foreign_vnd, counterpart_vnd, recorded_at)
-            FROM STDIN (FORMAT BINARY)
-            """))
-        {
-            foreach (var id in Oda)
-            {
-                await copy.StartRowAsync();
-                await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-                await copy.WriteAsync(id, NpgsqlDbType.Uuid);
-                await copy.WriteAsync(2026, NpgsqlDbType.Integer);
-                await copy.WriteAsync(0, NpgsqlDbType.Integer);
-                await copy.WriteAsync(new DateOnly(2026, 1, 10), NpgsqlDbType.Date);
-                await copy.WriteAsync("USD", NpgsqlDbType.Varchar);
-                await copy.WriteAsync(400_000m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(0m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(10_000_000_000m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(0m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
-            }
-            await copy.CompleteAsync();
-        }
+        await BenchmarkPlans.WriteAsync(conn, Oda, now);
 
         await using (var copy = await conn.BeginBinaryImportAsync("""
             COPY disbursements (id, project_id, date, amount, currency, rate_to_vnd, rate_to_usd, rate_date, amount_vnd, amount_usd, source, recorded_at)
