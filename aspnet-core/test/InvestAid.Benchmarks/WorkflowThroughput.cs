@@ -4,6 +4,7 @@ using InvestAid.EntityFrameworkCore;
 using InvestAid.EntityFrameworkCore.Workflows;
 using InvestAid.Workflows.Bpmn;
 using InvestAid.Workflows.Parsing;
+using InvestAid.Workflows.Persistence;
 using InvestAid.Workflows.Runtime;
 using InvestAid.Workflows.Runtime.State;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace InvestAid.Benchmarks;
 /// Procedures per second on a real PostgreSQL: start → three user tasks completed in sequence → end, with history,
 /// through WorkflowService + EfWorkflowStore, at 1, 8 and 32 concurrent clients; beside it a hand-written SQL baseline
 /// that writes the same rows per command without the engine. Not a test: prints numbers, asserts nothing.
-/// Run: INVESTAID_BENCH_PG="Host=...;Username=...;Password=..." dotnet run -c Release -- workflow-throughput [seconds-per-point]
+/// Run: INVESTAID_BENCH_PG="Host=...;Username=...;Password=..." dotnet run -c Release -- workflow-throughput [seconds-per-point] [clients,clients,...]
 /// </summary>
 public static class WorkflowThroughput
 {
@@ -41,6 +42,7 @@ public static class WorkflowThroughput
         var server = Environment.GetEnvironmentVariable("INVESTAID_BENCH_PG")
             ?? throw new InvalidOperationException("Set INVESTAID_BENCH_PG to a PostgreSQL connection string without a database.");
         var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        var points = args.Length > 1 ? args[1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray() : [1, 8, 32];
         var name = $"bench_wf_{Guid.NewGuid():N}"[..20];
         var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString;
         await ExecAsync(admin, $"CREATE DATABASE \"{name}\"");
@@ -54,7 +56,8 @@ public static class WorkflowThroughput
                 await db.Database.MigrateAsync();
             }
 
-            await using var dataSource = NpgsqlDataSource.Create(cs);
+            // The host's pool settings, for the engine and the hand-written baseline alike.
+            await using var dataSource = WorkflowPersistenceServiceCollectionExtensions.CreateDataSource(cs);
             var definitions = new InMemoryDefinitionSource();
             var definition = definitions.Publish(new BpmnParser().Parse(Model));
             var store = new EfWorkflowStore(dataSource);
@@ -62,21 +65,15 @@ public static class WorkflowThroughput
             var actor = new Actor("bench", "officer");
 
             Console.WriteLine($"PostgreSQL {name}, {seconds} s per point, {Environment.ProcessorCount} cores");
+            // The engine's own CPU cost: the same procedure on the in-memory store (no I/O), one client.
+            var memoryStore = new InMemoryWorkflowStore();
+            var memoryService = new WorkflowService(new WorkflowEngine(definitions, [], new ClockCalendar()), memoryStore, definitions);
+            var memory = await MeasureAsync(1, seconds, record => ProcedureAsync(memoryService, memoryStore, definition, actor, record));
+            Print("in-memory", 1, memory);
             Console.WriteLine("mode      clients  procedures/s  commands/s  p50 ms  p99 ms  (per command)");
-            foreach (var clients in new[] { 1, 8, 32 })
+            foreach (var clients in points)
             {
-                var engine = await MeasureAsync(clients, seconds, async record =>
-                {
-                    var started = await Timed(record, () => service.StartAsync(definition, "bench"));
-                    var instance = started.Instance;
-                    for (var step = 0; step < 3; step++)
-                    {
-                        var task = instance.Tasks.Single(t => t.Status == WorkflowTaskStatus.Open);
-                        await Timed(record, () => service.CompleteTaskAsync(instance.Id, task.Id, actor, null, null, null, Guid.NewGuid().ToString("N")));
-                        // Read back through the store, as the API does between commands.
-                        instance = (await store.FindAsync(instance.Id))!;
-                    }
-                });
+                var engine = await MeasureAsync(clients, seconds, record => ProcedureAsync(service, store, definition, actor, record));
                 var raw = await MeasureAsync(clients, seconds, record => RawProcedureAsync(dataSource, record));
                 Print("engine", clients, engine);
                 Print("raw-sql", clients, raw);
@@ -87,6 +84,19 @@ public static class WorkflowThroughput
         {
             NpgsqlConnection.ClearAllPools();
             await ExecAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+    }
+
+    private static async Task ProcedureAsync(WorkflowService service, IWorkflowStore store, WorkflowDefinition definition, Actor actor, Action<double> record)
+    {
+        var started = await Timed(record, () => service.StartAsync(definition, "bench"));
+        var instance = started.Instance;
+        for (var step = 0; step < 3; step++)
+        {
+            var task = instance.Tasks.Single(t => t.Status == WorkflowTaskStatus.Open);
+            await Timed(record, () => service.CompleteTaskAsync(instance.Id, task.Id, actor, null, null, null, Guid.NewGuid().ToString("N")));
+            // Read back through the store, as the API does between commands.
+            instance = (await store.FindAsync(instance.Id))!;
         }
     }
 

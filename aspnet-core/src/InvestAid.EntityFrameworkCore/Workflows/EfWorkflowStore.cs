@@ -11,9 +11,10 @@ namespace InvestAid.EntityFrameworkCore.Workflows;
 
 /// <summary>
 /// The engine's store on PostgreSQL, over the tables that <see cref="WorkflowsModelBuilderExtensions"/>
-/// maps. A save is one transaction sent as one batch: the instance row is written only at its expected
+/// maps. A save is one batch, and one round trip: the instance row is written only at its expected
 /// version (<c>UPDATE ... WHERE version = @expected</c>, or an insert that must not collide), its
-/// projections are replaced or upserted, and the receipt is inserted under its unique key.
+/// projections are replaced or upserted, and the receipt is inserted under its unique key; a guard that
+/// touched no row aborts the batch's transaction.
 /// With a <paramref name="registry"/> (the request's DbContext), the save also writes what service-task
 /// handlers changed in the registry (status, capital events, dossiers), in the same transaction — the
 /// caller's transaction if one is open on the context, else one of its own. Without one it is thread-safe.
@@ -23,6 +24,9 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbCont
     private const string SerializationFailure = "40001";
     private const string DeadlockDetected = "40P01";
 
+    /// <summary>The SQLSTATE that <c>workflow_expect_one</c> raises (see the WorkflowWriteGuard migration).</summary>
+    public const string GuardRefused = "IA409";
+
     public async Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         await using var cmd = dataSource.CreateCommand("SELECT state FROM workflow_instances WHERE id = $1");
@@ -30,18 +34,36 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbCont
         return await cmd.ExecuteScalarAsync(cancellationToken) is string json ? WorkflowJson.Deserialize<WorkflowInstance>(json) : null;
     }
 
+    public async Task<CompletionLookup> FindForCompletionAsync(Guid instanceId, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = dataSource.CreateCommand("""
+            SELECT (SELECT receipt FROM workflow_receipts WHERE key = $2),
+                   (SELECT state FROM workflow_instances WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM workflow_receipts WHERE key = $2))
+            """);
+        cmd.Parameters.AddWithValue(instanceId);
+        cmd.Parameters.AddWithValue(idempotencyKey);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        if (!reader.IsDBNull(0) && reader.GetString(0) is var receipt && receipt != "null")
+        {
+            return new CompletionLookup(WorkflowJson.Deserialize<CompletionReceipt>(receipt), null);
+        }
+
+        return new CompletionLookup(null, reader.IsDBNull(1) ? null : WorkflowJson.Deserialize<WorkflowInstance>(reader.GetString(1)));
+    }
+
     public async Task SaveAsync(WorkflowChangeSet changes, CancellationToken cancellationToken = default)
     {
-        if (registry is not null)
+        if (registry is not null && (registry.Database.CurrentTransaction is not null || registry.ChangeTracker.HasChanges()))
         {
             await SaveWithRegistryAsync(registry, changes, cancellationToken);
             return;
         }
 
+        // One batch without an explicit transaction is one implicit transaction on the server (one Sync at its end):
+        // a refused guard rolls back every statement before it, and the whole save costs one round trip.
         await using var conn = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var tx = await conn.BeginTransactionAsync(cancellationToken);
-        await WriteAsync(conn, tx, changes, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await WriteAsync(conn, null, changes, cancellationToken);
     }
 
     /// <summary>
@@ -67,41 +89,45 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbCont
         db.ChangeTracker.AcceptAllChanges();
     }
 
-    private static async Task WriteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, WorkflowChangeSet changes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every write whose success the save depends on (the instance at its expected version, a new instance, the receipt
+    /// under its key) is a statement that must touch exactly one row; <c>workflow_expect_one</c> raises
+    /// <see cref="GuardRefused"/> otherwise, which aborts the transaction and everything written before it.
+    /// </summary>
+    private static async Task WriteAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, WorkflowChangeSet changes, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(conn, tx);
-        var guarded = new List<(int Index, Guid InstanceId, int Expected)>();
+        var guarded = new Dictionary<NpgsqlBatchCommand, (Guid InstanceId, int Expected)>();
         foreach (var write in changes.Writes)
         {
-            guarded.Add((batch.BatchCommands.Count, write.Instance.Id, write.ExpectedVersion));
-            batch.BatchCommands.Add(InstanceCommand(write));
+            var command = InstanceCommand(write);
+            guarded[command] = (write.Instance.Id, write.ExpectedVersion);
+            batch.BatchCommands.Add(command);
             AddProjections(batch, write.Instance, write.Previous);
         }
 
         if (changes.IdempotencyKey is { } key)
         {
-            guarded.Add((batch.BatchCommands.Count, changes.Receipt?.InstanceId ?? Guid.Empty, changes.Receipt?.InstanceVersion ?? 0));
-            batch.BatchCommands.Add(Command(
-                "INSERT INTO workflow_receipts (key, instance_id, receipt, created_at) VALUES ($1, $2, $3, now()) ON CONFLICT (key) DO NOTHING",
-                key, changes.Receipt?.InstanceId ?? Guid.Empty, Json(changes.Receipt is null ? "null" : WorkflowJson.Serialize(changes.Receipt))));
+            var command = Command("""
+                WITH w AS (INSERT INTO workflow_receipts (key, instance_id, receipt, created_at) VALUES ($1, $2, $3, now())
+                    ON CONFLICT (key) DO NOTHING RETURNING 1)
+                SELECT workflow_expect_one(count(*)) FROM w
+                """, key, changes.Receipt?.InstanceId ?? Guid.Empty, Json(changes.Receipt is null ? "null" : WorkflowJson.Serialize(changes.Receipt)));
+            guarded[command] = (changes.Receipt?.InstanceId ?? Guid.Empty, changes.Receipt?.InstanceVersion ?? 0);
+            batch.BatchCommands.Add(command);
         }
 
         try
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or SerializationFailure or DeadlockDetected)
+        catch (PostgresException e) when (e.SqlState == GuardRefused && e.BatchCommand is { } refused && guarded.TryGetValue(refused, out var write))
+        {
+            throw new ConcurrencyException(write.InstanceId, write.Expected);
+        }
+        catch (PostgresException e) when (e.SqlState is GuardRefused or PostgresErrorCodes.UniqueViolation or SerializationFailure or DeadlockDetected)
         {
             throw new ConcurrencyException(changes.Writes[0].Instance.Id, changes.Writes[0].ExpectedVersion);
-        }
-
-        foreach (var (index, instanceId, expected) in guarded)
-        {
-            if (batch.BatchCommands[index].RecordsAffected != 1)
-            {
-                // Disposing the transaction rolls back everything the batch wrote.
-                throw new ConcurrencyException(instanceId, expected);
-            }
         }
     }
 
@@ -151,14 +177,16 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbCont
         ];
         return write.ExpectedVersion == 0
             ? Command("""
-                INSERT INTO workflow_instances (id, definition_key, definition_version, business_key, status, fault_message, version,
+                WITH w AS (INSERT INTO workflow_instances (id, definition_key, definition_version, business_key, status, fault_message, version,
                     variables, state, started_at, ended_at, parent_instance_id)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING 1)
+                SELECT workflow_expect_one(count(*)) FROM w
                 """, values)
             : Command("""
-                UPDATE workflow_instances SET definition_key = $2, definition_version = $3, business_key = $4, status = $5,
+                WITH w AS (UPDATE workflow_instances SET definition_key = $2, definition_version = $3, business_key = $4, status = $5,
                     fault_message = $6, version = $7, variables = $8, state = $9, started_at = $10, ended_at = $11, parent_instance_id = $12
-                WHERE id = $1 AND version = $13
+                WHERE id = $1 AND version = $13 RETURNING 1)
+                SELECT workflow_expect_one(count(*)) FROM w
                 """, [.. values, write.ExpectedVersion]);
     }
 

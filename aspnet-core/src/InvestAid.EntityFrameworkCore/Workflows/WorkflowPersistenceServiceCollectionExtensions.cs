@@ -14,7 +14,7 @@ public static class WorkflowPersistenceServiceCollectionExtensions
     /// <summary>The engine on PostgreSQL: store, definitions, task lists and calendar, over one data source of their own.</summary>
     public static IServiceCollection AddInvestAidWorkflowPersistence(this IServiceCollection services, string connectionString)
     {
-        services.AddKeyedSingleton(DataSourceKey, (_, _) => NpgsqlDataSource.Create(connectionString));
+        services.AddKeyedSingleton(DataSourceKey, (_, _) => CreateDataSource(connectionString));
         // Scoped: a command's save shares the request's DbContext, so registry writes of service tasks commit with it.
         services.AddScoped<IWorkflowStore>(sp => new EfWorkflowStore(
             sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetService<InvestAidDbContext>()));
@@ -27,5 +27,19 @@ public static class WorkflowPersistenceServiceCollectionExtensions
         services.AddScoped<CalendarSeeder>();
         services.AddInvestAidWorkflows();
         return services;
+    }
+
+    /// <summary>
+    /// The engine's own pool. Its statements are few and repeated for ever, so they are prepared on the server
+    /// after two uses (parse and plan once per connection); the engine leaves no session state behind, so a
+    /// connection goes back to the pool without a reset.
+    /// </summary>
+    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.MaxAutoPrepare = Math.Max(builder.ConnectionStringBuilder.MaxAutoPrepare, 64);
+        builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        builder.ConnectionStringBuilder.NoResetOnClose = true;
+        return builder.Build();
     }
 }

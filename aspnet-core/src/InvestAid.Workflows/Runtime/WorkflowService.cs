@@ -32,12 +32,13 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         Guid instanceId, string taskId, Actor actor, string? outcome, string? comment, IReadOnlyDictionary<string, object?>? variables,
         string idempotencyKey, CancellationToken cancellationToken = default)
     {
-        if (await store.FindReceiptAsync(idempotencyKey, cancellationToken) is { } earlier)
+        var lookup = await store.FindForCompletionAsync(instanceId, idempotencyKey, cancellationToken);
+        if (lookup.Receipt is { } earlier)
         {
             return earlier;
         }
 
-        var instance = await LoadAsync(instanceId, cancellationToken);
+        var instance = lookup.Instance ?? throw new InstanceNotFoundException(instanceId);
         var result = await engine.CompleteTaskAsync(instance, taskId, actor, outcome, comment, variables, cancellationToken);
         var receipt = new CompletionReceipt(instanceId, taskId, result.Instance.Version, result.Effects);
         try

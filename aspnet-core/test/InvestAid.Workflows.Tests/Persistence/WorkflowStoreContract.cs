@@ -142,6 +142,26 @@ public abstract class WorkflowStoreContract
     }
 
     [Fact]
+    public async Task A_completion_reads_the_receipt_of_a_used_key_else_the_instance()
+    {
+        var store = CreateStore();
+        var instance = NewInstance();
+        await store.SaveAsync(new WorkflowChangeSet([new InstanceWrite(instance, 0)]));
+        var receipt = new CompletionReceipt(instance.Id, "t1", 2, []);
+        await store.SaveAsync(new WorkflowChangeSet([new InstanceWrite(NextVersion(instance), 1)], "used", receipt));
+
+        var retry = await store.FindForCompletionAsync(instance.Id, "used");
+        var fresh = await store.FindForCompletionAsync(instance.Id, "new");
+        var missing = await store.FindForCompletionAsync(Guid.NewGuid(), "new");
+
+        retry.Receipt.Should().BeEquivalentTo(receipt);
+        retry.Instance.Should().BeNull();
+        fresh.Receipt.Should().BeNull();
+        fresh.Instance!.Version.Should().Be(2);
+        missing.Should().Be(new CompletionLookup(null, null));
+    }
+
+    [Fact]
     public async Task Finds_the_open_tasks_a_person_may_complete()
     {
         var store = CreateStore();
