@@ -20,7 +20,19 @@ public sealed class WorkflowAppService(
     public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken)
     {
         var definition = await definitions.ResolveForStartAsync(request.DefinitionKey, request.Version, request.On, cancellationToken);
-        var result = await workflows.StartAsync(definition, request.BusinessKey, ToVariables(request.Variables), cancellationToken);
+        var result = request.Message is { } message
+            ? await workflows.StartByMessageAsync(definition, message, request.BusinessKey, ToVariables(request.Variables), cancellationToken)
+            : await workflows.StartAsync(definition, request.BusinessKey, ToVariables(request.Variables), cancellationToken);
+        await effects.HandleAsync(result.Effects, cancellationToken);
+        return ToDto(result.Instance);
+    }
+
+    public async Task<WorkflowInstanceDto> SuspendAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        ToDto((await workflows.SuspendAsync(instanceId, cancellationToken)).Instance);
+
+    public async Task<WorkflowInstanceDto> ResumeAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var result = await workflows.ResumeAsync(instanceId, cancellationToken);
         await effects.HandleAsync(result.Effects, cancellationToken);
         return ToDto(result.Instance);
     }

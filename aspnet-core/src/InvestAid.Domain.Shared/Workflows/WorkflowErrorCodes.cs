@@ -11,6 +11,7 @@ public static class WorkflowErrorCodes
     public const string NotRunning = "workflow.not-running";
     public const string NotFound = "workflow.not-found";
     public const string MessageNotExpected = "workflow.message-not-expected";
+    public const string NotSuspended = "workflow.not-suspended";
     public const string ScriptFailed = "workflow.script-failed";
     public const string MigrationRefused = "workflow.migration-refused";
     public const string NoDraft = "workflow.no-draft";

@@ -750,6 +750,32 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("workflow_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowTimerJobRecord", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("BookmarkId")
+                        .HasColumnType("text")
+                        .HasColumnName("bookmark_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("JobId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_id");
+
+                    b.HasKey("InstanceId", "BookmarkId")
+                        .HasName("pk_workflow_timer_jobs");
+
+                    b.ToTable("workflow_timer_jobs", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowTokenRecord", b =>
                 {
                     b.Property<Guid>("InstanceId")

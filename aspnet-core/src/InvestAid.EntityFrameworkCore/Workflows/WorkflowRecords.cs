@@ -83,3 +83,12 @@ public sealed class WorkflowReceiptRecord
     public string Receipt { get; set; } = "{}";
     public DateTimeOffset CreatedAt { get; set; }
 }
+
+/// <summary>The Hangfire job that fires a timer bookmark, so cancelling the timer can delete the job.</summary>
+public sealed class WorkflowTimerJobRecord
+{
+    public Guid InstanceId { get; set; }
+    public string BookmarkId { get; set; } = "";
+    public string JobId { get; set; } = "";
+    public DateTimeOffset DueAt { get; set; }
+}

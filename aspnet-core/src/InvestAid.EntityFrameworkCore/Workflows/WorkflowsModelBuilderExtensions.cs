@@ -75,6 +75,13 @@ public static class WorkflowsModelBuilderExtensions
             b.Property(r => r.Receipt).HasColumnType("json");
         });
 
+        builder.Entity<WorkflowTimerJobRecord>(b =>
+        {
+            b.ToTable("workflow_timer_jobs");
+            b.HasKey(j => new { j.InstanceId, j.BookmarkId });
+            b.Property(j => j.JobId).HasMaxLength(100);
+        });
+
         builder.Entity<CalendarAdjustmentRecord>(b =>
         {
             b.ToTable("calendar_adjustments");

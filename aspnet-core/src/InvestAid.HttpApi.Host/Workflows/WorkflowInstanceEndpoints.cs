@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace InvestAid.Workflows;
 
-/// <summary>Running procedures: start one, look at it, deliver a message, cancel it, move it to a newer version.</summary>
+/// <summary>Running procedures: start one (or start by message), look at it, deliver a message, suspend, resume or cancel it, move it to a newer version.</summary>
 public sealed class WorkflowInstanceEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
@@ -19,6 +19,10 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/messages/{name}", DeliverWorkflowMessage).WithName(nameof(DeliverWorkflowMessage))
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/cancel", CancelWorkflowInstance).WithName(nameof(CancelWorkflowInstance))
+            .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/suspend", SuspendWorkflowInstance).WithName(nameof(SuspendWorkflowInstance))
+            .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/resume", ResumeWorkflowInstance).WithName(nameof(ResumeWorkflowInstance))
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/migrate", MigrateWorkflowInstance).WithName(nameof(MigrateWorkflowInstance))
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(404).ProducesProblem(409);
@@ -40,6 +44,14 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
 
     public static async Task<Ok<WorkflowInstanceDto>> CancelWorkflowInstance(Guid id, WorkflowAppService workflows, CancellationToken cancellationToken) =>
         TypedResults.Ok(await workflows.CancelAsync(id, cancellationToken));
+
+    /// <summary>Holds the instance: its tasks cannot be acted on and its timers wait until it is resumed.</summary>
+    public static async Task<Ok<WorkflowInstanceDto>> SuspendWorkflowInstance(Guid id, WorkflowAppService workflows, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await workflows.SuspendAsync(id, cancellationToken));
+
+    /// <summary>Lets a suspended instance go on; timers that fell due meanwhile fire now.</summary>
+    public static async Task<Ok<WorkflowInstanceDto>> ResumeWorkflowInstance(Guid id, WorkflowAppService workflows, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await workflows.ResumeAsync(id, cancellationToken));
 
     public static async Task<Ok<WorkflowInstanceDto>> MigrateWorkflowInstance(
         Guid id, [FromBody] MigrateInstanceRequest request, WorkflowAppService workflows, CancellationToken cancellationToken) =>

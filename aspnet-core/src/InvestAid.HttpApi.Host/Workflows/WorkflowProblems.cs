@@ -18,6 +18,9 @@ public static class WorkflowProblems
             WorkflowNotRunningException => (409, WorkflowErrorCodes.NotRunning, "Quy trình không còn chạy", ex.Message, null),
             InstanceMigrationException => (409, WorkflowErrorCodes.MigrationRefused, "Không chuyển được phiên bản", ex.Message, null),
             MessageNotExpectedException => (409, WorkflowErrorCodes.MessageNotExpected, "Quy trình không chờ thông điệp này", ex.Message, null),
+            WorkflowNotSuspendedException => (409, WorkflowErrorCodes.NotSuspended, "Quy trình không ở trạng thái tạm dừng", ex.Message, null),
+            MessageStartNotDefinedException => (400, WorkflowErrorCodes.MessageNotExpected, "Quy trình không bắt đầu bằng thông điệp này", ex.Message,
+                new Dictionary<string, string[]> { ["message"] = [ex.Message] }),
             InstanceNotFoundException or TaskNotFoundException or DefinitionNotFoundException =>
                 (404, WorkflowErrorCodes.NotFound, "Không tìm thấy", ex.Message, null),
             // A script or condition of the model failed, looped or ran out of memory: the command saved nothing.

@@ -19,6 +19,10 @@ public sealed class WorkflowTimerJob(
         {
             var result = await workflows.FireTimerAsync(instanceId, bookmarkId, cancellationToken);
             await effects.HandleAsync(result.Effects, cancellationToken);
+            if (result.Changed)
+            {
+                await ForgetJobAsync(instanceId, bookmarkId, cancellationToken);
+            }
         }
         catch (Exception e) when (e is InstanceNotFoundException or WorkflowNotRunningException)
         {
@@ -26,12 +30,24 @@ public sealed class WorkflowTimerJob(
         }
     }
 
+    // A fired timer's bookmark is gone for good; so is its job's row.
+    private async Task ForgetJobAsync(Guid instanceId, string bookmarkId, CancellationToken cancellationToken)
+    {
+        await using var cmd = dataSource.CreateCommand("DELETE FROM workflow_timer_jobs WHERE instance_id = $1 AND bookmark_id = $2");
+        cmd.Parameters.AddWithValue(instanceId);
+        cmd.Parameters.AddWithValue(bookmarkId);
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <returns>How many due timers were fired.</returns>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var due = new List<(Guid InstanceId, string BookmarkId)>();
         await using (var cmd = dataSource.CreateCommand(
-            "SELECT instance_id, id FROM workflow_bookmarks WHERE kind = 'Timer' AND due_at <= $1 ORDER BY due_at LIMIT 1000"))
+            """
+            SELECT b.instance_id, b.id FROM workflow_bookmarks b JOIN workflow_instances i ON i.id = b.instance_id
+            WHERE b.kind = 'Timer' AND b.due_at <= $1 AND i.status = 'Running' ORDER BY b.due_at LIMIT 1000
+            """))
         {
             cmd.Parameters.AddWithValue(clock.GetUtcNow());
             await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);

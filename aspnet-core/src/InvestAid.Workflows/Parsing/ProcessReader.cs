@@ -198,7 +198,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
             return spec;
         }
 
-        Error(id, definition, $"The timer '{given[0].Text}' is not an ISO 8601 {given[0].Kind.ToString().ToLowerInvariant()} (or P<n>WD).");
+        Error(id, definition, $"The timer '{given[0].Text}' is not an ISO 8601 {given[0].Kind.ToString().ToLowerInvariant()} (or P<n>WD, or a valid ${{...}} expression).");
         return null;
     }
 

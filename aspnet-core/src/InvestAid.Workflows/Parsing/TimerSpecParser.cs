@@ -7,8 +7,9 @@ namespace InvestAid.Workflows.Parsing;
 /// <summary>
 /// Parses the ISO 8601 subset BPMN timers use: durations (<c>P1DT2H</c>), dates
 /// (<c>2026-03-01T08:00:00+07:00</c>), cycles (<c>R3/PT1H</c>, <c>R/P1D</c>) and our working-day
-/// durations (<c>P10WD</c>). Expressions and cron cycles are refused: a timer must be known when
-/// the model is uploaded, so a typo cannot surface months later when the timer fires.
+/// durations (<c>P10WD</c>). A <c>${...}</c> expression (e.g. <c>${consultationDays}</c> holding
+/// <c>"P8WD"</c>) is accepted when it is a syntactically valid expression, and parsed when the timer is
+/// armed (<see cref="Resolve"/>). Cron cycles are refused.
 /// </summary>
 public static partial class TimerSpecParser
 {
@@ -16,6 +17,17 @@ public static partial class TimerSpecParser
     {
         spec = null;
         var expression = text.Trim();
+        if (expression.StartsWith("${", StringComparison.Ordinal))
+        {
+            if (!expression.EndsWith('}') || !IsValidScript(expression[2..^1]))
+            {
+                return false;
+            }
+
+            spec = new TimerSpec(kind, expression, null, null, null);
+            return true;
+        }
+
         switch (kind)
         {
             case TimerKind.Duration when TryParseDuration(expression, out var duration):
@@ -36,6 +48,31 @@ public static partial class TimerSpecParser
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>
+    /// The literal timer an expression timer stands for, given the text its expression evaluated to;
+    /// null when that text is not a timer of the spec's kind.
+    /// </summary>
+    public static TimerSpec? Resolve(TimerSpec spec, string evaluated) =>
+        !evaluated.StartsWith("${", StringComparison.Ordinal) && TryParse(spec.Kind, evaluated, out var resolved) ? resolved : null;
+
+    private static bool IsValidScript(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return false;
+        }
+
+        try
+        {
+            Jint.Engine.PrepareScript($"({body}\n)");
+            return true;
+        }
+        catch (Exception ex) when (ex is Jint.ScriptPreparationException or Acornima.ParseErrorException or Jint.Runtime.JavaScriptException)
+        {
+            return false;
         }
     }
 

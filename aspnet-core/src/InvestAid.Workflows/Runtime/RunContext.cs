@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InvestAid.Workflows.Bpmn;
+using InvestAid.Workflows.Parsing;
 using InvestAid.Workflows.Runtime.Effects;
 using InvestAid.Workflows.Runtime.State;
 
@@ -149,6 +150,13 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
 
     public void ScheduleTimer(Token token, FlowNode timerNode, TimerSpec spec, int? remainingRepetitions)
     {
+        spec = ResolveTimer(timerNode, spec);
+        if (remainingRepetitions == -1 && spec.Kind == TimerKind.Cycle)
+        {
+            // An expression cycle is first armed here, where its repetition count becomes known.
+            remainingRepetitions = spec.Repetitions - 1;
+        }
+
         var bookmark = AddBookmark(BookmarkKind.Timer, timerNode.Id, token);
         bookmark.DueAt = spec.Kind == TimerKind.Date ? spec.Date : Services.Calendar.Add(Now, spec);
         bookmark.RemainingRepetitions = remainingRepetitions;
@@ -160,9 +168,29 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     {
         foreach (var boundary in node.Boundaries)
         {
-            var remaining = boundary.Timer.Kind == TimerKind.Cycle ? boundary.Timer.Repetitions - 1 : 0;
+            var remaining = boundary.Timer.Kind != TimerKind.Cycle ? 0
+                : boundary.Timer.IsExpression ? -1
+                : boundary.Timer.Repetitions - 1;
             ScheduleTimer(token, boundary, boundary.Timer, remaining);
         }
+    }
+
+    /// <summary>
+    /// A <c>${...}</c> timer evaluated over the instance variables now; a value that is not a timer of the
+    /// definition's kind fails the command, naming the element, and nothing is saved.
+    /// </summary>
+    private TimerSpec ResolveTimer(FlowNode timerNode, TimerSpec spec)
+    {
+        if (!spec.IsExpression)
+        {
+            return spec;
+        }
+
+        var value = Services.Expressions.Evaluate(spec.Expression, timerNode.Id, Scope());
+        var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "null";
+        return TimerSpecParser.Resolve(spec, text.Trim())
+            ?? throw new ScriptException(timerNode.Id,
+                $"The timer {spec.Expression} gave '{text}', which is not an ISO 8601 {spec.Kind.ToString().ToLowerInvariant()} (or P<n>WD).");
     }
 
     public void RemoveBookmark(Bookmark bookmark)

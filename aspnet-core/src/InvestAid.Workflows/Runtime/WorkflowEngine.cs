@@ -58,6 +58,63 @@ public sealed class WorkflowEngine
         });
     }
 
+    /// <summary>
+    /// Starts an instance at the message start event that catches <paramref name="messageName"/>
+    /// (BPMN: the message's arrival creates the instance); the message's payload becomes variables.
+    /// </summary>
+    /// <exception cref="MessageStartNotDefinedException">No start event of this version catches the message.</exception>
+    public Task<CommandResult> StartByMessageAsync(
+        WorkflowDefinition definition, string messageName, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null,
+        CancellationToken cancellationToken = default)
+    {
+        var start = definition.Process.StartEvents.FirstOrDefault(s => s.MessageName == messageName)
+            ?? throw new MessageStartNotDefinedException(definition.Key, definition.Version, messageName);
+        var instance = NewInstance(definition, businessKey);
+        return ExecuteAsync(instance, cancellationToken, context =>
+        {
+            context.SetVariables(variables);
+            context.NewToken(start.Id, null, []);
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>
+    /// Suspends a running instance: until resumed, every command but resume and cancel is refused (409) and
+    /// timers that fall due wait; the tasks stay in the inbox but cannot be claimed or completed.
+    /// </summary>
+    public CommandResult Suspend(WorkflowInstance instance)
+    {
+        if (instance.Status != WorkflowStatus.Running)
+        {
+            throw new WorkflowNotRunningException(instance.Id, instance.Status.ToString().ToLowerInvariant());
+        }
+
+        var suspended = WorkflowJson.Clone(instance);
+        suspended.Status = WorkflowStatus.Suspended;
+        suspended.Version++;
+        return new CommandResult(suspended, [], []);
+    }
+
+    /// <summary>
+    /// Resumes a suspended instance. Timers that fell due while it was suspended are scheduled again, to fire now.
+    /// </summary>
+    public CommandResult Resume(WorkflowInstance instance)
+    {
+        if (instance.Status != WorkflowStatus.Suspended)
+        {
+            throw new WorkflowNotSuspendedException(instance.Id, instance.Status.ToString().ToLowerInvariant());
+        }
+
+        var resumed = WorkflowJson.Clone(instance);
+        resumed.Status = WorkflowStatus.Running;
+        resumed.Version++;
+        var now = services.Time.GetUtcNow();
+        WorkflowEffect[] due = [.. resumed.Bookmarks
+            .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt <= now)
+            .Select(b => new TimerScheduled(resumed.Id, b.Id, b.ElementId, b.DueAt!.Value))];
+        return new CommandResult(resumed, due, []);
+    }
+
     public Task<CommandResult> CompleteTaskAsync(
         WorkflowInstance instance, string taskId, Actor actor, string? outcome, string? comment = null,
         IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>
@@ -173,9 +230,9 @@ public sealed class WorkflowEngine
             return Task.CompletedTask;
         });
 
-    /// <summary>Ends the instance: open tasks are cancelled, timers dropped, children asked to cancel.</summary>
+    /// <summary>Ends the instance, running or suspended: open tasks are cancelled, timers dropped, children asked to cancel.</summary>
     public Task<CommandResult> CancelAsync(WorkflowInstance instance, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(instance, cancellationToken, context =>
+        ExecuteAsync(instance, cancellationToken, allowSuspended: true, context =>
         {
             context.CancelAllTokens();
             context.Instance.Status = WorkflowStatus.Terminated;
@@ -198,9 +255,13 @@ public sealed class WorkflowEngine
         });
     }
 
-    private async Task<CommandResult> ExecuteAsync(WorkflowInstance original, CancellationToken cancellationToken, Func<RunContext, Task> command)
+    private Task<CommandResult> ExecuteAsync(WorkflowInstance original, CancellationToken cancellationToken, Func<RunContext, Task> command) =>
+        ExecuteAsync(original, cancellationToken, allowSuspended: false, command);
+
+    private async Task<CommandResult> ExecuteAsync(
+        WorkflowInstance original, CancellationToken cancellationToken, bool allowSuspended, Func<RunContext, Task> command)
     {
-        if (original.Status != WorkflowStatus.Running)
+        if (original.Status != WorkflowStatus.Running && !(allowSuspended && original.Status == WorkflowStatus.Suspended))
         {
             throw new WorkflowNotRunningException(original.Id, original.Status.ToString().ToLowerInvariant());
         }

@@ -24,6 +24,22 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         return await FollowAsync(result, cancellationToken);
     }
 
+    /// <summary>Starts an instance of this version at its message start event for <paramref name="messageName"/>.</summary>
+    public async Task<CommandResult> StartByMessageAsync(
+        WorkflowDefinition definition, string messageName, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await engine.StartByMessageAsync(definition, messageName, businessKey, variables, cancellationToken);
+        await SaveAsync(result, 0, cancellationToken);
+        return await FollowAsync(result, cancellationToken);
+    }
+
+    public Task<CommandResult> SuspendAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        RunAsync(instanceId, (instance, _) => Task.FromResult(engine.Suspend(instance)), cancellationToken);
+
+    public Task<CommandResult> ResumeAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        RunAsync(instanceId, (instance, _) => Task.FromResult(engine.Resume(instance)), cancellationToken);
+
     /// <summary>
     /// Completes a task once per <paramref name="idempotencyKey"/>: a retry with the same key
     /// returns the first receipt and changes nothing.

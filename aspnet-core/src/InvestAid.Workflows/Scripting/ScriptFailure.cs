@@ -11,7 +11,7 @@ internal static class ScriptFailure
         {
             return evaluate();
         }
-        catch (Exception ex) when (ex is JintException or TimeoutException or Acornima.ParseErrorException or System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is JintException or TimeoutException or Acornima.ParseErrorException or ScriptPreparationException or System.Text.Json.JsonException)
         {
             throw new ScriptException(elementId, ex.Message, ex);
         }
