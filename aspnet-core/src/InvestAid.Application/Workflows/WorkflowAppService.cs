@@ -51,16 +51,6 @@ public sealed class WorkflowAppService(
     }
 
     /// <param name="seeAll">The actor may list every task (administrators); otherwise only tasks they may act on.</param>
-    public async Task<PagedResult<WorkflowTaskDto>> ListTasksAsync(Actor actor, bool seeAll, TaskListQuery query, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var everyone = seeAll && query.ScopeValue == TaskScope.All;
-        var page = await inbox.ListAsync(everyone ? null : actor.UserId, actor.Groups, query.ScopeValue, query.Overdue, now,
-            query.Page, query.PageSize, cancellationToken);
-        return new PagedResult<WorkflowTaskDto>([.. page.Items.Select(v => ToDto(v.Task, v.InstanceId, v.DefinitionKey, v.BusinessKey, now))],
-            page.TotalCount, page.Page, page.PageSize);
-    }
-
     public async Task<WorkflowTaskDto> ClaimAsync(Actor actor, string taskId, CancellationToken cancellationToken)
     {
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
