@@ -15,6 +15,7 @@ public sealed class WorkflowAppService(
     IWorkflowTaskInbox inbox,
     IWorkflowEffectHandler effects,
     IOwnerTaskGuard ownerGuard,
+    InvestAid.Procedures.ProcedureAgencies agencies,
     TimeProvider clock)
 {
     public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken)
@@ -68,6 +69,8 @@ public sealed class WorkflowAppService(
         Actor actor, string taskId, CompleteTaskRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var key = idempotencyKey is null ? Guid.CreateVersion7().ToString("N") : $"{actor.UserId}:{idempotencyKey}";
+        // The officer may pick (or change) the consulted agencies when completing a step: they must be on the Agency list.
+        await agencies.CheckAsync(request.Variables, InvestAid.Common.VietnamTime.Today(clock), "variables.agencies", cancellationToken);
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
         await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
         var receipt = await workflows.CompleteTaskAsync(

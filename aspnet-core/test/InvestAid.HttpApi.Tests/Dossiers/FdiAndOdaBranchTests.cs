@@ -17,7 +17,7 @@ namespace InvestAid.HttpApi.Dossiers;
 public sealed class FdiAndOdaBranchTests(ProcedureApiFactory factory)
 {
     /// <summary>The agency the demo user agency.finance@ answers for.</summary>
-    public const string Finance = "finance";
+    public const string Finance = InvestAid.Procedures.ProcedureAgencies.Finance;
 
     private static CreateProjectRequest Unregistered() => ProjectRequests.Fdi("Nhà máy " + ProjectRequests.UniqueWord()) with
     {
