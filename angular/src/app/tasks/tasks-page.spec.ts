@@ -5,7 +5,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 
 import { InboxItemDto } from '../api/models';
 import { provideApiHttp } from '../core/http/http.providers';
-import { OFFICER, settle, signInAs, translocoWithProceduresForTests, verifyHttpAndReset } from '../../testing/test-helpers';
+import { ADMIN, OFFICER, settle, signInAs, translocoWithProceduresForTests, verifyHttpAndReset } from '../../testing/test-helpers';
 import { TasksPage } from './tasks-page';
 
 const item = (taskId: string, over: Partial<InboxItemDto>): InboxItemDto => ({
@@ -41,13 +41,13 @@ const page = (items: InboxItemDto[], counts: Partial<Record<'mine' | 'groups' | 
 describe('TasksPage', () => {
   afterEach(verifyHttpAndReset);
 
-  async function open() {
+  async function open(user = OFFICER) {
     TestBed.configureTestingModule({
       imports: [translocoWithProceduresForTests()],
       providers: [provideRouter([{ path: 'tasks', component: TasksPage }]), provideApiHttp(), provideHttpClientTesting()],
     });
     const http = TestBed.inject(HttpTestingController);
-    await signInAs(OFFICER);
+    await signInAs(user);
     const harness = await RouterTestingHarness.create('/tasks');
     return { http, harness };
   }
@@ -104,5 +104,21 @@ describe('TasksPage', () => {
     await settle(harness.fixture);
     expect([...el.querySelectorAll('[data-testid="inbox-row"]')].map((r) => r.getAttribute('data-task'))).toEqual(['o1']);
     expect(el.querySelector('[data-testid="inbox-count-overdue"]')?.textContent?.trim()).toBe('1');
+  });
+
+  it('gives administrators the "all" tab, and a claim button only on tasks offered to one of their roles', async () => {
+    const { http, harness } = await open(ADMIN);
+    http.expectOne('/api/v1/tasks?scope=mine&page=1&pageSize=20').flush(page([], { all: 2 }));
+    await settle(harness.fixture);
+    const el = harness.routeNativeElement!;
+    (el.querySelector('[data-testid="inbox-tab-all"]') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+    http.expectOne('/api/v1/tasks?scope=all&page=1&pageSize=20').flush(
+      page([item('theirs', { candidateGroups: ['leader'] }), item('admins', { candidateGroups: ['admin'] })], { all: 2 }),
+    );
+    await settle(harness.fixture);
+    const rows = [...el.querySelectorAll<HTMLElement>('[data-testid="inbox-row"]')];
+    expect(rows.map((r) => !!r.querySelector('[data-testid="inbox-claim"]'))).toEqual([false, true]);
+    expect(el.querySelector('[data-testid="inbox-count-all"]')?.textContent?.trim()).toBe('2');
   });
 });

@@ -110,6 +110,17 @@ export class TasksPage {
     }
   }
 
+  /**
+   * Claim is offered on unclaimed tasks. Everyone else's list holds only what they may act on; an administrator's
+   * "overdue" and "all" tabs hold every task, so there only the tasks offered to one of their roles can be claimed.
+   */
+  protected canClaim(row: InboxItemDto): boolean {
+    if (row.assignee) return false;
+    const user = this.auth.user();
+    if (!this.auth.hasRole('admin')) return true;
+    return (row.candidateGroups ?? []).some((g) => user?.roles.includes(g) ?? false);
+  }
+
   protected daysText(row: InboxItemDto): string {
     const days = row.workingDaysLeft;
     if (days === null || days === undefined) return row.dueAt ? '' : this.transloco.translate('procedures.inbox.noDeadline');
