@@ -86,8 +86,8 @@ test('an NGO aid dossier goes from receipt through consultation and appraisal to
   await page.getByTestId('dossier-start').click();
   await expect(page.getByTestId('dossier-procedure')).toHaveValue('ngo-aid-approval');
   await expect(page.getByTestId('dossier-submit')).toBeDisabled();
-  await page.getByTestId('agency-finance').check();
-  await page.getByTestId('agency-police').check();
+  await page.getByTestId('agency-STC').check();
+  await page.getByTestId('agency-CAT').check();
   await page.getByTestId('dossier-submit').click();
   await expect(page.getByTestId('dossier-dialog')).toHaveCount(0);
   await expect(page.getByTestId('dossier-row')).toHaveCount(1);
@@ -220,7 +220,7 @@ test('a dossier returned for supplements pauses its clock and comes back to the 
   await page.goto(`/projects/${projectId}?tab=dossiers`);
   await signIn(page, OFFICER);
   await page.getByTestId('dossier-start').click();
-  await page.getByTestId('agency-finance').check();
+  await page.getByTestId('agency-STC').check();
   await page.getByTestId('dossier-submit').click();
   await expect(page.getByTestId('dossier-row')).toHaveCount(1);
 

@@ -105,6 +105,10 @@ export type { ListJobSettings$Params as ListJobSettings$Params } from './fn/admi
 export { listJobSettings as listJobSettings } from './fn/administration/list-job-settings';
 export type { UpdateJobSettings$Params as UpdateJobSettings$Params } from './fn/administration/update-job-settings';
 export { updateJobSettings as updateJobSettings } from './fn/administration/update-job-settings';
+export type { ListOutboxMail$Params as ListOutboxMail$Params } from './fn/administration/list-outbox-mail';
+export { listOutboxMail as listOutboxMail } from './fn/administration/list-outbox-mail';
+export type { RetryOutboxMail$Params as RetryOutboxMail$Params } from './fn/administration/retry-outbox-mail';
+export { retryOutboxMail as retryOutboxMail } from './fn/administration/retry-outbox-mail';
 export type { ListNotifications$Params as ListNotifications$Params } from './fn/notifications/list-notifications';
 export { listNotifications as listNotifications } from './fn/notifications/list-notifications';
 export type { MarkNotificationRead$Params as MarkNotificationRead$Params } from './fn/notifications/mark-notification-read';

@@ -53,8 +53,8 @@ describe('Shell', () => {
 
   afterEach(() => {
     // The nav badge asks for the inbox count on each navigation.
-    for (const req of TestBed.inject(HttpTestingController).match((r) => r.url.startsWith('/api/v1/inbox'))) {
-      req.flush({ items: [], totalCount: 3, page: 1, pageSize: 1 });
+    for (const req of TestBed.inject(HttpTestingController).match((r) => r.url === '/api/v1/tasks')) {
+      req.flush({ items: [], totalCount: 1, page: 1, pageSize: 1, scope: 'Mine', counts: { mine: 1, groups: 2, overdue: 0, all: 3 } });
     }
     // The notification bell polls on its own; its requests are covered by notification-bell.spec.
     for (const r of TestBed.inject(HttpTestingController).match((q) => q.url.startsWith('/api/v1/notifications'))) {

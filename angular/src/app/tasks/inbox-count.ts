@@ -1,9 +1,9 @@
 import { Injectable, inject, signal } from '@angular/core';
 
 import { Api } from '../api/api';
-import { getInbox } from '../api/functions';
+import { listTasks } from '../api/functions';
 
-/** The number of open tasks in the signed-in user's inbox, for the badge on the nav item. */
+/** The number of open tasks the signed-in user may act on (mine and my groups'), for the badge on the nav item. */
 @Injectable({ providedIn: 'root' })
 export class InboxCount {
   private readonly api = inject(Api);
@@ -11,10 +11,15 @@ export class InboxCount {
 
   async refresh(): Promise<void> {
     try {
-      const page = await this.api.invoke(getInbox, { page: 1, pageSize: 1 });
-      this.count.set(page.totalCount ?? 0);
+      const page = await this.api.invoke(listTasks, { scope: 'mine', page: 1, pageSize: 1 });
+      this.set(page.counts.mine + page.counts.groups);
     } catch {
       // the badge is a hint; the inbox page shows errors
     }
+  }
+
+  /** The inbox page already has the counts. */
+  set(count: number): void {
+    this.count.set(count);
   }
 }

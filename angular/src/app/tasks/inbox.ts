@@ -1,4 +1,4 @@
-/** The inbox's ordering, tone of the time left, and split into "mine" and "my groups". */
+/** The inbox's tabs (the server's task scopes) and the tone of the time left. */
 
 export interface InboxRow {
   taskId: string;
@@ -18,40 +18,17 @@ export function daysLeftTone(row: Pick<InboxRow, 'overdue' | 'workingDaysLeft' |
   return row.workingDaysLeft <= 2 ? 'soon' : 'ok';
 }
 
-/** Overdue first, then by due date (no due date last), then the oldest task first. */
-export function sortInbox<T extends InboxRow>(rows: readonly T[]): T[] {
-  const due = (r: InboxRow) => (r.dueAt ? Date.parse(r.dueAt) : Number.POSITIVE_INFINITY);
-  return [...rows].sort((a, b) => {
-    const overdue = Number(isOverdue(b)) - Number(isOverdue(a));
-    if (overdue !== 0) return overdue;
-    const byDue = due(a) - due(b);
-    if (byDue !== 0 && !Number.isNaN(byDue)) return byDue;
-    return Date.parse(a.createdAt) - Date.parse(b.createdAt);
-  });
+/**
+ * The tabs are the scopes of `GET /api/v1/tasks`, which filters, orders (overdue first, then by deadline), pages and
+ * counts on the server: "mine" assigned to me, "groups" offered to my groups and unclaimed, "overdue", "all" (administrators).
+ */
+export type InboxTab = 'mine' | 'groups' | 'overdue' | 'all';
+
+export function inboxTabs(isAdmin: boolean): InboxTab[] {
+  return isAdmin ? ['mine', 'groups', 'overdue', 'all'] : ['mine', 'groups', 'overdue'];
 }
 
-function isOverdue(r: InboxRow): boolean {
-  return r.overdue || (r.workingDaysLeft ?? 0) < 0;
-}
-
-export type InboxTab = 'mine' | 'groups' | 'all';
-
-/** "Mine": assigned to me (claimed or given to me by name). "My groups": offered to a group, not yet claimed. */
-export function rowsOfTab<T extends InboxRow>(rows: readonly T[], tab: InboxTab, userName: string | null | undefined): T[] {
-  const me = (userName ?? '').toLowerCase();
-  switch (tab) {
-    case 'mine':
-      return rows.filter((r) => !!r.assignee && r.assignee.toLowerCase() === me);
-    case 'groups':
-      return rows.filter((r) => !r.assignee);
-    default:
-      return [...rows];
-  }
-}
-
-/** One page of a list already held in memory. */
-export function pageOf<T>(rows: readonly T[], page: number, pageSize: number): { items: T[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
-  const current = Math.min(Math.max(1, page), pages);
-  return { items: rows.slice((current - 1) * pageSize, current * pageSize), page: current, pages };
+/** The number of pages of `total` rows (at least one). */
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
 }

@@ -139,7 +139,8 @@ describe('TaskPage', () => {
     expect(retry.request.headers.get('Idempotency-Key')).toBe(key);
     retry.flush({ instanceId: 'i1', taskId: 't1', instanceVersion: 5, effects: [] });
     await settle(harness.fixture);
-    for (const req of http.match('/api/v1/inbox?page=1&pageSize=1')) req.flush({ items: [], totalCount: 0, page: 1, pageSize: 1 });
+    for (const req of http.match((r) => r.url === '/api/v1/tasks'))
+      req.flush({ items: [], totalCount: 0, page: 1, pageSize: 1, scope: 'Mine', counts: { mine: 0, groups: 0, overdue: 0, all: 0 } });
     await settle(harness.fixture);
     expect(TestBed.inject(Router).url).toBe('/tasks');
   });

@@ -1,7 +1,8 @@
 namespace InvestAid.Dossiers;
 
-/// <summary>One row of a person's inbox: the step, its dossier and project, and how much time is left (negative when overdue).</summary>
+/// <summary>One row of a person's inbox: the step, its dossier (received on <see cref="ReceivedOn"/>) and project, and how much time is left (negative when overdue).</summary>
 public sealed record InboxItemDto(
     string TaskId, Guid InstanceId, string ProcedureKey, string StepId, string? StepName, Guid? DossierId, Guid? ProjectId,
     string? ProjectCode, string? ProjectName, DateTimeOffset? DueAt, DateOnly? DueDate, int? WorkingDaysLeft, bool Overdue,
-    IReadOnlyList<string> Outcomes, IReadOnlyList<string> CandidateGroups, string? Assignee, DateTimeOffset CreatedAt);
+    IReadOnlyList<string> Outcomes, IReadOnlyList<string> CandidateGroups, string? Assignee, DateTimeOffset CreatedAt,
+    DateOnly? ReceivedOn = null);

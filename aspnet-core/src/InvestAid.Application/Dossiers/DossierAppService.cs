@@ -26,11 +26,13 @@ public sealed class DossierAppService(
     IProcedureTransaction transaction,
     WorkingDayCalendarProvider calendars,
     ICurrentUser user,
+    ProcedureAgencies agencies,
     TimeProvider clock)
 {
     public async Task<DossierDto> StartAsync(Guid projectId, StartDossierRequest request, Actor actor, CancellationToken ct)
     {
         await new StartDossierRequestValidator().ValidateAndThrowAsync(request, ct);
+        await agencies.CheckAsync(request.Variables, request.ReceivedOn, "variables.agencies", ct);
         var project = await projects.FindAsync(projectId, ct) ?? throw new NotFoundException("dự án", projectId);
         if (!DossierAccess.IsStaff(actor))
         {

@@ -2,6 +2,7 @@ using InvestAid.Common;
 using InvestAid.Identity;
 using InvestAid.Projects;
 using InvestAid.Workflows;
+using InvestAid.Workflows.Calendar;
 using InvestAid.Workflows.Persistence;
 using InvestAid.Workflows.Runtime;
 
@@ -21,40 +22,27 @@ public sealed class InboxService(
     ICurrentUser user,
     TimeProvider clock)
 {
-    public async Task<PagedResult<InboxItemDto>> ListAsync(Actor actor, InboxQuery query, CancellationToken ct)
+    /// <summary>
+    /// One page of the actor's tasks in <paramref name="query"/>'s scope with the count of every tab. Paging, totals and
+    /// visibility (an owner sees only their own projects' tasks) are all decided in the query, so totals match the rows.
+    /// </summary>
+    public async Task<TaskInboxPageDto> ListAsync(Actor actor, bool isAdmin, TaskListQuery query, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = VietnamTime.Today(clock);
-        var pageSize = Math.Clamp(query.PageSize, 1, 200);
-        var page = await inbox.ListAsync(actor.UserId, actor.Groups, TaskScope.All, query.Overdue, now, Math.Max(1, query.Page), pageSize, ct);
-        var ids = page.Items.Select(v => Guid.TryParse(v.BusinessKey, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
-        var byId = (await dossiers.FindManyAsync(ids, ct)).ToDictionary(d => d.Id);
-        var projectsById = new Dictionary<Guid, Project>();
-        foreach (var projectId in byId.Values.Select(d => d.ProjectId).Distinct())
+        var filter = new TaskInboxFilter(actor.UserId, actor.Groups, isAdmin, IsOnlyOwner(actor) ? user.Id ?? Guid.Empty : null, now);
+        var page = await inbox.ListAsync(filter, query.ScopeValue, query.Overdue, query.Page, query.PageSize, ct);
+        var counts = await inbox.CountAsync(filter, ct);
+        var calendar = calendars.Current;
+        var items = page.Items.Select(row =>
         {
-            if (await projects.FindAsync(projectId, ct) is { } p)
-            {
-                projectsById[projectId] = p;
-            }
-        }
-
-        var items = new List<InboxItemDto>();
-        foreach (var view in page.Items)
-        {
-            var dossier = Guid.TryParse(view.BusinessKey, out var dossierId) ? byId.GetValueOrDefault(dossierId) : null;
-            var project = dossier is null ? null : projectsById.GetValueOrDefault(dossier.ProjectId);
-            // An owner's group offers them every project's owner steps; they see only their own projects' ones.
-            if (IsOnlyOwner(actor) && (project is null || project.OwnerUserId != user.Id))
-            {
-                continue;
-            }
-            var task = view.Task;
+            var task = row.View.Task;
             DateOnly? due = task.DueAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, VietnamTime.Zone).DateTime) : null;
-            items.Add(new InboxItemDto(task.Id, view.InstanceId, view.DefinitionKey, task.ElementId, task.Name, dossier?.Id, project?.Id,
-                project?.Code, project?.NameVi, task.DueAt, due, due is { } d ? DossierMapper.WorkingDaysLeft(calendars.Current, today, d) : null,
-                task.DueAt < now, task.Outcomes, task.CandidateGroups, task.Assignee, task.CreatedAt));
-        }
-        return new PagedResult<InboxItemDto>(items, page.TotalCount, page.Page, page.PageSize);
+            return new InboxItemDto(task.Id, row.View.InstanceId, row.View.DefinitionKey, task.ElementId, task.Name, row.DossierId, row.ProjectId,
+                row.ProjectCode, row.ProjectName, task.DueAt, due, due is { } d ? DaysLeft(calendar, today, d) : null,
+                task.DueAt < now, task.Outcomes, task.CandidateGroups, task.Assignee, task.CreatedAt, row.ReceivedOn);
+        }).ToList();
+        return new TaskInboxPageDto(items, page.TotalCount, page.Page, page.PageSize, query.ScopeValue, counts);
     }
 
     /// <summary>The task page. Those who may act on the task see it; department staff, approvers, leaders and viewers see any.</summary>
@@ -85,6 +73,19 @@ public sealed class InboxService(
         var previous = instance.History.Where(h => h.Ended is not null && h.TaskId is not null && h.TaskId != taskId)
             .OrderBy(h => h.Ended).Select(DossierMapper.ToDto).ToList();
         return new TaskDetailDto(task.ToDto(instance, clock.GetUtcNow()), left, dossierDto, previous);
+    }
+
+    // A deadline outside the calendar's years (a model with a fixed ISO date) leaves the count empty instead of failing the list.
+    private static int? DaysLeft(IWorkingDayCalendar calendar, DateOnly today, DateOnly due)
+    {
+        try
+        {
+            return DossierMapper.WorkingDaysLeft(calendar, today, due);
+        }
+        catch (InvestAid.Workflows.Calendar.CalendarException)
+        {
+            return null;
+        }
     }
 
     private static bool IsOnlyOwner(Actor actor) => actor.Groups.Contains(RoleNames.Owner) && !DossierAccess.SeesAll(actor);

@@ -12,8 +12,8 @@ public static class DemoUsers
         new("officer@investaid.local", "Nguyễn Thị Hương", RoleNames.Officer),
         new("approver@investaid.local", "Trần Văn Đức", RoleNames.Approver),
         new("leader@investaid.local", "Lê Minh Tuấn", RoleNames.Leader),
-        new("agency.finance@investaid.local", "Phạm Thu Trang", RoleNames.Agency),
-        new("agency.police@investaid.local", "Hoàng Văn Nam", RoleNames.Agency),
+        new("agency.finance@investaid.local", "Phạm Thu Trang", RoleNames.Agency, Procedures.ProcedureAgencies.Finance),
+        new("agency.police@investaid.local", "Hoàng Văn Nam", RoleNames.Agency, Procedures.ProcedureAgencies.Police),
         new("owner@investaid.local", "Ban QLDA Nông nghiệp tỉnh", RoleNames.Owner),
         new("viewer@investaid.local", "Người xem", RoleNames.Viewer),
     ];

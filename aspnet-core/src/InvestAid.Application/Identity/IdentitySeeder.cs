@@ -35,10 +35,20 @@ public sealed class IdentitySeeder(
             {
                 Check(await users.AddToRoleAsync(user, demo.Role), $"role of {demo.Email}");
             }
-            if (demo.Role == RoleNames.Agency && Dossiers.AgencyClaims.CodeFromDemoEmail(demo.Email) is { } agency
-                && !(await users.GetClaimsAsync(user)).Any(c => c.Type == Dossiers.AgencyClaims.ClaimType))
+            if (demo.AgencyCode is { } agency)
             {
-                Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(Dossiers.AgencyClaims.ClaimType, agency)), $"agency of {demo.Email}");
+                // One agency per agency user, an Agency reference code; an older claim (a pre-reference code) is replaced.
+                var claim = new System.Security.Claims.Claim(Dossiers.AgencyClaims.ClaimType, agency);
+                var existing = (await users.GetClaimsAsync(user)).Where(c => c.Type == Dossiers.AgencyClaims.ClaimType).ToList();
+                if (existing.Count == 0)
+                {
+                    Check(await users.AddClaimAsync(user, claim), $"agency of {demo.Email}");
+                }
+                else if (existing.Count > 1 || existing[0].Value != agency)
+                {
+                    Check(await users.RemoveClaimsAsync(user, existing), $"old agency of {demo.Email}");
+                    Check(await users.AddClaimAsync(user, claim), $"agency of {demo.Email}");
+                }
             }
         }
     }

@@ -22,6 +22,7 @@ public static class ProceduresServiceCollectionExtensions
         services.AddScoped<DossierAppService>();
         services.AddScoped<DossierDocumentService>();
         services.AddScoped<InboxService>();
+        services.AddScoped<ProcedureAgencies>();
         services.AddScoped<Workflows.IOwnerTaskGuard, DossierOwnerTaskGuard>();
         return services;
     }

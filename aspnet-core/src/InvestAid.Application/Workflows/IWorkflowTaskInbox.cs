@@ -3,13 +3,25 @@ using InvestAid.Workflows.Persistence;
 
 namespace InvestAid.Workflows;
 
-/// <summary>Task lists for people: paged, overdue first, filtered to what the actor may act on.</summary>
+/// <summary>
+/// Who is asking for a task list. <see cref="Everyone"/> (administrators) widens the <c>overdue</c> and <c>all</c>
+/// scopes to every open task; <see cref="OwnerUserId"/> (a project owner who is not department staff) keeps only
+/// the tasks of dossiers of projects that user owns.
+/// </summary>
+public sealed record TaskInboxFilter(string ActorId, IReadOnlyCollection<string> Groups, bool Everyone, Guid? OwnerUserId, DateTimeOffset Now);
+
+/// <summary>An open task with its dossier and project (null for an instance that is not a dossier's).</summary>
+public sealed record InboxTaskRow(TaskView View, Guid? DossierId, DateOnly? ReceivedOn, Guid? ProjectId, string? ProjectCode, string? ProjectName);
+
+/// <summary>Task lists for people: paged and counted in SQL, overdue first then by deadline, filtered to what the actor may act on.</summary>
 public interface IWorkflowTaskInbox
 {
-    /// <param name="actorId">Null lists every task (administrators).</param>
-    Task<PagedResult<TaskView>> ListAsync(
-        string? actorId, IReadOnlyCollection<string> groups, TaskScope scope, bool overdueOnly, DateTimeOffset now, int page, int pageSize,
-        CancellationToken cancellationToken);
+    /// <param name="overdueOnly">Keeps only overdue tasks within <paramref name="scope"/>.</param>
+    Task<PagedResult<InboxTaskRow>> ListAsync(
+        TaskInboxFilter filter, TaskScope scope, bool overdueOnly, int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>The number of open tasks in each scope, with the same visibility as <see cref="ListAsync"/>.</summary>
+    Task<TaskCountsDto> CountAsync(TaskInboxFilter filter, CancellationToken cancellationToken);
 
     /// <summary>The instance that holds the task, or null.</summary>
     Task<Guid?> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken);

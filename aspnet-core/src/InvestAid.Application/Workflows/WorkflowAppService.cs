@@ -15,6 +15,7 @@ public sealed class WorkflowAppService(
     IWorkflowTaskInbox inbox,
     IWorkflowEffectHandler effects,
     IOwnerTaskGuard ownerGuard,
+    InvestAid.Procedures.ProcedureAgencies agencies,
     TimeProvider clock)
 {
     public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken)
@@ -63,16 +64,6 @@ public sealed class WorkflowAppService(
     }
 
     /// <param name="seeAll">The actor may list every task (administrators); otherwise only tasks they may act on.</param>
-    public async Task<PagedResult<WorkflowTaskDto>> ListTasksAsync(Actor actor, bool seeAll, TaskListQuery query, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var everyone = seeAll && query.ScopeValue == TaskScope.All;
-        var page = await inbox.ListAsync(everyone ? null : actor.UserId, actor.Groups, query.ScopeValue, query.Overdue, now,
-            query.Page, query.PageSize, cancellationToken);
-        return new PagedResult<WorkflowTaskDto>([.. page.Items.Select(v => ToDto(v.Task, v.InstanceId, v.DefinitionKey, v.BusinessKey, now))],
-            page.TotalCount, page.Page, page.PageSize);
-    }
-
     public async Task<WorkflowTaskDto> ClaimAsync(Actor actor, string taskId, CancellationToken cancellationToken)
     {
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
@@ -90,6 +81,8 @@ public sealed class WorkflowAppService(
         Actor actor, string taskId, CompleteTaskRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var key = idempotencyKey is null ? Guid.CreateVersion7().ToString("N") : $"{actor.UserId}:{idempotencyKey}";
+        // The officer may pick (or change) the consulted agencies when completing a step: they must be on the Agency list.
+        await agencies.CheckAsync(request.Variables, InvestAid.Common.VietnamTime.Today(clock), "variables.agencies", cancellationToken);
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
         await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
         var receipt = await workflows.CompleteTaskAsync(

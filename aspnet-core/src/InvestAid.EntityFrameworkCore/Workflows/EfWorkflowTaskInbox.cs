@@ -8,52 +8,90 @@ using NpgsqlTypes;
 
 namespace InvestAid.EntityFrameworkCore.Workflows;
 
-/// <summary>Open tasks from workflow_tasks, overdue first, then by due date and age; one query with the total count.</summary>
+/// <summary>
+/// Open tasks from workflow_tasks with their dossier and project, overdue first, then by due date and age. The page,
+/// its total (a window count) and the per-tab counts are computed in PostgreSQL with one visibility rule.
+/// </summary>
 public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflowTaskInbox
 {
-    public async Task<PagedResult<TaskView>> ListAsync(
-        string? actorId, IReadOnlyCollection<string> groups, TaskScope scope, bool overdueOnly, DateTimeOffset now, int page, int pageSize,
-        CancellationToken cancellationToken)
+    // $1 actor, $2 groups, $3 now, $4 owner user id (null: no owner restriction).
+    private const string Mine = "(t.assignee = $1 OR (t.assignee IS NULL AND t.candidate_users @> ARRAY[$1]))";
+    private const string Offered = "(t.assignee IS NULL AND t.candidate_groups && $2)";
+    private const string Late = "(t.due_at < $3)";
+    private const string From = """
+        FROM workflow_tasks t
+        JOIN workflow_instances i ON i.id = t.instance_id
+        LEFT JOIN dossiers d ON d.workflow_instance_id = t.instance_id
+        LEFT JOIN projects p ON p.id = d.project_id
+        """;
+
+    private static string Visible(TaskInboxFilter filter) =>
+        (filter.Everyone ? "TRUE" : $"({Mine} OR {Offered})") + " AND ($4::uuid IS NULL OR p.owner_user_id = $4)";
+
+    public async Task<PagedResult<InboxTaskRow>> ListAsync(
+        TaskInboxFilter filter, TaskScope scope, bool overdueOnly, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var mine = "(t.assignee = $1 OR t.candidate_users @> ARRAY[$1])";
-        var offered = "(t.assignee IS NULL AND t.candidate_groups && $2)";
-        var who = actorId is null ? "TRUE" : scope switch
+        var visible = Visible(filter);
+        var inScope = scope switch
         {
-            TaskScope.Mine => mine,
-            TaskScope.Groups => offered,
-            _ => $"({mine} OR {offered})",
+            TaskScope.Mine => Mine,
+            TaskScope.Groups => Offered,
+            TaskScope.Overdue => Late,
+            _ => "TRUE",
         };
+        var where = $"t.status = 'Open' AND {visible} AND {inScope} AND (NOT $5 OR {Late})";
         await using var cmd = dataSource.CreateCommand($"""
-            SELECT t.instance_id, i.definition_key, i.business_key, t.data, count(*) OVER ()
-            FROM workflow_tasks t JOIN workflow_instances i ON i.id = t.instance_id
-            WHERE t.status = 'Open' AND {who} AND (NOT $3 OR t.due_at < $4)
-            ORDER BY (t.due_at < $4) DESC NULLS LAST, t.due_at NULLS LAST, t.created_at, t.id
-            OFFSET $5 LIMIT $6
+            SELECT t.instance_id, i.definition_key, i.business_key, t.data, d.id, d.received_on, p.id, p.code, p.name_vi, count(*) OVER ()
+            {From}
+            WHERE {where}
+            ORDER BY {Late} DESC NULLS LAST, t.due_at NULLS LAST, t.created_at, t.id
+            OFFSET $6 LIMIT $7
             """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)actorId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = groups.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        AddFilter(cmd, filter);
         cmd.Parameters.AddWithValue(overdueOnly);
-        cmd.Parameters.AddWithValue(now.ToUniversalTime());
         cmd.Parameters.AddWithValue((page - 1) * pageSize);
         cmd.Parameters.AddWithValue(pageSize);
-        var items = new List<TaskView>();
+        var items = new List<InboxTaskRow>();
         long total = 0;
         await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                items.Add(new TaskView(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                    WorkflowJson.Deserialize<WorkflowTask>(reader.GetString(3))));
-                total = reader.GetInt64(4);
+                var view = new TaskView(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    WorkflowJson.Deserialize<WorkflowTask>(reader.GetString(3)));
+                items.Add(new InboxTaskRow(view,
+                    reader.IsDBNull(4) ? null : reader.GetGuid(4),
+                    reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
+                    reader.IsDBNull(6) ? null : reader.GetGuid(6),
+                    reader.IsDBNull(7) ? null : reader.GetString(7),
+                    reader.IsDBNull(8) ? null : reader.GetString(8)));
+                total = reader.GetInt64(9);
             }
         }
 
         if (items.Count == 0 && page > 1)
         {
-            total = await CountAsync(cmd, cancellationToken);
+            // A page past the end has no rows to carry the window count: count the same filter.
+            await using var count = dataSource.CreateCommand($"SELECT count(*) {From} WHERE {where}");
+            AddFilter(count, filter);
+            count.Parameters.AddWithValue(overdueOnly);
+            total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
         }
 
-        return new PagedResult<TaskView>(items, (int)total, page, pageSize);
+        return new PagedResult<InboxTaskRow>(items, (int)total, page, pageSize);
+    }
+
+    public async Task<TaskCountsDto> CountAsync(TaskInboxFilter filter, CancellationToken cancellationToken)
+    {
+        await using var cmd = dataSource.CreateCommand($"""
+            SELECT count(*) FILTER (WHERE {Mine}), count(*) FILTER (WHERE {Offered}), count(*) FILTER (WHERE {Late}), count(*)
+            {From}
+            WHERE t.status = 'Open' AND {Visible(filter)}
+            """);
+        AddFilter(cmd, filter);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new TaskCountsDto((int)reader.GetInt64(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3));
     }
 
     public async Task<Guid?> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken)
@@ -63,19 +101,11 @@ public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflow
         return await cmd.ExecuteScalarAsync(cancellationToken) as Guid?;
     }
 
-    // A page past the end returns no rows, so no window count: count the same filter again.
-    private async Task<long> CountAsync(NpgsqlCommand list, CancellationToken cancellationToken)
+    private static void AddFilter(NpgsqlCommand cmd, TaskInboxFilter filter)
     {
-        var sql = list.CommandText;
-        var where = sql[sql.IndexOf("FROM", StringComparison.Ordinal)..sql.IndexOf("ORDER BY", StringComparison.Ordinal)];
-        await using var cmd = dataSource.CreateCommand("SELECT count(*) " + where);
-        foreach (NpgsqlParameter p in list.Parameters)
-        {
-            cmd.Parameters.Add(p.Clone());
-        }
-
-        cmd.Parameters.RemoveAt(5);
-        cmd.Parameters.RemoveAt(4);
-        return (long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
+        cmd.Parameters.Add(new NpgsqlParameter { Value = filter.ActorId, NpgsqlDbType = NpgsqlDbType.Text });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = filter.Groups.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        cmd.Parameters.AddWithValue(filter.Now.ToUniversalTime());
+        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)filter.OwnerUserId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
     }
 }

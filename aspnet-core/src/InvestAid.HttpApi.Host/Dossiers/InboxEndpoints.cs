@@ -17,9 +17,14 @@ public sealed class InboxEndpoints : IEndpointGroup
             .ProducesProblem(404);
     }
 
+    /// <summary>Everything I may act on (mine and my groups'), overdue first: <c>GET /api/v1/tasks?scope=all</c> without the counts.</summary>
     public static async Task<Ok<PagedResult<InboxItemDto>>> GetInbox(
-        [AsParameters] InboxQuery query, ClaimsPrincipal user, InboxService inbox, CancellationToken ct) =>
-        TypedResults.Ok(await inbox.ListAsync(WorkflowActor.From(user), query, ct));
+        [AsParameters] InboxQuery query, ClaimsPrincipal user, InboxService inbox, CancellationToken ct)
+    {
+        var page = await inbox.ListAsync(WorkflowActor.From(user), isAdmin: false,
+            new TaskListQuery(nameof(TaskScope.All), query.Overdue, Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, WorkflowConsts.MaxPageSize)), ct);
+        return TypedResults.Ok(new PagedResult<InboxItemDto>(page.Items, page.TotalCount, page.Page, page.PageSize));
+    }
 
     public static async Task<Ok<TaskDetailDto>> GetTask(string id, ClaimsPrincipal user, InboxService inbox, CancellationToken ct) =>
         TypedResults.Ok(await inbox.GetTaskAsync(WorkflowActor.From(user), id, ct));

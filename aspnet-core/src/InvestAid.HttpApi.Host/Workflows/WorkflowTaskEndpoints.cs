@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using InvestAid.Common;
+using InvestAid.Dossiers;
 using InvestAid.Hosting;
 using InvestAid.Identity;
 using InvestAid.Workflows.Persistence;
@@ -22,10 +23,14 @@ public sealed class WorkflowTaskEndpoints : IEndpointGroup
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
     }
 
-    /// <summary><c>scope</c>: mine, groups or all (administrators see every task with all); <c>overdue=true</c> keeps only overdue tasks.</summary>
-    public static async Task<Ok<PagedResult<WorkflowTaskDto>>> ListTasks(
-        [AsParameters] TaskListQuery query, ClaimsPrincipal user, WorkflowAppService workflows, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await workflows.ListTasksAsync(WorkflowActor.From(user), user.IsInRole(RoleNames.Admin), query, cancellationToken));
+    /// <summary>
+    /// The inbox: <c>scope</c> = mine (assigned to me), groups (offered to my groups, unclaimed), overdue, or all
+    /// (administrators: every open task); <c>overdue=true</c> keeps only overdue tasks within the scope. Overdue first,
+    /// then by deadline; <c>page</c>/<c>pageSize</c> (≤ 200) with the total and the count of every tab.
+    /// </summary>
+    public static async Task<Ok<TaskInboxPageDto>> ListTasks(
+        [AsParameters] TaskListQuery query, ClaimsPrincipal user, InboxService inbox, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await inbox.ListAsync(WorkflowActor.From(user), user.IsInRole(RoleNames.Admin), query, cancellationToken));
 
     public static async Task<Ok<WorkflowTaskDto>> ClaimTask(string id, ClaimsPrincipal user, WorkflowAppService workflows, CancellationToken cancellationToken) =>
         TypedResults.Ok(await workflows.ClaimAsync(WorkflowActor.From(user), id, cancellationToken));

@@ -22,8 +22,8 @@ public sealed class DossierAccessAndDocumentTests(ProcedureApiFactory factory)
     [Fact]
     public async Task An_agency_sees_only_dossiers_it_was_consulted_on_and_an_owner_only_its_own()
     {
-        var (officer, asked) = await NgoDossierAsync(new { agencies = new[] { "finance" } });
-        var (_, notAsked) = await NgoDossierAsync(new { agencies = new[] { "police" } });
+        var (officer, asked) = await NgoDossierAsync(new { agencies = new[] { "STC" } });
+        var (_, notAsked) = await NgoDossierAsync(new { agencies = new[] { "CAT" } });
         await officer.StepAsync(asked.Id, "check", "complete");
         await officer.StepAsync(notAsked.Id, "check", "complete");
         var agency = await factory.CreateClientAsAsync("agency.finance@investaid.local");
@@ -34,7 +34,7 @@ public sealed class DossierAccessAndDocumentTests(ProcedureApiFactory factory)
         (await owner.GetAsync($"/api/v1/dossiers/{asked.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound, "not the owner's project");
         var inbox = await agency.GetJsonAsync<InvestAid.Common.PagedResult<InboxItemDto>>("/api/v1/inbox?pageSize=200");
         inbox.Items.Should().Contain(i => i.DossierId == asked.Id).And.NotContain(i => i.DossierId == notAsked.Id);
-        inbox.Items.Should().OnlyContain(i => i.CandidateGroups.Contains("agency:finance"));
+        inbox.Items.Should().OnlyContain(i => i.CandidateGroups.Contains("agency:STC"));
         var row = inbox.Items.First(i => i.DossierId == asked.Id);
         row.WorkingDaysLeft.Should().NotBeNull();
         row.Outcomes.Should().Equal("agree", "disagree");

@@ -31,21 +31,21 @@ public sealed class NgoProcedureTests(ProcedureApiFactory factory)
     public async Task Approval_after_consultation_records_the_decision_on_the_project_and_requests_notifications()
     {
         var (officer, leader, agency, project) = await SetUpAsync();
-        var dossier = await officer.StartDossierOkAsync(project.Id, Key, new DateOnly(2025, 6, 2), new { agencies = new[] { "finance", "police" } });
+        var dossier = await officer.StartDossierOkAsync(project.Id, Key, new DateOnly(2025, 6, 2), new { agencies = new[] { "STC", "CAT" } });
         dossier.ProcedureVersion.Should().Be(1);
         dossier.LegalBasis.Should().Contain("80/2020");
 
         await officer.StepAsync(dossier.Id, "check", "complete", variables: new { dossierCompleteOn = "2025-06-04" });
         var consultations = (await officer.DossierAsync(dossier.Id)).Tasks.Where(t => t.ElementId == "consult").ToList();
-        consultations.Select(t => t.CandidateGroups.Single()).Should().BeEquivalentTo("agency:finance", "agency:police");
+        consultations.Select(t => t.CandidateGroups.Single()).Should().BeEquivalentTo("agency:STC", "agency:CAT");
         consultations.Should().OnlyContain(t => t.DueAt != null);
 
-        var financeTask = consultations.Single(t => t.CandidateGroups.Contains("agency:finance"));
+        var financeTask = consultations.Single(t => t.CandidateGroups.Contains("agency:STC"));
         (await agency.CompleteAsync(financeTask.Id, "agree", "Sở Tài chính thống nhất.")).StatusCode.Should().Be(HttpStatusCode.OK);
-        var policeTask = consultations.Single(t => t.CandidateGroups.Contains("agency:police"));
+        var policeTask = consultations.Single(t => t.CandidateGroups.Contains("agency:CAT"));
         (await agency.CompleteAsync(policeTask.Id, "agree")).StatusCode.Should().Be(HttpStatusCode.Forbidden, "finance may not answer for the police");
         (await officer.CompleteAsync(policeTask.Id, "agree")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var police = await CreateAgencyUserAsync("police");
+        var police = await CreateAgencyUserAsync("CAT");
         (await police.CompleteAsync(policeTask.Id, "agree", "Công an tỉnh không có ý kiến khác.")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         await officer.StepAsync(dossier.Id, "appraise", null, "Báo cáo thẩm định: đủ điều kiện.");
@@ -136,7 +136,7 @@ public sealed class NgoProcedureTests(ProcedureApiFactory factory)
     public async Task An_overdue_consultation_gives_the_leader_an_escalation_task_and_keeps_the_consultation_open()
     {
         var (officer, leader, _, project) = await SetUpAsync();
-        var dossier = await officer.StartDossierOkAsync(project.Id, Key, new DateOnly(2025, 6, 2), new { agencies = new[] { "finance" } });
+        var dossier = await officer.StartDossierOkAsync(project.Id, Key, new DateOnly(2025, 6, 2), new { agencies = new[] { "STC" } });
         await officer.StepAsync(dossier.Id, "check", "complete");
         var instanceId = dossier.WorkflowInstanceId!.Value;
 
@@ -158,7 +158,7 @@ public sealed class NgoProcedureTests(ProcedureApiFactory factory)
         var instance = await officer.GetJsonAsync<WorkflowInstanceDto>($"/api/v1/workflow-instances/{instanceId}");
         instance.Variables["notifications"]!.AsArray().Should().Contain(n => n!["elementId"]!.GetValue<string>() == "notifyReminder");
 
-        // The overdue consultation reminds the agency's own users: its candidate group is agency:finance, not a role.
+        // The overdue consultation reminds the agency's own users: its candidate group is agency:STC, not a role.
         var agency = await factory.CreateClientAsAsync("agency.finance@investaid.local");
         var before = await agency.GetJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/notifications?pageSize=200");
         await using (var scope = factory.Services.CreateAsyncScope())

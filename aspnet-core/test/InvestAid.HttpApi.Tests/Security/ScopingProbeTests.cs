@@ -56,7 +56,7 @@ public sealed class ScopingProbeTests(ProcedureApiFactory factory)
     {
         var officer = await factory.CreateClientAsAsync("officer@investaid.local");
         var project = await officer.CreateProjectAsync(ProjectRequests.Ngo("Viện trợ " + ProjectRequests.UniqueWord()));
-        var dossier = await officer.StartDossierOkAsync(project.Id, "ngo-aid-approval", new DateOnly(2025, 6, 2), new { agencies = new[] { "police" } });
+        var dossier = await officer.StartDossierOkAsync(project.Id, "ngo-aid-approval", new DateOnly(2025, 6, 2), new { agencies = new[] { "CAT" } });
         await officer.StepAsync(dossier.Id, "check", "complete");
         var form = new MultipartFormDataContent();
         var pdf = new ByteArrayContent("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray());

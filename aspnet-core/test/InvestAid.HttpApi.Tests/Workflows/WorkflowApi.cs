@@ -35,8 +35,8 @@ internal static class WorkflowApi
     public static async Task<WorkflowInstanceDto> GetInstanceAsync(this HttpClient client, Guid id) =>
         (await client.GetFromJsonAsync<WorkflowInstanceDto>($"/api/v1/workflow-instances/{id}", Ct))!;
 
-    public static async Task<PagedResult<WorkflowTaskDto>> TasksAsync(this HttpClient client, string query = "") =>
-        (await client.GetFromJsonAsync<PagedResult<WorkflowTaskDto>>($"/api/v1/tasks{query}", Ct))!;
+    public static async Task<InvestAid.Dossiers.TaskInboxPageDto> TasksAsync(this HttpClient client, string query = "") =>
+        (await client.GetFromJsonAsync<InvestAid.Dossiers.TaskInboxPageDto>($"/api/v1/tasks{query}", Ct))!;
 
     public static Task<HttpResponseMessage> CompleteAsync(this HttpClient client, string taskId, string? outcome, string? key = null)
     {

@@ -24,18 +24,18 @@ public sealed class WorkflowProcedureTests(ApiFactory factory)
 
         var started = await officer.StartAsync(new StartInstanceRequest(key, "dossier-42"));
         var review = (await officer.TasksAsync("?scope=groups&pageSize=200")).Items.Single(t => t.InstanceId == started.Id);
-        review.ElementId.Should().Be("review");
+        review.StepId.Should().Be("review");
         (await approver.TasksAsync("?pageSize=200")).Items.Should().NotContain(t => t.InstanceId == started.Id);
 
-        var first = await officer.CompleteOkAsync(review.Id, "complete", "req-1");
-        var again = await officer.CompleteOkAsync(review.Id, "complete", "req-1");
+        var first = await officer.CompleteOkAsync(review.TaskId, "complete", "req-1");
+        var again = await officer.CompleteOkAsync(review.TaskId, "complete", "req-1");
         again.InstanceVersion.Should().Be(first.InstanceVersion);
         (await officer.GetInstanceAsync(started.Id)).Version.Should().Be(first.InstanceVersion);
 
         var approve = (await approver.TasksAsync("?pageSize=200")).Items.Single(t => t.InstanceId == started.Id);
-        await approver.CompleteOkAsync(approve.Id, null);
+        await approver.CompleteOkAsync(approve.TaskId, null);
         var decide = (await leader.TasksAsync("?scope=groups&pageSize=200")).Items.Single(t => t.InstanceId == started.Id);
-        await leader.CompleteOkAsync(decide.Id, "approve", "leader-1");
+        await leader.CompleteOkAsync(decide.TaskId, "approve", "leader-1");
 
         var ended = await officer.GetInstanceAsync(started.Id);
         ended.Status.Should().Be("Completed");
@@ -62,7 +62,7 @@ public sealed class WorkflowProcedureTests(ApiFactory factory)
 
         var claimed = await officer.PostAsync($"/api/v1/tasks/{review.Id}/claim", null, Ct);
         claimed.EnsureSuccessStatusCode();
-        (await officer.TasksAsync("?scope=mine&pageSize=200")).Items.Should().Contain(t => t.Id == review.Id && t.Assignee == "officer@investaid.local");
+        (await officer.TasksAsync("?scope=mine&pageSize=200")).Items.Should().Contain(t => t.TaskId == review.Id && t.Assignee == "officer@investaid.local");
 
         await officer.CompleteOkAsync(review.Id, "complete");
         await (await officer.CompleteAsync(review.Id, "complete")).ShouldBeProblemAsync(HttpStatusCode.Conflict, WorkflowErrorCodes.TaskNotOpen);

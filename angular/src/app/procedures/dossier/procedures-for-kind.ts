@@ -10,16 +10,35 @@ export function proceduresForKind(kind: string | null | undefined): string[] {
   return BY_KIND[kind ?? ''] ?? [];
 }
 
-/** Procedures whose model consults agencies in parallel (multi-instance over `agencies`). */
+/** Procedures whose model consults agencies in parallel (multi-instance over `agencies`): at least one is required. */
 export function consultsAgencies(procedureKey: string): boolean {
   return procedureKey === 'ngo-aid-approval';
 }
 
+/** Procedures that consult the agencies picked, if any (the FDI ones skip the consultation when none is). */
+export function mayConsultAgencies(procedureKey: string): boolean {
+  return consultsAgencies(procedureKey) || procedureKey.startsWith('fdi-');
+}
+
+/** Categories of the Agency reference list that are never consulted: the deciding committee and aid beneficiaries. */
+const NOT_CONSULTED = new Set(['PeoplesCommittee', 'Beneficiary']);
+
 /**
- * The agency codes the procedures use as candidate groups (`agency:<code>`), which the agency
- * users carry. They are not the codes of the Agency reference list.
+ * The agencies an officer may consult on a dossier received on `on` (yyyy-MM-dd): the Agency reference list's active
+ * entries in force that day. Their codes are the procedures' candidate groups (`agency:<code>`), which agency users carry.
  */
-export const CONSULTED_AGENCIES = ['finance', 'police', 'foreign-affairs', 'friendship-union', 'line-department'] as const;
+export function consultableAgencies<T extends { code: string; category?: string | null; effectiveFrom?: string | null; effectiveTo?: string | null; isActive?: boolean }>(
+  items: readonly T[],
+  on: string,
+): T[] {
+  return items.filter(
+    (a) =>
+      a.isActive !== false &&
+      !NOT_CONSULTED.has(a.category ?? '') &&
+      (!a.effectiveFrom || a.effectiveFrom <= on) &&
+      (!a.effectiveTo || !on || a.effectiveTo >= on),
+  );
+}
 
 /** Names of a model's elements by id, for the history list ("who did what"). */
 export function elementNames(xml: string): Record<string, string> {

@@ -18,7 +18,8 @@ import { ProcedurePermissions } from '../procedure-permissions';
 import { provideProceduresScope } from '../scope';
 import { DossierDocuments } from './dossier-documents';
 import { DossierSummary } from './dossier-summary';
-import { CONSULTED_AGENCIES, consultsAgencies, elementNames, proceduresForKind } from './procedures-for-kind';
+import { ReferenceData } from '../../shared/reference-data';
+import { consultableAgencies, consultsAgencies, elementNames, mayConsultAgencies, proceduresForKind } from './procedures-for-kind';
 
 /** The project's dossiers with status and SLA, receiving a new one, and the selected one's progress on its diagram. */
 @Component({
@@ -33,6 +34,8 @@ export class ProjectDossiers {
   private readonly api = inject(Api);
   private readonly transloco = inject(TranslocoService);
   protected readonly can = inject(ProcedurePermissions);
+  private readonly reference = inject(ReferenceData);
+  private readonly agencyList = this.reference.items('Agency');
 
   readonly projectId = input.required<string>();
   readonly projectKind = input.required<string>();
@@ -62,7 +65,6 @@ export class ProjectDossiers {
 
   // The "Nộp hồ sơ" dialog.
   protected readonly procedures = computed(() => proceduresForKind(this.projectKind()));
-  protected readonly agencies = CONSULTED_AGENCIES;
   protected readonly dialogOpen = signal(false);
   protected readonly procedureKey = signal('');
   protected readonly receivedOn = signal(todayInVietnam());
@@ -78,7 +80,12 @@ export class ProjectDossiers {
       !this.applicant().trim() ||
       (consultsAgencies(this.procedureKey()) && this.chosenAgencies().length === 0),
   );
-  protected readonly needsAgencies = computed(() => consultsAgencies(this.procedureKey()));
+  protected readonly needsAgencies = computed(() => mayConsultAgencies(this.procedureKey()));
+  protected readonly agenciesRequired = computed(() => consultsAgencies(this.procedureKey()));
+  /** The Agency reference list's entries in force on the receipt day, named in the current language. */
+  protected readonly agencies = computed(() =>
+    consultableAgencies(this.agencyList(), this.receivedOn()).map((a) => ({ code: a.code, name: this.reference.name('Agency', a.code) })),
+  );
 
   ngOnInit(): void {
     void this.load();
@@ -164,7 +171,8 @@ export class ProjectDossiers {
     this.starting.set(true);
     this.startError.set(null);
     try {
-      const variables = this.needsAgencies() ? { agencies: this.chosenAgencies() } : undefined;
+      const inForce = new Set(this.agencies().map((a) => a.code));
+      const variables = this.needsAgencies() ? { agencies: this.chosenAgencies().filter((c) => inForce.has(c)) } : undefined;
       const created = await this.api.invoke(startDossier, {
         projectId: this.projectId(),
         body: {
@@ -187,10 +195,10 @@ export class ProjectDossiers {
     }
   }
 
-  /** "agency:finance" → Sở Tài chính, "leader" → Lãnh đạo. */
+  /** "agency:STC" → Sở Tài chính tỉnh Hưng Yên (the Agency reference list), "leader" → Lãnh đạo. */
   protected groupLabel(group: string): string {
     return group.startsWith('agency:')
-      ? this.transloco.translate('procedures.agency.' + group.slice(7))
+      ? this.reference.name('Agency', group.slice(7))
       : this.transloco.translate('roles.' + group);
   }
 

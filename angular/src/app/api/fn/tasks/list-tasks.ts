@@ -7,7 +7,7 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { PagedResultOfWorkflowTaskDto } from '../../models/paged-result-of-workflow-task-dto';
+import { TaskInboxPageDto } from '../../models/task-inbox-page-dto';
 
 export interface ListTasks$Params {
   scope?: string;
@@ -16,7 +16,7 @@ export interface ListTasks$Params {
   pageSize?: number;
 }
 
-export function listTasks(http: HttpClient, rootUrl: string, params?: ListTasks$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfWorkflowTaskDto>> {
+export function listTasks(http: HttpClient, rootUrl: string, params?: ListTasks$Params, context?: HttpContext): Observable<StrictHttpResponse<TaskInboxPageDto>> {
   const rb = new RequestBuilder(rootUrl, listTasks.PATH, 'get');
   if (params) {
     rb.query('scope', params.scope, {});
@@ -30,7 +30,7 @@ export function listTasks(http: HttpClient, rootUrl: string, params?: ListTasks$
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<PagedResultOfWorkflowTaskDto>;
+      return r as StrictHttpResponse<TaskInboxPageDto>;
     })
   );
 }
