@@ -3,9 +3,9 @@ using InvestAid.Reports;
 namespace InvestAid.EntityFrameworkCore.Reports;
 
 /// <summary>
-/// The monthly FDI figures as ONE SQL statement per figure set. The ledger is read as known now: an entry is in
-/// force unless some entry corrects it (anti-join on <c>corrects_event_id</c>, indexed), and only entries dated on
-/// or before the cut-off count. The grouping key is one of the fixed expressions below, never user input.
+/// The monthly FDI figures as ONE SQL statement per figure set (or one for totals and all breakdowns). The ledger is read
+/// as known now — an entry is in force unless some entry corrects it — through <c>capital_ledger_days</c>, which the
+/// database derives from <c>capital_events</c> in the statement that appends to it; only days on or before the cut-off count. The grouping key is one of the fixed expressions below, never user input.
 /// </summary>
 public static class FdiReportSql
 {
@@ -30,44 +30,84 @@ public static class FdiReportSql
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
     };
 
+    /// <summary>
+    /// The ledger's figures of the period per project, from <c>capital_ledger_days</c> (the ledger in force, derived by
+    /// the database): the period's movements are the rows dated @from … @to, the state on the cut-off is the one row per
+    /// project whose [day, until) holds @to. Columns: project_id, new_n, new_usd, adjusted, inc_n, inc_usd, dec_n,
+    /// dec_usd, term_n, term_usd, valid_n, valid_usd.
+    /// </summary>
+    private const string PerProject = """
+        per_project AS (
+          SELECT r.project_id,
+                 sum(r.new_n)::int AS new_n, sum(r.new_usd) AS new_usd, bool_or(r.adj_n > 0) AS adjusted,
+                 sum(r.inc_n)::int AS inc_n, sum(r.inc_usd) AS inc_usd, sum(r.dec_n)::int AS dec_n, sum(r.dec_usd) AS dec_usd,
+                 bool_or(r.terminates) AS terminated, sum(r.term_usd) AS term_usd, sum(r.valid_n)::int AS valid_n, sum(r.valid_usd) AS valid_usd
+          FROM (
+            SELECT d.project_id, d.new_n, d.new_usd, d.adj_n, d.inc_n, d.increase_usd AS inc_usd, d.dec_n, d.decrease_usd AS dec_usd,
+                   d.terminates, CASE WHEN d.terminates THEN d.capital_usd ELSE 0 END AS term_usd, 0 AS valid_n, 0 AS valid_usd
+            FROM capital_ledger_days d
+            WHERE d.day BETWEEN @from AND @to
+            UNION ALL
+            SELECT d.project_id, 0, 0, 0, 0, 0, 0, 0, false, 0, 1, d.capital_usd
+            FROM capital_ledger_days d
+            WHERE d.registered AND NOT d.terminated AND d.until > @to AND d.day <= @to
+          ) r
+          GROUP BY r.project_id
+        )
+        """;
+
+    /// <summary>The figure columns summed over per_project rows <c>pp</c>, in <see cref="FdiFigures"/> order less contributions.</summary>
+    private const string LedgerSums = """
+        coalesce(sum(pp.new_n), 0)::int AS new_n, coalesce(sum(pp.new_usd), 0) AS new_usd,
+        (count(*) FILTER (WHERE pp.adjusted))::int AS adjusted,
+        coalesce(sum(pp.inc_n), 0)::int AS inc_n, coalesce(sum(pp.inc_usd), 0) AS inc_usd,
+        coalesce(sum(pp.dec_n), 0)::int AS dec_n, coalesce(sum(pp.dec_usd), 0) AS dec_usd,
+        (count(*) FILTER (WHERE pp.terminated))::int AS term_n, coalesce(sum(pp.term_usd), 0) AS term_usd,
+        coalesce(sum(pp.valid_n), 0)::int AS valid_n, coalesce(sum(pp.valid_usd), 0) AS valid_usd
+        """;
+
+    /// <summary>
+    /// The totals of the period in one statement that touches only the index of <c>capital_ledger_days</c> twice (the
+    /// period's days; the states on the cut-off) and the contributions. Parameters: @from, @to. One row, columns as
+    /// <see cref="Figures"/>.
+    /// </summary>
+    public const string Totals = """
+        WITH period AS (
+          SELECT coalesce(sum(d.new_n), 0)::int AS new_n, coalesce(sum(d.new_usd), 0) AS new_usd,
+                 (count(DISTINCT d.project_id) FILTER (WHERE d.adj_n > 0))::int AS adjusted,
+                 coalesce(sum(d.inc_n), 0)::int AS inc_n, coalesce(sum(d.increase_usd), 0) AS inc_usd,
+                 coalesce(sum(d.dec_n), 0)::int AS dec_n, coalesce(sum(d.decrease_usd), 0) AS dec_usd,
+                 (count(*) FILTER (WHERE d.terminates))::int AS term_n, coalesce(sum(d.capital_usd) FILTER (WHERE d.terminates), 0) AS term_usd
+          FROM capital_ledger_days d
+          WHERE d.day BETWEEN @from AND @to
+        ),
+        valid AS (
+          SELECT count(*)::int AS n, coalesce(sum(d.capital_usd), 0) AS usd
+          FROM capital_ledger_days d
+          WHERE d.registered AND NOT d.terminated AND d.until > @to AND d.day <= @to
+        ),
+        contributions AS (
+          SELECT count(*)::int AS n, coalesce(sum(c.value_usd), 0) AS usd
+          FROM capital_contributions c
+          WHERE c.date BETWEEN @from AND @to
+        )
+        SELECT '' AS key, p.new_n, p.new_usd, p.adjusted, p.inc_n, p.inc_usd, p.dec_n, p.dec_usd, c.n, c.usd,
+               p.term_n, p.term_usd, v.n, v.usd
+        FROM period p, valid v, contributions c
+        """;
+
     /// <summary>Parameters: @from, @to (dates, both included). Columns: key, then the figures in <see cref="FdiFigures"/> order.</summary>
     public static string Figures(FdiDimension dimension)
     {
+        if (dimension == FdiDimension.Total)
+        {
+            return Totals;
+        }
         var (projectKey, contributionKey) = KeyExpressions(dimension);
         return $"""
-            WITH per_project AS (
-              SELECT e.project_id,
-                     bool_or(e.type = 'NewRegistration') AS registered,
-                     min(e.effective_date) FILTER (WHERE e.type = 'Termination') AS terminated_on,
-                     sum(e.capital_change_usd) AS capital,
-                     count(*) FILTER (WHERE e.type = 'NewRegistration' AND e.effective_date >= @from) AS new_n,
-                     coalesce(sum(e.capital_change_usd) FILTER (WHERE e.type = 'NewRegistration' AND e.effective_date >= @from), 0) AS new_usd,
-                     count(*) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from) AS adj_n,
-                     count(*) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from AND e.capital_change_usd > 0) AS inc_n,
-                     coalesce(sum(e.capital_change_usd) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from AND e.capital_change_usd > 0), 0) AS inc_usd,
-                     count(*) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from AND e.capital_change_usd < 0) AS dec_n,
-                     coalesce(-sum(e.capital_change_usd) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from AND e.capital_change_usd < 0), 0) AS dec_usd
-              FROM capital_events e
-              WHERE e.effective_date <= @to
-                AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = e.id)
-              GROUP BY e.project_id
-            ),
+            WITH {PerProject},
             ledger AS (
-              SELECT coalesce({projectKey}, '') AS key,
-                     sum(pp.new_n)::int AS new_n,
-                     sum(pp.new_usd) AS new_usd,
-                     (count(*) FILTER (WHERE pp.adj_n > 0))::int AS adjusted,
-                     sum(pp.inc_n)::int AS inc_n,
-                     sum(pp.inc_usd) AS inc_usd,
-                     sum(pp.dec_n)::int AS dec_n,
-                     sum(pp.dec_usd) AS dec_usd,
-                     (count(*) FILTER (WHERE pp.terminated_on >= @from))::int AS term_n,
-                     coalesce(sum((SELECT sum(t.capital_change_usd) FROM capital_events t
-                                   WHERE t.project_id = pp.project_id AND t.effective_date <= pp.terminated_on
-                                     AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = t.id)))
-                                  FILTER (WHERE pp.terminated_on >= @from), 0) AS term_usd,
-                     (count(*) FILTER (WHERE pp.registered AND pp.terminated_on IS NULL))::int AS valid_n,
-                     coalesce(sum(pp.capital) FILTER (WHERE pp.registered AND pp.terminated_on IS NULL), 0) AS valid_usd
+              SELECT coalesce({projectKey}, '') AS key, {LedgerSums}
               FROM per_project pp
               JOIN projects p ON p.id = pp.project_id
               GROUP BY 1
@@ -78,17 +118,73 @@ public static class FdiReportSql
               WHERE c.date BETWEEN @from AND @to
               GROUP BY 1
             )
-            SELECT coalesce(l.key, c.key) AS key,
-                   coalesce(l.new_n, 0), coalesce(l.new_usd, 0), coalesce(l.adjusted, 0),
-                   coalesce(l.inc_n, 0), coalesce(l.inc_usd, 0), coalesce(l.dec_n, 0), coalesce(l.dec_usd, 0),
-                   coalesce(c.n, 0), coalesce(c.usd, 0),
-                   coalesce(l.term_n, 0), coalesce(l.term_usd, 0),
-                   coalesce(l.valid_n, 0), coalesce(l.valid_usd, 0)
-            FROM ledger l
-            FULL JOIN contributions c ON c.key = l.key
+            {Combine("")}
             ORDER BY 1
             """;
     }
+
+    private static string Combine(string dimensionColumn) => $"""
+        SELECT {dimensionColumn}coalesce(l.key, c.key) AS key,
+               coalesce(l.new_n, 0), coalesce(l.new_usd, 0), coalesce(l.adjusted, 0),
+               coalesce(l.inc_n, 0), coalesce(l.inc_usd, 0), coalesce(l.dec_n, 0), coalesce(l.dec_usd, 0),
+               coalesce(c.n, 0), coalesce(c.usd, 0),
+               coalesce(l.term_n, 0), coalesce(l.term_usd, 0),
+               coalesce(l.valid_n, 0), coalesce(l.valid_usd, 0)
+        FROM ledger l
+        FULL JOIN contributions c ON {(dimensionColumn.Length == 0 ? "" : "c.dim = l.dim AND ")}c.key = l.key
+        """;
+
+    /// <summary>The grouping sets of <see cref="AllFigures"/>: GROUPING(country, section, commune, zone) of each dimension.</summary>
+    public static FdiDimension DimensionOfGrouping(int grouping) => grouping switch
+    {
+        15 => FdiDimension.Total,
+        7 => FdiDimension.Country,
+        11 => FdiDimension.Section,
+        13 => FdiDimension.Commune,
+        14 => FdiDimension.IndustrialZone,
+        _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
+    };
+
+    /// <summary>
+    /// Totals and the four breakdowns of a period in ONE pass: the per-project figures are computed once and summed over
+    /// GROUPING SETS. Parameters: @from, @to. Columns: grouping (see <see cref="DimensionOfGrouping"/>), key, then the
+    /// figures in <see cref="FdiFigures"/> order.
+    /// </summary>
+    public static readonly string AllFigures = $"""
+        WITH {PerProject},
+        keyed AS (
+          SELECT pp.*,
+                 coalesce({KeyExpressions(FdiDimension.Country).Project}, '') AS country,
+                 coalesce({KeyExpressions(FdiDimension.Section).Project}, '') AS section,
+                 coalesce(p.commune_code, '') AS commune,
+                 coalesce(p.industrial_zone_code, '') AS zone
+          FROM per_project pp
+          JOIN projects p ON p.id = pp.project_id
+        ),
+        ledger AS (
+          SELECT GROUPING(country, section, commune, zone) AS dim,
+                 CASE GROUPING(country, section, commune, zone) WHEN 7 THEN country WHEN 11 THEN section WHEN 13 THEN commune WHEN 14 THEN zone ELSE '' END AS key,
+                 {LedgerSums.Replace("pp.", "", StringComparison.Ordinal)}
+          FROM keyed
+          GROUP BY GROUPING SETS ((), (country), (section), (commune), (zone))
+        ),
+        contributions AS (
+          SELECT GROUPING(country, section, commune, zone) AS dim,
+                 CASE GROUPING(country, section, commune, zone) WHEN 7 THEN country WHEN 11 THEN section WHEN 13 THEN commune WHEN 14 THEN zone ELSE '' END AS key,
+                 count(*)::int AS n, coalesce(sum(value_usd), 0) AS usd
+          FROM (
+            SELECT coalesce({KeyExpressions(FdiDimension.Country).Contribution}, '') AS country,
+                   coalesce({KeyExpressions(FdiDimension.Section).Contribution}, '') AS section,
+                   coalesce(c.commune_code, '') AS commune,
+                   coalesce(c.industrial_zone_code, '') AS zone,
+                   c.value_usd
+            FROM capital_contributions c
+            WHERE c.date BETWEEN @from AND @to
+          ) c
+          GROUP BY GROUPING SETS ((), (country), (section), (commune), (zone))
+        )
+        {Combine("coalesce(l.dim, c.dim) AS dim, ")}
+        """;
 
     /// <summary>New + added capital per month. Parameters: @from, @to.</summary>
     public const string NewAndAddedByMonth = """
