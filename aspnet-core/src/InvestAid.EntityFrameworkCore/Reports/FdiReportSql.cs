@@ -9,61 +9,67 @@ namespace InvestAid.EntityFrameworkCore.Reports;
 /// </summary>
 public static class FdiReportSql
 {
-    private const string ProjectSection =
-        "CASE WHEN p.sector_code ~ '^[A-Z]$' THEN p.sector_code " +
-        "ELSE (SELECT r.parent_code FROM reference_items r WHERE r.kind = 'VsicDivision' AND r.code = p.sector_code) END";
-
-    private const string ContributionSection =
-        "CASE WHEN c.sector_code ~ '^[A-Z]$' THEN c.sector_code " +
-        "ELSE (SELECT r.parent_code FROM reference_items r WHERE r.kind = 'VsicDivision' AND r.code = c.sector_code) END";
-
-    /// <summary>The project's partner country is its first investor's (the investor row inserted first).</summary>
-    private const string ProjectCountry = "(SELECT i.country_code FROM project_investors i WHERE i.project_id = p.id ORDER BY i.id LIMIT 1)";
-
-    public static (string Project, string Contribution) KeyExpressions(FdiDimension dimension) => dimension switch
-    {
-        FdiDimension.Total => ("''", "''"),
-        FdiDimension.Country => (ProjectCountry, "c.country_code"),
-        FdiDimension.Section => (ProjectSection, ContributionSection),
-        FdiDimension.Commune => ("p.commune_code", "c.commune_code"),
-        FdiDimension.IndustrialZone => ("p.industrial_zone_code", "c.industrial_zone_code"),
-        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
-    };
-
     /// <summary>
-    /// The ledger's figures of the period per project, from <c>capital_ledger_days</c> (the ledger in force, derived by
-    /// the database): the period's movements are the rows dated @from … @to, the state on the cut-off is the one row per
-    /// project whose [day, until) holds @to. Columns: project_id, new_n, new_usd, adjusted, inc_n, inc_usd, dec_n,
-    /// dec_usd, term_n, term_usd, valid_n, valid_usd.
+    /// The ledger rows of the period from <c>capital_ledger_days</c> (the ledger in force, derived by the database), each
+    /// with the project's four breakdown keys: the period's movements are the days @from … @to summed per project (at
+    /// most one row per project, so "projects adjusted" is a plain sum), the state on the cut-off is the one row per
+    /// project whose [day, until) holds @to. The keys come from hash joins (first investor's
+    /// country, the sector's VSIC section, commune, industrial zone), '' when the project has none.
     /// </summary>
-    private const string PerProject = """
-        per_project AS (
-          SELECT r.project_id,
-                 sum(r.new_n)::int AS new_n, sum(r.new_usd) AS new_usd, bool_or(r.adj_n > 0) AS adjusted,
-                 sum(r.inc_n)::int AS inc_n, sum(r.inc_usd) AS inc_usd, sum(r.dec_n)::int AS dec_n, sum(r.dec_usd) AS dec_usd,
-                 bool_or(r.terminates) AS terminated, sum(r.term_usd) AS term_usd, sum(r.valid_n)::int AS valid_n, sum(r.valid_usd) AS valid_usd
-          FROM (
-            SELECT d.project_id, d.new_n, d.new_usd, d.adj_n, d.inc_n, d.increase_usd AS inc_usd, d.dec_n, d.decrease_usd AS dec_usd,
-                   d.terminates, CASE WHEN d.terminates THEN d.capital_usd ELSE 0 END AS term_usd, 0 AS valid_n, 0 AS valid_usd
-            FROM capital_ledger_days d
-            WHERE d.day BETWEEN @from AND @to
-            UNION ALL
-            SELECT d.project_id, 0, 0, 0, 0, 0, 0, 0, false, 0, 1, d.capital_usd
-            FROM capital_ledger_days d
-            WHERE d.registered AND NOT d.terminated AND d.until > @to AND d.day <= @to
-          ) r
-          GROUP BY r.project_id
+    private const string KeyedRows = """
+        period AS (
+          SELECT d.project_id, sum(d.new_n) AS new_n, sum(d.new_usd) AS new_usd, bool_or(d.adj_n > 0)::int AS adjusted,
+                 sum(d.inc_n) AS inc_n, sum(d.increase_usd) AS inc_usd, sum(d.dec_n) AS dec_n, sum(d.decrease_usd) AS dec_usd,
+                 count(*) FILTER (WHERE d.terminates) AS term_n, coalesce(sum(d.capital_usd) FILTER (WHERE d.terminates), 0) AS term_usd
+          FROM capital_ledger_days d
+          WHERE d.day BETWEEN @from AND @to
+          GROUP BY d.project_id
+        ),
+        ledger_rows AS (
+          SELECT pr.*, 0 AS valid_n, 0 AS valid_usd
+          FROM period pr
+          UNION ALL
+          SELECT d.project_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, d.capital_usd
+          FROM capital_ledger_days d
+          WHERE d.registered AND NOT d.terminated AND d.until > @to AND d.day <= @to
+        ),
+        first_investor AS (
+          SELECT DISTINCT ON (i.project_id) i.project_id, i.country_code
+          FROM project_investors i
+          ORDER BY i.project_id, i.id
+        ),
+        keyed AS (
+          SELECT r.*,
+                 coalesce(fi.country_code, '') AS country,
+                 coalesce(CASE WHEN p.sector_code ~ '^[A-Z]$' THEN p.sector_code ELSE v.parent_code END, '') AS section,
+                 coalesce(p.commune_code, '') AS commune,
+                 coalesce(p.industrial_zone_code, '') AS zone
+          FROM ledger_rows r
+          JOIN projects p ON p.id = r.project_id
+          LEFT JOIN first_investor fi ON fi.project_id = r.project_id
+          LEFT JOIN reference_items v ON v.kind = 'VsicDivision' AND v.code = p.sector_code
         )
         """;
 
-    /// <summary>The figure columns summed over per_project rows <c>pp</c>, in <see cref="FdiFigures"/> order less contributions.</summary>
+    /// <summary>The figure columns summed over <c>keyed</c> rows, in <see cref="FdiFigures"/> order less contributions.</summary>
     private const string LedgerSums = """
-        coalesce(sum(pp.new_n), 0)::int AS new_n, coalesce(sum(pp.new_usd), 0) AS new_usd,
-        (count(*) FILTER (WHERE pp.adjusted))::int AS adjusted,
-        coalesce(sum(pp.inc_n), 0)::int AS inc_n, coalesce(sum(pp.inc_usd), 0) AS inc_usd,
-        coalesce(sum(pp.dec_n), 0)::int AS dec_n, coalesce(sum(pp.dec_usd), 0) AS dec_usd,
-        (count(*) FILTER (WHERE pp.terminated))::int AS term_n, coalesce(sum(pp.term_usd), 0) AS term_usd,
-        coalesce(sum(pp.valid_n), 0)::int AS valid_n, coalesce(sum(pp.valid_usd), 0) AS valid_usd
+        coalesce(sum(new_n), 0)::int AS new_n, coalesce(sum(new_usd), 0) AS new_usd,
+        coalesce(sum(adjusted), 0)::int AS adjusted,
+        coalesce(sum(inc_n), 0)::int AS inc_n, coalesce(sum(inc_usd), 0) AS inc_usd,
+        coalesce(sum(dec_n), 0)::int AS dec_n, coalesce(sum(dec_usd), 0) AS dec_usd,
+        coalesce(sum(term_n), 0)::int AS term_n, coalesce(sum(term_usd), 0) AS term_usd,
+        coalesce(sum(valid_n), 0)::int AS valid_n, coalesce(sum(valid_usd), 0) AS valid_usd
+        """;
+
+    private const string ContributionKeys = """
+        SELECT coalesce(c.country_code, '') AS country,
+               coalesce(CASE WHEN c.sector_code ~ '^[A-Z]$' THEN c.sector_code ELSE v.parent_code END, '') AS section,
+               coalesce(c.commune_code, '') AS commune,
+               coalesce(c.industrial_zone_code, '') AS zone,
+               c.value_usd
+        FROM capital_contributions c
+        LEFT JOIN reference_items v ON v.kind = 'VsicDivision' AND v.code = c.sector_code
+        WHERE c.date BETWEEN @from AND @to
         """;
 
     /// <summary>
@@ -103,25 +109,32 @@ public static class FdiReportSql
         {
             return Totals;
         }
-        var (projectKey, contributionKey) = KeyExpressions(dimension);
+        var key = KeyColumn(dimension);
         return $"""
-            WITH {PerProject},
+            WITH {KeyedRows},
             ledger AS (
-              SELECT coalesce({projectKey}, '') AS key, {LedgerSums}
-              FROM per_project pp
-              JOIN projects p ON p.id = pp.project_id
+              SELECT {key} AS key, {LedgerSums}
+              FROM keyed
               GROUP BY 1
             ),
             contributions AS (
-              SELECT coalesce({contributionKey}, '') AS key, count(*)::int AS n, sum(c.value_usd) AS usd
-              FROM capital_contributions c
-              WHERE c.date BETWEEN @from AND @to
+              SELECT {key} AS key, count(*)::int AS n, sum(value_usd) AS usd
+              FROM ({ContributionKeys}) c
               GROUP BY 1
             )
             {Combine("")}
             ORDER BY 1
             """;
     }
+
+    private static string KeyColumn(FdiDimension dimension) => dimension switch
+    {
+        FdiDimension.Country => "country",
+        FdiDimension.Section => "section",
+        FdiDimension.Commune => "commune",
+        FdiDimension.IndustrialZone => "zone",
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
+    };
 
     private static string Combine(string dimensionColumn) => $"""
         SELECT {dimensionColumn}coalesce(l.key, c.key) AS key,
@@ -146,25 +159,16 @@ public static class FdiReportSql
     };
 
     /// <summary>
-    /// Totals and the four breakdowns of a period in ONE pass: the per-project figures are computed once and summed over
-    /// GROUPING SETS. Parameters: @from, @to. Columns: grouping (see <see cref="DimensionOfGrouping"/>), key, then the
+    /// Totals and the four breakdowns of a period in ONE pass: the keyed ledger rows are read once and summed over
+    /// GROUPING SETS (hashed, one pass). Parameters: @from, @to. Columns: grouping (see <see cref="DimensionOfGrouping"/>), key, then the
     /// figures in <see cref="FdiFigures"/> order.
     /// </summary>
     public static readonly string AllFigures = $"""
-        WITH {PerProject},
-        keyed AS (
-          SELECT pp.*,
-                 coalesce({KeyExpressions(FdiDimension.Country).Project}, '') AS country,
-                 coalesce({KeyExpressions(FdiDimension.Section).Project}, '') AS section,
-                 coalesce(p.commune_code, '') AS commune,
-                 coalesce(p.industrial_zone_code, '') AS zone
-          FROM per_project pp
-          JOIN projects p ON p.id = pp.project_id
-        ),
+        WITH {KeyedRows},
         ledger AS (
           SELECT GROUPING(country, section, commune, zone) AS dim,
                  CASE GROUPING(country, section, commune, zone) WHEN 7 THEN country WHEN 11 THEN section WHEN 13 THEN commune WHEN 14 THEN zone ELSE '' END AS key,
-                 {LedgerSums.Replace("pp.", "", StringComparison.Ordinal)}
+                 {LedgerSums}
           FROM keyed
           GROUP BY GROUPING SETS ((), (country), (section), (commune), (zone))
         ),
@@ -172,15 +176,7 @@ public static class FdiReportSql
           SELECT GROUPING(country, section, commune, zone) AS dim,
                  CASE GROUPING(country, section, commune, zone) WHEN 7 THEN country WHEN 11 THEN section WHEN 13 THEN commune WHEN 14 THEN zone ELSE '' END AS key,
                  count(*)::int AS n, coalesce(sum(value_usd), 0) AS usd
-          FROM (
-            SELECT coalesce({KeyExpressions(FdiDimension.Country).Contribution}, '') AS country,
-                   coalesce({KeyExpressions(FdiDimension.Section).Contribution}, '') AS section,
-                   coalesce(c.commune_code, '') AS commune,
-                   coalesce(c.industrial_zone_code, '') AS zone,
-                   c.value_usd
-            FROM capital_contributions c
-            WHERE c.date BETWEEN @from AND @to
-          ) c
+          FROM ({ContributionKeys}) c
           GROUP BY GROUPING SETS ((), (country), (section), (commune), (zone))
         )
         {Combine("coalesce(l.dim, c.dim) AS dim, ")}
@@ -216,13 +212,13 @@ public static class FdiReportSql
           FROM generate_series(1, @quarters) n
         ),
         fdi AS (
-          SELECT e.project_id,
-                 min(e.effective_date) FILTER (WHERE e.type = 'NewRegistration') AS registered_on,
-                 min(e.effective_date) FILTER (WHERE e.type = 'Termination') AS terminated_on
-          FROM capital_events e
-          JOIN projects p ON p.id = e.project_id AND p.kind = 'Fdi'
-          WHERE NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = e.id)
-          GROUP BY e.project_id
+          SELECT d.project_id,
+                 min(d.day) FILTER (WHERE d.new_n > 0) AS registered_on,
+                 min(d.day) FILTER (WHERE d.terminates) AS terminated_on
+          FROM capital_ledger_days d
+          JOIN projects p ON p.id = d.project_id AND p.kind = 'Fdi'
+          WHERE d.new_n > 0 OR d.terminates
+          GROUP BY d.project_id
         ),
         due AS (
           SELECT f.project_id, q.quarter
