@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
 import { expect, test, type Page } from '@playwright/test';
 
 const OFFICER = 'officer@investaid.local';
@@ -11,10 +12,9 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByTestId('login-submit').click();
 }
 
-/** The cell text of an ExcelJS cell (rich text joined). */
-function text(cell: ExcelJS.Cell): string {
-  const v = cell.value;
-  if (v && typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+/** The text of a cell, '' when the cell is empty. */
+function text(sheet: XLSX.WorkSheet, ref: string): string {
+  const v = sheet[ref]?.v;
   return v === null || v === undefined ? '' : String(v);
 }
 
@@ -37,26 +37,24 @@ test('the reports page downloads the monthly FDI summary as Excel, and the workb
   const file = `${ARTIFACTS}/fdi-monthly-${year}-${month}.xlsx`;
   await download.saveAs(file);
 
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo đối tác', 'Theo ngành VSIC', 'Theo xã, phường', 'Theo KCN']);
-  const summary = workbook.getWorksheet('Tổng hợp')!;
+  // SheetJS reads the x:-prefixed SpreadsheetML the server writes (ExcelJS 4.4 cannot: it expects the default namespace).
+  const workbook = XLSX.read(readFileSync(file), { cellNF: true });
+  expect(workbook.SheetNames).toEqual(['Tổng hợp', 'Theo đối tác', 'Theo ngành VSIC', 'Theo xã, phường', 'Theo KCN']);
+  const summary = workbook.Sheets['Tổng hợp'];
   const cutoff = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10).split('-').reverse().join('/');
-  expect(text(summary.getCell('A5'))).toBe(`BÁO CÁO TÌNH HÌNH THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI) 01/01 – ${cutoff}`);
-  expect(text(summary.getCell('A1'))).toBe('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN');
-  expect(text(summary.getCell('E7'))).toBe('Đơn vị: triệu USD');
+  expect(text(summary, 'A5')).toBe(`BÁO CÁO TÌNH HÌNH THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI) 01/01 – ${cutoff}`);
+  expect(text(summary, 'A1')).toBe('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN');
+  expect(text(summary, 'E7')).toBe('Đơn vị: triệu USD');
 
-  let validRow = 0;
-  let capitalRow = 0;
-  summary.eachRow((row, n) => {
-    if (text(row.getCell(2)) === 'Lũy kế dự án còn hiệu lực đến ngày chốt số liệu') validRow = n;
-    if (text(row.getCell(2)) === 'Tổng vốn đăng ký lũy kế') capitalRow = n;
-  });
+  const last = XLSX.utils.decode_range(summary['!ref']!).e.r + 1;
+  const rowOf = (label: string) => Array.from({ length: last }, (_, i) => i + 1).find((r) => text(summary, `B${r}`) === label) ?? 0;
+  const validRow = rowOf('Lũy kế dự án còn hiệu lực đến ngày chốt số liệu');
+  const capitalRow = rowOf('Tổng vốn đăng ký lũy kế');
   expect(validRow).toBeGreaterThan(8);
-  expect(Number(summary.getCell(`D${validRow}`).value)).toBe(figures.validProjects);
+  expect(summary[`D${validRow}`].v).toBe(figures.validProjects);
   // Money in millions of USD, as the provincial layout has it.
-  expect(Number(summary.getCell(`D${capitalRow}`).value)).toBeCloseTo(figures.validCapitalUsd / 1_000_000, 6);
-  expect(summary.getCell(`D${capitalRow}`).numFmt).toBe('#,##0.00');
+  expect(summary[`D${capitalRow}`].v).toBeCloseTo(figures.validCapitalUsd / 1_000_000, 6);
+  expect(summary[`D${capitalRow}`].z).toBe('#,##0.00');
   await page.screenshot({ path: `${ARTIFACTS}/reports-fdi.png`, fullPage: true });
 });
 
