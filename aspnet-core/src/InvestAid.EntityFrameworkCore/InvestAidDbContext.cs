@@ -28,6 +28,7 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
     public DbSet<ReferenceItem> ReferenceItems => Set<ReferenceItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<FdiReportSnapshot> FdiReportSnapshots => Set<FdiReportSnapshot>();
+    public DbSet<CapitalLedgerDay> CapitalLedgerDays => Set<CapitalLedgerDay>();
 
     /// <summary>ASP.NET Core data-protection keys, shared by every host node (cookies and tokens stay valid across nodes).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,20 +1,19 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
 import { Api } from '../api/api';
-import { exportIati, getFdiMonthlyReport, listDonorDisbursementRates, publishFdiMonthlyReport } from '../api/functions';
-import { DonorDisbursementRateDto } from '../api/models';
+import { exportIati, getFdiMonthlyReport, getNgoReport, getOdaReport, publishFdiMonthlyReport } from '../api/functions';
 import { AuthService } from '../core/auth/auth.service';
 import { problemOf } from '../core/http/problem-details';
 import { DASHBOARD_SCOPE } from '../core/i18n/scopes';
 import { numbers, yearInVietnam } from '../finance/finance-util';
-import { listProjectPage } from '../projects/project-list-api';
 import { DateTimePipe, DayPipe, MoneyPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
 import { ReferenceData } from '../shared/reference-data';
+import { NgoReportDto, NgoReportRow, OdaReportDto, OdaReportRow } from './aid-report';
 import { FdiBreakdownRow, FdiFigures, FdiMonthlyReportDto } from './fdi-report';
 
 type ReportTab = 'fdi' | 'oda' | 'ngo';
@@ -26,12 +25,6 @@ export const FIGURES: (keyof FdiFigures & string)[] = [
   'decreaseCapitalUsd', 'contributionCount', 'contributionValueUsd', 'terminatedProjects', 'terminatedCapitalUsd',
   'totalNewAndAddedUsd', 'totalWithContributionsUsd', 'validProjects', 'validCapitalUsd',
 ];
-
-export interface NgoDonorRow {
-  donorCode: string | null;
-  count: number;
-  committedUsd: number;
-}
 
 /** "Báo cáo": the monthly FDI summary (publish, revisions, Excel), ODA plan vs disbursed by donor, NGO aid by donor. */
 @Component({
@@ -70,26 +63,18 @@ export class ReportsPage {
   protected readonly publishMessage = signal<{ ok: boolean; text: string } | null>(null);
   protected readonly excelUrl = computed(() => `${this.api.rootUrl}${getFdiMonthlyReport.PATH}?year=${this.year()}&month=${this.month()}&format=xlsx`);
 
-  // ODA, NGO
-  protected readonly oda = signal<DonorDisbursementRateDto[]>([]);
+  // ODA, NGO: GET /reports/oda and /reports/ngo (JSON here, format=xlsx for the Excel download).
+  protected readonly oda = signal<OdaReportDto | null>(null);
   protected readonly odaLoading = signal(false);
   protected readonly odaError = signal<string | null>(null);
-  protected readonly odaTotal = computed(() => {
-    const plan = this.oda().reduce((s, r) => s + r.planVnd, 0);
-    const disbursed = this.oda().reduce((s, r) => s + r.disbursedVnd, 0);
-    return { projects: this.oda().reduce((s, r) => s + r.projects, 0), plan, disbursed, rate: plan > 0 ? disbursed / plan : null };
-  });
-  protected readonly ngo = signal<NgoDonorRow[]>([]);
+  protected readonly odaExcelUrl = computed(() => `${this.api.rootUrl}${getOdaReport.PATH}?year=${this.year()}&format=xlsx`);
+  protected readonly ngo = signal<NgoReportDto | null>(null);
   protected readonly ngoLoading = signal(false);
   protected readonly ngoError = signal<string | null>(null);
-  protected readonly ngoTotal = computed(() => ({
-    count: this.ngo().reduce((s, r) => s + r.count, 0),
-    committedUsd: this.ngo().reduce((s, r) => s + r.committedUsd, 0),
-  }));
+  protected readonly ngoExcelUrl = computed(() => `${this.api.rootUrl}${getNgoReport.PATH}?year=${this.year()}&format=xlsx`);
   protected readonly iatiUrl = computed(() => `${this.api.rootUrl}${exportIati.PATH}?year=${this.year()}`);
 
   ngOnInit(): void {
-    this.refs.items('Donor');
     void this.loadFdi();
   }
 
@@ -180,47 +165,56 @@ export class ReportsPage {
   }
 
   protected async loadOda(): Promise<void> {
+    const year = this.year();
     this.odaLoading.set(true);
     this.odaError.set(null);
     try {
-      const rows = await this.api.invoke(listDonorDisbursementRates, { year: this.year() });
-      this.oda.set([...rows].sort((a, b) => b.planVnd - a.planVnd));
-    } catch {
-      this.odaError.set(this.transloco.translate('common.loadFailed'));
+      const report = await firstValueFrom(this.http.get<OdaReportDto>(this.api.rootUrl + getOdaReport.PATH, { params: { year } }));
+      if (year === this.year()) this.oda.set(report);
+    } catch (e) {
+      this.oda.set(null);
+      this.odaError.set(this.loadError(e, 'dashboard.reports.odaLoadFailed', year));
     } finally {
       this.odaLoading.set(false);
     }
   }
 
-  /** No NGO report endpoint yet: commitments by donor are summed from the project list (registered in the year). */
   protected async loadNgo(): Promise<void> {
+    const year = this.year();
     this.ngoLoading.set(true);
     this.ngoError.set(null);
     try {
-      const page = await this.api.invoke(listProjectPage, {
-        kind: 'NgoAid',
-        from: `${this.year()}-01-01`,
-        to: `${this.year()}-12-31`,
-        pageSize: 200,
-      });
-      this.ngo.set(ngoByDonor(page.items));
-    } catch {
-      this.ngoError.set(this.transloco.translate('common.loadFailed'));
+      const report = await firstValueFrom(this.http.get<NgoReportDto>(this.api.rootUrl + getNgoReport.PATH, { params: { year } }));
+      if (year === this.year()) this.ngo.set(report);
+    } catch (e) {
+      this.ngo.set(null);
+      this.ngoError.set(this.loadError(e, 'dashboard.reports.ngoLoadFailed', year));
     } finally {
       this.ngoLoading.set(false);
     }
   }
-}
 
-export function ngoByDonor(items: { donorCode: string | null; registeredCapitalUsd: number }[]): NgoDonorRow[] {
-  const map = new Map<string | null, NgoDonorRow>();
-  for (const p of items) {
-    const row = map.get(p.donorCode) ?? { donorCode: p.donorCode, count: 0, committedUsd: 0 };
-    row.count++;
-    row.committedUsd += p.registeredCapitalUsd ?? 0;
-    map.set(p.donorCode, row);
+  /** The server's own message (ProblemDetails, already in Vietnamese) or the report's; a lost connection says so. */
+  private loadError(e: unknown, key: string, year: number): string {
+    const status = e instanceof HttpErrorResponse ? e.status : -1;
+    if (status === 0) return this.transloco.translate('dashboard.reports.offline');
+    if (status === 403) return this.transloco.translate('dashboard.reports.forbiddenView');
+    const p = problemOf(e);
+    return p?.detail || Object.values(p?.errors ?? {})[0]?.[0] || this.transloco.translate(key, { year });
   }
-  return [...map.values()].sort((a, b) => b.committedUsd - a.committedUsd);
+
+  protected aidName(r: { code: string | null; nameVi: string | null; nameEn: string | null }): string {
+    const name = this.fmt.culture() === 'en-US' ? r.nameEn || r.nameVi : r.nameVi || r.nameEn;
+    return name || r.code || this.transloco.translate('dashboard.unknown');
+  }
+
+  protected odaRows(): OdaReportRow[] {
+    return this.oda()?.byDonor ?? [];
+  }
+
+  protected ngoRows(): NgoReportRow[] {
+    return this.ngo()?.byDonor ?? [];
+  }
 }
 
 /** The last complete month (January → December of last year). */

@@ -56,13 +56,9 @@ public sealed class FdiMonthlyReportService(
 
     public async Task<FdiMonthlyFigures> ComputeAsync(FdiReportPeriod period, CancellationToken ct = default)
     {
-        var current = await TotalsAsync(period.From, period.Cutoff, ct);
+        // Totals and the four breakdowns in one pass; the previous year's period needs its totals only.
+        var (current, breakdowns) = await queries.AllFiguresAsync(period.From, period.Cutoff, ct);
         var previous = await TotalsAsync(period.PreviousFrom, period.PreviousCutoff, ct);
-        var breakdowns = new FdiBreakdowns(
-            await queries.FiguresAsync(FdiDimension.Country, period.From, period.Cutoff, ct),
-            await queries.FiguresAsync(FdiDimension.Section, period.From, period.Cutoff, ct),
-            await queries.FiguresAsync(FdiDimension.Commune, period.From, period.Cutoff, ct),
-            await queries.FiguresAsync(FdiDimension.IndustrialZone, period.From, period.Cutoff, ct));
         var implemented = await ImplementedAsync(period.Cutoff, ct);
         var previousImplemented = await ImplementedAsync(period.PreviousCutoff, ct);
         var change = new Dictionary<string, decimal?>(ChangePercent(current, previous))

@@ -9,6 +9,12 @@ public interface IFdiReportQueries
     /// </summary>
     Task<IReadOnlyList<FdiBreakdownRow>> FiguresAsync(FdiDimension dimension, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The totals and all four breakdowns of the period in one pass over the ledger: the same figures as
+    /// <see cref="FiguresAsync"/> for each <see cref="FdiDimension"/>.
+    /// </summary>
+    Task<(FdiFigures Totals, FdiBreakdowns Breakdowns)> AllFiguresAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+
     /// <summary>New registered + added capital (USD) of each month from <paramref name="from"/> to <paramref name="to"/>.</summary>
     Task<IReadOnlyList<MonthlyAmount>> NewAndAddedByMonthAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 

@@ -331,6 +331,85 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("code_counters", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Reports.CapitalLedgerDay", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("AdjustmentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("adj_n");
+
+                    b.Property<decimal>("CapitalUsd")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
+                        .HasColumnName("capital_usd");
+
+                    b.Property<int>("DecreaseCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("dec_n");
+
+                    b.Property<decimal>("DecreaseUsd")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
+                        .HasColumnName("decrease_usd");
+
+                    b.Property<int>("IncreaseCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("inc_n");
+
+                    b.Property<decimal>("IncreaseUsd")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
+                        .HasColumnName("increase_usd");
+
+                    b.Property<int>("NewCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_n");
+
+                    b.Property<decimal>("NewUsd")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)")
+                        .HasColumnName("new_usd");
+
+                    b.Property<bool>("Registered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("registered");
+
+                    b.Property<bool>("Terminated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("terminated");
+
+                    b.Property<bool>("Terminates")
+                        .HasColumnType("boolean")
+                        .HasColumnName("terminates");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("ProjectId", "Day")
+                        .HasName("pk_capital_ledger_days");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_capital_ledger_days_period");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Day"), new[] { "ProjectId", "NewCount", "NewUsd", "AdjustmentCount", "IncreaseCount", "IncreaseUsd", "DecreaseCount", "DecreaseUsd", "Terminates", "CapitalUsd" });
+
+                    b.HasIndex("Until")
+                        .HasDatabaseName("ix_capital_ledger_days_valid")
+                        .HasFilter("registered AND NOT terminated");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Until"), new[] { "Day", "ProjectId", "CapitalUsd" });
+
+                    b.ToTable("capital_ledger_days", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.CalendarAdjustmentRecord", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -2081,6 +2160,16 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_dossier_documents_dossiers_dossier_id");
+                });
+
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Reports.CapitalLedgerDay", b =>
+                {
+                    b.HasOne("InvestAid.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_capital_ledger_days_projects_project_id");
                 });
 
             modelBuilder.Entity("InvestAid.Finance.AidReceipt", b =>

@@ -28,8 +28,38 @@ public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
         {
             return rows.Count == 0 ? [] : [new FdiBreakdownRow(null, null, null, rows[0].Figures)];
         }
-        var names = await NamesAsync(dimension, cancellationToken);
-        return rows
+        return Named(rows, await NamesAsync(dimension, cancellationToken));
+    }
+
+    public async Task<(FdiFigures Totals, FdiBreakdowns Breakdowns)> AllFiguresAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var rows = Enum.GetValues<FdiDimension>().ToDictionary(d => d, _ => new List<(string Key, FdiFigures Figures)>());
+        await using (var cmd = await CommandAsync(FdiReportSql.AllFigures, cancellationToken))
+        {
+            cmd.Parameters.Add(new NpgsqlParameter("from", from));
+            cmd.Parameters.Add(new NpgsqlParameter("to", to));
+            await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows[FdiReportSql.DimensionOfGrouping(reader.GetInt32(0))].Add((reader.GetString(1), Read(reader, 1)));
+            }
+        }
+        var names = await db.ReferenceItems.AsNoTracking()
+            .Where(r => r.Kind == ReferenceKind.Country || r.Kind == ReferenceKind.VsicSection
+                        || r.Kind == ReferenceKind.AdministrativeUnit || r.Kind == ReferenceKind.IndustrialZone)
+            .Select(r => new { r.Kind, r.Code, r.NameVi, r.NameEn }).ToListAsync(cancellationToken);
+        Dictionary<string, (string? Vi, string? En)> Of(ReferenceKind kind) =>
+            names.Where(n => n.Kind == kind).ToDictionary(n => n.Code, n => ((string?)n.NameVi, (string?)n.NameEn));
+        var totals = rows[FdiDimension.Total].Select(r => r.Figures).SingleOrDefault() ?? FdiFigures.Empty;
+        return (totals, new FdiBreakdowns(
+            Named(rows[FdiDimension.Country], Of(ReferenceKind.Country)),
+            Named(rows[FdiDimension.Section], Of(ReferenceKind.VsicSection)),
+            Named(rows[FdiDimension.Commune], Of(ReferenceKind.AdministrativeUnit)),
+            Named(rows[FdiDimension.IndustrialZone], Of(ReferenceKind.IndustrialZone))));
+    }
+
+    private static List<FdiBreakdownRow> Named(List<(string Key, FdiFigures Figures)> rows, Dictionary<string, (string? Vi, string? En)> names) =>
+        rows
             .Select(r => r.Key.Length == 0
                 ? new FdiBreakdownRow(null, null, null, r.Figures)
                 : new FdiBreakdownRow(r.Key, names.GetValueOrDefault(r.Key).Vi, names.GetValueOrDefault(r.Key).En, r.Figures))
@@ -38,11 +68,11 @@ public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
             .ThenBy(r => r.Code is null)
             .ThenBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
-    }
 
     /// <summary>Reads the figure columns 1… in <see cref="FdiReportSql.Figures"/> order.</summary>
-    internal static FdiFigures Read(DbDataReader r)
+    internal static FdiFigures Read(DbDataReader reader, int offset = 0)
     {
+        var r = new Shifted(reader, offset);
         var newUsd = r.GetDecimal(2);
         var incUsd = r.GetDecimal(5);
         var contributionUsd = r.GetDecimal(9);
@@ -64,6 +94,12 @@ public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
             ValidProjects = r.GetInt32(12),
             ValidCapitalUsd = r.GetDecimal(13),
         };
+    }
+
+    private readonly record struct Shifted(DbDataReader Reader, int Offset)
+    {
+        public int GetInt32(int i) => Reader.GetInt32(i + Offset);
+        public decimal GetDecimal(int i) => Reader.GetDecimal(i + Offset);
     }
 
     public async Task<IReadOnlyList<MonthlyAmount>> NewAndAddedByMonthAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)

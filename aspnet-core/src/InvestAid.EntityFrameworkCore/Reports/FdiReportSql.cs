@@ -3,92 +3,184 @@ using InvestAid.Reports;
 namespace InvestAid.EntityFrameworkCore.Reports;
 
 /// <summary>
-/// The monthly FDI figures as ONE SQL statement per figure set. The ledger is read as known now: an entry is in
-/// force unless some entry corrects it (anti-join on <c>corrects_event_id</c>, indexed), and only entries dated on
-/// or before the cut-off count. The grouping key is one of the fixed expressions below, never user input.
+/// The monthly FDI figures as ONE SQL statement per figure set (or one for totals and all breakdowns). The ledger is read
+/// as known now — an entry is in force unless some entry corrects it — through <c>capital_ledger_days</c>, which the
+/// database derives from <c>capital_events</c> in the statement that appends to it; only days on or before the cut-off count. The grouping key is one of the fixed expressions below, never user input.
 /// </summary>
 public static class FdiReportSql
 {
-    private const string ProjectSection =
-        "CASE WHEN p.sector_code ~ '^[A-Z]$' THEN p.sector_code " +
-        "ELSE (SELECT r.parent_code FROM reference_items r WHERE r.kind = 'VsicDivision' AND r.code = p.sector_code) END";
+    /// <summary>
+    /// The ledger rows of the period from <c>capital_ledger_days</c> (the ledger in force, derived by the database), each
+    /// with the project's four breakdown keys: the period's movements are the days @from … @to summed per project (at
+    /// most one row per project, so "projects adjusted" is a plain sum), the state on the cut-off is the one row per
+    /// project whose [day, until) holds @to. The keys come from hash joins (first investor's
+    /// country, the sector's VSIC section, commune, industrial zone), '' when the project has none.
+    /// </summary>
+    private const string KeyedRows = """
+        period AS (
+          SELECT d.project_id, sum(d.new_n) AS new_n, sum(d.new_usd) AS new_usd, bool_or(d.adj_n > 0)::int AS adjusted,
+                 sum(d.inc_n) AS inc_n, sum(d.increase_usd) AS inc_usd, sum(d.dec_n) AS dec_n, sum(d.decrease_usd) AS dec_usd,
+                 count(*) FILTER (WHERE d.terminates) AS term_n, coalesce(sum(d.capital_usd) FILTER (WHERE d.terminates), 0) AS term_usd
+          FROM capital_ledger_days d
+          WHERE d.day BETWEEN @from AND @to
+          GROUP BY d.project_id
+        ),
+        ledger_rows AS (
+          SELECT pr.*, 0 AS valid_n, 0 AS valid_usd
+          FROM period pr
+          UNION ALL
+          SELECT d.project_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, d.capital_usd
+          FROM capital_ledger_days d
+          WHERE d.registered AND NOT d.terminated AND d.until > @to AND d.day <= @to
+        ),
+        first_investor AS (
+          SELECT DISTINCT ON (i.project_id) i.project_id, i.country_code
+          FROM project_investors i
+          ORDER BY i.project_id, i.id
+        ),
+        keyed AS (
+          SELECT r.*,
+                 coalesce(fi.country_code, '') AS country,
+                 coalesce(CASE WHEN p.sector_code ~ '^[A-Z]$' THEN p.sector_code ELSE v.parent_code END, '') AS section,
+                 coalesce(p.commune_code, '') AS commune,
+                 coalesce(p.industrial_zone_code, '') AS zone
+          FROM ledger_rows r
+          JOIN projects p ON p.id = r.project_id
+          LEFT JOIN first_investor fi ON fi.project_id = r.project_id
+          LEFT JOIN reference_items v ON v.kind = 'VsicDivision' AND v.code = p.sector_code
+        )
+        """;
 
-    private const string ContributionSection =
-        "CASE WHEN c.sector_code ~ '^[A-Z]$' THEN c.sector_code " +
-        "ELSE (SELECT r.parent_code FROM reference_items r WHERE r.kind = 'VsicDivision' AND r.code = c.sector_code) END";
+    /// <summary>The figure columns summed over <c>keyed</c> rows, in <see cref="FdiFigures"/> order less contributions.</summary>
+    private const string LedgerSums = """
+        coalesce(sum(new_n), 0)::int AS new_n, coalesce(sum(new_usd), 0) AS new_usd,
+        coalesce(sum(adjusted), 0)::int AS adjusted,
+        coalesce(sum(inc_n), 0)::int AS inc_n, coalesce(sum(inc_usd), 0) AS inc_usd,
+        coalesce(sum(dec_n), 0)::int AS dec_n, coalesce(sum(dec_usd), 0) AS dec_usd,
+        coalesce(sum(term_n), 0)::int AS term_n, coalesce(sum(term_usd), 0) AS term_usd,
+        coalesce(sum(valid_n), 0)::int AS valid_n, coalesce(sum(valid_usd), 0) AS valid_usd
+        """;
 
-    /// <summary>The project's partner country is its first investor's (the investor row inserted first).</summary>
-    private const string ProjectCountry = "(SELECT i.country_code FROM project_investors i WHERE i.project_id = p.id ORDER BY i.id LIMIT 1)";
+    private const string ContributionKeys = """
+        SELECT coalesce(c.country_code, '') AS country,
+               coalesce(CASE WHEN c.sector_code ~ '^[A-Z]$' THEN c.sector_code ELSE v.parent_code END, '') AS section,
+               coalesce(c.commune_code, '') AS commune,
+               coalesce(c.industrial_zone_code, '') AS zone,
+               c.value_usd
+        FROM capital_contributions c
+        LEFT JOIN reference_items v ON v.kind = 'VsicDivision' AND v.code = c.sector_code
+        WHERE c.date BETWEEN @from AND @to
+        """;
 
-    public static (string Project, string Contribution) KeyExpressions(FdiDimension dimension) => dimension switch
-    {
-        FdiDimension.Total => ("''", "''"),
-        FdiDimension.Country => (ProjectCountry, "c.country_code"),
-        FdiDimension.Section => (ProjectSection, ContributionSection),
-        FdiDimension.Commune => ("p.commune_code", "c.commune_code"),
-        FdiDimension.IndustrialZone => ("p.industrial_zone_code", "c.industrial_zone_code"),
-        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
-    };
+    /// <summary>
+    /// The totals of the period in one statement that touches only the index of <c>capital_ledger_days</c> twice (the
+    /// period's days; the states on the cut-off) and the contributions. Parameters: @from, @to. One row, columns as
+    /// <see cref="Figures"/>.
+    /// </summary>
+    public const string Totals = """
+        WITH period AS (
+          SELECT coalesce(sum(d.new_n), 0)::int AS new_n, coalesce(sum(d.new_usd), 0) AS new_usd,
+                 (count(DISTINCT d.project_id) FILTER (WHERE d.adj_n > 0))::int AS adjusted,
+                 coalesce(sum(d.inc_n), 0)::int AS inc_n, coalesce(sum(d.increase_usd), 0) AS inc_usd,
+                 coalesce(sum(d.dec_n), 0)::int AS dec_n, coalesce(sum(d.decrease_usd), 0) AS dec_usd,
+                 (count(*) FILTER (WHERE d.terminates))::int AS term_n, coalesce(sum(d.capital_usd) FILTER (WHERE d.terminates), 0) AS term_usd
+          FROM capital_ledger_days d
+          WHERE d.day BETWEEN @from AND @to
+        ),
+        valid AS (
+          SELECT count(*)::int AS n, coalesce(sum(d.capital_usd), 0) AS usd
+          FROM capital_ledger_days d
+          WHERE d.registered AND NOT d.terminated AND d.until > @to AND d.day <= @to
+        ),
+        contributions AS (
+          SELECT count(*)::int AS n, coalesce(sum(c.value_usd), 0) AS usd
+          FROM capital_contributions c
+          WHERE c.date BETWEEN @from AND @to
+        )
+        SELECT '' AS key, p.new_n, p.new_usd, p.adjusted, p.inc_n, p.inc_usd, p.dec_n, p.dec_usd, c.n, c.usd,
+               p.term_n, p.term_usd, v.n, v.usd
+        FROM period p, valid v, contributions c
+        """;
 
     /// <summary>Parameters: @from, @to (dates, both included). Columns: key, then the figures in <see cref="FdiFigures"/> order.</summary>
     public static string Figures(FdiDimension dimension)
     {
-        var (projectKey, contributionKey) = KeyExpressions(dimension);
+        if (dimension == FdiDimension.Total)
+        {
+            return Totals;
+        }
+        var key = KeyColumn(dimension);
         return $"""
-            WITH per_project AS (
-              SELECT e.project_id,
-                     bool_or(e.type = 'NewRegistration') AS registered,
-                     min(e.effective_date) FILTER (WHERE e.type = 'Termination') AS terminated_on,
-                     sum(e.capital_change_usd) AS capital,
-                     count(*) FILTER (WHERE e.type = 'NewRegistration' AND e.effective_date >= @from) AS new_n,
-                     coalesce(sum(e.capital_change_usd) FILTER (WHERE e.type = 'NewRegistration' AND e.effective_date >= @from), 0) AS new_usd,
-                     count(*) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from) AS adj_n,
-                     count(*) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from AND e.capital_change_usd > 0) AS inc_n,
-                     coalesce(sum(e.capital_change_usd) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from AND e.capital_change_usd > 0), 0) AS inc_usd,
-                     count(*) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from AND e.capital_change_usd < 0) AS dec_n,
-                     coalesce(-sum(e.capital_change_usd) FILTER (WHERE e.type = 'Adjustment' AND e.effective_date >= @from AND e.capital_change_usd < 0), 0) AS dec_usd
-              FROM capital_events e
-              WHERE e.effective_date <= @to
-                AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = e.id)
-              GROUP BY e.project_id
-            ),
+            WITH {KeyedRows},
             ledger AS (
-              SELECT coalesce({projectKey}, '') AS key,
-                     sum(pp.new_n)::int AS new_n,
-                     sum(pp.new_usd) AS new_usd,
-                     (count(*) FILTER (WHERE pp.adj_n > 0))::int AS adjusted,
-                     sum(pp.inc_n)::int AS inc_n,
-                     sum(pp.inc_usd) AS inc_usd,
-                     sum(pp.dec_n)::int AS dec_n,
-                     sum(pp.dec_usd) AS dec_usd,
-                     (count(*) FILTER (WHERE pp.terminated_on >= @from))::int AS term_n,
-                     coalesce(sum((SELECT sum(t.capital_change_usd) FROM capital_events t
-                                   WHERE t.project_id = pp.project_id AND t.effective_date <= pp.terminated_on
-                                     AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = t.id)))
-                                  FILTER (WHERE pp.terminated_on >= @from), 0) AS term_usd,
-                     (count(*) FILTER (WHERE pp.registered AND pp.terminated_on IS NULL))::int AS valid_n,
-                     coalesce(sum(pp.capital) FILTER (WHERE pp.registered AND pp.terminated_on IS NULL), 0) AS valid_usd
-              FROM per_project pp
-              JOIN projects p ON p.id = pp.project_id
+              SELECT {key} AS key, {LedgerSums}
+              FROM keyed
               GROUP BY 1
             ),
             contributions AS (
-              SELECT coalesce({contributionKey}, '') AS key, count(*)::int AS n, sum(c.value_usd) AS usd
-              FROM capital_contributions c
-              WHERE c.date BETWEEN @from AND @to
+              SELECT {key} AS key, count(*)::int AS n, sum(value_usd) AS usd
+              FROM ({ContributionKeys}) c
               GROUP BY 1
             )
-            SELECT coalesce(l.key, c.key) AS key,
-                   coalesce(l.new_n, 0), coalesce(l.new_usd, 0), coalesce(l.adjusted, 0),
-                   coalesce(l.inc_n, 0), coalesce(l.inc_usd, 0), coalesce(l.dec_n, 0), coalesce(l.dec_usd, 0),
-                   coalesce(c.n, 0), coalesce(c.usd, 0),
-                   coalesce(l.term_n, 0), coalesce(l.term_usd, 0),
-                   coalesce(l.valid_n, 0), coalesce(l.valid_usd, 0)
-            FROM ledger l
-            FULL JOIN contributions c ON c.key = l.key
+            {Combine("")}
             ORDER BY 1
             """;
     }
+
+    private static string KeyColumn(FdiDimension dimension) => dimension switch
+    {
+        FdiDimension.Country => "country",
+        FdiDimension.Section => "section",
+        FdiDimension.Commune => "commune",
+        FdiDimension.IndustrialZone => "zone",
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
+    };
+
+    private static string Combine(string dimensionColumn) => $"""
+        SELECT {dimensionColumn}coalesce(l.key, c.key) AS key,
+               coalesce(l.new_n, 0), coalesce(l.new_usd, 0), coalesce(l.adjusted, 0),
+               coalesce(l.inc_n, 0), coalesce(l.inc_usd, 0), coalesce(l.dec_n, 0), coalesce(l.dec_usd, 0),
+               coalesce(c.n, 0), coalesce(c.usd, 0),
+               coalesce(l.term_n, 0), coalesce(l.term_usd, 0),
+               coalesce(l.valid_n, 0), coalesce(l.valid_usd, 0)
+        FROM ledger l
+        FULL JOIN contributions c ON {(dimensionColumn.Length == 0 ? "" : "c.dim = l.dim AND ")}c.key = l.key
+        """;
+
+    /// <summary>The grouping sets of <see cref="AllFigures"/>: GROUPING(country, section, commune, zone) of each dimension.</summary>
+    public static FdiDimension DimensionOfGrouping(int grouping) => grouping switch
+    {
+        15 => FdiDimension.Total,
+        7 => FdiDimension.Country,
+        11 => FdiDimension.Section,
+        13 => FdiDimension.Commune,
+        14 => FdiDimension.IndustrialZone,
+        _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
+    };
+
+    /// <summary>
+    /// Totals and the four breakdowns of a period in ONE pass: the keyed ledger rows are read once and summed over
+    /// GROUPING SETS (hashed, one pass). Parameters: @from, @to. Columns: grouping (see <see cref="DimensionOfGrouping"/>), key, then the
+    /// figures in <see cref="FdiFigures"/> order.
+    /// </summary>
+    public static readonly string AllFigures = $"""
+        WITH {KeyedRows},
+        ledger AS (
+          SELECT GROUPING(country, section, commune, zone) AS dim,
+                 CASE GROUPING(country, section, commune, zone) WHEN 7 THEN country WHEN 11 THEN section WHEN 13 THEN commune WHEN 14 THEN zone ELSE '' END AS key,
+                 {LedgerSums}
+          FROM keyed
+          GROUP BY GROUPING SETS ((), (country), (section), (commune), (zone))
+        ),
+        contributions AS (
+          SELECT GROUPING(country, section, commune, zone) AS dim,
+                 CASE GROUPING(country, section, commune, zone) WHEN 7 THEN country WHEN 11 THEN section WHEN 13 THEN commune WHEN 14 THEN zone ELSE '' END AS key,
+                 count(*)::int AS n, coalesce(sum(value_usd), 0) AS usd
+          FROM ({ContributionKeys}) c
+          GROUP BY GROUPING SETS ((), (country), (section), (commune), (zone))
+        )
+        {Combine("coalesce(l.dim, c.dim) AS dim, ")}
+        """;
 
     /// <summary>New + added capital per month. Parameters: @from, @to.</summary>
     public const string NewAndAddedByMonth = """
@@ -120,13 +212,13 @@ public static class FdiReportSql
           FROM generate_series(1, @quarters) n
         ),
         fdi AS (
-          SELECT e.project_id,
-                 min(e.effective_date) FILTER (WHERE e.type = 'NewRegistration') AS registered_on,
-                 min(e.effective_date) FILTER (WHERE e.type = 'Termination') AS terminated_on
-          FROM capital_events e
-          JOIN projects p ON p.id = e.project_id AND p.kind = 'Fdi'
-          WHERE NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = e.id)
-          GROUP BY e.project_id
+          SELECT d.project_id,
+                 min(d.day) FILTER (WHERE d.new_n > 0) AS registered_on,
+                 min(d.day) FILTER (WHERE d.terminates) AS terminated_on
+          FROM capital_ledger_days d
+          JOIN projects p ON p.id = d.project_id AND p.kind = 'Fdi'
+          WHERE d.new_n > 0 OR d.terminates
+          GROUP BY d.project_id
         ),
         due AS (
           SELECT f.project_id, q.quarter

@@ -44,6 +44,8 @@ public sealed class FdiMonthlyFiguresPropertyTests(TestDatabase database) : ICla
         {
             foreach (var (from, to) in new[] { (period.From, period.Cutoff), (period.PreviousFrom, period.PreviousCutoff) })
             {
+                // The whole report's single pass (totals and every breakdown at once) must give the same figures.
+                var (totals, breakdowns) = await queries.AllFiguresAsync(from, to, ct);
                 foreach (var dimension in Enum.GetValues<FdiDimension>())
                 {
                     var expected = FdiReferenceFigures.Compute(projects, contributions, dimension, from, to);
@@ -51,6 +53,16 @@ public sealed class FdiMonthlyFiguresPropertyTests(TestDatabase database) : ICla
                         .Where(r => !FdiReferenceFigures.IsZero(r.Figures))
                         .ToDictionary(r => r.Code ?? "", r => r.Figures);
                     actual.Should().BeEquivalentTo(expected, $"seed {seed}, {dimension}, {from} → {to}");
+                    IReadOnlyList<FdiBreakdownRow> onePass = dimension switch
+                    {
+                        FdiDimension.Total => [new FdiBreakdownRow(null, null, null, totals)],
+                        FdiDimension.Country => breakdowns.ByCountry,
+                        FdiDimension.Section => breakdowns.BySection,
+                        FdiDimension.Commune => breakdowns.ByCommune,
+                        _ => breakdowns.ByIndustrialZone,
+                    };
+                    onePass.Where(r => !FdiReferenceFigures.IsZero(r.Figures)).ToDictionary(r => r.Code ?? "", r => r.Figures)
+                        .Should().BeEquivalentTo(expected, $"one pass: seed {seed}, {dimension}, {from} → {to}");
                     compared += expected.Count;
                 }
             }

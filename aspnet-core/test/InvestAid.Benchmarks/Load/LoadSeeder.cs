@@ -82,6 +82,7 @@ public sealed class LoadSeeder(NpgsqlDataSource db, int projects, int capitalEve
             await copy.CompleteAsync();
         }
 
+        // capital_ledger_days (what the monthly summary reads) is derived by the ledger's statement trigger when this COPY completes.
         await using (var copy = await conn.BeginBinaryImportAsync(
             "COPY capital_events (id, project_id, type, effective_date, capital_change_usd, capital_change_vnd, recorded_at) FROM STDIN (FORMAT BINARY)"))
         {
@@ -157,7 +158,8 @@ public sealed class LoadSeeder(NpgsqlDataSource db, int projects, int capitalEve
         }
 
         await using var counts = new NpgsqlCommand("""
-            SELECT (SELECT count(*) FROM projects) || ' projects, ' || (SELECT count(*) FROM capital_events) || ' capital events, '
+            SELECT (SELECT count(*) FROM projects) || ' projects, ' || (SELECT count(*) FROM capital_events) || ' capital events ('
+                || (SELECT count(*) FROM capital_ledger_days) || ' ledger days derived by the trigger during COPY), '
                 || (SELECT count(*) FROM disbursements) || ' disbursements, ' || (SELECT count(*) FROM workflow_instances) || ' workflow instances ('
                 || (SELECT string_agg(status || ' ' || n, ', ' ORDER BY status) FROM (SELECT status, count(*) n FROM workflow_instances GROUP BY status) s) || ')'
             """, conn);
