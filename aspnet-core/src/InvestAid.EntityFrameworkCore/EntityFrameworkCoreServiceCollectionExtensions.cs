@@ -24,6 +24,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddScoped<IProjectRepository, ProjectRepository>();
+        services.AddSingleton(new Projects.ProjectReadContexts(connectionString));
         services.AddScoped<IProjectQueries, ProjectQueries>();
         services.AddScoped<IProjectBulkWriter, ProjectBulkWriter>();
         services.AddScoped<ReferenceDataRepository>();

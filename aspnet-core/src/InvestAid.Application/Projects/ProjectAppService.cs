@@ -114,7 +114,7 @@ public sealed class ProjectAppService(
 
     public async Task<ProjectDto> GetAsync(Guid id, DateOnly? asOf, CancellationToken ct = default)
     {
-        var project = await projects.FindAsync(id, ct);
+        var project = await projects.FindForReadAsync(id, ct);
         if (project is null || !ProjectScope.For(user).Allows(project))
         {
             throw new NotFoundException("dự án", id);

@@ -5,6 +5,9 @@ public interface IProjectRepository
     /// <summary>The project with its investors, ledger and status moves, tracked for update.</summary>
     Task<Project?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The same project, read only (not tracked, one query): for answering, never for saving.</summary>
+    Task<Project?> FindForReadAsync(Guid id, CancellationToken cancellationToken = default);
+
     void Add(Project project);
 
     Task<bool> AnyAsync(CancellationToken cancellationToken = default);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestAid.EntityFrameworkCore.Projects;
 
-public sealed class ProjectRepository(InvestAidDbContext db, ExpectedVersions expected) : IProjectRepository
+public sealed class ProjectRepository(InvestAidDbContext db, ExpectedVersions expected, ProjectReadContexts reads) : IProjectRepository
 {
     public Task<Project?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Projects
@@ -12,6 +12,21 @@ public sealed class ProjectRepository(InvestAidDbContext db, ExpectedVersions ex
             .Include(p => p.StatusChanges)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    // Compiled once: the most frequent read of the API skips query-cache lookups, tracking and the split into three round trips.
+    private static readonly Func<InvestAidDbContext, Guid, CancellationToken, Task<Project?>> ReadById =
+        EF.CompileAsyncQuery((InvestAidDbContext db, Guid id, CancellationToken _) => db.Projects
+            .AsNoTracking()
+            .Include(p => p.CapitalEvents)
+            .Include(p => p.StatusChanges)
+            .AsSingleQuery()
+            .FirstOrDefault(p => p.Id == id));
+
+    public async Task<Project?> FindForReadAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var read = reads.Create();
+        return await ReadById(read, id, cancellationToken);
+    }
 
     public void Add(Project project) => db.Projects.Add(project);
 

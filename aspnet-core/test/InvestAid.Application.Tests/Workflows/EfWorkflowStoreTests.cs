@@ -11,7 +11,8 @@ public sealed class EfWorkflowStoreTests(TestDatabase database) : WorkflowStoreC
 
     protected override IWorkflowStore CreateStore()
     {
-        dataSource ??= NpgsqlDataSource.Create(database.ConnectionString);
+        // The host's pool settings (auto-prepared statements), so refused guards run through prepared statements too.
+        dataSource ??= WorkflowPersistenceServiceCollectionExtensions.CreateDataSource(database.ConnectionString);
         using var cmd = dataSource.CreateCommand(
             "TRUNCATE workflow_instances, workflow_tokens, workflow_bookmarks, workflow_tasks, workflow_history, workflow_receipts");
         cmd.ExecuteNonQuery();
