@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
 using InvestAid.Common;
@@ -123,6 +124,9 @@ public sealed class DossierAppService(
         variables[ProcedureVariables.ReceivedOn] = dossier.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         variables.TryAdd(ProcedureVariables.Agencies, new JsonArray());
         variables.TryAdd(ProcedureVariables.ConsultationDue, ProcedureVariables.DefaultConsultationDue);
+        var due = variables[ProcedureVariables.ConsultationDue] is JsonElement { ValueKind: JsonValueKind.String } given
+            ? given.GetString()! : ProcedureVariables.DefaultConsultationDue;
+        variables.TryAdd(ProcedureVariables.ConsultationReminder, ProcedureVariables.ReminderFor(due));
         return variables;
     }
 }

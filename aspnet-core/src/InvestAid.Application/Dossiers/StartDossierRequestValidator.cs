@@ -1,4 +1,5 @@
 using FluentValidation;
+using InvestAid.Procedures;
 
 namespace InvestAid.Dossiers;
 
@@ -11,5 +12,10 @@ public sealed class StartDossierRequestValidator : AbstractValidator<StartDossie
         RuleFor(r => r.Applicant).NotNull();
         RuleFor(r => r.Applicant.Name).NotEmpty().MaximumLength(DossierConsts.MaxApplicantNameLength).When(r => r.Applicant is not null);
         RuleFor(r => r.Applicant.Contact).MaximumLength(DossierConsts.MaxApplicantContactLength).When(r => r.Applicant is not null);
+        RuleFor(r => r.Variables)
+            .Must(v => ProcedureVariables.IsConsultationDue(v![ProcedureVariables.ConsultationDue]))
+            .When(r => r.Variables?.ContainsKey(ProcedureVariables.ConsultationDue) == true)
+            .OverridePropertyName($"variables.{ProcedureVariables.ConsultationDue}")
+            .WithMessage("Hạn trả lời của cơ quan được lấy ý kiến phải là số ngày làm việc (P<n>WD, n từ 1 đến 60) hoặc số ngày (P<n>D).");
     }
 }

@@ -27,6 +27,21 @@ public static class ProcedureVariables
     /// <summary>The province's answer deadline for consulted agencies when the officer sets none (10 working days).</summary>
     public const string DefaultConsultationDue = "P10WD";
 
+    /// <summary>When consulted agencies are reminded: two working days before <see cref="ConsultationDue"/> (the models' reminder timer).</summary>
+    public const string ConsultationReminder = "consultationReminder";
+
+    /// <summary>Decree 80/2020 leaves the consultation deadline to the province: P&lt;n&gt;WD (1–60 working days) or P&lt;n&gt;D.</summary>
+    public static bool IsConsultationDue(System.Text.Json.JsonElement value) =>
+        value.ValueKind == System.Text.Json.JsonValueKind.String
+        && System.Text.RegularExpressions.Regex.Match(value.GetString()!, "^P([1-9][0-9]?)W?D$") is { Success: true } m
+        && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) <= 60;
+
+    /// <summary>Two working days before a P&lt;n&gt;WD deadline (at least one day after the start); any other deadline is its own reminder.</summary>
+    public static string ReminderFor(string consultationDue) =>
+        System.Text.RegularExpressions.Regex.Match(consultationDue, "^P([0-9]+)WD$") is { Success: true } m
+            ? $"P{Math.Max(1, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 2)}WD"
+            : consultationDue;
+
     public static Guid RequireGuid(ServiceTaskContext context, string name) =>
         Guid.TryParse(context.GetVariable(name)?.ToString(), out var id)
             ? id

@@ -147,7 +147,7 @@ public sealed class LoadSeeder(NpgsqlDataSource db, int projects, int capitalEve
             FROM generate_series(1, {{instances}}) g;
             INSERT INTO workflow_tasks (instance_id, id, element_id, name, assignee, candidate_users, candidate_groups, due_at, outcomes, status, created_at, closed_at, data)
             SELECT i.id, 't1', CASE WHEN i.status = 'Running' AND right(i.business_key, 1) IN ('1', '2') THEN 'consult' ELSE 'check' END, 'Bước xử lý', NULL, '{}',
-                   CASE WHEN right(i.business_key, 1) IN ('1', '2') THEN '{agency:finance}' ELSE '{officer}' END::text[],
+                   CASE WHEN right(i.business_key, 1) IN ('1', '2') THEN '{agency:STC}' ELSE '{officer}' END::text[],
                    i.started_at + interval '15 days', '{complete,return}',
                    CASE WHEN i.status = 'Running' THEN 'Open' ELSE 'Completed' END, i.started_at, i.ended_at, '{}'
             FROM workflow_instances i WHERE i.business_key LIKE 'load-%';

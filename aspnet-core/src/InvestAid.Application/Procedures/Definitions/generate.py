@@ -142,13 +142,13 @@ def check_loop(m, x0, sla_limit, sla_unit):
 def consult(m, cx, escalation=True):
     m.node('consult', 'userTask', 'Lấy ý kiến cơ quan liên quan', cx, Y, groups="${'agency:' + agency}", due='${consultationDue}',
            outcomes='agree,disagree', collection='agencies', element='agency')
-    m.node('remindConsult', 'boundaryTimer', 'Nhắc trước hạn 2 ngày làm việc', cx - 30, Y + 40, attached='consult', interrupting=False, duration='P8WD')
+    m.node('remindConsult', 'boundaryTimer', 'Nhắc trước hạn 2 ngày làm việc', cx - 30, Y + 40, attached='consult', interrupting=False, duration='${consultationReminder}')
     m.node('notifyReminder', 'serviceTask', 'Nhắc cơ quan chưa trả lời', cx - 30, LOW + 30, handler='notify',
            inputs={'to': '${agencies.map(function (a) { return "agency:" + a; }).join(",")}', 'subject': 'Sắp hết hạn trả lời ý kiến về hồ sơ'})
     m.node('endReminder', 'endEvent', None, cx - 30, LOW + 150)
     m.flow('remindConsult', 'notifyReminder'); m.flow('notifyReminder', 'endReminder')
     if escalation:
-        m.node('escalateConsult', 'boundaryTimer', 'Quá hạn lấy ý kiến', cx + 30, Y + 40, attached='consult', interrupting=False, duration='P10WD')
+        m.node('escalateConsult', 'boundaryTimer', 'Quá hạn lấy ý kiến', cx + 30, Y + 40, attached='consult', interrupting=False, duration='${consultationDue}')
         m.node('escalation', 'userTask', 'Xử lý quá hạn lấy ý kiến', cx + 110, LOW + 30, groups='leader', form='escalation')
         m.node('endEscalation', 'endEvent', None, cx + 110, LOW + 150)
         m.flow('escalateConsult', 'escalation'); m.flow('escalation', 'endEscalation')
