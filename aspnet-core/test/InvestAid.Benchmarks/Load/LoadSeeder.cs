@@ -159,7 +159,7 @@ public sealed class LoadSeeder(NpgsqlDataSource db, int projects, int capitalEve
         await using var counts = new NpgsqlCommand("""
             SELECT (SELECT count(*) FROM projects) || ' projects, ' || (SELECT count(*) FROM capital_events) || ' capital events, '
                 || (SELECT count(*) FROM disbursements) || ' disbursements, ' || (SELECT count(*) FROM workflow_instances) || ' workflow instances ('
-                || (SELECT string_agg(status || ' ' || n, ', ' ORDER BY status) FROM (SELECT status, count(*) n FROM workflow_instances GROUP BY status) s) || ')'
+                || coalesce((SELECT string_agg(status || ' ' || n, ', ' ORDER BY status) FROM (SELECT status, count(*) n FROM workflow_instances GROUP BY status) s), 'none') || ')'
             """, conn);
         return (string)(await counts.ExecuteScalarAsync())!;
     }
