@@ -19,6 +19,12 @@ if (args is ["load", .. var loadArgs])
     return;
 }
 
+if (args is ["faults", .. var faultArgs])
+{
+    Environment.ExitCode = await InvestAid.Benchmarks.Faults.FaultDriver.RunAsync(faultArgs);
+    return;
+}
+
 if (args is ["reminder-jobs", .. var reminderArgs])
 {
     await ReminderJobsBenchmark.RunAsync(reminderArgs);

@@ -10,14 +10,18 @@ public sealed class DocumentStorage(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>Copies the upload to a temporary file of the store and hashes it on the way.</summary>
+    /// <summary>
+    /// Copies the upload to a temporary file of the store and hashes it on the way. When the copy fails (a full disk, a client
+    /// that went away) the half-written file is deleted before the error goes on: nothing is left in staging.
+    /// </summary>
     public async Task<StagedDocument> StageAsync(Stream upload, CancellationToken cancellationToken)
     {
         var staging = Directory.CreateDirectory(Path.Combine(Root, "staging")).FullName;
         var path = Path.Combine(staging, Guid.NewGuid().ToString("N"));
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-        using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        try
         {
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var buffer = new byte[81920];
             int read;
             while ((read = await upload.ReadAsync(buffer, cancellationToken)) > 0)
@@ -25,7 +29,14 @@ public sealed class DocumentStorage(string root)
                 sha.AppendData(buffer, 0, read);
                 await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
+            // Flushed here, inside the try: on a full disk the last buffered bytes fail now, not in a dispose outside it.
+            await file.FlushAsync(cancellationToken);
             return new StagedDocument(path, Convert.ToHexStringLower(sha.GetHashAndReset()), file.Length);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
         }
     }
 

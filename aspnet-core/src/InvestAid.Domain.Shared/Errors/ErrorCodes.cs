@@ -18,6 +18,10 @@ public static class ErrorCodes
     public const string PreconditionFailed = "concurrency.precondition-failed";
     public const string PayloadTooLarge = "request.too-large";
     public const string Internal = "server.error";
+    /// <summary>The server's disk is full (507): nothing of the request was kept; retry later.</summary>
+    public const string StorageFull = "storage.full";
+    /// <summary>The database cannot be reached for the moment (503, with Retry-After): nothing was written; retry.</summary>
+    public const string Unavailable = "server.unavailable";
 
     public const string InvalidCredentials = "account.invalid-credentials";
     public const string LockedOut = "account.locked-out";

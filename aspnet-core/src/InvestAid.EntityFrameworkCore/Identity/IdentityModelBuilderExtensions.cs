@@ -18,5 +18,11 @@ public static class IdentityModelBuilderExtensions
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<UnknownLoginFailure>(b =>
+        {
+            b.ToTable("unknown_login_failures");
+            b.HasKey(f => f.Key);
+            b.Property(f => f.Key).HasMaxLength(64).IsFixedLength();
+        });
     }
 }

@@ -310,6 +310,32 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("dossier_documents", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Identity.UnknownLoginFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("key")
+                        .IsFixedLength();
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_unknown_login_failures");
+
+                    b.ToTable("unknown_login_failures", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.EntityFrameworkCore.Projects.CodeCounter", b =>
                 {
                     b.Property<string>("Series")

@@ -42,7 +42,7 @@ public sealed class AccountEndpoints : IEndpointGroup
         if (user is null)
         {
             // Answer exactly as for an account: the same 401s, the same 423 at the fifth failure.
-            return unknownAccounts.Fail(request.Email, request.Password) ? LockedOut() : InvalidCredentials();
+            return await unknownAccounts.FailAsync(request.Email, request.Password, http.RequestAborted) ? LockedOut() : InvalidCredentials();
         }
         var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: cookies, lockoutOnFailure: true);
         if (result.IsLockedOut)

@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
+using Npgsql;
 
 namespace InvestAid.Identity;
 
@@ -9,41 +11,77 @@ namespace InvestAid.Identity;
 /// The same password hash is checked either way, so the answer's timing does not tell either.
 /// </summary>
 /// <remarks>
-/// Kept in this node's memory, bounded in entries: it protects against enumeration, it is not state another node needs.
-/// Behind a load balancer a guesser spread over N nodes sees the unknown e-mail lock after up to 5 × N failures.
+/// The count is kept in PostgreSQL (<c>unknown_login_failures</c>, one row per e-mail, under the SHA-256 of the normalised
+/// e-mail so that no guessed address is stored), so every host node counts together, as Identity's own counter on the
+/// <c>users</c> row does: behind a load balancer an unknown e-mail locks at the fifth failure too. A row not touched for twice
+/// the lockout is forgotten (as a count that slid out of a cache) and rows older than that are swept now and then.
 /// </remarks>
-public sealed class UnknownAccountLockout(TimeProvider clock, Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> hashing) : IDisposable
+public sealed class UnknownAccountLockout(
+    [FromKeyedServices(UnknownAccountLockout.DataSourceKey)] NpgsqlDataSource db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> hashing)
 {
+    public const string DataSourceKey = "identity.unknown-accounts";
+
     // Identity's own hasher with the same options (it is registered scoped; this is a singleton).
     private readonly PasswordHasher<AppUser> _hasher = new(hashing);
-
-    private readonly MemoryCache _failures = new(new MemoryCacheOptions { SizeLimit = 100_000 });
     private string? _decoyHash;
 
     /// <summary>Spends the time of a real password check, then counts the failure; true when the e-mail is (now) "locked out".</summary>
-    public bool Fail(string email, string password)
+    public async Task<bool> FailAsync(string email, string password, CancellationToken cancellationToken = default)
     {
         _decoyHash ??= _hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString("N"));
         _ = _hasher.VerifyHashedPassword(new AppUser(), _decoyHash, password);
-        var key = email.Trim().ToUpperInvariant();
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant())));
         var now = clock.GetUtcNow();
-        lock (_failures)
+        var forgetBefore = now - AccountConsts.LockoutDuration * 2;
+
+        await using var conn = await db.OpenConnectionAsync(cancellationToken);
+        await using var tx = await conn.BeginTransactionAsync(cancellationToken);
+        // The row exists (a concurrent first failure on another node waits here), then is read and changed under its lock.
+        await using (var ensure = new NpgsqlCommand("""
+            INSERT INTO unknown_login_failures (key, failures, locked_until, updated_at) VALUES ($1, 0, NULL, $2) ON CONFLICT (key) DO NOTHING;
+            """, conn, tx))
         {
-            var state = _failures.Get<State>(key) ?? new State(0, null);
-            if (state.LockedUntil is { } until && until > now)
-            {
-                return true;
-            }
-            var count = state.LockedUntil is null ? state.Count + 1 : 1;
-            var next = count >= AccountConsts.MaxFailedAccessAttempts
-                ? new State(0, now + AccountConsts.LockoutDuration)
-                : new State(count, null);
-            _failures.Set(key, next, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = AccountConsts.LockoutDuration * 2 });
-            return next.LockedUntil is not null;
+            ensure.Parameters.AddWithValue(key);
+            ensure.Parameters.AddWithValue(now);
+            await ensure.ExecuteNonQueryAsync(cancellationToken);
         }
+        int failures;
+        DateTimeOffset? lockedUntil;
+        DateTimeOffset updatedAt;
+        await using (var read = new NpgsqlCommand("SELECT failures, locked_until, updated_at FROM unknown_login_failures WHERE key = $1 FOR UPDATE", conn, tx))
+        {
+            read.Parameters.AddWithValue(key);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            failures = reader.GetInt32(0);
+            lockedUntil = reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1);
+            updatedAt = reader.GetFieldValue<DateTimeOffset>(2);
+        }
+        if (lockedUntil is { } until && until > now)
+        {
+            await tx.CommitAsync(cancellationToken);
+            return true;
+        }
+        var count = lockedUntil is null && updatedAt >= forgetBefore ? failures + 1 : 1;
+        var locks = count >= AccountConsts.MaxFailedAccessAttempts;
+        await using (var write = new NpgsqlCommand("""
+            UPDATE unknown_login_failures SET failures = $2, locked_until = $3, updated_at = $4 WHERE key = $1;
+            """, conn, tx))
+        {
+            write.Parameters.AddWithValue(key);
+            write.Parameters.AddWithValue(locks ? 0 : count);
+            write.Parameters.Add(new NpgsqlParameter { Value = locks ? now + AccountConsts.LockoutDuration : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+            write.Parameters.AddWithValue(now);
+            await write.ExecuteNonQueryAsync(cancellationToken);
+        }
+        if (Random.Shared.Next(64) == 0)
+        {
+            await using var sweep = new NpgsqlCommand("DELETE FROM unknown_login_failures WHERE updated_at < $1 AND (locked_until IS NULL OR locked_until < $2)", conn, tx);
+            sweep.Parameters.AddWithValue(forgetBefore);
+            sweep.Parameters.AddWithValue(now);
+            await sweep.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await tx.CommitAsync(cancellationToken);
+        return locks;
     }
-
-    public void Dispose() => _failures.Dispose();
-
-    private sealed record State(int Count, DateTimeOffset? LockedUntil);
 }

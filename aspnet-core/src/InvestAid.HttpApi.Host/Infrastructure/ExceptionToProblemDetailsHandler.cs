@@ -39,6 +39,10 @@ public sealed class ExceptionToProblemDetailsHandler(
         }
         WorkflowProblems.AddDetails(problem, exception);
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "5";
+        }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
@@ -65,6 +69,10 @@ public sealed class ExceptionToProblemDetailsHandler(
             DomainException d => (409, d.Code, "Không thực hiện được", d.Message, null),
             _ when IsTextPostgreSqlCannotStore(ex) => (400, ErrorCodes.MalformedRequest, "Dữ liệu không hợp lệ",
                 "Dữ liệu chứa ký tự không hợp lệ (ví dụ ký tự NUL U+0000).", null),
+            _ when IsDiskFull(ex) => (507, ErrorCodes.StorageFull, "Hết chỗ lưu trữ",
+                "Máy chủ đã hết chỗ lưu tệp nên yêu cầu chưa được lưu. Hãy thử lại sau hoặc báo quản trị viên.", null),
+            _ when IsDatabaseUnavailable(ex) => (503, ErrorCodes.Unavailable, "Tạm thời không phục vụ được",
+                "Cơ sở dữ liệu tạm thời không kết nối được; yêu cầu chưa được thực hiện. Hãy thử lại sau ít giây.", null),
             DbUpdateConcurrencyException => (409, ErrorCodes.Conflict, "Dữ liệu đã bị người khác thay đổi",
                 "Bản ghi đã được cập nhật bởi người khác. Hãy tải lại và thử lại.", null),
             _ => (500, ErrorCodes.Internal, "Lỗi hệ thống", "Đã xảy ra lỗi không mong muốn. Mã tra cứu có trong traceId.", null),
@@ -79,6 +87,35 @@ public sealed class ExceptionToProblemDetailsHandler(
         for (var e = ex; e is not null; e = e.InnerException)
         {
             if (e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CharacterNotInRepertoire or Npgsql.PostgresErrorCodes.UntranslatableCharacter })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A write to a full disk: ENOSPC (errno 28) on Linux, ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.</summary>
+    private static bool IsDiskFull(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is IOException { HResult: 28 or unchecked((int)0x80070070) or unchecked((int)0x80070027) })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The database is away (restarting, refusing connections, the pool exhausted) after the execution strategy's retries:
+    /// Npgsql calls it transient. Serialization failures and deadlocks (SQLSTATE 40…) are conflicts, not an outage.
+    /// </summary>
+    private static bool IsDatabaseUnavailable(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.NpgsqlException { IsTransient: true } npgsql && npgsql is not Npgsql.PostgresException { SqlState: ['4', '0', ..] })
             {
                 return true;
             }

@@ -19,7 +19,9 @@ public sealed class HostProcess : IAsyncDisposable
     public int Pid => _process.Id;
 
     /// <summary>Starts <c>dotnet hostDll</c> and waits until <c>/health/ready</c> answers 200; returns the host and the time it took.</summary>
-    public static async Task<(HostProcess Host, TimeSpan StartToReady)> StartAsync(string hostDll, string connectionString, int port, string logFile)
+    /// <param name="environment">Extra settings (e.g. <c>Hangfire__ServerEnabled=true</c>, <c>Storage__Root</c>), applied last.</param>
+    public static async Task<(HostProcess Host, TimeSpan StartToReady)> StartAsync(string hostDll, string connectionString, int port, string logFile,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var baseUrl = $"http://127.0.0.1:{port}";
         var info = new ProcessStartInfo("dotnet", [hostDll])
@@ -34,6 +36,10 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         // Jobs would compete with the measured traffic; the load test measures the request path.
         info.Environment["Hangfire__ServerEnabled"] = "false";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
@@ -91,6 +97,16 @@ public sealed class HostProcess : IAsyncDisposable
         // After the command name: field 14 (utime) and 15 (stime) of proc(5) are at index 11 and 12 here.
         var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
+    /// <summary><c>kill -9</c>: no shutdown, no flush, in-flight requests cut.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            Process.Start("kill", ["-KILL", Pid.ToString(CultureInfo.InvariantCulture)])?.WaitForExit();
+            await _process.WaitForExitAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -161,7 +161,7 @@ public sealed class LoadSeeder(NpgsqlDataSource db, int projects, int capitalEve
             SELECT (SELECT count(*) FROM projects) || ' projects, ' || (SELECT count(*) FROM capital_events) || ' capital events ('
                 || (SELECT count(*) FROM capital_ledger_days) || ' ledger days derived by the trigger during COPY), '
                 || (SELECT count(*) FROM disbursements) || ' disbursements, ' || (SELECT count(*) FROM workflow_instances) || ' workflow instances ('
-                || (SELECT string_agg(status || ' ' || n, ', ' ORDER BY status) FROM (SELECT status, count(*) n FROM workflow_instances GROUP BY status) s) || ')'
+                || coalesce((SELECT string_agg(status || ' ' || n, ', ' ORDER BY status) FROM (SELECT status, count(*) n FROM workflow_instances GROUP BY status) s), 'none') || ')'
             """, conn);
         return (string)(await counts.ExecuteScalarAsync())!;
     }

@@ -76,6 +76,22 @@ public sealed class DossierAccessAndDocumentTests(ProcedureApiFactory factory)
     }
 
     [Fact]
+    public async Task A_full_disk_is_a_507_ProblemDetails_and_keeps_nothing_of_the_upload()
+    {
+        var (officer, dossier) = await NgoDossierAsync();
+        var pdf = "%PDF-1.7\nTEST-DISK-FULL\n%%EOF\n"u8.ToArray();
+
+        var full = await UploadAsync(officer, dossier.Id, pdf, "ho-so.pdf");
+
+        var problem = await full.ShouldBeProblemAsync((HttpStatusCode)507, ErrorCodes.StorageFull);
+        problem.GetProperty("detail").GetString().Should().NotContain("No space left", "the client gets our words, not the system's");
+        (await officer.DossierAsync(dossier.Id)).Documents.Should().BeEmpty();
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+        Directory.GetFiles(factory.StorageRoot, sha, SearchOption.AllDirectories).Should().BeEmpty();
+        Directory.GetFiles(Path.Combine(factory.StorageRoot, "staging")).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Bad_completions_get_clear_4xx_and_change_nothing()
     {
         var (officer, dossier) = await NgoDossierAsync();

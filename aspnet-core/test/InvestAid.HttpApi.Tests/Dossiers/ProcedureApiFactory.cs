@@ -9,7 +9,7 @@ using Npgsql;
 namespace InvestAid.HttpApi.Dossiers;
 
 /// <summary>
-/// The host for the procedure tests: documents in a temporary folder, a scanner that refuses EICAR-like content,
+/// The host for the procedure tests: documents in a temporary folder, a scanner that refuses EICAR-like content (and fails as on a full disk on the marker TEST-DISK-FULL),
 /// and a service task <c>test.concurrent-write</c> that moves the instance on behind the command's back (to prove rollback).
 /// </summary>
 public sealed class ProcedureApiFactory : ApiFactory
@@ -41,7 +41,13 @@ public sealed class ProcedureApiFactory : ApiFactory
         public async Task<bool> IsCleanAsync(Stream content, CancellationToken cancellationToken)
         {
             using var reader = new StreamReader(content, leaveOpen: true);
-            return !(await reader.ReadToEndAsync(cancellationToken)).Contains("EICAR-STANDARD-ANTIVIRUS-TEST-FILE", StringComparison.Ordinal);
+            var text = await reader.ReadToEndAsync(cancellationToken);
+            if (text.Contains("TEST-DISK-FULL", StringComparison.Ordinal))
+            {
+                // A scanner's own copy hitting a full disk, as Linux reports it (ENOSPC, errno 28).
+                throw new IOException("No space left on device", 28);
+            }
+            return !text.Contains("EICAR-STANDARD-ANTIVIRUS-TEST-FILE", StringComparison.Ordinal);
         }
     }
 
