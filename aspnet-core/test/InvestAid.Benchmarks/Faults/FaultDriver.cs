@@ -764,7 +764,7 @@ public sealed partial class FaultDriver
 
     private static readonly Dictionary<string, string> GroupUsers = new()
     {
-        ["officer"] = "officer", ["agency:finance"] = "agency.finance", ["leader"] = "leader",
+        ["officer"] = "officer", ["agency:STC"] = "agency.finance", ["leader"] = "leader",
     };
 
     /// <summary>Officers record capital events; dossiers are started and their tasks completed by their groups to the end.</summary>
@@ -835,7 +835,7 @@ public sealed partial class FaultDriver
     private static object StartDossierBody(string today) => new
     {
         procedureKey = "ngo-aid-approval", receivedOn = today, applicant = new { name = "Nguyễn Văn An", contact = "0912 345 678" },
-        variables = new { agencies = new[] { "finance" } },
+        variables = new { agencies = new[] { "STC" } },
     };
 
     private async Task<Guid?> StartDossierAsync(HttpClient officer)
