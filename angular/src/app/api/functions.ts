@@ -75,6 +75,10 @@ export type { DeliverWorkflowMessage$Params as DeliverWorkflowMessage$Params } f
 export { deliverWorkflowMessage as deliverWorkflowMessage } from './fn/workflow-instances/deliver-workflow-message';
 export type { CancelWorkflowInstance$Params as CancelWorkflowInstance$Params } from './fn/workflow-instances/cancel-workflow-instance';
 export { cancelWorkflowInstance as cancelWorkflowInstance } from './fn/workflow-instances/cancel-workflow-instance';
+export type { SuspendWorkflowInstance$Params as SuspendWorkflowInstance$Params } from './fn/workflow-instances/suspend-workflow-instance';
+export { suspendWorkflowInstance as suspendWorkflowInstance } from './fn/workflow-instances/suspend-workflow-instance';
+export type { ResumeWorkflowInstance$Params as ResumeWorkflowInstance$Params } from './fn/workflow-instances/resume-workflow-instance';
+export { resumeWorkflowInstance as resumeWorkflowInstance } from './fn/workflow-instances/resume-workflow-instance';
 export type { MigrateWorkflowInstance$Params as MigrateWorkflowInstance$Params } from './fn/workflow-instances/migrate-workflow-instance';
 export { migrateWorkflowInstance as migrateWorkflowInstance } from './fn/workflow-instances/migrate-workflow-instance';
 export type { ListReferenceItems$Params as ListReferenceItems$Params } from './fn/reference-data/list-reference-items';

@@ -4,6 +4,7 @@
 export interface StartInstanceRequest {
   businessKey: (string | null);
   definitionKey: string;
+  message?: (string | null);
   on?: (string | null);
   variables?: ({
 } | null);
