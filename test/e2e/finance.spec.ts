@@ -1,14 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { ARTIFACTS, PASSWORD, signIn } from './support';
 
 const OFFICER = 'officer@investaid.local';
-const PASSWORD = process.env.INVESTAID_DEMO_PASSWORD || 'InvestAid@2026';
-const ARTIFACTS = 'artifacts';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
 
 /** A bearer token for API calls made by the test itself (the browser signs in with its cookie). */
 async function token(request: APIRequestContext): Promise<string> {

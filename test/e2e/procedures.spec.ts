@@ -1,18 +1,11 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { ARTIFACTS, PASSWORD, signIn } from './support';
 
-const PASSWORD = process.env.INVESTAID_DEMO_PASSWORD || 'InvestAid@2026';
-const ARTIFACTS = 'artifacts';
 const OFFICER = 'officer@investaid.local';
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const LEADER = 'leader@investaid.local';
 const FINANCE = 'agency.finance@investaid.local';
 const POLICE = 'agency.police@investaid.local';
-
-async function signIn(page: Page, email: string) {
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-}
 
 /** A fresh browser context signed in as `email`, on `path`. */
 async function pageAs(browser: Browser, email: string, path: string): Promise<Page> {

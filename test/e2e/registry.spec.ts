@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ARTIFACTS, PASSWORD, signIn } from './support';
 
 const OFFICER = 'officer@investaid.local';
-const PASSWORD = process.env.INVESTAID_DEMO_PASSWORD || 'InvestAid@2026';
-const ARTIFACTS = 'artifacts';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
 
 test('an officer registers an FDI project, adjusts its capital, finds it without diacritics and sees its history', async ({
   page,

@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import { expect, test, type Page } from '@playwright/test';
+import { ARTIFACTS, PASSWORD, signIn } from './support';
 
 const OFFICER = 'officer@investaid.local';
-const PASSWORD = process.env.INVESTAID_DEMO_PASSWORD || 'InvestAid@2026';
-const ARTIFACTS = 'artifacts';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
 
 /** The text of a cell, '' when the cell is empty. */
 function text(sheet: XLSX.WorkSheet, ref: string): string {
