@@ -28,7 +28,7 @@ public static partial class DemoDataFactory
         projects.AddRange(CreateOdaProjects(now));
         projects.AddRange(CreateNgoProjects(now));
         var contributions = CreateContributions(rng, now);
-        return new DemoData(projects, contributions);
+        return new DemoData(projects, contributions, CreateFinance(projects, now));
     }
 
     /// <summary>Vietnamese number style (1.234.567), without depending on ICU culture data.</summary>

@@ -1,6 +1,7 @@
 using InvestAid.CapitalContributions;
 using InvestAid.Common;
 using InvestAid.Demo;
+using InvestAid.Finance;
 using InvestAid.Identity;
 using InvestAid.Projects;
 using Microsoft.AspNetCore.Identity;
@@ -15,6 +16,7 @@ namespace InvestAid.Seeding;
 public sealed class DemoDataSeeder(
     IProjectRepository projects,
     ICapitalContributionRepository contributions,
+    IFinanceRepository finance,
     UserManager<AppUser> users,
     IUnitOfWork unitOfWork,
     TimeProvider clock,
@@ -42,6 +44,10 @@ public sealed class DemoDataSeeder(
         {
             contributions.Add(contribution);
         }
+        foreach (var record in data.Finance)
+        {
+            finance.Add(record);
+        }
         foreach (var series in data.Projects
                      .Select(p => p.Code.Split('-'))
                      .Where(parts => parts.Length == 3)
@@ -51,7 +57,7 @@ public sealed class DemoDataSeeder(
             await projects.NextNumberAsync(series.Key.Item1, series.Key.Item2, ct, highest);
         }
         await unitOfWork.SaveChangesAsync(ct);
-        logger.LogInformation("Demo data: {Projects} projects and {Contributions} capital contributions added",
-            data.Projects.Count, data.Contributions.Count);
+        logger.LogInformation("Demo data: {Projects} projects, {Contributions} capital contributions and {Finance} plans, disbursements and receipts added",
+            data.Projects.Count, data.Contributions.Count, data.Finance.Count);
     }
 }
