@@ -228,4 +228,21 @@ test('a dossier returned for supplements pauses its clock and comes back to the 
   await expect(page.getByTestId('dossier-pauses')).toBeVisible();
   await expect(page.getByTestId('dossier-history')).toContainText('Kiểm tra tính đầy đủ, hợp lệ của hồ sơ');
   await expect(page.locator('g.djs-element[data-element-id="check"]')).toHaveClass(/ia-current/);
+
+  // Suspended, the procedure says so and its steps cannot be completed; resumed, it goes on.
+  await page.getByTestId('dossier-hold').click();
+  await expect(page.getByTestId('dossier-suspended')).toContainText('Thủ tục đang tạm dừng');
+  await expect(page.getByTestId('dossier-hold')).toHaveText('Tiếp tục thủ tục');
+  await page.screenshot({ path: `${ARTIFACTS}/procedures-suspended.png`, fullPage: true });
+  const token = (await (await request.post('/api/account/login', { data: { email: OFFICER, password: PASSWORD } })).json()).accessToken;
+  const inbox = await (await request.get('/api/v1/tasks?scope=groups&pageSize=100', { headers: { Authorization: `Bearer ${token}` } })).json();
+  const check = inbox.items.find((t: { projectName?: string; taskId: string }) => t.projectName === name);
+  const refused = await request.post(`/api/v1/tasks/${check.taskId}/complete`, {
+    headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': `suspended-${suffix}` },
+    data: { outcome: 'complete', comment: 'Đủ' },
+  });
+  expect(refused.status()).toBe(409);
+  await page.getByTestId('dossier-hold').click();
+  await expect(page.getByTestId('dossier-suspended')).toHaveCount(0);
+  await expect(page.getByTestId('dossier-hold')).toHaveText('Tạm dừng thủ tục');
 });

@@ -14,4 +14,6 @@ export class ProcedurePermissions {
   readonly canStartDossier = this.staff;
   /** Add documents to a dossier. */
   readonly canUploadDocuments = this.staff;
+  /** Suspend a running procedure and resume it. */
+  readonly canHoldProcedure = this.staff;
 }

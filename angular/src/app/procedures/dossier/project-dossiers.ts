@@ -3,7 +3,15 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { Api } from '../../api/api';
-import { getWorkflowDefinitionXml, getWorkflowInstance, listProjectDossiers, resubmitDossier, startDossier } from '../../api/functions';
+import {
+  getWorkflowDefinitionXml,
+  getWorkflowInstance,
+  listProjectDossiers,
+  resubmitDossier,
+  resumeWorkflowInstance,
+  startDossier,
+  suspendWorkflowInstance,
+} from '../../api/functions';
 import { DossierDto, WorkflowInstanceDto } from '../../api/models';
 import { problemOf } from '../../core/http/problem-details';
 import { todayInVietnam } from '../../projects/detail/status-actions';
@@ -134,6 +142,24 @@ export class ProjectDossiers {
   );
   protected readonly resubmitOn = signal(todayInVietnam());
   protected readonly resubmitting = signal(false);
+  protected readonly holding = signal(false);
+  protected readonly suspended = computed(() => this.instance()?.status === 'Suspended');
+  protected readonly canHold = computed(() => this.can.canHoldProcedure() && ['Running', 'Suspended'].includes(this.instance()?.status ?? ''));
+
+  /** Suspends the selected dossier's procedure (its tasks wait, its timers hold) or lets it go on. */
+  protected async hold(suspend: boolean): Promise<void> {
+    const id = this.instance()?.id;
+    if (!id || this.holding()) return;
+    this.holding.set(true);
+    this.error.set(null);
+    try {
+      this.instance.set(await this.api.invoke(suspend ? suspendWorkflowInstance : resumeWorkflowInstance, { id }));
+    } catch (e) {
+      this.error.set(problemOf(e)?.detail ?? this.transloco.translate('common.saveFailed'));
+    } finally {
+      this.holding.set(false);
+    }
+  }
 
   /** Records the supplemented dossier: the SLA clock resumes and the completeness check comes back. */
   protected async resubmit(): Promise<void> {
