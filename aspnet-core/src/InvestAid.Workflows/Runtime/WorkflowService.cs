@@ -37,8 +37,27 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
     public Task<CommandResult> SuspendAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, _) => Task.FromResult(engine.Suspend(instance)), cancellationToken);
 
-    public Task<CommandResult> ResumeAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        RunAsync(instanceId, (instance, _) => Task.FromResult(engine.Resume(instance)), cancellationToken);
+    /// <summary>
+    /// Resumes a suspended instance; a call activity whose child completed meanwhile (its resume found the parent
+    /// suspended and changed nothing) then takes the child's result.
+    /// </summary>
+    public async Task<CommandResult> ResumeAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var resumed = await RunAsync(instanceId, (instance, _) => Task.FromResult(engine.Resume(instance)), cancellationToken);
+        var effects = new List<WorkflowEffect>(resumed.Effects);
+        var current = resumed;
+        foreach (var waiting in resumed.Instance.Bookmarks.Where(b => b.Kind == BookmarkKind.CallActivity && b.ChildInstanceId is not null).ToList())
+        {
+            if (await store.FindAsync(waiting.ChildInstanceId!.Value, cancellationToken) is { Status: WorkflowStatus.Completed } child)
+            {
+                current = await RetryOnConflictAsync(() => RunAsync(
+                    instanceId, (parent, ct) => engine.ResumeAfterChildAsync(parent, child, ct), cancellationToken));
+                effects.AddRange(current.Effects);
+            }
+        }
+
+        return current with { Effects = effects };
+    }
 
     /// <summary>
     /// Completes a task once per <paramref name="idempotencyKey"/>: a retry with the same key

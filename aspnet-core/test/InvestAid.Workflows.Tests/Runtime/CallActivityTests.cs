@@ -38,6 +38,27 @@ public sealed class CallActivityTests : EngineTestBase
     }
 
     [Fact]
+    public async Task A_child_that_completes_while_the_parent_is_suspended_resumes_it_when_the_parent_is_resumed()
+    {
+        Deploy(Start() + Task("send", """camunda:assignee="lan" """) + End() + Line("send"), "notify-donor");
+        var parentDefinition = Deploy(Start() + CallNotify + Task("archive") + End() + Line("notify", "archive"), "approval");
+        var store = new InMemoryWorkflowStore();
+        var service = new WorkflowService(Engine, store, Definitions);
+        var started = await service.StartAsync(parentDefinition.Key, "dossier-9");
+        var child = started.StartedChildren.Single();
+
+        await service.SuspendAsync(started.Instance.Id);
+        await service.CompleteTaskAsync(child.Id, OpenTask(child, "send").Id, new Actor("lan"), null, null, null, "k1");
+        var whileSuspended = (await store.FindAsync(started.Instance.Id))!;
+        var resumed = await service.ResumeAsync(started.Instance.Id);
+
+        OpenTaskIds(whileSuspended).Should().BeEmpty("the suspended parent does not move");
+        resumed.Instance.Status.Should().Be(WorkflowStatus.Running);
+        OpenTaskIds(resumed.Instance).Should().Equal("archive");
+        OpenTaskIds((await store.FindAsync(started.Instance.Id))!).Should().Equal("archive");
+    }
+
+    [Fact]
     public async Task A_child_that_completes_at_once_resumes_the_parent_in_the_same_command()
     {
         Deploy(Start() + Script("compute", "execution.setVariable('fee', 100);") + End() + Line("compute"), "notify-donor");
