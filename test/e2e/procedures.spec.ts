@@ -234,14 +234,17 @@ test('a dossier returned for supplements pauses its clock and comes back to the 
   await expect(page.getByTestId('dossier-suspended')).toContainText('Thủ tục đang tạm dừng');
   await expect(page.getByTestId('dossier-hold')).toHaveText('Tiếp tục thủ tục');
   await page.screenshot({ path: `${ARTIFACTS}/procedures-suspended.png`, fullPage: true });
-  const token = (await (await request.post('/api/account/login', { data: { email: OFFICER, password: PASSWORD } })).json()).accessToken;
-  const inbox = await (await request.get('/api/v1/tasks?scope=groups&pageSize=100', { headers: { Authorization: `Bearer ${token}` } })).json();
-  const check = inbox.items.find((t: { projectName?: string; taskId: string }) => t.projectName === name);
+  // The API as the officer, on the cookie session createNgoProject opened (state changes echo the XSRF token).
+  const xsrf = (await request.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+  const listed = await request.get('/api/v1/tasks?scope=groups&pageSize=100');
+  expect(listed.status(), await listed.text()).toBe(200);
+  const check = (await listed.json()).items.find((t: { projectName?: string; taskId: string }) => t.projectName === name);
+  expect(check, `the check task of ${name} in the officer's group tab`).toBeTruthy();
   const refused = await request.post(`/api/v1/tasks/${check.taskId}/complete`, {
-    headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': `suspended-${suffix}` },
+    headers: { 'X-XSRF-TOKEN': xsrf, 'Idempotency-Key': `suspended-${suffix}` },
     data: { outcome: 'complete', comment: 'Đủ' },
   });
-  expect(refused.status()).toBe(409);
+  expect(refused.status(), await refused.text()).toBe(409);
   await page.getByTestId('dossier-hold').click();
   await expect(page.getByTestId('dossier-suspended')).toHaveCount(0);
   await expect(page.getByTestId('dossier-hold')).toHaveText('Tạm dừng thủ tục');

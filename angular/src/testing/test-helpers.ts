@@ -73,11 +73,17 @@ export function click(root: HTMLElement, id: string): void {
   el.click();
 }
 
-/** Lets promises settle and the (zoneless) change detection run. */
+/**
+ * Lets promises settle and the (zoneless) change detection run — twice, so that what the first pass started
+ * (a translation becoming available to a pipe, a signal set by a resolved promise) is rendered too, however
+ * slow the machine.
+ */
 export async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  fixture.detectChanges();
-  await fixture.whenStable();
+  for (let pass = 0; pass < 2; pass++) {
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+    await fixture.whenStable();
+  }
 }
 
 /**
