@@ -29,8 +29,21 @@ public static class DossierMapper
             t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
             t.Outcome, t.FormKey);
 
-    /// <summary>Working days from today to the due day: 0 on the day, negative once it has passed.</summary>
-    public static int WorkingDaysLeft(IWorkingDayCalendar calendar, DateOnly today, DateOnly due) => calendar.WorkingDaysBetween(today, due);
+    /// <summary>
+    /// Working days from today to the due day: 0 on the day, negative once it has passed; null when the due day lies outside
+    /// the calendar's years (a model with a fixed ISO date), which leaves the count empty instead of failing the answer.
+    /// </summary>
+    public static int? WorkingDaysLeft(IWorkingDayCalendar calendar, DateOnly today, DateOnly due)
+    {
+        try
+        {
+            return calendar.WorkingDaysBetween(today, due);
+        }
+        catch (CalendarException)
+        {
+            return null;
+        }
+    }
 
     private static DossierSlaDto Sla(ProcedureSla sla, IWorkingDayCalendar calendar, DateOnly today)
     {

@@ -2,7 +2,6 @@ using InvestAid.Common;
 using InvestAid.Identity;
 using InvestAid.Projects;
 using InvestAid.Workflows;
-using InvestAid.Workflows.Calendar;
 using InvestAid.Workflows.Persistence;
 using InvestAid.Workflows.Runtime;
 
@@ -37,9 +36,9 @@ public sealed class InboxService(
         var items = page.Items.Select(row =>
         {
             var task = row.View.Task;
-            DateOnly? due = task.DueAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, VietnamTime.Zone).DateTime) : null;
+            DateOnly? due = task.DueAt is { } at ? VietnamTime.DateOf(at) : null;
             return new InboxItemDto(task.Id, row.View.InstanceId, row.View.DefinitionKey, task.ElementId, task.Name, row.DossierId, row.ProjectId,
-                row.ProjectCode, row.ProjectName, task.DueAt, due, due is { } d ? DaysLeft(calendar, today, d) : null,
+                row.ProjectCode, row.ProjectName, task.DueAt, due, due is { } d ? DossierMapper.WorkingDaysLeft(calendar, today, d) : null,
                 task.DueAt < now, task.Outcomes, task.CandidateGroups, task.Assignee, task.CreatedAt, row.ReceivedOn);
         }).ToList();
         return new TaskInboxPageDto(items, page.TotalCount, page.Page, page.PageSize, query.ScopeValue, counts);
@@ -68,24 +67,11 @@ public sealed class InboxService(
         }
         var today = VietnamTime.Today(clock);
         int? left = task.DueAt is { } at
-            ? DossierMapper.WorkingDaysLeft(calendars.Current, today, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, VietnamTime.Zone).DateTime))
+            ? DossierMapper.WorkingDaysLeft(calendars.Current, today, VietnamTime.DateOf(at))
             : null;
         var previous = instance.History.Where(h => h.Ended is not null && h.TaskId is not null && h.TaskId != taskId)
             .OrderBy(h => h.Ended).Select(DossierMapper.ToDto).ToList();
         return new TaskDetailDto(task.ToDto(instance, clock.GetUtcNow()), left, dossierDto, previous);
-    }
-
-    // A deadline outside the calendar's years (a model with a fixed ISO date) leaves the count empty instead of failing the list.
-    private static int? DaysLeft(IWorkingDayCalendar calendar, DateOnly today, DateOnly due)
-    {
-        try
-        {
-            return DossierMapper.WorkingDaysLeft(calendar, today, due);
-        }
-        catch (InvestAid.Workflows.Calendar.CalendarException)
-        {
-            return null;
-        }
     }
 
     private static bool IsOnlyOwner(Actor actor) => actor.Groups.Contains(RoleNames.Owner) && !DossierAccess.SeesAll(actor);

@@ -18,7 +18,7 @@ public sealed class FdiMonthlyExcelReport(IFdiReportQueries queries, TimeProvide
     public async Task<byte[]> WriteAsync(FdiMonthlyReportDto report, CancellationToken ct = default)
     {
         var signedOn = report.Published is { } p
-            ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(p.PublishedAt, VietnamTime.Zone).DateTime)
+            ? VietnamTime.DateOf(p.PublishedAt)
             : VietnamTime.Today(clock);
         var heading = await ProvincialHeading.ForAsync(queries, report.Cutoff, signedOn,
             $"BÁO CÁO TÌNH HÌNH THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI) 01/01 – {report.Cutoff.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}",

@@ -19,7 +19,7 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
     public async Task<int> RunAsync(string jobId, DateTimeOffset? at, CancellationToken cancellationToken)
     {
         var now = (at ?? clock.GetUtcNow()).ToUniversalTime();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, VietnamTime.Zone).DateTime);
+        var today = VietnamTime.DateOf(now);
         var setting = await SettingAsync(jobId, cancellationToken);
         var items = jobId switch
         {
@@ -124,7 +124,7 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
             var assignee = reader.IsDBNull(3) ? null : reader.GetString(3);
             var candidateUsers = reader.GetFieldValue<string[]>(4);
             var candidateGroups = reader.GetFieldValue<string[]>(5);
-            var dueDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(reader.GetFieldValue<DateTimeOffset>(6), VietnamTime.Zone).DateTime);
+            var dueDay = VietnamTime.DateOf(reader.GetFieldValue<DateTimeOffset>(6));
             var businessKey = reader.IsDBNull(7) ? null : reader.GetString(7);
             var link = Guid.TryParse(businessKey, out var projectId) ? ProjectLink(projectId) : "/tasks";
 
@@ -142,9 +142,9 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
             var (title, body) = NotificationTemplates.TaskOverdue(taskName, dueDay, businessKey);
             items.Add(new($"task-overdue:{instanceId}:{taskId}", NotificationKinds.TaskOverdue, subject, null, title, body, link, assignees));
 
-            // Escalation counts whole working days after the due day (the due day itself not counted).
-            var late = calendar.WorkingDaysBetween(dueDay, today);
-            if (late >= escalateAfterWorkingDays)
+            // Escalation counts whole working days after the due day (the due day itself not counted); a due day the
+            // calendar cannot count (outside its years) is reminded of but not escalated, and never stops the job.
+            if (InvestAid.Dossiers.DossierMapper.WorkingDaysLeft(calendar, dueDay, today) is { } late && late >= escalateAfterWorkingDays)
             {
                 var (t2, b2) = NotificationTemplates.TaskEscalated(taskName, dueDay, late, assignee ?? string.Join(", ", candidateGroups), businessKey);
                 items.Add(new($"task-escalated:{instanceId}:{taskId}", NotificationKinds.TaskEscalated, subject, null, t2, b2, link, leaders));

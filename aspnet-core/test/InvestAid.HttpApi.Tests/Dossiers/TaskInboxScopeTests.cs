@@ -121,6 +121,37 @@ public sealed class TaskInboxScopeTests(ProcedureApiFactory factory)
     }
 
     [Fact]
+    public async Task A_deadline_before_the_calendars_years_leaves_the_days_left_empty_in_the_list_and_on_the_task_page()
+    {
+        var code = "inbox-" + Guid.NewGuid().ToString("N")[..8];
+        var user = await UserInGroupAsync(code);
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var key = InvestAid.HttpApi.Workflows.Models.UniqueKey("inbox");
+        await InvestAid.HttpApi.Workflows.WorkflowApi.PublishAsync(officer, Model(key, AgencyClaims.GroupOf(code)));
+        var started = await InvestAid.HttpApi.Workflows.WorkflowApi.StartAsync(officer, new StartInstanceRequest(key, null,
+            new Dictionary<string, JsonElement> { ["due"] = JsonSerializer.SerializeToElement("1999-06-01T00:00:00Z") }));
+        var taskId = started.Tasks.Single().Id;
+
+        var listed = (await ListAsync(user, "?scope=groups")).Items.Single(i => i.TaskId == taskId);
+        var page = await user.GetAsync($"/api/v1/tasks/{taskId}", Ct);
+
+        listed.Overdue.Should().BeTrue();
+        listed.WorkingDaysLeft.Should().BeNull();
+        page.StatusCode.Should().Be(HttpStatusCode.OK, await page.Content.ReadAsStringAsync(Ct));
+        (await page.ReadAsync<TaskDetailDto>()).WorkingDaysLeft.Should().BeNull();
+
+        // The overdue-task reminders still run, and still remind this task's group of it.
+        var before = await user.GetJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/notifications?pageSize=200");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<InvestAid.EntityFrameworkCore.Notifications.ReminderJobs>()
+                .RunAsync(InvestAid.Notifications.JobIds.OverdueTasks, null, Ct);
+        }
+        var after = await user.GetJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/notifications?pageSize=200");
+        after["unreadCount"]!.GetValue<int>().Should().BeGreaterThan(before["unreadCount"]!.GetValue<int>(), after.ToJsonString());
+    }
+
+    [Fact]
     public async Task Pages_follow_the_order_and_carry_the_total_also_past_the_end()
     {
         var (a, _, task) = await FiveTasksAsync();
