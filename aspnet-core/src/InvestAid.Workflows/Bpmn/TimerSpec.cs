@@ -8,5 +8,5 @@ namespace InvestAid.Workflows.Bpmn;
 /// </summary>
 public sealed record TimerSpec(TimerKind Kind, string Expression, IsoDuration? Duration, DateTimeOffset? Date, int? Repetitions)
 {
-    public bool IsExpression => Expression.StartsWith("${", StringComparison.Ordinal) && Expression.EndsWith('}');
+    public bool IsExpression => Scripting.ExpressionEvaluator.IsExpression(Expression);
 }

@@ -151,12 +151,6 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     public void ScheduleTimer(Token token, FlowNode timerNode, TimerSpec spec, int? remainingRepetitions)
     {
         spec = ResolveTimer(timerNode, spec);
-        if (remainingRepetitions == -1 && spec.Kind == TimerKind.Cycle)
-        {
-            // An expression cycle is first armed here, where its repetition count becomes known.
-            remainingRepetitions = spec.Repetitions - 1;
-        }
-
         var bookmark = AddBookmark(BookmarkKind.Timer, timerNode.Id, token);
         bookmark.DueAt = spec.Kind == TimerKind.Date ? spec.Date : Services.Calendar.Add(Now, spec);
         bookmark.RemainingRepetitions = remainingRepetitions;
@@ -168,10 +162,9 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     {
         foreach (var boundary in node.Boundaries)
         {
-            var remaining = boundary.Timer.Kind != TimerKind.Cycle ? 0
-                : boundary.Timer.IsExpression ? -1
-                : boundary.Timer.Repetitions - 1;
-            ScheduleTimer(token, boundary, boundary.Timer, remaining);
+            // An expression cycle's repetitions are known once it is evaluated, so resolve before counting them.
+            var timer = ResolveTimer(boundary, boundary.Timer);
+            ScheduleTimer(token, boundary, timer, timer.Kind == TimerKind.Cycle ? timer.Repetitions - 1 : 0);
         }
     }
 

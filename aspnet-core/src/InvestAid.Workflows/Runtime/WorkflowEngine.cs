@@ -47,16 +47,8 @@ public sealed class WorkflowEngine
     }
 
     public Task<CommandResult> StartAsync(
-        WorkflowDefinition definition, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default)
-    {
-        var instance = NewInstance(definition, businessKey);
-        return ExecuteAsync(instance, cancellationToken, context =>
-        {
-            context.SetVariables(variables);
-            Begin(context);
-            return Task.CompletedTask;
-        });
-    }
+        WorkflowDefinition definition, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>
+        StartAtAsync(definition, DefaultStart(definition.Process), businessKey, variables, cancellationToken);
 
     /// <summary>
     /// Starts an instance at the message start event that catches <paramref name="messageName"/>
@@ -69,13 +61,7 @@ public sealed class WorkflowEngine
     {
         var start = definition.Process.StartEvents.FirstOrDefault(s => s.MessageName == messageName)
             ?? throw new MessageStartNotDefinedException(definition.Key, definition.Version, messageName);
-        var instance = NewInstance(definition, businessKey);
-        return ExecuteAsync(instance, cancellationToken, context =>
-        {
-            context.SetVariables(variables);
-            context.NewToken(start.Id, null, []);
-            return Task.CompletedTask;
-        });
+        return StartAtAsync(definition, start, businessKey, variables, cancellationToken);
     }
 
     /// <summary>
@@ -313,12 +299,20 @@ public sealed class WorkflowEngine
         CreatedAt = services.Time.GetUtcNow(),
     };
 
-    private static void Begin(RunContext context)
-    {
-        // The none start event when there is one; a process with only message starts begins at the first.
-        var start = context.Process.StartEvents.OrderBy(s => s.MessageName is null ? 0 : 1).ThenBy(s => s.Line).First();
-        context.NewToken(start.Id, null, []);
-    }
+    private Task<CommandResult> StartAtAsync(
+        WorkflowDefinition definition, StartEvent start, string? businessKey, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken) =>
+        ExecuteAsync(NewInstance(definition, businessKey), cancellationToken, context =>
+        {
+            context.SetVariables(variables);
+            context.NewToken(start.Id, null, []);
+            return Task.CompletedTask;
+        });
+
+    // The none start event when there is one; a process with only message starts begins at the first.
+    private static StartEvent DefaultStart(BpmnProcess process) =>
+        process.StartEvents.OrderBy(s => s.MessageName is null ? 0 : 1).ThenBy(s => s.Line).First();
+
+    private static void Begin(RunContext context) => context.NewToken(DefaultStart(context.Process).Id, null, []);
 
     private async Task StartChildAsync(RunContext context, Token token, CallActivity node)
     {

@@ -17,22 +17,14 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
 
     /// <summary>Starts an instance of exactly this version (the application chooses the one in force).</summary>
     public async Task<CommandResult> StartAsync(
-        WorkflowDefinition definition, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default)
-    {
-        var result = await engine.StartAsync(definition, businessKey, variables, cancellationToken);
-        await SaveAsync(result, 0, cancellationToken);
-        return await FollowAsync(result, cancellationToken);
-    }
+        WorkflowDefinition definition, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>
+        await SaveStartedAsync(await engine.StartAsync(definition, businessKey, variables, cancellationToken), cancellationToken);
 
     /// <summary>Starts an instance of this version at its message start event for <paramref name="messageName"/>.</summary>
     public async Task<CommandResult> StartByMessageAsync(
         WorkflowDefinition definition, string messageName, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null,
-        CancellationToken cancellationToken = default)
-    {
-        var result = await engine.StartByMessageAsync(definition, messageName, businessKey, variables, cancellationToken);
-        await SaveAsync(result, 0, cancellationToken);
-        return await FollowAsync(result, cancellationToken);
-    }
+        CancellationToken cancellationToken = default) =>
+        await SaveStartedAsync(await engine.StartByMessageAsync(definition, messageName, businessKey, variables, cancellationToken), cancellationToken);
 
     public Task<CommandResult> SuspendAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, _) => Task.FromResult(engine.Suspend(instance)), cancellationToken);
@@ -152,6 +144,12 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
 
         await SaveAsync(result, instance.Version, cancellationToken, previous: instance);
         return await FollowAsync(result, cancellationToken);
+    }
+
+    private async Task<CommandResult> SaveStartedAsync(CommandResult started, CancellationToken cancellationToken)
+    {
+        await SaveAsync(started, 0, cancellationToken);
+        return await FollowAsync(started, cancellationToken);
     }
 
     private async Task<WorkflowInstance> LoadAsync(Guid instanceId, CancellationToken cancellationToken) =>
