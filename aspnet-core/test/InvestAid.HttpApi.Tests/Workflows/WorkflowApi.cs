@@ -1,9 +1,13 @@
 using System.Net.Http.Json;
 using System.Text;
 using AwesomeAssertions;
+using Hangfire;
+using Hangfire.Storage.Monitoring;
 using InvestAid.Common;
 using InvestAid.Workflows;
 using InvestAid.Workflows.Persistence;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestAid.HttpApi.Workflows;
 
@@ -58,4 +62,9 @@ internal static class WorkflowApi
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
         return (await response.Content.ReadFromJsonAsync<CompletionReceipt>(InvestAid.Workflows.Runtime.WorkflowJson.Options, Ct))!;
     }
+
+    /// <summary>The Hangfire delayed job of the instance's one scheduled timer (id and details).</summary>
+    public static KeyValuePair<string, ScheduledJobDto> ScheduledTimerJob(WebApplicationFactory<Program> factory, Guid instanceId) =>
+        factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 5000)
+            .Single(j => j.Value.Job.Args.Count > 0 && Equals(j.Value.Job.Args[0], instanceId));
 }

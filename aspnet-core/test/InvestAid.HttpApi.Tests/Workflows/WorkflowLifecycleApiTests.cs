@@ -106,13 +106,9 @@ public sealed class WorkflowLifecycleApiTests(ApiFactory factory)
         monitoring.ScheduledJobs(0, 5000).Should().NotContain(j => j.Key == jobId);
     }
 
-    private Hangfire.Storage.Monitoring.ScheduledJobDto ScheduledJob(Guid instanceId) =>
-        factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 5000)
-            .Single(j => j.Value.Job.Args.Count > 0 && Equals(j.Value.Job.Args[0], instanceId)).Value;
+    private Hangfire.Storage.Monitoring.ScheduledJobDto ScheduledJob(Guid instanceId) => ScheduledTimerJob(factory, instanceId).Value;
 
-    private string ScheduledJobId(Guid instanceId) =>
-        factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 5000)
-            .Single(j => j.Value.Job.Args.Count > 0 && Equals(j.Value.Job.Args[0], instanceId)).Key;
+    private string ScheduledJobId(Guid instanceId) => ScheduledTimerJob(factory, instanceId).Key;
 
     private static string MessageStart(string key) => $"""
         <?xml version="1.0" encoding="UTF-8"?>

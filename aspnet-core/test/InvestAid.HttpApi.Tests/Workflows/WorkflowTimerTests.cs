@@ -23,9 +23,7 @@ public sealed class WorkflowTimerTests(ApiFactory factory)
         var started = await officer.StartAsync(new StartInstanceRequest(key, null));
         started.ActiveNodes.Should().Equal("wait");
 
-        var storage = factory.Services.GetRequiredService<JobStorage>();
-        var scheduled = storage.GetMonitoringApi().ScheduledJobs(0, 1000)
-            .Single(j => j.Value.Job.Args.Count > 0 && Equals(j.Value.Job.Args[0], started.Id)).Value;
+        var scheduled = ScheduledTimerJob(factory, started.Id).Value;
         scheduled.Job.Type.Should().Be<WorkflowTimerJob>();
         scheduled.EnqueueAt.Should().BeCloseTo(DateTime.UtcNow.AddHours(1), TimeSpan.FromMinutes(1));
 
