@@ -21,7 +21,17 @@ public static class DossierAccess
     public static bool CanSee(Actor actor, Guid? userId, Project project, WorkflowInstance? instance) =>
         SeesAll(actor)
         || (actor.Groups.Contains(RoleNames.Owner) && userId is { } id && project.OwnerUserId == id)
-        || (instance is not null && WasConsulted(actor, instance));
+        || (instance is not null && (WasConsulted(actor, instance) || HoldsOrHeldTask(actor, instance)));
+
+    /// <summary>The user is or was the assignee, a candidate user or the one who completed a task of the instance.</summary>
+    public static bool HoldsOrHeldTask(Actor actor, WorkflowInstance instance) =>
+        instance.Tasks.Exists(t => string.Equals(t.Assignee, actor.UserId, StringComparison.Ordinal)
+            || string.Equals(t.CompletedBy, actor.UserId, StringComparison.Ordinal)
+            || t.CandidateUsers.Contains(actor.UserId, StringComparer.Ordinal));
+
+    /// <summary>A task with no assignee and no candidate user or group: only administrators may claim or complete it.</summary>
+    public static bool IsOfferedToNobody(WorkflowTask task) =>
+        task.Assignee is null && task.CandidateUsers.Count == 0 && task.CandidateGroups.Count == 0;
 
     /// <summary>Officers and administrators, or the owner of the project, may add documents.</summary>
     public static bool CanAddDocuments(Actor actor, Guid? userId, Project project) =>

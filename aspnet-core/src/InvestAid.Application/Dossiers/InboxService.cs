@@ -19,6 +19,7 @@ public sealed class InboxService(
     DossierAppService dossierService,
     WorkingDayCalendarProvider calendars,
     ICurrentUser user,
+    IWorkflowInstanceAccess access,
     TimeProvider clock)
 {
     /// <summary>
@@ -44,13 +45,14 @@ public sealed class InboxService(
         return new TaskInboxPageDto(items, page.TotalCount, page.Page, page.PageSize, query.ScopeValue, counts);
     }
 
-    /// <summary>The task page. Those who may act on the task see it; department staff, approvers, leaders and viewers see any.</summary>
+    /// <summary>The task page. Those who may act on the task see it, and those who see its instance (its dossier's scope).</summary>
     public async Task<TaskDetailDto> GetTaskAsync(Actor actor, string taskId, CancellationToken ct)
     {
         var instanceId = await inbox.FindInstanceOfTaskAsync(taskId, ct) ?? throw new TaskNotFoundException(Guid.Empty, taskId);
         var instance = await store.FindAsync(instanceId, ct) ?? throw new TaskNotFoundException(instanceId, taskId);
         var task = instance.Tasks.Find(t => t.Id == taskId) ?? throw new TaskNotFoundException(instanceId, taskId);
-        if (!DossierAccess.SeesAll(actor) && !DossierAccess.CanAct(actor, task))
+        // Those who may act on the task, and those who see its instance (its dossier's scope, docs/security.md).
+        if (!DossierAccess.CanAct(actor, task) && !await access.CanSeeAsync(actor, instance, ct))
         {
             throw new TaskNotFoundException(instanceId, taskId);
         }

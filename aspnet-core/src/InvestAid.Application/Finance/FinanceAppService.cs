@@ -20,6 +20,7 @@ public sealed class FinanceAppService(
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
     ICurrentUser user,
+    ProjectScopeProvider scopes,
     TimeProvider clock)
 {
     public const string EntityType = "project";
@@ -190,7 +191,7 @@ public sealed class FinanceAppService(
     private async Task<Project> LoadAsync(Guid id, CancellationToken ct)
     {
         var project = await projects.FindAsync(id, ct);
-        if (project is null || !ProjectScope.For(user).Allows(project))
+        if (project is null || !(await scopes.CurrentAsync(ct)).Allows(project))
         {
             throw new NotFoundException("dự án", id);
         }

@@ -24,6 +24,7 @@ public static class ProceduresServiceCollectionExtensions
         services.AddScoped<InboxService>();
         services.AddScoped<ProcedureAgencies>();
         services.AddScoped<Workflows.IOwnerTaskGuard, DossierOwnerTaskGuard>();
+        services.AddScoped<Workflows.IWorkflowInstanceAccess, DossierInstanceAccess>();
         return services;
     }
 }

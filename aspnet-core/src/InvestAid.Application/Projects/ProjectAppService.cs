@@ -12,6 +12,7 @@ public sealed class ProjectAppService(
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
     ICurrentUser user,
+    ProjectScopeProvider scopes,
     TimeProvider clock)
 {
     public const string EntityType = "project";
@@ -115,7 +116,7 @@ public sealed class ProjectAppService(
     public async Task<ProjectDto> GetAsync(Guid id, DateOnly? asOf, CancellationToken ct = default)
     {
         var project = await projects.FindForReadAsync(id, ct);
-        if (project is null || !ProjectScope.For(user).Allows(project))
+        if (project is null || !(await scopes.CurrentAsync(ct)).Allows(project))
         {
             throw new NotFoundException("dự án", id);
         }

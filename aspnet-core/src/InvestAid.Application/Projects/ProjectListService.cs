@@ -6,7 +6,7 @@ using MiniExcelLibs;
 namespace InvestAid.Projects;
 
 /// <summary>The project list: filtered, searched and paged, or exported to Excel; and a project's history.</summary>
-public sealed class ProjectListService(IProjectQueries queries, ICurrentUser user, IProjectRepository projects)
+public sealed class ProjectListService(IProjectQueries queries, ProjectScopeProvider scopes, IProjectRepository projects)
 {
     /// <summary>An export is a working list, not a data dump; larger extracts go through reports.</summary>
     public const int MaxExportRows = 100_000;
@@ -14,13 +14,13 @@ public sealed class ProjectListService(IProjectQueries queries, ICurrentUser use
     public async Task<PagedResult<ProjectListItemDto>> ListAsync(ProjectQuery query, CancellationToken ct = default)
     {
         await new ProjectQueryValidator().ValidateAndThrowAsync(query, ct);
-        return await queries.ListAsync(query, ProjectScope.For(user), ct);
+        return await queries.ListAsync(query, await scopes.CurrentAsync(ct), ct);
     }
 
     public async Task<byte[]> ExportAsync(ProjectQuery query, CancellationToken ct = default)
     {
         await new ProjectQueryValidator().ValidateAndThrowAsync(query with { Page = null, PageSize = null }, ct);
-        var rows = await queries.ListAllAsync(query, ProjectScope.For(user), MaxExportRows, ct);
+        var rows = await queries.ListAllAsync(query, await scopes.CurrentAsync(ct), MaxExportRows, ct);
         var sheet = rows.Select((p, i) => new ProjectExportRow
         {
             No = i + 1,
@@ -45,7 +45,7 @@ public sealed class ProjectListService(IProjectQueries queries, ICurrentUser use
     public async Task<IReadOnlyList<AuditEntryDto>> HistoryAsync(Guid id, CancellationToken ct = default)
     {
         var project = await projects.FindAsync(id, ct);
-        if (project is null || !ProjectScope.For(user).Allows(project))
+        if (project is null || !(await scopes.CurrentAsync(ct)).Allows(project))
         {
             throw new NotFoundException("dự án", id);
         }

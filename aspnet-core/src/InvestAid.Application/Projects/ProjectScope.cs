@@ -4,15 +4,17 @@ using InvestAid.Identity;
 namespace InvestAid.Projects;
 
 /// <summary>
-/// Which projects a user may see: all of them (department staff, leaders, viewers), only their own
-/// (project owners), or only those they were consulted on (agencies; none until a consultation names them).
+/// Which projects a user may see (docs/security.md): all of them (department staff, approvers, leaders, viewers), or only
+/// their own (<see cref="OwnerUserId"/>, project owners) plus <see cref="ProjectIds"/>, the projects of the dossiers they were
+/// consulted on (agencies) or hold or held a task of. Lists filter by it in SQL; details ask <see cref="Allows(Project)"/>.
+/// Get it from <see cref="ProjectScopeProvider"/>, which fills <see cref="ProjectIds"/>.
 /// </summary>
-public sealed record ProjectScope(bool All, Guid? OwnerUserId)
+public sealed record ProjectScope(bool All, Guid? OwnerUserId, IReadOnlyCollection<Guid>? ProjectIds = null)
 {
+    /// <summary>The scope by role alone (without the projects of consultations and tasks).</summary>
     public static ProjectScope For(ICurrentUser user)
     {
-        if (user.IsInRole(RoleNames.Admin) || user.IsInRole(RoleNames.Officer) || user.IsInRole(RoleNames.Leader)
-            || user.IsInRole(RoleNames.Approver) || user.IsInRole(RoleNames.Viewer))
+        if (SeesAll(user))
         {
             return new ProjectScope(true, null);
         }
@@ -21,5 +23,40 @@ public sealed record ProjectScope(bool All, Guid? OwnerUserId)
             : new ProjectScope(false, null);
     }
 
-    public bool Allows(Project project) => All || (OwnerUserId is { } id && project.OwnerUserId == id);
+    public static bool SeesAll(ICurrentUser user) =>
+        user.IsInRole(RoleNames.Admin) || user.IsInRole(RoleNames.Officer) || user.IsInRole(RoleNames.Leader)
+        || user.IsInRole(RoleNames.Approver) || user.IsInRole(RoleNames.Viewer);
+
+    public bool Allows(Project project) => All || (OwnerUserId is { } id && project.OwnerUserId == id) || (ProjectIds?.Contains(project.Id) ?? false);
+
+    /// <summary>The visible project ids when not <see cref="All"/> (owned ones must be added by the caller's query).</summary>
+    public Guid[] ExtraIds => ProjectIds is null ? [] : [.. ProjectIds];
+}
+
+/// <summary>The projects of dossiers a user was consulted on or holds or held a task of (one SQL query).</summary>
+public interface IProjectScopeQueries
+{
+    /// <param name="userName">The user as the workflow engine names them (assignee, candidate user, completed by).</param>
+    /// <param name="agencyGroups">The user's <c>agency:&lt;code&gt;</c> groups.</param>
+    Task<IReadOnlyCollection<Guid>> ProjectsOfTasksAsync(string userName, IReadOnlyCollection<string> agencyGroups, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The current user's <see cref="ProjectScope"/>, computed once per request: the one mechanism that lists and details share.</summary>
+public sealed class ProjectScopeProvider(ICurrentUser user, IProjectScopeQueries queries)
+{
+    private ProjectScope? _scope;
+
+    public async Task<ProjectScope> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (_scope is not null)
+        {
+            return _scope;
+        }
+        var scope = ProjectScope.For(user);
+        if (!scope.All && user.Name is { Length: > 0 } name)
+        {
+            scope = scope with { ProjectIds = await queries.ProjectsOfTasksAsync(name, user.AgencyGroups, cancellationToken) };
+        }
+        return _scope = scope;
+    }
 }

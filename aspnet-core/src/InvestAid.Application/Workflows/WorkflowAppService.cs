@@ -15,6 +15,7 @@ public sealed class WorkflowAppService(
     IWorkflowTaskInbox inbox,
     IWorkflowEffectHandler effects,
     IOwnerTaskGuard ownerGuard,
+    IWorkflowInstanceAccess access,
     InvestAid.Procedures.ProcedureAgencies agencies,
     TimeProvider clock)
 {
@@ -38,8 +39,16 @@ public sealed class WorkflowAppService(
         return ToDto(result.Instance);
     }
 
-    public async Task<WorkflowInstanceDto> GetAsync(Guid instanceId, CancellationToken cancellationToken) =>
-        ToDto(await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId));
+    /// <summary>The instance with its variables, tasks and history, for those who may see it (its dossier's scope); else 404.</summary>
+    public async Task<WorkflowInstanceDto> GetAsync(Actor actor, Guid instanceId, CancellationToken cancellationToken)
+    {
+        var instance = await store.FindAsync(instanceId, cancellationToken);
+        if (instance is null || !await access.CanSeeAsync(actor, instance, cancellationToken))
+        {
+            throw new InstanceNotFoundException(instanceId);
+        }
+        return ToDto(instance);
+    }
 
     public async Task<WorkflowInstanceDto> DeliverMessageAsync(Guid instanceId, string name, DeliverMessageRequest request, CancellationToken cancellationToken)
     {
@@ -92,6 +101,7 @@ public sealed class WorkflowAppService(
     }
 
     /// <summary>
+    /// A task offered to nobody may be claimed and completed by administrators only.
     /// When the actor may act only because the task is offered to the <c>owner</c> group, they must own the project
     /// the instance is about (another owner gets 403, as for any task not theirs).
     /// </summary>
@@ -99,6 +109,11 @@ public sealed class WorkflowAppService(
     {
         var instance = await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
         var task = instance.Tasks.FirstOrDefault(t => t.Id == taskId);
+        // Offered to nobody (common in imported models): administrators only, never "anyone who may call the endpoint".
+        if (task is not null && Dossiers.DossierAccess.IsOfferedToNobody(task) && !actor.Groups.Contains(Identity.RoleNames.Admin, StringComparer.Ordinal))
+        {
+            throw new TaskNotAssignableException(taskId, actor.UserId);
+        }
         if (task is null || task.Assignee == actor.UserId || task.CandidateUsers.Contains(actor.UserId))
         {
             return;

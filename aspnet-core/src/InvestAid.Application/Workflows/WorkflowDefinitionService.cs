@@ -46,8 +46,19 @@ public sealed class WorkflowDefinitionService(
             throw new ConcurrencyException(Guid.Empty, draft.Version);
         }
 
-        return (draft with { Status = WorkflowDefinitionStatus.Published, PublishedAt = now }).ToDto();
+        var xml = await repository.FindXmlAsync(key, draft.Version, cancellationToken);
+        return (draft with { Status = WorkflowDefinitionStatus.Published, PublishedAt = now }).ToDto() with
+        {
+            Warnings = xml is null ? null : OfferedToNobody(Parser.Parse(xml)) is { Count: > 0 } w ? w : null,
+        };
     }
+
+    /// <summary>User tasks with no assignee and no candidate user or group: only administrators may claim or complete them (docs/security.md).</summary>
+    public static List<string> OfferedToNobody(Bpmn.BpmnProcess process) =>
+        [.. process.Nodes.Values.OfType<Bpmn.UserTask>()
+            .Where(t => string.IsNullOrWhiteSpace(t.Assignee) && t.CandidateUsers.Count == 0 && t.CandidateGroups.Count == 0)
+            .OrderBy(t => t.Line)
+            .Select(t => $"Bước '{t.Name ?? t.Id}' ({t.Id}) không giao cho ai (không có người được giao, người hoặc nhóm ứng viên): chỉ quản trị viên được nhận và hoàn thành.")];
 
     /// <summary>A retired version starts no new instances; running instances keep it.</summary>
     public async Task<WorkflowDefinitionDto> RetireAsync(string key, int version, CancellationToken cancellationToken)

@@ -41,7 +41,8 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
         if (!scope.All)
         {
             var owner = scope.OwnerUserId;
-            projects = owner is null ? projects.Where(_ => false) : projects.Where(p => p.OwnerUserId == owner);
+            var ids = scope.ExtraIds;
+            projects = projects.Where(p => (owner != null && p.OwnerUserId == owner) || ids.Contains(p.Id));
         }
         if (q.Kind is { } kind)
         {

@@ -13,4 +13,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public string? Name => Principal?.FindFirstValue(ClaimTypes.Email) ?? Principal?.Identity?.Name;
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+
+    public IReadOnlyCollection<string> AgencyGroups =>
+        Principal is { } p ? [.. p.FindAll(Dossiers.AgencyClaims.ClaimType).Select(c => Dossiers.AgencyClaims.GroupOf(c.Value))] : [];
 }

@@ -35,8 +35,10 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/workflow-instances/{started.Id}", started);
     }
 
-    public static async Task<Ok<WorkflowInstanceDto>> GetWorkflowInstance(Guid id, WorkflowAppService workflows, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await workflows.GetAsync(id, cancellationToken));
+    /// <summary>The instance, for those who may see its dossier (docs/security.md); 404 for anyone else.</summary>
+    public static async Task<Ok<WorkflowInstanceDto>> GetWorkflowInstance(
+        Guid id, System.Security.Claims.ClaimsPrincipal user, WorkflowAppService workflows, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await workflows.GetAsync(WorkflowActor.From(user), id, cancellationToken));
 
     public static async Task<Ok<WorkflowInstanceDto>> DeliverWorkflowMessage(
         Guid id, string name, [FromBody] DeliverMessageRequest? request, WorkflowAppService workflows, CancellationToken cancellationToken) =>

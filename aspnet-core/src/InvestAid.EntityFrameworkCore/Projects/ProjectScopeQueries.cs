@@ -1,0 +1,31 @@
+using InvestAid.Projects;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace InvestAid.EntityFrameworkCore.Projects;
+
+/// <summary>
+/// The projects of the dossiers whose instance has (or had) a task offered to one of the agency groups, or held by the user
+/// (assignee, candidate user, completed by): one query over the GIN-indexed task arrays.
+/// </summary>
+public sealed class ProjectScopeQueries(NpgsqlDataSource dataSource) : IProjectScopeQueries
+{
+    public async Task<IReadOnlyCollection<Guid>> ProjectsOfTasksAsync(string userName, IReadOnlyCollection<string> agencyGroups, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT DISTINCT d.project_id
+            FROM workflow_tasks t
+            JOIN dossiers d ON d.workflow_instance_id = t.instance_id
+            WHERE t.candidate_groups && $2 OR t.assignee = $1 OR t.completed_by = $1 OR t.candidate_users @> ARRAY[$1]
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = userName, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = agencyGroups.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        var ids = new HashSet<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+        return ids;
+    }
+}
