@@ -8,4 +8,8 @@ public static class AccountConsts
     /// <summary>Failed sign-ins before the account is locked out (DESIGN.md section 9).</summary>
     public const int MaxFailedAccessAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    /// <summary>A bearer access token's life; <c>POST /api/account/refresh</c> gives the next one (docs/security.md).</summary>
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(15);
+    /// <summary>A refresh token's life; each works once.</summary>
+    public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(14);
 }

@@ -24,5 +24,12 @@ public static class IdentityModelBuilderExtensions
             b.HasKey(f => f.Key);
             b.Property(f => f.Key).HasMaxLength(64).IsFixedLength();
         });
+        builder.Entity<RefreshTokenRecord>(b =>
+        {
+            b.ToTable("refresh_tokens");
+            b.HasKey(t => t.TokenHash);
+            b.Property(t => t.TokenHash).HasMaxLength(64).IsFixedLength();
+            b.HasIndex(t => t.ExpiresAt);
+        });
     }
 }

@@ -22,6 +22,8 @@ public sealed class AccountEndpoints : IEndpointGroup
         group.MapGet("/me", GetMe).WithName(nameof(GetMe)).RequireAuthorization(Permissions.Account.Default)
             .ProducesProblem(401);
         group.MapPost("/logout", Logout).WithName(nameof(Logout)).RequireAuthorization(Permissions.Account.Default);
+        group.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).AllowAnonymous()
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesProblem(401);
     }
 
     /// <summary>
@@ -34,6 +36,7 @@ public sealed class AccountEndpoints : IEndpointGroup
         SignInManager<AppUser> signIn,
         IAntiforgery antiforgery,
         UnknownAccountLockout unknownAccounts,
+        SessionValidator sessions,
         HttpContext http)
     {
         var cookies = useCookies == true;
@@ -44,9 +47,21 @@ public sealed class AccountEndpoints : IEndpointGroup
             // Answer exactly as for an account: the same 401s, the same 423 at the fifth failure.
             return await unknownAccounts.FailAsync(request.Email, request.Password, http.RequestAborted) ? LockedOut() : InvalidCredentials();
         }
+        if (await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            // Identity answers a locked account before checking the password; spend the time of that check (and of the
+            // write a failure costs) as for an unknown e-mail or a wrong password, so the timing does not tell.
+            _ = signIn.UserManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? "", request.Password);
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            sessions.Forget(user.Id);
+            return LockedOut();
+        }
         var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: cookies, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
+            // The account locked now: every session of it ends at once (docs/security.md).
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            sessions.Forget(user.Id);
             return LockedOut();
         }
         if (!result.Succeeded)
@@ -78,12 +93,59 @@ public sealed class AccountEndpoints : IEndpointGroup
         return TypedResults.Ok(await ToDto(user, users));
     }
 
-    public static async Task<NoContent> Logout(SignInManager<AppUser> signIn, HttpContext http)
+    /// <summary>Signs out: every session of the user (cookies, access and refresh tokens, on every device and node) ends.</summary>
+    public static async Task<NoContent> Logout(SignInManager<AppUser> signIn, SessionValidator sessions, HttpContext http)
     {
+        if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            sessions.Forget(user.Id);
+        }
         await signIn.SignOutAsync();
         http.Response.Cookies.Delete(AntiforgeryCookieMiddleware.CookieName);
         return TypedResults.NoContent();
     }
+
+    /// <summary>
+    /// Exchanges a refresh token for a new access token and a new refresh token. Each refresh token works once: a second use is
+    /// refused (401) and ends every session of the user, as a stolen token replayed would. A token of a revoked session
+    /// (logout, lockout, password or role change) is refused too.
+    /// </summary>
+    public static async Task<IResult> Refresh(
+        [FromBody] Microsoft.AspNetCore.Identity.Data.RefreshRequest request,
+        SignInManager<AppUser> signIn,
+        Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions> bearer,
+        RefreshTokenStore refreshTokens,
+        SessionValidator sessions,
+        TimeProvider clock,
+        HttpContext http)
+    {
+        if (request?.RefreshToken is not { Length: > 0 } token)
+        {
+            return InvalidSession();
+        }
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(token);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
+            || await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            return InvalidSession();
+        }
+        if (!await refreshTokens.RedeemAsync(token, user.Id, expires, http.RequestAborted))
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            sessions.Forget(user.Id);
+            return InvalidSession();
+        }
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static IResult InvalidSession() => Results.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "Phiên đăng nhập đã hết hạn",
+        detail: "Phiên đăng nhập đã hết hạn hoặc đã bị thu hồi. Hãy đăng nhập lại.",
+        extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.InvalidCredentials });
 
     private static async Task<CurrentUserDto> ToDto(AppUser user, UserManager<AppUser> users)
     {

@@ -64,9 +64,18 @@ public static class HostSetup
         builder.Services.AddKeyedSingleton(UnknownAccountLockout.DataSourceKey,
             (_, _) => Npgsql.NpgsqlDataSource.Create(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 10 }.ConnectionString));
         builder.Services.AddSingleton<UnknownAccountLockout>();
+        // Sessions (docs/security.md): short access tokens, single-use refresh tokens, revocation by security stamp on every request.
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<SessionValidator>();
+        builder.Services.AddSingleton<RefreshTokenStore>();
+        builder.Services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme, o =>
+        {
+            o.BearerTokenExpiration = AccountConsts.AccessTokenLifetime;
+            o.RefreshTokenExpiration = AccountConsts.RefreshTokenLifetime;
+        });
         builder.Services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "investaid.auth";
+            o.Cookie.Name = SessionRevocationMiddleware.AuthCookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -158,6 +167,7 @@ public static class HostSetup
 
         app.UseSpaStaticFiles();
         app.UseAuthentication();
+        app.UseMiddleware<SessionRevocationMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<AntiforgeryCookieMiddleware>();
 

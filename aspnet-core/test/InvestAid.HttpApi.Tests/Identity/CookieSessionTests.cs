@@ -4,6 +4,8 @@ using AwesomeAssertions;
 using InvestAid.Errors;
 using InvestAid.Identity;
 using InvestAid.TestBase;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestAid.HttpApi.Identity;
 
@@ -15,9 +17,18 @@ public sealed class CookieSessionTests(ApiFactory factory)
     {
         var client = factory.CreateClient();
         var ct = TestContext.Current.CancellationToken;
+        // A leader of its own: logging out ends every session of the user, and other tests sign in as the demo leader.
+        var email = $"leader.{Guid.NewGuid():N}@investaid.local";
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser(email, "Lãnh đạo thử");
+            (await users.CreateAsync(user, "Leader-Session-2026")).Succeeded.Should().BeTrue();
+            (await users.AddToRoleAsync(user, RoleNames.Leader)).Succeeded.Should().BeTrue();
+        }
 
         var login = await client.PostAsJsonAsync("/api/account/login?useCookies=true",
-            new LoginRequest("leader@investaid.local", DemoUsers.Password()), ct);
+            new LoginRequest(email, "Leader-Session-2026"), ct);
         login.StatusCode.Should().Be(HttpStatusCode.OK);
         (await login.Content.ReadFromJsonAsync<CurrentUserDto>(ct))!.Roles.Should().Equal(RoleNames.Leader);
         var xsrf = ReadCookie(login, "XSRF-TOKEN");
