@@ -14,7 +14,8 @@ namespace InvestAid.Iati;
 /// ref + "-" + the project code. Budgets split the foreign funds (ODA + loan) or the NGO commitment evenly over the
 /// planned period by days, one budget per calendar year (IATI wants periods of at most a year).
 /// </summary>
-public sealed class IatiActivityExporter(IIatiQueries queries, IEnumerable<IIatiTransactionSource> transactionSources, TimeProvider clock)
+public sealed class IatiActivityExporter(IIatiQueries queries, IEnumerable<IIatiTransactionSource> transactionSources, TimeProvider clock,
+    Projects.ProjectScopeProvider scopes)
 {
     private static readonly XNamespace Xml = XNamespace.Xml;
 
@@ -25,7 +26,9 @@ public sealed class IatiActivityExporter(IIatiQueries queries, IEnumerable<IIati
         ProjectKind[] kinds = string.Equals(query.Kind, "oda", StringComparison.OrdinalIgnoreCase)
             ? [ProjectKind.Oda, ProjectKind.ConcessionalLoan]
             : [ProjectKind.NgoAid];
-        var projects = await queries.AidProjectsAsync(kinds, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
+        // Only the caller's visible projects (docs/security.md).
+        var scope = await scopes.CurrentAsync(ct);
+        var projects = (await queries.AidProjectsAsync(kinds, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct)).Where(p => scope.Allows(p)).ToList();
         var references = (await queries.ReferenceItemsAsync(ct)).ToDictionary(r => (r.Kind, r.Code));
         var transactions = new List<IatiTransaction>();
         foreach (var source in transactionSources)

@@ -114,6 +114,10 @@ public sealed class ProjectImportService(
 
     private static List<IDictionary<string, object?>> ReadRows(Stream xlsx)
     {
+        if (xlsx.CanSeek && XlsxSheetPrecheck.Problem(xlsx, MaxRows) is { } tooBig)
+        {
+            throw new ImportFailedException([new(MaxRows + 2, ProjectImportColumns.NameVi, tooBig)]);
+        }
         try
         {
             var rows = new List<IDictionary<string, object?>>();

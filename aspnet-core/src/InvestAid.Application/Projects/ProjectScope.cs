@@ -29,16 +29,21 @@ public sealed record ProjectScope(bool All, Guid? OwnerUserId, IReadOnlyCollecti
 
     public bool Allows(Project project) => All || (OwnerUserId is { } id && project.OwnerUserId == id) || (ProjectIds?.Contains(project.Id) ?? false);
 
+    /// <summary>For rows that carry only a project id (report and export rows): needs <see cref="ProjectIds"/> from <see cref="ProjectScopeProvider"/>.</summary>
+    public bool Allows(Guid projectId) => All || (ProjectIds?.Contains(projectId) ?? false);
+
     /// <summary>The visible project ids when not <see cref="All"/> (owned ones must be added by the caller's query).</summary>
     public Guid[] ExtraIds => ProjectIds is null ? [] : [.. ProjectIds];
 }
 
-/// <summary>The projects of dossiers a user was consulted on or holds or held a task of (one SQL query).</summary>
+/// <summary>The projects a user owns, or whose dossiers they were consulted on or hold or held a task of (one SQL query).</summary>
 public interface IProjectScopeQueries
 {
     /// <param name="userName">The user as the workflow engine names them (assignee, candidate user, completed by).</param>
     /// <param name="agencyGroups">The user's <c>agency:&lt;code&gt;</c> groups.</param>
-    Task<IReadOnlyCollection<Guid>> ProjectsOfTasksAsync(string userName, IReadOnlyCollection<string> agencyGroups, CancellationToken cancellationToken = default);
+    /// <param name="ownerUserId">The project owner's user id, or null for a user who owns no project.</param>
+    Task<IReadOnlyCollection<Guid>> VisibleProjectsAsync(string userName, IReadOnlyCollection<string> agencyGroups, Guid? ownerUserId,
+        CancellationToken cancellationToken = default);
 }
 
 /// <summary>The current user's <see cref="ProjectScope"/>, computed once per request: the one mechanism that lists and details share.</summary>
@@ -55,7 +60,7 @@ public sealed class ProjectScopeProvider(ICurrentUser user, IProjectScopeQueries
         var scope = ProjectScope.For(user);
         if (!scope.All && user.Name is { Length: > 0 } name)
         {
-            scope = scope with { ProjectIds = await queries.ProjectsOfTasksAsync(name, user.AgencyGroups, cancellationToken) };
+            scope = scope with { ProjectIds = await queries.VisibleProjectsAsync(name, user.AgencyGroups, scope.OwnerUserId, cancellationToken) };
         }
         return _scope = scope;
     }

@@ -8,7 +8,8 @@ namespace InvestAid.Reports;
 /// The ODA / concessional-loan report (plan vs disbursed) and the NGO aid report (commitments and receipts) of a year,
 /// grouped here from one SQL row per project so that every grouping adds up to the same totals.
 /// </summary>
-public sealed class AidReportService(IAidReportQueries queries)
+/// <remarks>The rows are narrowed to the caller's visible projects (<see cref="ProjectScopeProvider"/>, docs/security.md) at entry.</remarks>
+public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProvider scopes)
 {
     public static readonly string[] SourceNames = ["Vốn ODA", "Vốn vay ưu đãi", "Vốn đối ứng"];
 
@@ -16,7 +17,8 @@ public sealed class AidReportService(IAidReportQueries queries)
     {
         await new AidReportQueryValidator().ValidateAndThrowAsync(query, ct);
         var year = query.Year!.Value;
-        var projects = await queries.OdaProjectsAsync(year, ct);
+        var scope = await scopes.CurrentAsync(ct);
+        IReadOnlyList<OdaProjectFigures> projects = [.. (await queries.OdaProjectsAsync(year, ct)).Where(p => scope.Allows(p.Id))];
         var byProject = projects.Select(p => Row(p.Code, p.NameVi, p.NameEn, p.DonorCode, [p], PlanVnd(p), PaidVnd(p), PlanUsd(p), PaidUsd(p))).ToList();
         var byDonor = projects.GroupBy(p => p.DonorCode)
             .Select(g => Row(g.Key, g.First().DonorNameVi ?? g.Key, g.First().DonorNameEn, g.Key, [.. g],
@@ -42,7 +44,8 @@ public sealed class AidReportService(IAidReportQueries queries)
     {
         await new AidReportQueryValidator().ValidateAndThrowAsync(query, ct);
         var year = query.Year!.Value;
-        var programmes = await queries.NgoProjectsAsync(year, ct);
+        var scope = await scopes.CurrentAsync(ct);
+        IReadOnlyList<NgoProjectFigures> programmes = [.. (await queries.NgoProjectsAsync(year, ct)).Where(p => scope.Allows(p.Id))];
         var byDonor = programmes.GroupBy(p => p.DonorCode)
             .Select(g => Ngo(g.Key, g.First().DonorNameVi ?? g.Key, g.First().DonorNameEn, [.. g]))
             .OrderByDescending(r => r.CommittedInForceUsd).ThenBy(r => r.Code is null).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();

@@ -49,6 +49,8 @@ public static class Permissions
     {
         public const string Default = Prefix + ".Reports";
         public const string Publish = Default + ".Publish";
+        /// <summary>Province-wide figures that are not narrowed to projects (FDI summary, dashboard, capital contributions, donor rates).</summary>
+        public const string Province = Default + ".Province";
     }
 
     public static class Administration

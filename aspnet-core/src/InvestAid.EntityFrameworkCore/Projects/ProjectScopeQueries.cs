@@ -5,21 +5,25 @@ using NpgsqlTypes;
 namespace InvestAid.EntityFrameworkCore.Projects;
 
 /// <summary>
-/// The projects of the dossiers whose instance has (or had) a task offered to one of the agency groups, or held by the user
-/// (assignee, candidate user, completed by): one query over the GIN-indexed task arrays.
+/// The projects a user owns, and those of the dossiers whose instance has (or had) a task offered to one of the agency groups, or
+/// held by the user (assignee, candidate user, completed by): one query over the GIN-indexed task arrays.
 /// </summary>
 public sealed class ProjectScopeQueries(NpgsqlDataSource dataSource) : IProjectScopeQueries
 {
-    public async Task<IReadOnlyCollection<Guid>> ProjectsOfTasksAsync(string userName, IReadOnlyCollection<string> agencyGroups, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyCollection<Guid>> VisibleProjectsAsync(string userName, IReadOnlyCollection<string> agencyGroups, Guid? ownerUserId,
+        CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("""
             SELECT DISTINCT d.project_id
             FROM workflow_tasks t
             JOIN dossiers d ON d.workflow_instance_id = t.instance_id
             WHERE t.candidate_groups && $2 OR t.assignee = $1 OR t.completed_by = $1 OR t.candidate_users @> ARRAY[$1]
+            UNION
+            SELECT p.id FROM projects p WHERE $3::uuid IS NOT NULL AND p.owner_user_id = $3
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = userName, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = agencyGroups.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)ownerUserId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
         var ids = new HashSet<Guid>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

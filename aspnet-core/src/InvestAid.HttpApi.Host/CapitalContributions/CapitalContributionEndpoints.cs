@@ -10,9 +10,9 @@ public sealed class CapitalContributionEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/capital-contributions").WithTags("CapitalContributions");
-        g.MapGet("", ListCapitalContributions).WithName(nameof(ListCapitalContributions)).RequireAuthorization(Permissions.Projects.Default)
+        g.MapGet("", ListCapitalContributions).WithName(nameof(ListCapitalContributions)).RequireAuthorization(Permissions.Reports.Province)
             .Produces<PagedResult<CapitalContributionDto>>();
-        g.MapGet("/{id:guid}", GetCapitalContribution).WithName(nameof(GetCapitalContribution)).RequireAuthorization(Permissions.Projects.Default)
+        g.MapGet("/{id:guid}", GetCapitalContribution).WithName(nameof(GetCapitalContribution)).RequireAuthorization(Permissions.Reports.Province)
             .Produces<CapitalContributionDto>().ProducesProblem(404);
         g.MapPost("", CreateCapitalContribution).WithName(nameof(CreateCapitalContribution)).RequireAuthorization(Permissions.Projects.Create)
             .Produces<CapitalContributionDto>(201).ProducesValidationProblem();

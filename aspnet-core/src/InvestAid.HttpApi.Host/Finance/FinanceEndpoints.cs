@@ -30,7 +30,7 @@ public sealed class FinanceEndpoints : IEndpointGroup
         g.MapGet("/finance", GetFinanceSummary).WithName(nameof(GetFinanceSummary)).RequireAuthorization(Permissions.Finance.Default)
             .Produces<FinanceSummaryDto>().ProducesProblem(404);
         app.MapGet("/api/v1/finance/disbursement-rates", ListDonorDisbursementRates).WithTags("Finance").WithName(nameof(ListDonorDisbursementRates))
-            .RequireAuthorization(Permissions.Finance.Default).Produces<IReadOnlyList<DonorDisbursementRateDto>>();
+            .RequireAuthorization(Permissions.Reports.Province).Produces<IReadOnlyList<DonorDisbursementRateDto>>();
     }
 
     public static async Task<IResult> ListCapitalPlans(Guid id, int? year, FinanceAppService service, CancellationToken ct) =>

@@ -24,6 +24,8 @@ public static class AuthorizationPolicies
         [Permissions.Dossiers.Create] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Reports.Default] = [.. RoleNames.All],
         [Permissions.Reports.Publish] = [RoleNames.Admin, RoleNames.Officer],
+        // Owners and agencies see figures over their own projects only (docs/security.md); these cannot be narrowed to projects.
+        [Permissions.Reports.Province] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Approver, RoleNames.Leader, RoleNames.Viewer],
         [Permissions.Administration.Default] = [RoleNames.Admin],
         [Permissions.Administration.Jobs] = [RoleNames.Admin],
     };

@@ -181,7 +181,7 @@ public sealed class FdiMonthlyReportTests(IsolatedApiFactory factory) : IClassFi
 
     [Theory]
     [InlineData("viewer@investaid.local", HttpStatusCode.OK, HttpStatusCode.Forbidden)]
-    [InlineData("owner@investaid.local", HttpStatusCode.OK, HttpStatusCode.Forbidden)]
+    [InlineData("owner@investaid.local", HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)] // the province-wide summary is not narrowed to an owner's projects (docs/security.md)
     [InlineData("leader@investaid.local", HttpStatusCode.OK, HttpStatusCode.Forbidden)]
     [InlineData("officer@investaid.local", HttpStatusCode.OK, HttpStatusCode.Created)]
     [InlineData("admin@investaid.local", HttpStatusCode.OK, HttpStatusCode.Created)]
