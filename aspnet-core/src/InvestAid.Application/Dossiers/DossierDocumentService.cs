@@ -32,6 +32,10 @@ public sealed class DossierDocumentService(
                 {
                     throw Invalid("Chỉ nhận tệp PDF, Word (docx), Excel (xlsx), PNG hoặc JPEG (kiểm tra theo nội dung tệp).");
                 }
+                if (DocumentContentChecks.Problem(file, contentType) is { } problem)
+                {
+                    throw Invalid(problem);
+                }
                 file.Position = 0;
                 if (!await scanner.IsCleanAsync(file, ct))
                 {
@@ -58,12 +62,19 @@ public sealed class DossierDocumentService(
         return (document.ToDto(), storage.OpenRead(document.Sha256));
     }
 
-    /// <summary>The name is only a label: keep its last segment, without control characters, within the column's length.</summary>
-    private static string CleanName(string? fileName)
+    /// <summary>
+    /// The name is only a label: its last segment, in Unicode NFC, without control and format characters (so no bidi override such as
+    /// U+202E can make "evil‮fdp.exe" read as "evilexe.pdf"), within the column's length.
+    /// </summary>
+    internal static string CleanName(string? fileName)
     {
         var name = (fileName ?? "").Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..];
-        name = new string([.. name.Where(c => !char.IsControl(c))]).Trim();
+        // A lone surrogate cannot be normalised: it is dropped.
+        name = new string([.. name.Where((c, i) => !char.IsSurrogate(c) || (char.IsHighSurrogate(c) ? i + 1 < name.Length && char.IsLowSurrogate(name[i + 1])
+            : i > 0 && char.IsHighSurrogate(name[i - 1])))]).Normalize(System.Text.NormalizationForm.FormC);
+        name = new string([.. name.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) is not System.Globalization.UnicodeCategory.Format
+            and not System.Globalization.UnicodeCategory.LineSeparator and not System.Globalization.UnicodeCategory.ParagraphSeparator)]).Trim();
         if (name.Length == 0 || name is "." or "..")
         {
             name = "tai-lieu";

@@ -1,5 +1,6 @@
 using FluentValidation;
 using InvestAid.Procedures;
+using InvestAid.Validation;
 
 namespace InvestAid.Dossiers;
 
@@ -9,6 +10,7 @@ public sealed class StartDossierRequestValidator : AbstractValidator<StartDossie
     {
         RuleFor(r => r.ProcedureKey).NotEmpty().MaximumLength(DossierConsts.MaxProcedureKeyLength);
         RuleFor(r => r.ReceivedOn).NotEmpty();
+        RuleFor(r => r.Variables).NumbersInRange();
         RuleFor(r => r.Applicant).NotNull();
         RuleFor(r => r.Applicant.Name).NotEmpty().MaximumLength(DossierConsts.MaxApplicantNameLength).When(r => r.Applicant is not null);
         RuleFor(r => r.Applicant.Contact).MaximumLength(DossierConsts.MaxApplicantContactLength).When(r => r.Applicant is not null);

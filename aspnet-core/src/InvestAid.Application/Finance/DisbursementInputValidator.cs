@@ -17,6 +17,7 @@ public sealed class DisbursementInputValidator : AbstractValidator<DisbursementI
         RuleFor(x => x.Reference).MaximumLength(FinanceConsts.MaxReferenceLength);
         RuleFor(x => x.RateToVnd).OptionalRate();
         RuleFor(x => x.RateToUsd).OptionalRate();
+        this.RatesAgreeWithCurrency(x => x.Currency, x => x.RateToVnd, x => x.RateToUsd);
     }
 
     /// <summary>Counterpart funds always; ODA and loan only where the agreement has such funds (or the project is of that kind).</summary>

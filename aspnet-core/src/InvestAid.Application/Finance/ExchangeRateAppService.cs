@@ -85,6 +85,10 @@ public sealed class ExchangeRateAppService(
     /// <summary>The sheet's rows; a file that is not the spreadsheet it claims to be is the client's error, not ours.</summary>
     private static List<dynamic> ReadRows(Stream file, bool csv)
     {
+        if (!csv && file.CanSeek && InvestAid.Common.XlsxSheetPrecheck.Problem(file, MaxRows) is { } tooBig)
+        {
+            throw new ImportFailedException([new(1, "", tooBig)]);
+        }
         try
         {
             return [.. file.Query(useHeaderRow: true, excelType: csv ? ExcelType.CSV : ExcelType.XLSX)];

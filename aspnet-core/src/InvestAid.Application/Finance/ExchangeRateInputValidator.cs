@@ -11,5 +11,6 @@ public sealed class ExchangeRateInputValidator : AbstractValidator<ExchangeRateI
         RuleFor(x => x.Date).InRegistryRange();
         RuleFor(x => x.RateToVnd).GreaterThan(0).LessThanOrEqualTo(FinanceConsts.MaxRate).WithMessage("Tỷ giá phải lớn hơn 0.");
         RuleFor(x => x.RateToUsd).GreaterThan(0).LessThanOrEqualTo(FinanceConsts.MaxRate).WithMessage("Tỷ giá phải lớn hơn 0.");
+        this.RatesAgreeWithCurrency(x => x.Currency, x => x.RateToVnd, x => x.RateToUsd);
     }
 }

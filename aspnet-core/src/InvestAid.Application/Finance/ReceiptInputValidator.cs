@@ -14,5 +14,6 @@ public sealed class ReceiptInputValidator : AbstractValidator<ReceiptInput>
         RuleFor(x => x.Reference).MaximumLength(FinanceConsts.MaxReferenceLength);
         RuleFor(x => x.RateToVnd).OptionalRate();
         RuleFor(x => x.RateToUsd).OptionalRate();
+        this.RatesAgreeWithCurrency(x => x.Currency, x => x.RateToVnd, x => x.RateToUsd);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using InvestAid.Validation;
 
 namespace InvestAid.Workflows;
 
@@ -8,6 +9,7 @@ public sealed class CompleteTaskRequestValidator : AbstractValidator<CompleteTas
     {
         RuleFor(r => r.Outcome).MaximumLength(100);
         RuleFor(r => r.Comment).MaximumLength(4000);
+        RuleFor(r => r.Variables).NumbersInRange();
         // A refusal or a return must say why (the applicant and the next officer read it).
         RuleFor(r => r.Comment).NotEmpty().When(r => r.Outcome is "reject" or "return")
             .WithMessage("Cần ghi ý kiến (lý do) khi từ chối hoặc trả lại.");

@@ -17,6 +17,7 @@ public static class ErrorCodes
     public const string Conflict = "concurrency.conflict";
     public const string PreconditionFailed = "concurrency.precondition-failed";
     public const string PayloadTooLarge = "request.too-large";
+    public const string UnsupportedMediaType = "request.unsupported-media-type";
     public const string Internal = "server.error";
     /// <summary>The server's disk is full (507): nothing of the request was kept; retry later.</summary>
     public const string StorageFull = "storage.full";

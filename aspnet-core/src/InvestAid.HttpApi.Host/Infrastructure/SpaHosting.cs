@@ -34,11 +34,17 @@ public static class SpaHosting
     {
         foreach (var prefix in new[] { "/api", "/openapi", "/health", "/hangfire", "/scalar" })
         {
-            app.Map(prefix + "/{**rest}", (HttpContext ctx) => Results.Problem(
-                    statusCode: StatusCodes.Status404NotFound,
-                    title: "Không tìm thấy",
-                    detail: $"Không có địa chỉ {ctx.Request.Method} {ctx.Request.Path}.",
-                    extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.RouteNotFound }))
+            app.Map(prefix + "/{**rest}", (HttpContext ctx) => UnsupportedMediaType.Refuses(ctx)
+                    ? Results.Problem(
+                        statusCode: StatusCodes.Status415UnsupportedMediaType,
+                        title: "Kiểu dữ liệu không được hỗ trợ",
+                        detail: $"Địa chỉ {ctx.Request.Method} {ctx.Request.Path} không nhận nội dung kiểu '{ctx.Request.ContentType}'.",
+                        extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.UnsupportedMediaType })
+                    : Results.Problem(
+                        statusCode: StatusCodes.Status404NotFound,
+                        title: "Không tìm thấy",
+                        detail: $"Không có địa chỉ {ctx.Request.Method} {ctx.Request.Path}.",
+                        extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.RouteNotFound }))
                 .AllowAnonymous()
                 .ExcludeFromDescription()
                 .WithOrder(int.MaxValue);

@@ -79,7 +79,7 @@ public sealed class DossierAccessAndDocumentTests(ProcedureApiFactory factory)
     public async Task A_full_disk_is_a_507_ProblemDetails_and_keeps_nothing_of_the_upload()
     {
         var (officer, dossier) = await NgoDossierAsync();
-        var pdf = "%PDF-1.7\nTEST-DISK-FULL\n%%EOF\n"u8.ToArray();
+        var pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\nTEST-DISK-FULL\ntrailer\n<<>>\n%%EOF\n"u8.ToArray();
 
         var full = await UploadAsync(officer, dossier.Id, pdf, "ho-so.pdf");
 
