@@ -41,6 +41,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Iati.IatiActivityExporter>();
         services.AddScoped<Iati.IIatiTransactionSource, Iati.CommitmentTransactionSource>();
         services.AddScoped<Iati.IIatiTransactionSource, Iati.FinanceTransactionSource>();
+        services.AddScoped<Legal.LegalParameterService>();
+        services.AddScoped<Legal.HolidayNoticeService>();
+        services.AddScoped<Legal.LegalDocumentService>();
+        services.AddScoped<Legal.LegalExcelExport>();
+        services.AddScoped<Legal.LegalSeeder>();
         return services;
     }
 }

@@ -23,6 +23,7 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
         await identity.SeedRolesAsync();
         await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.ReferenceDataSeeder>().SeedAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<InvestAid.Legal.LegalSeeder>().SeedAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<InvestAid.Procedures.ProcedureSeeder>().SeedAsync(cancellationToken);
         if (withDemoData)
         {

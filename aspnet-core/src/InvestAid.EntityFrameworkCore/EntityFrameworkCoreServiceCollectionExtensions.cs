@@ -23,6 +23,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ExpectedVersions>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IAuditLog, EfAuditLog>();
+        services.AddScoped<InvestAid.Legal.ILegalRepository, Legal.EfLegalRepository>();
         services.AddScoped<IProjectRepository, ProjectRepository>();
         services.AddSingleton(new Projects.ProjectReadContexts(connectionString));
         services.AddScoped<IProjectQueries, ProjectQueries>();

@@ -28,6 +28,8 @@ public sealed class DossierAppService(
     WorkingDayCalendarProvider calendars,
     ICurrentUser user,
     ProcedureAgencies agencies,
+    Legal.LegalParameterService legalParameters,
+    Legal.HolidayNoticeService holidayNotices,
     TimeProvider clock)
 {
     public async Task<DossierDto> StartAsync(Guid projectId, StartDossierRequest request, Actor actor, CancellationToken ct)
@@ -40,13 +42,15 @@ public sealed class DossierAppService(
             throw new ForbiddenException("Chỉ cán bộ của Sở được tiếp nhận hồ sơ.");
         }
         var definition = await definitions.ResolveForStartAsync(request.ProcedureKey, null, request.ReceivedOn, ct);
+        // The law as it stands on the receipt day: the model reads ${legal.name}; a later edit of a parameter leaves this copy alone.
+        var legal = await legalParameters.ValuesOnAsync(request.ReceivedOn, ct);
 
         var (dossier, result) = await transaction.RunAsync(async token =>
         {
             var now = clock.GetUtcNow();
             var dossier = new Dossier(project.Id, request.ProcedureKey, request.ReceivedOn, request.Applicant.Name, request.Applicant.Contact, now);
             dossiers.Add(dossier);
-            var started = await workflows.StartAsync(definition, dossier.Id.ToString(), StartVariables(dossier, project, request), token);
+            var started = await workflows.StartAsync(definition, dossier.Id.ToString(), StartVariables(dossier, project, request, legal), token);
             dossier.Follow(started.Instance.Id, definition.Version, now);
             return (dossier, started);
         }, ct);
@@ -109,20 +113,28 @@ public sealed class DossierAppService(
     internal async Task<DossierDto> ToDtoAsync(Dossier dossier, Project project, WorkflowInstance? instance, CancellationToken ct)
     {
         var info = await definitionInfos.FindAsync(dossier.ProcedureKey, dossier.ProcedureVersion, ct);
-        return dossier.ToDto(project, instance, info?.LegalBasis, calendars.Current, VietnamTime.Today(clock), clock.GetUtcNow());
+        return dossier.ToDto(project, instance, info?.LegalBasis, calendars.Current, VietnamTime.Today(clock), clock.GetUtcNow(),
+            await holidayNotices.YearsWithNoticeAsync(ct));
     }
 
     private async Task<WorkflowInstance?> InstanceOfAsync(Dossier dossier, CancellationToken ct) =>
         dossier.WorkflowInstanceId is { } instanceId ? await store.FindAsync(instanceId, ct) : null;
 
-    private static Dictionary<string, object?> StartVariables(Dossier dossier, Project project, StartDossierRequest request)
+    private static Dictionary<string, object?> StartVariables(Dossier dossier, Project project, StartDossierRequest request, JsonObject legal)
     {
         var variables = request.Variables?.ToDictionary(v => v.Key, v => (object?)v.Value) ?? [];
+        variables[Legal.LegalConsts.Variable] = legal;
         variables[ProcedureVariables.ProjectId] = project.Id.ToString();
         variables[ProcedureVariables.DossierId] = dossier.Id.ToString();
         variables["projectCode"] = project.Code;
         variables[ProcedureVariables.ReceivedOn] = dossier.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         variables.TryAdd(ProcedureVariables.Agencies, new JsonArray());
+        // Paths of the Law on Investment 143/2025 versions: policy approval by the provincial Chairperson, company registered before or
+        // after the certificate, zone management board as issuer, capital change (no policy adjustment for it since 1 Mar 2026).
+        variables.TryAdd("requiresPolicyApproval", false);
+        variables.TryAdd("companyRegistration", "after");
+        variables.TryAdd("inZone", project.IndustrialZoneCode is not null);
+        variables.TryAdd("capitalChangePercent", 0);
         variables.TryAdd(ProcedureVariables.ConsultationDue, ProcedureVariables.DefaultConsultationDue);
         var due = variables[ProcedureVariables.ConsultationDue] is JsonElement { ValueKind: JsonValueKind.String } given
             ? given.GetString()! : ProcedureVariables.DefaultConsultationDue;

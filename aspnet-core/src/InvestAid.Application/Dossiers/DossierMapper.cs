@@ -10,13 +10,13 @@ namespace InvestAid.Dossiers;
 public static class DossierMapper
 {
     public static DossierDto ToDto(this Dossier d, Project project, WorkflowInstance? instance, string? legalBasis, IWorkingDayCalendar calendar,
-        DateOnly today, DateTimeOffset now) =>
+        DateOnly today, DateTimeOffset now, IReadOnlySet<int>? yearsWithNotice = null) =>
         new(d.Id, d.ProjectId, project.Code, project.NameVi, d.ProcedureKey, d.ProcedureVersion, legalBasis, d.ReceivedOn,
             new ApplicantDto(d.ApplicantName, d.ApplicantContact), d.Status, d.WorkflowInstanceId, instance?.Status.ToString(),
             d.DecisionNumber, d.DecisionDate, [.. d.Documents.Select(ToDto)],
             instance is null ? [] : [.. instance.Tasks.Select(t => t.ToDto(instance, now))],
             instance is null ? [] : [.. instance.History.Select(ToDto)],
-            instance is null ? null : Sla(ProcedureSla.Read(instance.Variables[ProcedureVariables.Sla]), calendar, today));
+            instance is null ? null : Sla(ProcedureSla.Read(instance.Variables[ProcedureVariables.Sla]), calendar, today, yearsWithNotice));
 
     public static DossierDocumentDto ToDto(this DossierDocument d) =>
         new(d.Id, d.FileName, d.ContentType, d.Size, d.Sha256, d.UploadedBy, d.UploadedAt);
@@ -45,10 +45,13 @@ public static class DossierMapper
         }
     }
 
-    private static DossierSlaDto Sla(ProcedureSla sla, IWorkingDayCalendar calendar, DateOnly today)
+    private static DossierSlaDto Sla(ProcedureSla sla, IWorkingDayCalendar calendar, DateOnly today, IReadOnlySet<int>? yearsWithNotice)
     {
         var due = sla.Clock()?.DueDate(calendar);
+        var warning = yearsWithNotice is not null && sla.StartedOn is { } start && due is { } end
+            ? Legal.HolidayNoticeService.WarningFor(yearsWithNotice, start, end) : null;
         return new DossierSlaDto(sla.StartedOn, sla.Limit, sla.Unit.ToString(), due, due is { } d ? WorkingDaysLeft(calendar, today, d) : null,
-            sla.IsPaused, [.. sla.Pauses.Select(p => new SlaPauseDto(p.From, p.To, calendar.WorkingDaysBetween(p.From, p.To ?? today)))]);
+            sla.IsPaused, [.. sla.Pauses.Select(p => new SlaPauseDto(p.From, p.To, calendar.WorkingDaysBetween(p.From, p.To ?? today)))],
+            sla.Parameter, warning);
     }
 }

@@ -10,14 +10,15 @@ namespace InvestAid.Procedures;
 /// complete; every return to the applicant for supplementation is a pause (also before the start, where
 /// it costs nothing but is shown).
 /// </summary>
-public sealed record ProcedureSla(DateOnly? StartedOn, int Limit, TimeLimitUnit Unit, IReadOnlyList<SlaPause> Pauses)
+public sealed record ProcedureSla(DateOnly? StartedOn, int Limit, TimeLimitUnit Unit, IReadOnlyList<SlaPause> Pauses, string? Parameter = null)
 {
     public static readonly ProcedureSla NotStarted = new(null, 0, TimeLimitUnit.CalendarDays, []);
 
     public bool IsPaused => Pauses.Count > 0 && Pauses[^1].IsOpen;
 
-    public ProcedureSla Start(DateOnly on, int limit, TimeLimitUnit unit) =>
-        StartedOn is null ? this with { StartedOn = on, Limit = limit, Unit = unit } : this;
+    /// <param name="parameter">The legal parameter the limit was read from (so an explicit apply of a corrected figure can find it).</param>
+    public ProcedureSla Start(DateOnly on, int limit, TimeLimitUnit unit, string? parameter = null) =>
+        StartedOn is null ? this with { StartedOn = on, Limit = limit, Unit = unit, Parameter = parameter } : this;
 
     public ProcedureSla Pause(DateOnly on) => IsPaused ? this : this with { Pauses = [.. Pauses, new SlaPause(on)] };
 
@@ -46,10 +47,21 @@ public sealed record ProcedureSla(DateOnly? StartedOn, int Limit, TimeLimitUnit 
             .Select(p => new SlaPause(ParseDate(p["from"])!.Value, ParseDate(p["to"]))).ToList();
         var unit = Enum.TryParse<TimeLimitUnit>(o["unit"]?.ToString(), out var u) ? u : TimeLimitUnit.CalendarDays;
         var limit = o["limit"] is JsonValue l && l.TryGetValue<int>(out var n) ? n : 0;
-        return new ProcedureSla(ParseDate(o["startedOn"]), limit, unit, pauses);
+        var parameter = o["parameter"] is JsonValue pv && pv.TryGetValue<string>(out var name) ? name : null;
+        return new ProcedureSla(ParseDate(o["startedOn"]), limit, unit, pauses, parameter);
     }
 
-    public JsonObject Write() => new()
+    public JsonObject Write()
+    {
+        var o = WriteClock();
+        if (Parameter is not null)
+        {
+            o["parameter"] = Parameter;
+        }
+        return o;
+    }
+
+    private JsonObject WriteClock() => new()
     {
         ["startedOn"] = StartedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["limit"] = Limit,

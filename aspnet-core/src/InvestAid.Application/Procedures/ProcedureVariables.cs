@@ -24,6 +24,12 @@ public static class ProcedureVariables
     public const string Notifications = "notifications";
     public const string CertificateNumber = "certificateNumber";
 
+    /// <summary>What a signer sends with a sign / decide task: mode (direct | KT | TL), signerName, signerTitle, onBehalfOfName, onBehalfOfTitle.</summary>
+    public const string Signature = "signature";
+
+    /// <summary>Every signature recorded along the approval chain, oldest first.</summary>
+    public const string Signatures = "signatures";
+
     /// <summary>The province's answer deadline for consulted agencies when the officer sets none (10 working days).</summary>
     public const string DefaultConsultationDue = "P10WD";
 

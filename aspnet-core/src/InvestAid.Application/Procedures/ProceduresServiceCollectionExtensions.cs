@@ -19,6 +19,7 @@ public static class ProceduresServiceCollectionExtensions
         services.AddScoped<IServiceTaskHandler, DossierDecisionHandler>();
         services.AddScoped<IServiceTaskHandler, IssueCertificateNumberHandler>();
         services.AddScoped<IServiceTaskHandler, CapitalContributionNoticeHandler>();
+        services.AddScoped<IServiceTaskHandler, SignatureRecordHandler>();
         services.AddScoped<DossierAppService>();
         services.AddScoped<DossierDocumentService>();
         services.AddScoped<InboxService>();

@@ -92,6 +92,7 @@ public sealed class WorkflowAppService(
         var key = idempotencyKey is null ? Guid.CreateVersion7().ToString("N") : $"{actor.UserId}:{idempotencyKey}";
         // The officer may pick (or change) the consulted agencies when completing a step: they must be on the Agency list.
         await agencies.CheckAsync(request.Variables, InvestAid.Common.VietnamTime.Today(clock), "variables.agencies", cancellationToken);
+        Procedures.SignatureInput.Check(request.Variables);
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
         await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
         var receipt = await workflows.CompleteTaskAsync(

@@ -246,14 +246,14 @@ fdi('fdi-irc-new', 'fdi-irc-new.v1.bpmn', 'Cấp mới Giấy chứng nhận đ�
     'Luật Đầu tư 61/2020/QH14 (Law on Investment 61/2020/QH14), Điều 38(1): 15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ', '2021-01-01', '2025-09-02',
     15, 'CalendarDays', 'issue-certificate-number', {'event': 'NewRegistration'}, 'project.setStatus', {'status': 'Rejected'}, new_doc)
 fdi('fdi-irc-new', 'fdi-irc-new.v2.bpmn', 'Cấp mới Giấy chứng nhận đăng ký đầu tư (dự án FDI)',
-    'Nghị định 239/2025/NĐ-CP (Decree 239/2025/ND-CP, sửa đổi Nghị định 31/2021), Điều 1(9),(10),(12): 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ. Luật Đầu tư 2025 (hiệu lực 01/03/2026): thời hạn chưa xác nhận', '2025-09-03', None,
+    'Nghị định 239/2025/NĐ-CP (Decree 239/2025/ND-CP, sửa đổi Nghị định 31/2021), Điều 1(9),(10),(12): 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ. Luật Đầu tư 2025 (hiệu lực 01/03/2026): thời hạn chưa xác nhận', '2025-09-03', '2026-02-28',
     10, 'CalendarDays', 'issue-certificate-number', {'event': 'NewRegistration'}, 'project.setStatus', {'status': 'Rejected'}, new_doc)
 fdi('fdi-irc-adjust', 'fdi-irc-adjust.v1.bpmn', 'Điều chỉnh Giấy chứng nhận đăng ký đầu tư (không thuộc diện chấp thuận chủ trương)',
-    'Nghị định 31/2021/NĐ-CP (Decree 31/2021/ND-CP): 10 ngày làm việc (điều khoản chưa xác nhận — unconfirmed); sau Nghị định 239/2025 tỉnh công bố 3 hoặc 7 ngày làm việc (chưa xác nhận)', '2021-03-26', None,
+    'Nghị định 31/2021/NĐ-CP (Decree 31/2021/ND-CP): 10 ngày làm việc (điều khoản chưa xác nhận — unconfirmed); sau Nghị định 239/2025 tỉnh công bố 3 hoặc 7 ngày làm việc (chưa xác nhận)', '2021-03-26', '2026-02-28',
     10, 'WorkingDays', 'issue-certificate-number', {'event': 'Adjustment'}, 'dossier.decide', {'approved': 'false'},
     'Điều chỉnh GCNĐKĐT: tiếp nhận → kiểm tra → (lấy ý kiến) → quyết định → cấp số và ghi bút toán điều chỉnh vốn (biến capitalChangeUsd, capitalChangeVnd).')
 fdi('fdi-capital-contribution', 'fdi-capital-contribution.v1.bpmn', 'Đăng ký góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài',
-    'Nghị định 31/2021/NĐ-CP (Decree 31/2021/ND-CP), Điều 66(3): 15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ', '2021-03-26', None,
+    'Nghị định 31/2021/NĐ-CP (Decree 31/2021/ND-CP), Điều 66(3): 15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ', '2021-03-26', '2026-02-28',
     15, 'CalendarDays', 'capital-contribution.record', {}, 'dossier.decide', {'approved': 'false'},
     'Đăng ký góp vốn/mua cổ phần: tiếp nhận → kiểm tra → (lấy ý kiến) → quyết định → ghi thông báo góp vốn (investorName, countryCode, targetEnterprise, valueUsd).')
 oda('oda-proposal', 'Đề xuất chương trình, dự án sử dụng vốn ODA, vốn vay ưu đãi',

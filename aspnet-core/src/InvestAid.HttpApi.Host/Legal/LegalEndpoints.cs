@@ -1,0 +1,78 @@
+using InvestAid.Hosting;
+using InvestAid.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InvestAid.Legal;
+
+/// <summary>
+/// The law as data: legal parameters (list, history, add or edit a version, list and apply to affected running dossiers), the legal
+/// documents with what cites them ("Căn cứ pháp lý", also as Excel), and the yearly holiday notices of the working-day calendar.
+/// Everyone signed in reads; administrators change.
+/// </summary>
+public sealed class LegalEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/legal").WithTags("Legal");
+        g.MapGet("/parameters", ListLegalParameters).WithName(nameof(ListLegalParameters)).RequireAuthorization(Permissions.Workflows.Default)
+            .Produces<IReadOnlyList<LegalParameterDto>>();
+        g.MapGet("/parameters/{name}/history", GetLegalParameterHistory).WithName(nameof(GetLegalParameterHistory))
+            .RequireAuthorization(Permissions.Workflows.Default).Produces<IReadOnlyList<LegalParameterVersionDto>>().ProducesProblem(404);
+        g.MapPost("/parameters/{name}/versions", SaveLegalParameterVersion).WithName(nameof(SaveLegalParameterVersion))
+            .RequireAuthorization(Permissions.Administration.Default).Produces<LegalParameterVersionDto>(201).ProducesValidationProblem()
+            .ProducesProblem(404).ProducesProblem(409);
+        g.MapGet("/parameters/{name}/versions/{id:guid}/affected", ListLegalParameterAffectedDossiers).WithName(nameof(ListLegalParameterAffectedDossiers))
+            .RequireAuthorization(Permissions.Administration.Default).Produces<IReadOnlyList<AffectedDossierDto>>().ProducesProblem(404);
+        g.MapPost("/parameters/{name}/versions/{id:guid}/apply", ApplyLegalParameterVersion).WithName(nameof(ApplyLegalParameterVersion))
+            .RequireAuthorization(Permissions.Administration.Default).Produces<ApplyLegalParameterResult>().ProducesProblem(404).ProducesProblem(409);
+        g.MapGet("/documents", ListLegalDocuments).WithName(nameof(ListLegalDocuments)).RequireAuthorization(Permissions.Workflows.Default)
+            .Produces<IReadOnlyList<LegalDocumentDto>>();
+        g.MapGet("/documents/export", ExportLegalDocuments).WithName(nameof(ExportLegalDocuments)).RequireAuthorization(Permissions.Workflows.Default)
+            .Produces(200, contentType: HttpResultsExtensions.XlsxContentType);
+
+        var calendar = app.MapGroup("/api/v1/calendar").WithTags("Calendar");
+        calendar.MapGet("/years", ListCalendarYears).WithName(nameof(ListCalendarYears)).RequireAuthorization(Permissions.Workflows.Default)
+            .Produces<IReadOnlyList<CalendarYearDto>>();
+        calendar.MapPost("/notices", AddHolidayNotice).WithName(nameof(AddHolidayNotice)).RequireAuthorization(Permissions.Workflows.Calendar)
+            .Produces<HolidayNoticeDto>(201).ProducesValidationProblem();
+    }
+
+    /// <summary>Every parameter with the version in force on <c>on</c> (default today) and its current versions.</summary>
+    public static async Task<IResult> ListLegalParameters([FromQuery] DateOnly? on, LegalParameterService service, CancellationToken ct) =>
+        Results.Ok(await service.ListAsync(on, ct));
+
+    public static async Task<IResult> GetLegalParameterHistory(string name, LegalParameterService service, CancellationToken ct) =>
+        Results.Ok(await service.HistoryAsync(name, ct));
+
+    /// <summary>Adds a version (a new name adds the parameter); with <c>replacesId</c> edits that version, which stays in the history.</summary>
+    public static async Task<IResult> SaveLegalParameterVersion(string name, SaveLegalParameterVersionRequest request, LegalParameterService service,
+        CancellationToken ct)
+    {
+        var saved = await service.SaveVersionAsync(name, request, ct);
+        return Results.Created($"/api/v1/legal/parameters/{name}/history", saved);
+    }
+
+    /// <summary>Running dossiers received while the version is in force whose recorded value differs: what apply would change.</summary>
+    public static async Task<IResult> ListLegalParameterAffectedDossiers(string name, Guid id, LegalParameterService service, CancellationToken ct) =>
+        Results.Ok(await service.AffectedAsync(name, id, ct));
+
+    /// <summary>Applies the version to those running dossiers (their deadline moves), one audit entry per dossier.</summary>
+    public static async Task<IResult> ApplyLegalParameterVersion(string name, Guid id, LegalParameterService service, CancellationToken ct) =>
+        Results.Ok(await service.ApplyAsync(name, id, ct));
+
+    public static async Task<IResult> ListLegalDocuments(LegalDocumentService service, CancellationToken ct) =>
+        Results.Ok(await service.ListAsync(ct));
+
+    public static async Task<IResult> ExportLegalDocuments(LegalExcelExport export, CancellationToken ct) =>
+        Results.File(await export.WriteAsync(ct), HttpResultsExtensions.XlsxContentType, "can-cu-phap-ly.xlsx");
+
+    /// <summary>The calendar's years with their holiday notices; a year without one carries the warning that only statutory days count.</summary>
+    public static async Task<IResult> ListCalendarYears(HolidayNoticeService service, CancellationToken ct) =>
+        Results.Ok(await service.ListYearsAsync(ct));
+
+    public static async Task<IResult> AddHolidayNotice(SaveHolidayNoticeRequest request, HolidayNoticeService service, CancellationToken ct)
+    {
+        var saved = await service.AddAsync(request, ct);
+        return Results.Created($"/api/v1/calendar/years", saved);
+    }
+}
