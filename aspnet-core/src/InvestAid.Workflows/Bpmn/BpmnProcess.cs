@@ -28,6 +28,12 @@ public sealed class BpmnProcess
     public IReadOnlyList<string> CandidateStarterUsers { get; internal init; } = [];
     public IReadOnlyList<string> CandidateStarterGroups { get; internal init; } = [];
 
+    /// <summary>
+    /// Elements whose Camunda implementation is Java code (camunda:class, delegateExpression, expression, connector)
+    /// and that no binding maps to a handler: publishing refuses them, naming each.
+    /// </summary>
+    public IReadOnlyList<JavaImplementation> UnboundJavaElements { get; internal init; } = [];
+
     /// <summary>Elements already reported while reading: the validator does not report their consequences again.</summary>
     internal IReadOnlySet<string> FailedElements { get; init; } = new HashSet<string>();
 
@@ -40,3 +46,6 @@ public sealed class BpmnProcess
 
     public FlowNode Node(string id) => Nodes[id];
 }
+
+/// <summary>An element running Java code in Camunda: <see cref="Kind"/> is class, delegateExpression, expression or connector.</summary>
+public sealed record JavaImplementation(string ElementId, int Line, string Kind, string Text);

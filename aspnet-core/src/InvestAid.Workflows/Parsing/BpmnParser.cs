@@ -20,6 +20,13 @@ public sealed class BpmnParser
     };
 
     /// <summary>The one executable process of the file; a file with several pools must go through <see cref="ParseAll(string)"/>.</summary>
+    /// <summary>
+    /// Administrator bindings, element id → handler name (one of ours or an external-task topic), stored with the
+    /// definition version: a service, send or business rule task (or message event) with Java code in Camunda
+    /// (camunda:class, delegateExpression, expression, a connector) or with no implementation runs that handler.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Bindings { get; init; } = new Dictionary<string, string>();
+
     public BpmnProcess Parse(string xml)
     {
         using var text = new StringReader(xml);
@@ -76,7 +83,7 @@ public sealed class BpmnParser
         }
 
         var errors = new List<BpmnValidationError>();
-        var processes = new ProcessReader(errors).Read(document);
+        var processes = new ProcessReader(errors, Bindings).Read(document);
         foreach (var process in processes ?? [])
         {
             ModelValidator.Validate(process, errors);

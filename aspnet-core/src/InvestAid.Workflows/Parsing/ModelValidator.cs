@@ -43,7 +43,12 @@ internal static class ModelValidator
             if (node is SubProcess sub)
             {
                 var starts = process.StartEventsOf(sub.Id).ToList();
-                if (!sub.TriggeredByEvent && starts.Count(s => s.Event is null) != 1)
+                foreach (var triggered in starts.Where(s => !sub.TriggeredByEvent && s.Event is not null))
+                {
+                    Error(triggered, "A start event inside an embedded sub-process cannot have a trigger (as in Camunda); only event sub-processes start on events.");
+                }
+
+                if (!sub.TriggeredByEvent && starts.Count(s => s.Event is null) != 1 && starts.All(s => s.Event is null))
                 {
                     Error(node, "An embedded sub-process needs exactly one none start event.");
                 }
@@ -63,7 +68,7 @@ internal static class ModelValidator
                 Error(node, $"No link catch event named '{link.Reference}' in the same scope.");
             }
 
-            if (node is ExclusiveGateway or InclusiveGateway or ParallelGateway && node.Outgoing.Count == 0)
+            if (node is ExclusiveGateway or InclusiveGateway or ParallelGateway && node.Outgoing.Count == 0 && !failed.Contains(node.Id + "#out-failed"))
             {
                 Error(node, "The gateway has no outgoing sequence flow.");
             }
@@ -84,13 +89,7 @@ internal static class ModelValidator
                 Error(node, $"The default flow '{defaultFlow}' is not an outgoing flow of this gateway.");
             }
 
-            if (node is ExclusiveGateway or InclusiveGateway && node.Outgoing.Count > 1)
-            {
-                foreach (var flow in node.Outgoing.Where(f => f.Condition is null && f.Id != defaultFlow))
-                {
-                    errors.Add(new BpmnValidationError(flow.Id, flow.Line, $"The flow leaves gateway '{node.Id}' without a condition and is not its default flow."));
-                }
-            }
+            // A flow without a condition leaving an exclusive or inclusive gateway is valid in Camunda: its condition is true.
         }
 
         ReportUnreachable(process, errors);

@@ -40,10 +40,11 @@ internal static class ModelWiring
                 outgoing[flow.SourceId].Add(flow);
                 incoming[flow.TargetId].Add(flow);
             }
-            else if (nodes.ContainsKey(flow.TargetId))
+            else
             {
-                // Its target is reached through the broken flow: do not call it unreachable too.
+                // Its target is reached, and its source left, through the broken flow: report neither again.
                 failed.Add(flow.TargetId + "#via-failed");
+                failed.Add(flow.SourceId + "#out-failed");
             }
         }
 

@@ -9,7 +9,7 @@ namespace InvestAid.Workflows.Parsing;
 /// (pools, lanes, data objects and stores, associations, annotations, groups, diagram interchange,
 /// unknown extension elements, processes with isExecutable="false") is read and ignored.
 /// </summary>
-internal sealed class ProcessReader(List<BpmnValidationError> errors)
+internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyDictionary<string, string>? bindings = null)
 {
     private static readonly XNamespace Bpmn = BpmnNamespaces.Model;
 
@@ -94,6 +94,9 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
             CandidateStarterUsers = process.ExtensionList("candidateStarterUsers"),
             CandidateStarterGroups = process.ExtensionList("candidateStarterGroups"),
             FailedElements = failed.ToHashSet(),
+            UnboundJavaElements = [.. nodes.Values.Select(n => n switch { ServiceTask t => t, ThrowEvent { Implementation: { } i } => i, EndEvent { Implementation: { } i } => i, _ => null })
+                .Where(t => t is { Implementation: "class" or "delegateExpression" or "expression" or "connector" })
+                .Select(t => new JavaImplementation(t!.Id, t.Line, t.Implementation, t.Handler))],
         };
     }
 
@@ -335,10 +338,11 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
                 return new EventDefinition(EventTrigger.Signal, signal);
             case EventTrigger.Error:
                 CheckChildren(d);
-                return new EventDefinition(EventTrigger.Error, d.Attr("errorRef") is { } er ? errorCodes.GetValueOrDefault(er) ?? er : null);
+                // An error defined without errorCode catches (and throws) every code, as in Camunda.
+                return new EventDefinition(EventTrigger.Error, d.Attr("errorRef") is { } er ? errorCodes.TryGetValue(er, out var code) ? code : er : null);
             case EventTrigger.Escalation:
                 CheckChildren(d);
-                return new EventDefinition(EventTrigger.Escalation, d.Attr("escalationRef") is { } es ? escalationCodes.GetValueOrDefault(es) ?? es : null);
+                return new EventDefinition(EventTrigger.Escalation, d.Attr("escalationRef") is { } es ? escalationCodes.TryGetValue(es, out var esc) ? esc : es : null);
             case EventTrigger.Timer:
                 return ReadTimer(id, d) is { } timer ? new EventDefinition(EventTrigger.Timer, null, timer) : null;
             case EventTrigger.Conditional:
@@ -439,7 +443,8 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
     {
         var camunda = BpmnNamespaces.Camunda;
         (string Kind, string? Name) found =
-            e.Attribute(BpmnNamespaces.InvestAid + "handler")?.Value.Trim() is { Length: > 0 } own ? ("handler", own)
+            bindings is not null && bindings.TryGetValue(id, out var bound) ? ("bound", bound)
+            : e.Attribute(BpmnNamespaces.InvestAid + "handler")?.Value.Trim() is { Length: > 0 } own ? ("handler", own)
             : e.Extension("topic") is { } topic ? ("topic", topic)
             : e.Attribute(camunda + "class")?.Value.Trim() is { Length: > 0 } cls ? ("class", cls)
             : e.Attribute(camunda + "delegateExpression")?.Value.Trim() is { Length: > 0 } de ? ("delegateExpression", de)
@@ -450,7 +455,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
         {
             if (!optional)
             {
-                Error(id, e, $"A {e.Name.LocalName} needs an implementation: ia:handler, camunda:topic, camunda:class, camunda:delegateExpression, camunda:expression or a connector.");
+                Error(id, e, $"A {e.Name.LocalName} needs an implementation (ia:handler or camunda:topic), or an administrator's binding to a handler.");
             }
 
             return null;
@@ -514,7 +519,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
         var format = e.Attr("scriptFormat")?.ToLowerInvariant();
         if (format is not ("javascript" or "js" or "ecmascript"))
         {
-            Error(id, e, $"Script format '{format}' is not supported; use javascript.");
+            Error(id, e, format is null ? "A script task needs scriptFormat=\"javascript\"." : $"Script format '{format}' is not supported; use javascript.");
             return null;
         }
 
