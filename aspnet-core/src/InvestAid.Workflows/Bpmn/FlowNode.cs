@@ -14,6 +14,9 @@ public abstract record FlowNode(string Id, string? Name, int Line)
     /// <summary>Boundary events attached to this node: <see cref="BoundaryTimerEvent"/> and <see cref="BoundaryEvent"/>.</summary>
     public IReadOnlyList<FlowNode> Boundaries { get; internal set; } = [];
 
+    /// <summary>camunda:executionListener (start, end) and, on user tasks, camunda:taskListener (create, assignment, complete).</summary>
+    public IReadOnlyList<Listener> Listeners { get; internal set; } = [];
+
     /// <summary>The id of the sub-process this node lies in; null at process level.</summary>
     public string? ScopeId { get; internal set; }
 

@@ -5,4 +5,7 @@ public sealed record SequenceFlow(string Id, string? Name, string SourceId, stri
 {
     /// <summary>The sub-process the flow lies in; null at process level.</summary>
     public string? ScopeId { get; init; }
+
+    /// <summary>camunda:executionListener with event "take".</summary>
+    public IReadOnlyList<Listener> Listeners { get; init; } = [];
 }

@@ -96,7 +96,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             FailedElements = failed.ToHashSet(),
             UnboundJavaElements = [.. nodes.Values.Select(n => n switch { ServiceTask t => t, ThrowEvent { Implementation: { } i } => i, EndEvent { Implementation: { } i } => i, _ => null })
                 .Where(t => t is { Implementation: "class" or "delegateExpression" or "expression" or "connector" })
-                .Select(t => new JavaImplementation(t!.Id, t.Line, t.Implementation, t.Handler))],
+                .Select(t => new JavaImplementation(t!.Id, t.Line, t.Implementation, t.Handler)).Concat(javaListeners.Where(j => nodes.ContainsKey(j.ElementId) || flows.ContainsKey(j.ElementId)))],
         };
     }
 
@@ -124,7 +124,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
 
             if (element.Name.LocalName == "sequenceFlow")
             {
-                flows[id] = ReadFlow(id, element) with { ScopeId = scopeId };
+                flows[id] = ReadFlow(id, element) with { ScopeId = scopeId, Listeners = ReadListeners(id, element) };
                 continue;
             }
 
@@ -133,6 +133,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             if (node is not null)
             {
                 node.ScopeId = scopeId;
+                node.Listeners = ReadListeners(id, element);
                 nodes[id] = node;
                 if (node is SubProcess)
                 {
@@ -473,6 +474,55 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             ResultVariable = e.Extension("resultVariable"),
         };
     }
+
+    // Listeners: an expression or an inline JavaScript script runs; Java (class, delegateExpression) is listed for a
+    // binding like a Java service task; an empty listener (Camunda Modeler leaves `class=""`) is nothing.
+    private IReadOnlyList<Listener> ReadListeners(string id, XElement e)
+    {
+        var listeners = new List<Listener>();
+        foreach (var x in e.Elements(Bpmn + "extensionElements").Elements()
+            .Where(x => x.Name.Namespace == BpmnNamespaces.Camunda && x.Name.LocalName is "executionListener" or "taskListener"))
+        {
+            var kind = x.Name.LocalName == "taskListener" ? "create" : "start";
+            var evt = x.Attr("event") ?? kind;
+            if (x.Attr("class") is not null || x.Attr("delegateExpression") is not null)
+            {
+                javaListeners.Add(new JavaImplementation(id, x.Line(), x.Attr("class") is not null ? "listener class" : "listener delegateExpression",
+                    x.Attr("class") ?? x.Attr("delegateExpression")!));
+                continue;
+            }
+
+            if (x.Attr("expression") is { } expression)
+            {
+                if (!ExpressionText.TryNormalize(expression, out var normalized))
+                {
+                    Error(id, x, $"The listener expression '{expression}' must be written as ${{...}}.");
+                    continue;
+                }
+
+                listeners.Add(new Listener(evt, normalized, null));
+                continue;
+            }
+
+            if (x.Element(BpmnNamespaces.Camunda + "script") is { } script)
+            {
+                var format = script.Attr("scriptFormat")?.ToLowerInvariant();
+                if (format is not ("javascript" or "js" or "ecmascript") || script.Attr("resource") is not null || string.IsNullOrWhiteSpace(script.Value))
+                {
+                    Error(id, script, script.Attr("resource") is not null
+                        ? "A listener script from an external resource is not supported; write it inline."
+                        : $"Listener script format '{format}' is not supported; use javascript.");
+                    continue;
+                }
+
+                listeners.Add(new Listener(evt, null, script.Value));
+            }
+        }
+
+        return listeners;
+    }
+
+    private readonly List<JavaImplementation> javaListeners = [];
 
     private static string? ConnectorId(XElement e) =>
         e.Elements(Bpmn + "extensionElements").Elements(BpmnNamespaces.Camunda + "connector").Elements(BpmnNamespaces.Camunda + "connectorId")

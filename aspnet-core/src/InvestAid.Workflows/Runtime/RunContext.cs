@@ -41,15 +41,40 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
         token.ArrivedVia = via;
         token.Status = TokenStatus.Active;
         token.HistoryId = entry.Id;
+        RunListeners(node.Listeners, "start", node.Id);
+    }
+
+    /// <summary>Runs the listeners of an event: expressions are evaluated, scripts may set variables.</summary>
+    public void RunListeners(IReadOnlyList<Listener> listeners, string evt, string elementId, JsonObject? local = null)
+    {
+        foreach (var listener in listeners.Where(l => l.Event == evt))
+        {
+            if (listener.Script is not null)
+            {
+                SetVariables(Services.Scripts.Run(listener.Script, elementId, Scope(local)));
+            }
+            else
+            {
+                Services.Expressions.Evaluate(listener.Expression!, elementId, Scope(local));
+            }
+        }
     }
 
     /// <summary>Leaves by the given flows; several flows fork, none ends the token (implicit end).</summary>
     public void Take(Token token, IReadOnlyList<SequenceFlow> flows)
     {
+        var current = Process.Node(token.ElementId);
+        RunListeners(current.Listeners, "end", current.Id);
+        foreach (var flow in flows)
+        {
+            RunListeners(flow.Listeners, "take", flow.Id);
+        }
+
         EndHistory(token.HistoryId);
         if (flows.Count == 0)
         {
-            EndToken(token);
+            Consume(token);
+            CompleteScopeIfDone(token.ScopeTokenId);
             return;
         }
 
@@ -70,6 +95,8 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     /// <summary>Ends a token that reached the end of its path; the last token of a sub-process completes it.</summary>
     public void EndToken(Token token)
     {
+        var node = Process.Node(token.ElementId);
+        RunListeners(node.Listeners, "end", node.Id);
         Consume(token);
         CompleteScopeIfDone(token.ScopeTokenId);
     }

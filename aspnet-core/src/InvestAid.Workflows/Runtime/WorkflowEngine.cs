@@ -145,6 +145,7 @@ public sealed class WorkflowEngine
 
             var token = context.Instance.Tokens.Single(t => t.Id == task.TokenId);
             var node = (UserTask)context.Process.Node(task.ElementId);
+            context.RunListeners(node.Listeners, "complete", node.Id, TaskIssuer.TaskScope(task));
             if (node.MultiInstance is null)
             {
                 UserTaskBehavior.OnCompleted(context, token, node);
@@ -169,6 +170,7 @@ public sealed class WorkflowEngine
 
             TaskPermissions.EnsureCanComplete(task, actor);
             task.Assignee = actor.UserId;
+            context.RunListeners(context.Process.Node(task.ElementId).Listeners, "assignment", task.ElementId, TaskIssuer.TaskScope(task));
             return Task.CompletedTask;
         });
 

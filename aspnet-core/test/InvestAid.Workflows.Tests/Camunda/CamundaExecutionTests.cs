@@ -1,3 +1,4 @@
+using InvestAid.Workflows.Bpmn;
 using InvestAid.Workflows.Parsing;
 using InvestAid.Workflows.Runtime;
 using InvestAid.Workflows.Runtime.Effects;
@@ -250,6 +251,38 @@ public sealed class CamundaExecutionTests : EngineTestBase
         instance.Status.Should().Be(WorkflowStatus.Completed);
         instance.Variables["result"]!.GetValue<int>().Should().Be(42);
         instance.Variables.ContainsKey("noise").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Execution_and_task_listeners_run_scripts_and_expressions_and_java_listeners_are_listed_for_binding()
+    {
+        var xml = Defs + """
+            <bpmn:process id="p" isExecutable="true">
+              <bpmn:startEvent id="s" />
+              <bpmn:userTask id="review" camunda:assignee="lan">
+                <bpmn:extensionElements>
+                  <camunda:executionListener event="start"><camunda:script scriptFormat="javascript">execution.setVariable('started', true);</camunda:script></camunda:executionListener>
+                  <camunda:taskListener event="create"><camunda:script scriptFormat="javascript">execution.setVariable('reviewer', task.assignee);</camunda:script></camunda:taskListener>
+                  <camunda:taskListener event="complete" expression="${task.assignee == 'lan'}" />
+                  <camunda:executionListener class="" event="" />
+                  <camunda:executionListener event="end" class="org.example.Audit" />
+                </bpmn:extensionElements>
+              </bpmn:userTask>
+              <bpmn:endEvent id="e" />
+              <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="review" />
+              <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="e"><bpmn:extensionElements><camunda:executionListener event="take"><camunda:script scriptFormat="javascript">execution.setVariable('taken', 'f2');</camunda:script></camunda:executionListener></bpmn:extensionElements></bpmn:sequenceFlow>
+            </bpmn:process></bpmn:definitions>
+            """;
+        var process = new BpmnParser().Parse(xml);
+        process.UnboundJavaElements.Should().ContainSingle().Which.Should().Be(new JavaImplementation("review", 11, "listener class", "org.example.Audit"));
+
+        var instance = (await Engine.StartAsync(Definitions.Publish(process), "bk", null)).Instance;
+        instance.Variables["started"]!.GetValue<bool>().Should().BeTrue();
+        instance.Variables["reviewer"]!.GetValue<string>().Should().Be("lan");
+
+        instance = await CompleteAsync(instance, "review", actor: new Actor("lan"));
+        instance.Variables["taken"]!.GetValue<string>().Should().Be("f2");
+        instance.Status.Should().Be(WorkflowStatus.Completed);
     }
 
     private sealed class ThrowingHandler(string name, string code) : IServiceTaskHandler
