@@ -3,5 +3,11 @@ namespace InvestAid.Workflows.Bpmn;
 /// <summary>A none start event, or a message start event when <see cref="MessageName"/> is set.</summary>
 public sealed record StartEvent(string Id, string? Name, int Line, string? MessageName) : FlowNode(Id, Name, Line)
 {
+    /// <summary>The trigger of an event sub-process start (or a timer/signal start of the process); null for none and plain message starts.</summary>
+    public EventDefinition? Event { get; init; }
+
+    /// <summary>For an event sub-process start: whether it cancels the rest of its scope.</summary>
+    public bool Interrupting { get; init; } = true;
+
     public override string Kind => "startEvent";
 }

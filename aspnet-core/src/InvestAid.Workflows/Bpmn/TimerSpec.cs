@@ -8,5 +8,26 @@ namespace InvestAid.Workflows.Bpmn;
 /// </summary>
 public sealed record TimerSpec(TimerKind Kind, string Expression, IsoDuration? Duration, DateTimeOffset? Date, int? Repetitions)
 {
+    /// <summary>A Camunda cron cycle (<c>0 0 9 ? * MON-FRI</c>, Quartz form with seconds), in Viet Nam time.</summary>
+    public Cronos.CronExpression? Cron { get; init; }
+
+    private static readonly TimeZoneInfo Vietnam = FindVietnam();
+
+    /// <summary>The first firing of the cron cycle after <paramref name="now"/>.</summary>
+    public DateTimeOffset NextCron(DateTimeOffset now) =>
+        Cron!.GetNextOccurrence(now, Vietnam) ?? throw new InvalidOperationException($"The cron cycle '{Expression}' never fires again.");
+
+    private static TimeZoneInfo FindVietnam()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT");
+        }
+    }
+
     public bool IsExpression => Scripting.ExpressionEvaluator.IsExpression(Expression);
 }

@@ -19,6 +19,14 @@ public sealed class BpmnParser
         MaxCharactersInDocument = 16 * 1024 * 1024,
     };
 
+    /// <summary>The one executable process of the file; a file with several pools must go through <see cref="ParseAll(string)"/>.</summary>
+    /// <summary>
+    /// Administrator bindings, element id → handler name (one of ours or an external-task topic), stored with the
+    /// definition version: a service, send or business rule task (or message event) with Java code in Camunda
+    /// (camunda:class, delegateExpression, expression, a connector) or with no implementation runs that handler.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Bindings { get; init; } = new Dictionary<string, string>();
+
     public BpmnProcess Parse(string xml)
     {
         using var text = new StringReader(xml);
@@ -33,6 +41,36 @@ public sealed class BpmnParser
 
     public BpmnProcess Parse(TextReader xml)
     {
+        var processes = ParseAll(xml);
+        if (processes.Count > 1)
+        {
+            throw new BpmnValidationException([new BpmnValidationError(null, processes[1].Line,
+                $"The file holds {processes.Count} executable processes ({string.Join(", ", processes.Select(p => p.Key))}); deploy it as a whole, or name the process.")]);
+        }
+
+        return processes[0];
+    }
+
+    /// <summary>The executable process with this id from a file that may hold several.</summary>
+    public BpmnProcess Parse(string xml, string processKey)
+    {
+        using var text = new StringReader(xml);
+        return ParseAll(text).FirstOrDefault(p => p.Key == processKey)
+            ?? throw new BpmnValidationException([new BpmnValidationError(processKey, 0, $"The file has no executable process '{processKey}'.")]);
+    }
+
+    public IReadOnlyList<BpmnProcess> ParseAll(string xml)
+    {
+        using var text = new StringReader(xml);
+        return ParseAll(text);
+    }
+
+    /// <summary>
+    /// Every executable process of the file (a collaboration may hold several pools), or a
+    /// <see cref="BpmnValidationException"/> with the problems of all of them.
+    /// </summary>
+    public IReadOnlyList<BpmnProcess> ParseAll(TextReader xml)
+    {
         XDocument document;
         try
         {
@@ -45,17 +83,17 @@ public sealed class BpmnParser
         }
 
         var errors = new List<BpmnValidationError>();
-        var process = new ProcessReader(errors).Read(document);
-        if (process is not null)
+        var processes = new ProcessReader(errors, Bindings).Read(document);
+        foreach (var process in processes ?? [])
         {
             ModelValidator.Validate(process, errors);
         }
 
-        if (errors.Count > 0 || process is null)
+        if (errors.Count > 0 || processes is null)
         {
             throw new BpmnValidationException(errors.OrderBy(e => e.Line).ToList());
         }
 
-        return process;
+        return processes;
     }
 }

@@ -5,23 +5,33 @@ namespace InvestAid.Workflows.Parsing;
 /// <summary>Connects nodes through their flows and boundary events; dangling references become errors.</summary>
 internal static class ModelWiring
 {
-    public static BpmnProcess Wire(
-        string key, string? name, Dictionary<string, FlowNode> nodes, Dictionary<string, SequenceFlow> flows, int line, List<BpmnValidationError> errors)
+    public static void Wire(Dictionary<string, FlowNode> nodes, Dictionary<string, SequenceFlow> flows, List<BpmnValidationError> errors, HashSet<string> failed)
     {
         var incoming = nodes.Keys.ToDictionary(id => id, _ => new List<SequenceFlow>());
         var outgoing = nodes.Keys.ToDictionary(id => id, _ => new List<SequenceFlow>());
         foreach (var flow in flows.Values)
         {
             var ok = true;
-            if (!nodes.ContainsKey(flow.SourceId))
+            foreach (var (end, word) in new[] { (flow.SourceId, "starts at"), (flow.TargetId, "leads to") })
             {
-                errors.Add(new BpmnValidationError(flow.Id, flow.Line, $"The flow starts at unknown element '{flow.SourceId}'."));
+                if (nodes.ContainsKey(end))
+                {
+                    continue;
+                }
+
                 ok = false;
+                // A flow touching an element already reported is no new problem.
+                if (!failed.Contains(end))
+                {
+                    errors.Add(new BpmnValidationError(flow.Id, flow.Line, $"The flow {word} unknown element '{end}'."));
+                    failed.Add(flow.Id);
+                }
             }
 
-            if (!nodes.ContainsKey(flow.TargetId))
+            if (ok && (nodes[flow.SourceId].ScopeId != flow.ScopeId || nodes[flow.TargetId].ScopeId != flow.ScopeId))
             {
-                errors.Add(new BpmnValidationError(flow.Id, flow.Line, $"The flow leads to unknown element '{flow.TargetId}'."));
+                errors.Add(new BpmnValidationError(flow.Id, flow.Line, "A sequence flow cannot cross the border of a sub-process."));
+                failed.Add(flow.Id);
                 ok = false;
             }
 
@@ -30,18 +40,26 @@ internal static class ModelWiring
                 outgoing[flow.SourceId].Add(flow);
                 incoming[flow.TargetId].Add(flow);
             }
+            else
+            {
+                // Its target is reached, and its source left, through the broken flow: report neither again.
+                failed.Add(flow.TargetId + "#via-failed");
+                failed.Add(flow.SourceId + "#out-failed");
+            }
         }
 
-        var boundaries = nodes.Keys.ToDictionary(id => id, _ => new List<BoundaryTimerEvent>());
-        foreach (var boundary in nodes.Values.OfType<BoundaryTimerEvent>())
+        var boundaries = nodes.Keys.ToDictionary(id => id, _ => new List<FlowNode>());
+        foreach (var boundary in nodes.Values.Where(n => n is BoundaryTimerEvent or BoundaryEvent))
         {
-            if (nodes.TryGetValue(boundary.AttachedToId, out var host) && host is UserTask)
+            var hostId = boundary is BoundaryTimerEvent t ? t.AttachedToId : ((BoundaryEvent)boundary).AttachedToId;
+            if (nodes.TryGetValue(hostId, out var host) && host is UserTask or SubProcess { TriggeredByEvent: false } or CallActivity or ReceiveTask or ServiceTask or ScriptTask or PassThroughTask)
             {
                 boundaries[host.Id].Add(boundary);
             }
-            else
+            else if (!failed.Contains(hostId))
             {
-                errors.Add(new BpmnValidationError(boundary.Id, boundary.Line, $"A boundary timer must be attached to a user task, not '{boundary.AttachedToId}'."));
+                errors.Add(new BpmnValidationError(boundary.Id, boundary.Line, $"A boundary event must be attached to an activity, not '{hostId}'."));
+                failed.Add(boundary.Id);
             }
         }
 
@@ -52,7 +70,5 @@ internal static class ModelWiring
             node.Outgoing = outgoing[node.Id].OrderBy(f => f.Line).ToList();
             node.Boundaries = boundaries[node.Id];
         }
-
-        return new BpmnProcess(key, name, nodes, flows) { Line = line };
     }
 }

@@ -4,19 +4,41 @@ using InvestAid.Workflows.Bpmn;
 namespace InvestAid.Workflows.Parsing;
 
 /// <summary>
-/// Turns the XML of one process into nodes and flows, recording (not throwing) every element
-/// outside the supported subset so the author sees all problems at once.
+/// Turns the XML of a file's executable processes into nodes and flows, recording (not throwing) every
+/// element outside the supported subset so the author sees all problems at once. What does not execute
+/// (pools, lanes, data objects and stores, associations, annotations, groups, diagram interchange,
+/// unknown extension elements, processes with isExecutable="false") is read and ignored.
 /// </summary>
-internal sealed class ProcessReader(List<BpmnValidationError> errors)
+internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyDictionary<string, string>? bindings = null)
 {
     private static readonly XNamespace Bpmn = BpmnNamespaces.Model;
 
-    // Elements carrying no behaviour: accepted and ignored.
-    private static readonly HashSet<string> Inert = ["documentation", "extensionElements", "laneSet", "textAnnotation", "association", "incoming", "outgoing"];
+    // Elements carrying no behaviour: accepted and ignored wherever they appear.
+    private static readonly HashSet<string> Inert =
+    [
+        "documentation", "extensionElements", "laneSet", "lane", "textAnnotation", "association", "incoming", "outgoing",
+        "dataObject", "dataObjectReference", "dataStoreReference", "dataStore", "property", "dataInputAssociation",
+        "dataOutputAssociation", "ioSpecification", "group", "category", "auditing", "monitoring", "dataInput", "dataOutput",
+        "inputSet", "outputSet", "resourceRole", "performer", "humanPerformer", "potentialOwner",
+    ];
+
+    // Top-level definitions without behaviour of their own.
+    private static readonly HashSet<string> InertRoot =
+    [
+        "documentation", "extensionElements", "collaboration", "dataStore", "itemDefinition", "category", "resource",
+        "interface", "import", "correlationProperty", "partnerEntity", "partnerRole", "endPoint", "globalTask",
+        "relationship", "choreography", "conversation",
+    ];
 
     private readonly Dictionary<string, string> messages = [];
+    private readonly Dictionary<string, string> signals = [];
+    private readonly Dictionary<string, string?> errorCodes = [];
+    private readonly Dictionary<string, string?> escalationCodes = [];
 
-    public BpmnProcess? Read(XDocument document)
+    // Elements already reported: flows to them and their successors are not reported again (no knock-on errors).
+    private readonly HashSet<string> failed = [];
+
+    public IReadOnlyList<BpmnProcess>? Read(XDocument document)
     {
         var root = document.Root!;
         if (root.Name != Bpmn + "definitions")
@@ -28,22 +50,28 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
         var processes = new List<XElement>();
         foreach (var child in root.Elements().Where(e => e.Name.Namespace == Bpmn))
         {
+            var id = child.Attr("id") ?? "";
             switch (child.Name.LocalName)
             {
                 case "process": processes.Add(child); break;
-                case "message": messages[child.Attr("id") ?? ""] = child.Attr("name") ?? child.Attr("id") ?? ""; break;
-                case "documentation" or "extensionElements": break;
+                case "message": messages[id] = child.Attr("name") ?? id; break;
+                case "signal": signals[id] = child.Attr("name") ?? id; break;
+                case "error": errorCodes[id] = child.Attr("errorCode"); break;
+                case "escalation": escalationCodes[id] = child.Attr("escalationCode"); break;
+                case var name when InertRoot.Contains(name): break;
                 default: Unsupported(child); break;
             }
         }
 
-        if (processes.Count != 1)
+        // Camunda deploys only executable processes; a pool drawn for another party is documentation.
+        var executable = processes.Where(p => !string.Equals(p.Attr("isExecutable"), "false", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (executable.Count == 0)
         {
-            Error(null, root, processes.Count == 0 ? "The file has no process." : "A file must hold exactly one process.");
+            Error(null, root, processes.Count == 0 ? "The file has no process." : "The file has no executable process (every process has isExecutable=\"false\").");
             return null;
         }
 
-        return ReadProcess(processes[0]);
+        return executable.Select(ReadProcess).ToList();
     }
 
     private BpmnProcess ReadProcess(XElement process)
@@ -56,9 +84,27 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
 
         var nodes = new Dictionary<string, FlowNode>();
         var flows = new Dictionary<string, SequenceFlow>();
-        foreach (var element in process.Elements().Where(e => e.Name.Namespace == Bpmn))
+        ReadScope(process, null, nodes, flows);
+        ModelWiring.Wire(nodes, flows, errors, failed);
+        return new BpmnProcess(key ?? "", process.Attr("name"), nodes, flows)
         {
-            if (Inert.Contains(element.Name.LocalName))
+            Line = process.Line(),
+            VersionTag = process.Extension("versionTag"),
+            HistoryTimeToLive = process.Extension("historyTimeToLive"),
+            CandidateStarterUsers = process.ExtensionList("candidateStarterUsers"),
+            CandidateStarterGroups = process.ExtensionList("candidateStarterGroups"),
+            FailedElements = failed.ToHashSet(),
+            UnboundJavaElements = [.. nodes.Values.Select(n => n switch { ServiceTask t => t, ThrowEvent { Implementation: { } i } => i, EndEvent { Implementation: { } i } => i, _ => null })
+                .Where(t => t is { Implementation: "class" or "delegateExpression" or "expression" or "connector" })
+                .Select(t => new JavaImplementation(t!.Id, t.Line, t.Implementation, t.Handler)).Concat(javaListeners.Where(j => nodes.ContainsKey(j.ElementId) || flows.ContainsKey(j.ElementId)))],
+        };
+    }
+
+    private void ReadScope(XElement container, string? scopeId, Dictionary<string, FlowNode> nodes, Dictionary<string, SequenceFlow> flows)
+    {
+        foreach (var element in container.Elements().Where(e => e.Name.Namespace == Bpmn))
+        {
+            if (Inert.Contains(element.Name.LocalName) || (scopeId is not null && element.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -78,15 +124,28 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
 
             if (element.Name.LocalName == "sequenceFlow")
             {
-                flows[id] = ReadFlow(id, element);
+                flows[id] = ReadFlow(id, element) with { ScopeId = scopeId, Listeners = ReadListeners(id, element) };
+                continue;
             }
-            else if (ReadNode(id, element) is { } node)
+
+            var before = errors.Count;
+            var node = ReadNode(id, element);
+            if (node is not null)
             {
+                node.ScopeId = scopeId;
+                node.Listeners = ReadListeners(id, element);
                 nodes[id] = node;
+                if (node is SubProcess)
+                {
+                    ReadScope(element, id, nodes, flows);
+                }
+            }
+
+            if (node is null || errors.Count > before)
+            {
+                failed.Add(id);
             }
         }
-
-        return ModelWiring.Wire(key ?? "", process.Attr("name"), nodes, flows, process.Line(), errors);
     }
 
     private FlowNode? ReadNode(string id, XElement e)
@@ -96,46 +155,51 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
         switch (e.Name.LocalName)
         {
             case "startEvent":
-                CheckChildren(e, "messageEventDefinition");
-                return new StartEvent(id, name, line, e.Child("messageEventDefinition") is { } startMessage ? MessageName(id, startMessage) : null);
+                return ReadStart(id, name, line, e);
             case "endEvent":
-                CheckChildren(e, "terminateEventDefinition");
-                return new EndEvent(id, name, line, e.Child("terminateEventDefinition") is not null);
+                return ReadEnd(id, name, line, e);
             case "intermediateCatchEvent":
-                CheckChildren(e, "timerEventDefinition", "messageEventDefinition");
-                if (e.Child("timerEventDefinition") is { } timer)
-                {
-                    return ReadTimer(id, timer) is { } spec ? new TimerCatchEvent(id, name, line, spec) : null;
-                }
-
-                if (e.Child("messageEventDefinition") is { } message)
-                {
-                    return new MessageCatchEvent(id, name, line, MessageName(id, message));
-                }
-
-                Error(id, e, "An intermediate catch event needs a timer or message definition.");
-                return null;
+                return ReadCatch(id, name, line, e);
+            case "intermediateThrowEvent":
+            {
+                var definition = ReadEventDefinition(id, e, EventTrigger.Message, EventTrigger.Signal, EventTrigger.Escalation, EventTrigger.Link, EventTrigger.Compensation);
+                return new ThrowEvent(id, name, line, definition, Implementation(id, name, line, e, optional: true));
+            }
             case "boundaryEvent":
                 return ReadBoundary(id, name, line, e);
             case "userTask":
                 CheckChildren(e, "multiInstanceLoopCharacteristics");
                 return new UserTask(id, name, line, e.Extension("assignee"), e.ExtensionList("candidateUsers"), e.ExtensionList("candidateGroups"),
                     e.Extension("dueDate"), e.Extension("formKey"), e.ExtensionList("outcomes"), ReadMultiInstance(id, e));
-            case "serviceTask":
+            case "serviceTask" or "sendTask" or "businessRuleTask":
                 CheckChildren(e);
-                return ReadServiceTask(id, name, line, e);
+                if (e.Name.LocalName == "businessRuleTask" && e.Extension("decisionRef") is { } decision && e.Attribute(BpmnNamespaces.InvestAid + "handler") is null)
+                {
+                    Error(id, e, $"The business rule task calls the DMN decision '{decision}'; DMN decisions do not run here: bind the task to a handler (ia:handler).");
+                    return null;
+                }
+
+                return Implementation(id, name, line, e, optional: false);
             case "scriptTask":
                 CheckChildren(e, "script");
                 return ReadScriptTask(id, name, line, e);
-            case "callActivity":
+            case "receiveTask":
                 CheckChildren(e);
-                if (e.Attr("calledElement") is { } called)
+                return new ReceiveTask(id, name, line, e.Attr("messageRef") is { } messageRef ? MessageNameOf(id, e, messageRef) : id);
+            case "task" or "manualTask":
+                CheckChildren(e);
+                return new PassThroughTask(id, name, line, e.Name.LocalName);
+            case "subProcess":
+                if (e.Elements().FirstOrDefault(c => c.Name.Namespace == Bpmn && c.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)) is { } loop)
                 {
-                    return new CallActivity(id, name, line, called);
+                    Error(id, loop, $"'{loop.Name.LocalName}' on a sub-process is not supported.");
+                    return null;
                 }
 
-                Error(id, e, "A call activity needs calledElement.");
-                return null;
+                return new SubProcess(id, name, line, string.Equals(e.Attr("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase));
+            case "callActivity":
+                CheckChildren(e);
+                return ReadCallActivity(id, name, line, e);
             case "exclusiveGateway":
                 CheckChildren(e);
                 return new ExclusiveGateway(id, name, line, e.Attr("default"));
@@ -151,30 +215,173 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
         }
     }
 
-    private SequenceFlow ReadFlow(string id, XElement e)
+    private StartEvent ReadStart(string id, string? name, int line, XElement e)
     {
-        CheckChildren(e, "conditionExpression");
-        var condition = e.ChildText("conditionExpression");
-        if (condition is not null && !(condition.StartsWith("${", StringComparison.Ordinal) && condition.EndsWith('}')))
+        var definition = ReadEventDefinition(id, e, EventTrigger.Message, EventTrigger.Timer, EventTrigger.Signal, EventTrigger.Error,
+            EventTrigger.Escalation, EventTrigger.Conditional, EventTrigger.Compensation);
+        return new StartEvent(id, name, line, definition?.Trigger == EventTrigger.Message ? definition.Reference : null)
         {
-            Error(id, e, $"The condition '{condition}' must be written as ${{...}}.");
-        }
-
-        return new SequenceFlow(id, e.Attr("name"), e.Attr("sourceRef") ?? "", e.Attr("targetRef") ?? "", condition, e.Line());
+            Event = definition,
+            Interrupting = !string.Equals(e.Attr("isInterrupting"), "false", StringComparison.OrdinalIgnoreCase),
+        };
     }
 
-    private BoundaryTimerEvent? ReadBoundary(string id, string? name, int line, XElement e)
+    private EndEvent ReadEnd(string id, string? name, int line, XElement e)
     {
-        CheckChildren(e, "timerEventDefinition");
-        var timer = e.Child("timerEventDefinition");
-        if (timer is null)
+        var terminate = e.Child("terminateEventDefinition") is not null;
+        var definition = terminate ? null : ReadEventDefinition(id, e, EventTrigger.Message, EventTrigger.Signal, EventTrigger.Error,
+            EventTrigger.Escalation, EventTrigger.Compensation);
+        if (terminate)
         {
-            Error(id, e, "Only timer boundary events are supported.");
+            CheckChildren(e, "terminateEventDefinition");
+        }
+
+        return new EndEvent(id, name, line, terminate) { Event = definition, Implementation = Implementation(id, name, line, e, optional: true) };
+    }
+
+    private FlowNode? ReadCatch(string id, string? name, int line, XElement e)
+    {
+        var definition = ReadEventDefinition(id, e, EventTrigger.Timer, EventTrigger.Message, EventTrigger.Signal, EventTrigger.Conditional, EventTrigger.Link);
+        switch (definition?.Trigger)
+        {
+            case null:
+                if (!errors.Any(x => x.ElementId == id))
+                {
+                    Error(id, e, "An intermediate catch event needs an event definition (timer, message, signal, conditional or link).");
+                }
+
+                return null;
+            case EventTrigger.Timer:
+                return definition.Timer is { } timer ? new TimerCatchEvent(id, name, line, timer) : null;
+            case EventTrigger.Message:
+                return new MessageCatchEvent(id, name, line, definition.Reference ?? "");
+            default:
+                return new CatchEvent(id, name, line, definition);
+        }
+    }
+
+    private FlowNode? ReadBoundary(string id, string? name, int line, XElement e)
+    {
+        var definition = ReadEventDefinition(id, e, EventTrigger.Timer, EventTrigger.Message, EventTrigger.Signal, EventTrigger.Error,
+            EventTrigger.Escalation, EventTrigger.Conditional, EventTrigger.Compensation);
+        if (definition is null)
+        {
+            if (!errors.Any(x => x.ElementId == id))
+            {
+                Error(id, e, "A boundary event needs an event definition.");
+            }
+
             return null;
         }
 
         var interrupting = !string.Equals(e.Attr("cancelActivity"), "false", StringComparison.OrdinalIgnoreCase);
-        return ReadTimer(id, timer) is { } spec ? new BoundaryTimerEvent(id, name, line, e.Attr("attachedToRef") ?? "", interrupting, spec) : null;
+        var host = e.Attr("attachedToRef") ?? "";
+        if (definition.Trigger == EventTrigger.Timer)
+        {
+            return definition.Timer is { } timer ? new BoundaryTimerEvent(id, name, line, host, interrupting, timer) : null;
+        }
+
+        return new BoundaryEvent(id, name, line, host, interrupting, definition);
+    }
+
+    /// <summary>Reads the one event definition of an event; null (and no error) for a none event.</summary>
+    private EventDefinition? ReadEventDefinition(string id, XElement e, params EventTrigger[] allowed)
+    {
+        var definitions = e.Elements().Where(c => c.Name.Namespace == Bpmn && c.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)).ToList();
+        foreach (var child in e.Elements().Where(c => c.Name.Namespace == Bpmn && !Inert.Contains(c.Name.LocalName) && !definitions.Contains(c)))
+        {
+            Unsupported(child);
+        }
+
+        if (definitions.Count == 0)
+        {
+            return null;
+        }
+
+        if (definitions.Count > 1)
+        {
+            Error(id, e, "An event with several event definitions (a multiple event) is not supported.");
+            return null;
+        }
+
+        var d = definitions[0];
+        var kind = d.Name.LocalName switch
+        {
+            "messageEventDefinition" => EventTrigger.Message,
+            "signalEventDefinition" => EventTrigger.Signal,
+            "timerEventDefinition" => EventTrigger.Timer,
+            "errorEventDefinition" => EventTrigger.Error,
+            "escalationEventDefinition" => EventTrigger.Escalation,
+            "conditionalEventDefinition" => EventTrigger.Conditional,
+            "linkEventDefinition" => EventTrigger.Link,
+            "compensateEventDefinition" => EventTrigger.Compensation,
+            _ => (EventTrigger?)null,
+        };
+        if (kind is null || !allowed.Contains(kind.Value))
+        {
+            Error(id, d, $"'{d.Name.LocalName}' is not valid on a {e.Name.LocalName}.");
+            return null;
+        }
+
+        switch (kind.Value)
+        {
+            case EventTrigger.Message:
+                CheckChildren(d);
+                return new EventDefinition(EventTrigger.Message, d.Attr("messageRef") is { } m ? MessageNameOf(id, d, m) : MessageNameOf(id, d, null));
+            case EventTrigger.Signal:
+                CheckChildren(d);
+                if (d.Attr("signalRef") is not { } s || !signals.TryGetValue(s, out var signal))
+                {
+                    Error(id, d, d.Attr("signalRef") is null ? "A signal event needs a signalRef." : $"The signal '{d.Attr("signalRef")}' is not defined.");
+                    return null;
+                }
+
+                return new EventDefinition(EventTrigger.Signal, signal);
+            case EventTrigger.Error:
+                CheckChildren(d);
+                // An error defined without errorCode catches (and throws) every code, as in Camunda.
+                return new EventDefinition(EventTrigger.Error, d.Attr("errorRef") is { } er ? errorCodes.TryGetValue(er, out var code) ? code : er : null);
+            case EventTrigger.Escalation:
+                CheckChildren(d);
+                return new EventDefinition(EventTrigger.Escalation, d.Attr("escalationRef") is { } es ? escalationCodes.TryGetValue(es, out var esc) ? esc : es : null);
+            case EventTrigger.Timer:
+                return ReadTimer(id, d) is { } timer ? new EventDefinition(EventTrigger.Timer, null, timer) : null;
+            case EventTrigger.Conditional:
+                CheckChildren(d, "condition");
+                var condition = d.ChildText("condition");
+                if (condition is null || !ExpressionText.TryNormalize(condition, out var normalized))
+                {
+                    Error(id, d, condition is null ? "A conditional event needs a condition." : $"The condition '{condition}' must be written as ${{...}}.");
+                    return null;
+                }
+
+                return new EventDefinition(EventTrigger.Conditional, null, null, normalized);
+            case EventTrigger.Link:
+                CheckChildren(d);
+                return new EventDefinition(EventTrigger.Link, d.Attr("name") ?? "");
+            default:
+                CheckChildren(d);
+                return new EventDefinition(EventTrigger.Compensation, d.Attr("activityRef"));
+        }
+    }
+
+    private SequenceFlow ReadFlow(string id, XElement e)
+    {
+        CheckChildren(e, "conditionExpression");
+        var condition = e.ChildText("conditionExpression");
+        if (condition is not null)
+        {
+            if (ExpressionText.TryNormalize(condition, out var normalized))
+            {
+                condition = normalized;
+            }
+            else
+            {
+                Error(id, e, $"The condition '{condition}' must be written as ${{...}}.");
+            }
+        }
+
+        return new SequenceFlow(id, e.Attr("name"), e.Attr("sourceRef") ?? "", e.Attr("targetRef") ?? "", condition, e.Line());
     }
 
     private TimerSpec? ReadTimer(string id, XElement definition)
@@ -193,12 +400,18 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
             return null;
         }
 
-        if (TimerSpecParser.TryParse(given[0].Kind, given[0].Text!, out var spec))
+        var text = given[0].Text!;
+        if (ExpressionText.TryNormalize(text, out var normalized))
+        {
+            text = normalized;
+        }
+
+        if (TimerSpecParser.TryParse(given[0].Kind, text, out var spec))
         {
             return spec;
         }
 
-        Error(id, definition, $"The timer '{given[0].Text}' is not an ISO 8601 {given[0].Kind.ToString().ToLowerInvariant()} (or P<n>WD, or a valid ${{...}} expression).");
+        Error(id, definition, $"The timer '{given[0].Text}' is not an ISO 8601 {given[0].Kind.ToString().ToLowerInvariant()} (or P<n>WD, a cron cycle, or a valid ${{...}} expression).");
         return null;
     }
 
@@ -225,22 +438,27 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
         return spec;
     }
 
-    // Rule: ia:handler names the handler; failing that camunda:topic (external task), then
-    // camunda:class, so Camunda models run once a handler is registered under that name.
-    private ServiceTask? ReadServiceTask(string id, string? name, int line, XElement e)
+    // Rule: ia:handler names the handler; failing that camunda:topic (external task), then the Java forms
+    // (camunda:class, delegateExpression, expression, connector), whose text is the handler name a binding must supply.
+    private ServiceTask? Implementation(string id, string? name, int line, XElement e, bool optional)
     {
-        if (e.Attribute(BpmnNamespaces.Camunda + "expression") is not null || e.Attribute(BpmnNamespaces.Camunda + "delegateExpression") is not null)
+        var camunda = BpmnNamespaces.Camunda;
+        (string Kind, string? Name) found =
+            bindings is not null && bindings.TryGetValue(id, out var bound) ? ("bound", bound)
+            : e.Attribute(BpmnNamespaces.InvestAid + "handler")?.Value.Trim() is { Length: > 0 } own ? ("handler", own)
+            : e.Extension("topic") is { } topic ? ("topic", topic)
+            : e.Attribute(camunda + "class")?.Value.Trim() is { Length: > 0 } cls ? ("class", cls)
+            : e.Attribute(camunda + "delegateExpression")?.Value.Trim() is { Length: > 0 } de ? ("delegateExpression", de)
+            : e.Attribute(camunda + "expression")?.Value.Trim() is { Length: > 0 } ex ? ("expression", ex)
+            : ConnectorId(e) is { } connector ? ("connector", connector)
+            : ("none", null);
+        if (found.Name is null)
         {
-            Error(id, e, "camunda:expression and camunda:delegateExpression are not supported; name a handler with ia:handler.");
-            return null;
-        }
+            if (!optional)
+            {
+                Error(id, e, $"A {e.Name.LocalName} needs an implementation (ia:handler or camunda:topic), or an administrator's binding to a handler.");
+            }
 
-        var handler = e.Attribute(BpmnNamespaces.InvestAid + "handler")?.Value.Trim() is { Length: > 0 } own ? own : null;
-        handler ??= e.Extension("topic")
-            ?? e.Extension("class");
-        if (handler is null)
-        {
-            Error(id, e, "A service task needs ia:handler (or camunda:topic / camunda:class).");
             return null;
         }
 
@@ -249,7 +467,101 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
             .Elements().Where(x => x.Name.LocalName == "inputParameter")
             .Select(x => new InputParameter(x.Attr("name") ?? "", x.Value.Trim()))
             .ToList();
-        return new ServiceTask(id, name, line, handler, inputs);
+        return new ServiceTask(id, name, line, found.Name, inputs)
+        {
+            Implementation = found.Kind,
+            ElementKind = e.Name.LocalName is "serviceTask" or "sendTask" or "businessRuleTask" ? e.Name.LocalName : "serviceTask",
+            ResultVariable = e.Extension("resultVariable"),
+        };
+    }
+
+    // Listeners: an expression or an inline JavaScript script runs; Java (class, delegateExpression) is listed for a
+    // binding like a Java service task; an empty listener (Camunda Modeler leaves `class=""`) is nothing.
+    private IReadOnlyList<Listener> ReadListeners(string id, XElement e)
+    {
+        var listeners = new List<Listener>();
+        foreach (var x in e.Elements(Bpmn + "extensionElements").Elements()
+            .Where(x => x.Name.Namespace == BpmnNamespaces.Camunda && x.Name.LocalName is "executionListener" or "taskListener"))
+        {
+            var kind = x.Name.LocalName == "taskListener" ? "create" : "start";
+            var evt = x.Attr("event") ?? kind;
+            if (x.Attr("class") is not null || x.Attr("delegateExpression") is not null)
+            {
+                javaListeners.Add(new JavaImplementation(id, x.Line(), x.Attr("class") is not null ? "listener class" : "listener delegateExpression",
+                    x.Attr("class") ?? x.Attr("delegateExpression")!));
+                continue;
+            }
+
+            if (x.Attr("expression") is { } expression)
+            {
+                if (!ExpressionText.TryNormalize(expression, out var normalized))
+                {
+                    Error(id, x, $"The listener expression '{expression}' must be written as ${{...}}.");
+                    continue;
+                }
+
+                listeners.Add(new Listener(evt, normalized, null));
+                continue;
+            }
+
+            if (x.Element(BpmnNamespaces.Camunda + "script") is { } script)
+            {
+                var format = script.Attr("scriptFormat")?.ToLowerInvariant();
+                if (format is not ("javascript" or "js" or "ecmascript") || script.Attr("resource") is not null || string.IsNullOrWhiteSpace(script.Value))
+                {
+                    Error(id, script, script.Attr("resource") is not null
+                        ? "A listener script from an external resource is not supported; write it inline."
+                        : $"Listener script format '{format}' is not supported; use javascript.");
+                    continue;
+                }
+
+                listeners.Add(new Listener(evt, null, script.Value));
+            }
+        }
+
+        return listeners;
+    }
+
+    private readonly List<JavaImplementation> javaListeners = [];
+
+    private static string? ConnectorId(XElement e) =>
+        e.Elements(Bpmn + "extensionElements").Elements(BpmnNamespaces.Camunda + "connector").Elements(BpmnNamespaces.Camunda + "connectorId")
+            .Select(c => c.Value.Trim()).FirstOrDefault(v => v.Length > 0) is { } connectorId ? "connector:" + connectorId : null;
+
+    private CallActivity? ReadCallActivity(string id, string? name, int line, XElement e)
+    {
+        if (e.Attr("calledElement") is not { } called)
+        {
+            Error(id, e, e.Extension("caseRef") is not null ? "A call activity calling a CMMN case is not supported." : "A call activity needs calledElement.");
+            return null;
+        }
+
+        if (e.Extension("calledElementTenantId") is { } tenant)
+        {
+            Error(id, e, $"camunda:calledElementTenantId '{tenant}' is not supported: the engine has no tenants.");
+            return null;
+        }
+
+        var binding = e.Extension("calledElementBinding") ?? "latest";
+        if (binding is not ("latest" or "version" or "versionTag" or "deployment"))
+        {
+            Error(id, e, $"camunda:calledElementBinding '{binding}' is not one of latest, deployment, version, versionTag.");
+            return null;
+        }
+
+        var extensions = e.Elements(Bpmn + "extensionElements").Elements().Where(x => x.Name.Namespace == BpmnNamespaces.Camunda).ToList();
+        VariableMapping Mapping(XElement x) => new(
+            x.Attr("source"), x.Attr("sourceExpression") is { } se && ExpressionText.TryNormalize(se, out var n) ? n : x.Attr("sourceExpression"),
+            x.Attr("target"), string.Equals(x.Attr("variables"), "all", StringComparison.Ordinal),
+            string.Equals(x.Attr("local"), "true", StringComparison.OrdinalIgnoreCase), x.Attr("businessKey"));
+        return new CallActivity(id, name, line, called)
+        {
+            Binding = binding == "deployment" ? "latest" : binding,
+            Version = e.Extension("calledElementVersion"),
+            VersionTag = e.Extension("calledElementVersionTag"),
+            In = [.. extensions.Where(x => x.Name.LocalName == "in").Select(Mapping)],
+            Out = [.. extensions.Where(x => x.Name.LocalName == "out").Select(Mapping)],
+        };
     }
 
     private ScriptTask? ReadScriptTask(string id, string? name, int line, XElement e)
@@ -257,29 +569,30 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
         var format = e.Attr("scriptFormat")?.ToLowerInvariant();
         if (format is not ("javascript" or "js" or "ecmascript"))
         {
-            Error(id, e, $"Script format '{format}' is not supported; use javascript.");
+            Error(id, e, format is null ? "A script task needs scriptFormat=\"javascript\"." : $"Script format '{format}' is not supported; use javascript.");
             return null;
         }
 
         var script = e.ChildText("script");
         if (script is null)
         {
-            Error(id, e, "A script task needs an inline script.");
+            Error(id, e, e.Extension("resource") is { } resource
+                ? $"The script is an external resource ('{resource}'); only inline scripts are supported."
+                : "A script task needs an inline script.");
             return null;
         }
 
         return new ScriptTask(id, name, line, script);
     }
 
-    private string MessageName(string id, XElement definition)
+    private string MessageNameOf(string id, XElement at, string? reference)
     {
-        var reference = definition.Attr("messageRef");
         if (reference is not null && messages.TryGetValue(reference, out var name))
         {
             return name;
         }
 
-        Error(id, definition, reference is null ? "A message event needs a messageRef." : $"The message '{reference}' is not defined.");
+        Error(id, at, reference is null ? "A message event needs a messageRef." : $"The message '{reference}' is not defined.");
         return "";
     }
 

@@ -9,7 +9,7 @@ namespace InvestAid.Workflows.Parsing;
 /// (<c>2026-03-01T08:00:00+07:00</c>), cycles (<c>R3/PT1H</c>, <c>R/P1D</c>) and our working-day
 /// durations (<c>P10WD</c>). A <c>${...}</c> expression (e.g. <c>${consultationDays}</c> holding
 /// <c>"P8WD"</c>) is accepted when it is a syntactically valid expression, and parsed when the timer is
-/// armed (<see cref="Resolve"/>). Cron cycles are refused.
+/// armed (<see cref="Resolve"/>). A cycle may also be a Quartz cron expression, as Camunda allows.
 /// </summary>
 public static partial class TimerSpecParser
 {
@@ -37,6 +37,9 @@ public static partial class TimerSpecParser
                 && DateTimeOffset.TryParse(expression, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date):
                 spec = new TimerSpec(kind, expression, null, date, null);
                 return true;
+            case TimerKind.Cycle when !expression.StartsWith('R') && TryParseCron(expression, out var cron):
+                spec = new TimerSpec(kind, expression, null, null, null) { Cron = cron };
+                return true;
             case TimerKind.Cycle:
                 var cycle = Cycle().Match(expression);
                 if (!cycle.Success || !TryParseDuration(cycle.Groups["duration"].Value, out var period))
@@ -57,6 +60,32 @@ public static partial class TimerSpecParser
     /// </summary>
     public static TimerSpec? Resolve(TimerSpec spec, string evaluated) =>
         !evaluated.StartsWith("${", StringComparison.Ordinal) && TryParse(spec.Kind, evaluated, out var resolved) ? resolved : null;
+
+    // Quartz cron as Camunda writes it: seconds first, '?' allowed, an optional year field (only '*' is accepted).
+    private static bool TryParseCron(string text, out Cronos.CronExpression? cron)
+    {
+        cron = null;
+        var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length == 7 && fields[6] == "*")
+        {
+            fields = fields[..6];
+        }
+
+        if (fields.Length != 6)
+        {
+            return false;
+        }
+
+        try
+        {
+            cron = Cronos.CronExpression.Parse(string.Join(' ', fields), Cronos.CronFormat.IncludeSeconds);
+            return true;
+        }
+        catch (Cronos.CronFormatException)
+        {
+            return false;
+        }
+    }
 
     private static bool IsValidScript(string body)
     {

@@ -23,6 +23,9 @@ public sealed class InMemoryDefinitionSource : IWorkflowDefinitionSource
     public WorkflowDefinition Get(string key, int version) =>
         definitions.TryGetValue((key, version), out var definition) ? definition : throw new DefinitionNotFoundException(key, version);
 
+    public WorkflowDefinition GetByVersionTag(string key, string versionTag) =>
+        definitions.Values.Where(d => d.Key == key && d.Process.VersionTag == versionTag).MaxBy(d => d.Version) ?? throw new DefinitionNotFoundException(key, null);
+
     public WorkflowDefinition GetLatest(string key) =>
         definitions.Values.Where(d => d.Key == key).MaxBy(d => d.Version) ?? throw new DefinitionNotFoundException(key, null);
 }

@@ -23,9 +23,9 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
 
     public static string NewId() => Guid.CreateVersion7().ToString("N");
 
-    public Token NewToken(string elementId, string? via, IEnumerable<string> forks)
+    public Token NewToken(string elementId, string? via, IEnumerable<string> forks, string? scopeTokenId = null)
     {
-        var token = new Token { Id = NewId(), Forks = [.. forks] };
+        var token = new Token { Id = NewId(), Forks = [.. forks], ScopeTokenId = scopeTokenId };
         Instance.Tokens.Add(token);
         Enter(token, elementId, via);
         return token;
@@ -41,21 +41,46 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
         token.ArrivedVia = via;
         token.Status = TokenStatus.Active;
         token.HistoryId = entry.Id;
+        RunListeners(node.Listeners, "start", node.Id);
+    }
+
+    /// <summary>Runs the listeners of an event: expressions are evaluated, scripts may set variables.</summary>
+    public void RunListeners(IReadOnlyList<Listener> listeners, string evt, string elementId, JsonObject? local = null)
+    {
+        foreach (var listener in listeners.Where(l => l.Event == evt))
+        {
+            if (listener.Script is not null)
+            {
+                SetVariables(Services.Scripts.Run(listener.Script, elementId, Scope(local)));
+            }
+            else
+            {
+                Services.Expressions.Evaluate(listener.Expression!, elementId, Scope(local));
+            }
+        }
     }
 
     /// <summary>Leaves by the given flows; several flows fork, none ends the token (implicit end).</summary>
     public void Take(Token token, IReadOnlyList<SequenceFlow> flows)
     {
+        var current = Process.Node(token.ElementId);
+        RunListeners(current.Listeners, "end", current.Id);
+        foreach (var flow in flows)
+        {
+            RunListeners(flow.Listeners, "take", flow.Id);
+        }
+
         EndHistory(token.HistoryId);
         if (flows.Count == 0)
         {
-            Instance.Tokens.Remove(token);
+            Consume(token);
+            CompleteScopeIfDone(token.ScopeTokenId);
             return;
         }
 
         foreach (var flow in flows.Skip(1))
         {
-            NewToken(flow.TargetId, flow.Id, token.Forks);
+            NewToken(flow.TargetId, flow.Id, token.Forks, token.ScopeTokenId);
         }
 
         Enter(token, flows[0].TargetId, flows[0].Id);
@@ -65,6 +90,80 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     {
         EndHistory(token.HistoryId);
         Instance.Tokens.Remove(token);
+    }
+
+    /// <summary>Ends a token that reached the end of its path; the last token of a sub-process completes it.</summary>
+    public void EndToken(Token token)
+    {
+        var node = Process.Node(token.ElementId);
+        RunListeners(node.Listeners, "end", node.Id);
+        Consume(token);
+        CompleteScopeIfDone(token.ScopeTokenId);
+    }
+
+    /// <summary>When no token is left inside a sub-process, the token on the sub-process leaves it.</summary>
+    public void CompleteScopeIfDone(string? scopeTokenId)
+    {
+        if (scopeTokenId is null || Instance.Tokens.Exists(t => t.ScopeTokenId == scopeTokenId)
+            || Instance.Tokens.Find(t => t.Id == scopeTokenId) is not { } scopeToken)
+        {
+            return;
+        }
+
+        var node = (SubProcess)Process.Node(scopeToken.ElementId);
+        CancelScope(scopeToken);
+        if (node.TriggeredByEvent)
+        {
+            EndToken(scopeToken);
+        }
+        else
+        {
+            Leave(scopeToken, node);
+        }
+    }
+
+    /// <summary>Ends every token inside a scope (a sub-process token, or null for the whole process), without completing it.</summary>
+    public void KillScope(string? scopeTokenId)
+    {
+        foreach (var token in Instance.Tokens.Where(t => t.ScopeTokenId == scopeTokenId).ToList())
+        {
+            CancelScope(token);
+            Consume(token);
+        }
+    }
+
+    /// <summary>
+    /// Subscribes the event sub-processes of a scope that has just started: their timers are scheduled,
+    /// their messages, signals and conditions awaited (errors and escalations are looked up when thrown).
+    /// </summary>
+    public void ArmScope(string? scopeId, Token? scopeToken)
+    {
+        foreach (var sub in Process.EventSubProcessesOf(scopeId))
+        {
+            var start = Process.StartEventsOf(sub.Id).Single();
+            Subscribe(start, start.Event!, scopeToken?.Id ?? "");
+        }
+    }
+
+    /// <summary>Waits for the trigger of a catching element on behalf of a token (a boundary's host, an event sub-process's scope).</summary>
+    public void Subscribe(FlowNode node, EventDefinition definition, string tokenId)
+    {
+        switch (definition.Trigger)
+        {
+            case EventTrigger.Timer:
+                var timer = ResolveTimer(node, definition.Timer!);
+                ScheduleTimer(tokenId, node, timer, timer.Kind == TimerKind.Cycle ? timer.Repetitions - 1 : 0);
+                break;
+            case EventTrigger.Message:
+                AddBookmark(BookmarkKind.Message, node.Id, tokenId).MessageName = definition.Reference;
+                break;
+            case EventTrigger.Signal:
+                AddBookmark(BookmarkKind.Signal, node.Id, tokenId).MessageName = definition.Reference;
+                break;
+            case EventTrigger.Conditional:
+                AddBookmark(BookmarkKind.Conditional, node.Id, tokenId);
+                break;
+        }
     }
 
     public void Wait(Token token) => token.Status = TokenStatus.Waiting;
@@ -141,18 +240,23 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
         }
     }
 
-    public Bookmark AddBookmark(BookmarkKind kind, string elementId, Token token)
+    public Bookmark AddBookmark(BookmarkKind kind, string elementId, Token token) => AddBookmark(kind, elementId, token.Id);
+
+    public Bookmark AddBookmark(BookmarkKind kind, string elementId, string tokenId)
     {
-        var bookmark = new Bookmark { Id = NewId(), Kind = kind, ElementId = elementId, TokenId = token.Id };
+        var bookmark = new Bookmark { Id = NewId(), Kind = kind, ElementId = elementId, TokenId = tokenId };
         Instance.Bookmarks.Add(bookmark);
         return bookmark;
     }
 
-    public void ScheduleTimer(Token token, FlowNode timerNode, TimerSpec spec, int? remainingRepetitions)
+    public void ScheduleTimer(Token token, FlowNode timerNode, TimerSpec spec, int? remainingRepetitions) =>
+        ScheduleTimer(token.Id, timerNode, spec, remainingRepetitions);
+
+    public void ScheduleTimer(string tokenId, FlowNode timerNode, TimerSpec spec, int? remainingRepetitions)
     {
         spec = ResolveTimer(timerNode, spec);
-        var bookmark = AddBookmark(BookmarkKind.Timer, timerNode.Id, token);
-        bookmark.DueAt = spec.Kind == TimerKind.Date ? spec.Date : Services.Calendar.Add(Now, spec);
+        var bookmark = AddBookmark(BookmarkKind.Timer, timerNode.Id, tokenId);
+        bookmark.DueAt = spec.Kind == TimerKind.Date ? spec.Date : spec.Cron is not null ? spec.NextCron(Now) : Services.Calendar.Add(Now, spec);
         bookmark.RemainingRepetitions = remainingRepetitions;
         Effects.Add(new TimerScheduled(Instance.Id, bookmark.Id, timerNode.Id, bookmark.DueAt!.Value));
     }
@@ -162,9 +266,17 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     {
         foreach (var boundary in node.Boundaries)
         {
-            // An expression cycle's repetitions are known once it is evaluated, so resolve before counting them.
-            var timer = ResolveTimer(boundary, boundary.Timer);
-            ScheduleTimer(token, boundary, timer, timer.Kind == TimerKind.Cycle ? timer.Repetitions - 1 : 0);
+            switch (boundary)
+            {
+                case BoundaryTimerEvent timerBoundary:
+                    // An expression cycle's repetitions are known once it is evaluated, so resolve before counting them.
+                    var timer = ResolveTimer(boundary, timerBoundary.Timer);
+                    ScheduleTimer(token, boundary, timer, timer.Kind == TimerKind.Cycle ? timer.Repetitions - 1 : 0);
+                    break;
+                case BoundaryEvent other:
+                    Subscribe(other, other.Event, token.Id);
+                    break;
+            }
         }
     }
 
@@ -172,7 +284,7 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     /// A <c>${...}</c> timer evaluated over the instance variables now; a value that is not a timer of the
     /// definition's kind fails the command, naming the element, and nothing is saved.
     /// </summary>
-    private TimerSpec ResolveTimer(FlowNode timerNode, TimerSpec spec)
+    public TimerSpec ResolveTimer(FlowNode timerNode, TimerSpec spec)
     {
         if (!spec.IsExpression)
         {
@@ -202,6 +314,12 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     /// </summary>
     public void CancelScope(Token token)
     {
+        foreach (var inner in Instance.Tokens.Where(t => t.ScopeTokenId == token.Id).ToList())
+        {
+            CancelScope(inner);
+            Consume(inner);
+        }
+
         foreach (var task in Instance.Tasks.Where(t => t.TokenId == token.Id && t.Status == WorkflowTaskStatus.Open))
         {
             CancelTask(task);
@@ -235,10 +353,15 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     /// <summary>Kills every token: terminate end event and Cancel.</summary>
     public void CancelAllTokens()
     {
-        foreach (var token in Instance.Tokens.ToList())
+        foreach (var token in Instance.Tokens.Where(t => t.ScopeTokenId is null).ToList())
         {
             CancelScope(token);
             Consume(token);
+        }
+
+        foreach (var bookmark in Instance.Bookmarks.ToList())
+        {
+            RemoveBookmark(bookmark);
         }
     }
 }

@@ -43,6 +43,12 @@ public sealed class WorkflowEngine
             new ExclusiveGatewayBehavior(),
             new ParallelGatewayBehavior(),
             new InclusiveGatewayBehavior(),
+            new SubProcessBehavior(),
+            new PassThroughBehavior(),
+            new ReceiveTaskBehavior(),
+            new CatchEventBehavior(),
+            new BoundaryEventBehavior(),
+            new ThrowEventBehavior(),
         ];
     }
 
@@ -139,6 +145,7 @@ public sealed class WorkflowEngine
 
             var token = context.Instance.Tokens.Single(t => t.Id == task.TokenId);
             var node = (UserTask)context.Process.Node(task.ElementId);
+            context.RunListeners(node.Listeners, "complete", node.Id, TaskIssuer.TaskScope(task));
             if (node.MultiInstance is null)
             {
                 UserTaskBehavior.OnCompleted(context, token, node);
@@ -163,6 +170,7 @@ public sealed class WorkflowEngine
 
             TaskPermissions.EnsureCanComplete(task, actor);
             task.Assignee = actor.UserId;
+            context.RunListeners(context.Process.Node(task.ElementId).Listeners, "assignment", task.ElementId, TaskIssuer.TaskScope(task));
             return Task.CompletedTask;
         });
 
@@ -177,28 +185,16 @@ public sealed class WorkflowEngine
         return ExecuteAsync(instance, cancellationToken, context =>
         {
             var bookmark = context.Instance.Bookmarks.Single(b => b.Id == bookmarkId);
-            var token = context.Instance.Tokens.Single(t => t.Id == bookmark.TokenId);
             context.Instance.Bookmarks.Remove(bookmark);
-            switch (context.Process.Node(bookmark.ElementId))
+            var node = context.Process.Node(bookmark.ElementId);
+            var repeats = node is BoundaryTimerEvent { Interrupting: false } || node is StartEvent { Interrupting: false, ScopeId: not null };
+            if (repeats && bookmark.RemainingRepetitions is null or > 0)
             {
-                case BoundaryTimerEvent { Interrupting: true } boundary:
-                    context.CancelScope(token);
-                    context.EndHistory(token.HistoryId);
-                    context.Enter(token, boundary.Id, null);
-                    break;
-                case BoundaryTimerEvent boundary:
-                    if (bookmark.RemainingRepetitions is null or > 0)
-                    {
-                        context.ScheduleTimer(token, boundary, boundary.Timer, bookmark.RemainingRepetitions - 1);
-                    }
-
-                    context.NewToken(boundary.Id, null, token.Forks);
-                    break;
-                case var catchEvent:
-                    context.Take(token, catchEvent.Outgoing);
-                    break;
+                var timer = node is BoundaryTimerEvent b ? b.Timer : ((StartEvent)node).Event!.Timer!;
+                context.ScheduleTimer(bookmark.TokenId, node, timer, bookmark.RemainingRepetitions - 1);
             }
 
+            EventDispatch.Trigger(context, bookmark);
             return Task.CompletedTask;
         });
     }
@@ -211,10 +207,30 @@ public sealed class WorkflowEngine
                 ?? throw new MessageNotExpectedException(instance.Id, messageName);
             context.Instance.Bookmarks.Remove(bookmark);
             context.SetVariables(variables);
-            var token = context.Instance.Tokens.Single(t => t.Id == bookmark.TokenId);
-            context.Take(token, context.Process.Node(bookmark.ElementId).Outgoing);
+            EventDispatch.Trigger(context, bookmark);
             return Task.CompletedTask;
         });
+
+    /// <summary>Whether the instance has an element waiting for the message (for correlation by business key or variables).</summary>
+    public static bool AwaitsMessage(WorkflowInstance instance, string messageName) =>
+        instance.Status == WorkflowStatus.Running && instance.Bookmarks.Exists(b => b.Kind == BookmarkKind.Message && b.MessageName == messageName);
+
+    /// <summary>Delivers a signal thrown elsewhere: every element of this instance waiting for it runs; none waiting changes nothing.</summary>
+    public Task<CommandResult> DeliverSignalAsync(
+        WorkflowInstance instance, string signalName, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default)
+    {
+        if (instance.Status != WorkflowStatus.Running || !instance.Bookmarks.Exists(b => b.Kind == BookmarkKind.Signal && b.MessageName == signalName))
+        {
+            return Task.FromResult(new CommandResult(instance, [], [], Changed: false));
+        }
+
+        return ExecuteAsync(instance, cancellationToken, context =>
+        {
+            context.SetVariables(variables);
+            EventDispatch.Signal(context, signalName);
+            return Task.CompletedTask;
+        });
+    }
 
     /// <summary>Ends the instance, running or suspended: open tasks are cancelled, timers dropped, children asked to cancel.</summary>
     public Task<CommandResult> CancelAsync(WorkflowInstance instance, CancellationToken cancellationToken = default) =>
@@ -266,6 +282,7 @@ public sealed class WorkflowEngine
     {
         var instance = context.Instance;
         var steps = 0;
+        var conditionsChecked = false;
         while (instance.Status == WorkflowStatus.Running && instance.Tokens.Find(t => t.Status == TokenStatus.Active) is { } token)
         {
             if (++steps > StepLimit)
@@ -276,10 +293,21 @@ public sealed class WorkflowEngine
             context.CancellationToken.ThrowIfCancellationRequested();
             var node = context.Process.Node(token.ElementId);
             await behaviors.First(b => b.Handles(node)).ExecuteAsync(context, token, node);
+            if (instance.Status == WorkflowStatus.Running && !instance.Tokens.Exists(t => t.Status == TokenStatus.Active) && !conditionsChecked)
+            {
+                // Variables may have changed: conditional events whose condition now holds run, once per command.
+                conditionsChecked = true;
+                EventDispatch.FireConditions(context);
+            }
         }
 
         if (instance.Status == WorkflowStatus.Running && instance.Tokens.Count == 0)
         {
+            foreach (var left in instance.Bookmarks.ToList())
+            {
+                context.RemoveBookmark(left);
+            }
+
             instance.Status = WorkflowStatus.Completed;
             instance.EndedAt = context.Now;
             if (instance.ParentInstanceId is { } parentId)
@@ -304,6 +332,7 @@ public sealed class WorkflowEngine
         ExecuteAsync(NewInstance(definition, businessKey), cancellationToken, context =>
         {
             context.SetVariables(variables);
+            context.ArmScope(null, null);
             context.NewToken(start.Id, null, []);
             return Task.CompletedTask;
         });
@@ -312,16 +341,39 @@ public sealed class WorkflowEngine
     private static StartEvent DefaultStart(BpmnProcess process) =>
         process.StartEvents.OrderBy(s => s.MessageName is null ? 0 : 1).ThenBy(s => s.Line).First();
 
-    private static void Begin(RunContext context) => context.NewToken(DefaultStart(context.Process).Id, null, []);
+    private static void Begin(RunContext context)
+    {
+        context.ArmScope(null, null);
+        context.NewToken(DefaultStart(context.Process).Id, null, []);
+    }
+
+    // calledElementBinding: latest (and deployment, which is the latest here), version, versionTag.
+    private WorkflowDefinition CalledDefinition(RunContext context, CallActivity node)
+    {
+        var key = context.Services.Expressions.Evaluate(node.CalledElement, node.Id, context.Scope())?.ToString() ?? node.CalledElement;
+        switch (node.Binding)
+        {
+            case "version":
+                var text = node.Version is null ? null : context.Services.Expressions.Evaluate(node.Version, node.Id, context.Scope())?.ToString();
+                return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var version)
+                    ? services.Definitions.Get(key, version)
+                    : throw new ScriptException(node.Id, $"camunda:calledElementVersion '{node.Version}' is not a version number.");
+            case "versionTag":
+                var tag = node.VersionTag is null ? null : context.Services.Expressions.Evaluate(node.VersionTag, node.Id, context.Scope())?.ToString();
+                return services.Definitions.GetByVersionTag(key, tag ?? "");
+            default:
+                return services.Definitions.GetLatest(key);
+        }
+    }
 
     private async Task StartChildAsync(RunContext context, Token token, CallActivity node)
     {
-        var definition = services.Definitions.GetLatest(node.CalledElement);
+        var definition = CalledDefinition(context, node);
         var bookmark = context.AddBookmark(BookmarkKind.CallActivity, node.Id, token);
-        var child = NewInstance(definition, context.Instance.BusinessKey);
+        var (scope, businessKey) = CallActivityBehavior.Inputs(context, node);
+        var child = NewInstance(definition, businessKey);
         child.ParentInstanceId = context.Instance.Id;
         child.ParentBookmarkId = bookmark.Id;
-        var scope = context.Scope();
         var result = await ExecuteAsync(child, context.CancellationToken, childContext =>
         {
             childContext.SetVariables(scope);
@@ -329,6 +381,7 @@ public sealed class WorkflowEngine
             return Task.CompletedTask;
         });
 
+        context.ArmBoundaries(token, node);
         bookmark.ChildInstanceId = result.Instance.Id;
         context.Effects.Add(new ChildInstanceStarted(context.Instance.Id, result.Instance.Id, node.CalledElement));
         context.Effects.AddRange(result.Effects.Where(e => e is not ParentResumeRequested));

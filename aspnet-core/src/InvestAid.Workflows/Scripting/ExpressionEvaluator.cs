@@ -9,11 +9,11 @@ namespace InvestAid.Workflows.Scripting;
 /// </summary>
 public sealed class ExpressionEvaluator(ScriptLimits limits)
 {
-    public static bool IsExpression(string text) => text.StartsWith("${", StringComparison.Ordinal) && text.EndsWith('}');
+    public static bool IsExpression(string text) => (text.StartsWith("${", StringComparison.Ordinal) || text.StartsWith("#{", StringComparison.Ordinal)) && text.EndsWith('}');
 
     public bool EvaluateCondition(string expression, string elementId, JsonObject scope) =>
         ScriptFailure.Guard(elementId, () =>
-            JintSandbox.Create(limits, scope).Evaluate($"!!({Body(expression)}\n)").AsBoolean());
+            JintSandbox.Create(limits, scope, expression: true).Evaluate($"!!({Body(expression)}\n)").AsBoolean());
 
     public JsonNode? Evaluate(string text, string elementId, JsonObject scope)
     {
@@ -23,8 +23,8 @@ public sealed class ExpressionEvaluator(ScriptLimits limits)
         }
 
         return ScriptFailure.Guard(elementId, () =>
-            JintSandbox.FromJson(JintSandbox.Create(limits, scope).Evaluate($"JSON.stringify({Body(text)}\n)")));
+            JintSandbox.FromJson(JintSandbox.Create(limits, scope, expression: true).Evaluate($"JSON.stringify({Body(text)}\n)")));
     }
 
-    private static string Body(string expression) => IsExpression(expression) ? expression[2..^1] : expression;
+    private static string Body(string expression) => Juel.ToJavaScript(IsExpression(expression) ? expression[2..^1] : expression);
 }

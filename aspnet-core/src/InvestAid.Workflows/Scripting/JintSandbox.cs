@@ -12,6 +12,35 @@ namespace InvestAid.Workflows.Scripting;
 /// </summary>
 internal static partial class JintSandbox
 {
+    // What a Camunda (JUEL) expression may call that JavaScript lacks: execution.getVariable and Java's String methods.
+    private const string ExpressionPrelude = """
+        if (typeof execution === 'undefined') {
+          globalThis.execution = Object.freeze({
+            getVariable: n => (Object.prototype.hasOwnProperty.call(__vars, n) ? __vars[n] : null),
+            hasVariable: n => Object.prototype.hasOwnProperty.call(__vars, n),
+            getVariables: () => __vars,
+          });
+        }
+        String.prototype.equals = function (o) { return String(this) === o; };
+        String.prototype.equalsIgnoreCase = function (o) { return o != null && String(this).toLowerCase() === String(o).toLowerCase(); };
+        String.prototype.contains = function (o) { return String(this).includes(o); };
+        String.prototype.isEmpty = function () { return this.length === 0; };
+        String.prototype.matches = function (r) { return new RegExp('^(?:' + r + ')$').test(String(this)); };
+        String.prototype.length$ = function () { return this.length; };
+        globalThis.__empty = v => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && Object.keys(v).length === 0);
+        """;
+
+    public static Engine Create(ScriptLimits limits, JsonObject scope, bool expression)
+    {
+        var engine = Create(limits, scope);
+        if (expression)
+        {
+            engine.Execute(ExpressionPrelude);
+        }
+
+        return engine;
+    }
+
     public static Engine Create(ScriptLimits limits, JsonObject scope)
     {
         var engine = new Engine(options => options
@@ -23,6 +52,7 @@ internal static partial class JintSandbox
 
         engine.SetValue("__scope", scope.ToJsonString());
         var values = engine.Evaluate("JSON.parse(__scope)").AsObject();
+        engine.SetValue("__vars", values);
         foreach (var (name, _) in scope)
         {
             if (Identifier().IsMatch(name))

@@ -40,11 +40,19 @@ public sealed class BpmnValidationTests
     }
 
     [Fact]
-    public void Missing_condition_on_a_non_default_flow_of_an_exclusive_gateway()
+    public void A_flow_without_condition_leaving_an_exclusive_gateway_is_accepted_as_in_Camunda()
     {
+        // Camunda treats a missing condition as true; the engine takes the first true flow in document order.
         var xml = Model(Start() + Exclusive("g", "fDefault") + End("a") + End("b") + End("c") + Flow("f0", "start", "g")
             + Flow("fYes", "g", "a", "${ok}") + Flow("fBare", "g", "b") + Flow("fDefault", "g", "c"));
-        ShouldReport(xml, "fBare", "without a condition");
+        new BpmnParser().Parse(xml).Flows["fBare"].Condition.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_gateway_whose_only_flows_lead_to_a_refused_element_is_reported_once()
+    {
+        var xml = Model(Start() + Exclusive("g") + """<bpmn:complexGateway id="bad" />""" + "\n" + End() + Flow("f0", "start", "g") + Flow("f1", "g", "bad") + Flow("f2", "bad", "end"));
+        ErrorsOf(xml).Should().ContainSingle().Which.ElementId.Should().Be("bad");
     }
 
     [Fact]
@@ -72,8 +80,8 @@ public sealed class BpmnValidationTests
     [Fact]
     public void Elements_outside_the_subset()
     {
-        var xml = Model(Start() + """<bpmn:subProcess id="sub" />""" + "\n" + End() + Line("sub"));
-        ShouldReport(xml, "sub", "'subProcess' is not supported");
+        var xml = Model(Start() + """<bpmn:eventBasedGateway id="sub" />""" + "\n" + End() + Line("sub"));
+        ShouldReport(xml, "sub", "'eventBasedGateway' is not supported");
     }
 
     [Fact]

@@ -45,7 +45,25 @@ internal static class TaskIssuer
         history.TaskId = task.Id;
         context.AddBookmark(BookmarkKind.UserTask, node.Id, token).TaskId = task.Id;
         context.Effects.Add(new TaskCreated(context.Instance.Id, task.Id, node.Id, task.Assignee, task.DueAt));
+        context.RunListeners(node.Listeners, "create", node.Id, TaskScope(task));
+        if (task.Assignee is not null)
+        {
+            context.RunListeners(node.Listeners, "assignment", node.Id, TaskScope(task));
+        }
+
         return task;
+    }
+
+    /// <summary>The task as a task listener or expression sees it: <c>${task.assignee}</c>, plus its local variables.</summary>
+    public static JsonObject TaskScope(WorkflowTask task)
+    {
+        var scope = (JsonObject)task.LocalVariables.DeepClone();
+        scope["task"] = new JsonObject
+        {
+            ["id"] = task.Id, ["name"] = task.Name, ["assignee"] = task.Assignee, ["taskDefinitionKey"] = task.ElementId,
+            ["dueDate"] = task.DueAt?.ToString("O"), ["candidateGroups"] = new JsonArray([.. task.CandidateGroups.Select(g => (JsonNode?)g)]),
+        };
+        return scope;
     }
 
     // camunda:dueDate is an ISO date or, as in Camunda, a duration from now; P<n>WD counts working days.

@@ -15,4 +15,5 @@ namespace InvestAid.Workflows.Runtime.Effects;
 [JsonDerivedType(typeof(ChildInstanceCancelRequested), "childCancelRequested")]
 [JsonDerivedType(typeof(ParentResumeRequested), "parentResumeRequested")]
 [JsonDerivedType(typeof(ServiceTaskInvoked), "serviceTaskInvoked")]
+[JsonDerivedType(typeof(SignalThrown), "signalThrown")]
 public abstract record WorkflowEffect(Guid InstanceId);

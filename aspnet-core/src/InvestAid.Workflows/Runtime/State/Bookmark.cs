@@ -9,10 +9,14 @@ public sealed class Bookmark
     /// <summary>The element that resumes: the task, the catch event or the boundary event.</summary>
     public string ElementId { get; set; } = "";
 
-    /// <summary>The waiting token; for a boundary timer, the token of the activity it is attached to.</summary>
+    /// <summary>
+    /// The waiting token; for a boundary event, the token of the activity it is attached to; for an event
+    /// sub-process start, the token of the enclosing sub-process ("" at process level).
+    /// </summary>
     public string TokenId { get; set; } = "";
 
     public string? TaskId { get; set; }
+    /// <summary>The message name, or the signal name of a signal bookmark.</summary>
     public string? MessageName { get; set; }
     public DateTimeOffset? DueAt { get; set; }
     public Guid? ChildInstanceId { get; set; }

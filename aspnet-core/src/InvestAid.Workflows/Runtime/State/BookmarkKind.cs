@@ -6,4 +6,6 @@ public enum BookmarkKind
     Timer,
     Message,
     CallActivity,
+    Signal,
+    Conditional,
 }

@@ -13,6 +13,9 @@ public sealed class Token
     /// <summary>Inclusive forks this token descends from, innermost last; its join waits for that fork's branches.</summary>
     public List<string> Forks { get; set; } = [];
 
+    /// <summary>The token standing on the sub-process this token runs inside; null at process level.</summary>
+    public string? ScopeTokenId { get; set; }
+
     /// <summary>The open history entry of the element the token stands on.</summary>
     public string? HistoryId { get; set; }
 }

@@ -1,0 +1,11 @@
+namespace InvestAid.Workflows.Bpmn;
+
+/// <summary>
+/// An embedded sub-process: its own start event, tokens and boundary events. An event sub-process
+/// (<see cref="TriggeredByEvent"/>) has no flows and starts when its start event's trigger occurs
+/// while the enclosing scope runs.
+/// </summary>
+public sealed record SubProcess(string Id, string? Name, int Line, bool TriggeredByEvent) : FlowNode(Id, Name, Line)
+{
+    public override string Kind => TriggeredByEvent ? "eventSubProcess" : "subProcess";
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace InvestAid.Workflows.Scripting;
+
+/// <summary>
+/// Rewrites the JUEL operators Camunda models use (<c>and</c>, <c>or</c>, <c>not</c>, <c>eq</c>, <c>ne</c>, <c>lt</c>,
+/// <c>gt</c>, <c>le</c>, <c>ge</c>, <c>div</c>, <c>mod</c>, <c>empty x</c>) into JavaScript, leaving string literals alone.
+/// Everything else (comparisons, arithmetic, <c>? :</c>, method calls) reads the same in both.
+/// </summary>
+internal static partial class Juel
+{
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    {
+        ["and"] = "&&", ["or"] = "||", ["not"] = "!", ["eq"] = "==", ["ne"] = "!=", ["lt"] = "<", ["gt"] = ">",
+        ["le"] = "<=", ["ge"] = ">=", ["div"] = "/", ["mod"] = "%",
+    };
+
+    public static string ToJavaScript(string body)
+    {
+        var result = new StringBuilder(body.Length + 8);
+        var i = 0;
+        while (i < body.Length)
+        {
+            var c = body[i];
+            if (c is '\'' or '"')
+            {
+                var end = i + 1;
+                while (end < body.Length && body[end] != c)
+                {
+                    end += body[end] == '\\' ? 2 : 1;
+                }
+
+                end = Math.Min(end, body.Length - 1);
+                result.Append(body, i, end - i + 1);
+                i = end + 1;
+                continue;
+            }
+
+            var next = body.IndexOfAny(['\'', '"'], i);
+            var segment = next < 0 ? body[i..] : body[i..next];
+            result.Append(Rewrite(segment));
+            i = next < 0 ? body.Length : next;
+        }
+
+        return result.ToString();
+    }
+
+    private static string Rewrite(string code)
+    {
+        code = Empty().Replace(code, "__empty($1)");
+        return Word().Replace(code, m =>
+            m.Index > 0 && code[m.Index - 1] == '.' ? m.Value : Words.TryGetValue(m.Value, out var op) ? $" {op} " : m.Value);
+    }
+
+    [GeneratedRegex(@"\bempty\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)")]
+    private static partial Regex Empty();
+
+    [GeneratedRegex(@"\b(and|or|not|eq|ne|lt|gt|le|ge|div|mod)\b")]
+    private static partial Regex Word();
+}
