@@ -124,6 +124,9 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors)
             case "serviceTask":
                 CheckChildren(e);
                 return ReadServiceTask(id, name, line, e);
+            case "businessRuleTask":
+                CheckChildren(e);
+                return BusinessRuleTaskReader.Read(id, name, line, e, errors);
             case "scriptTask":
                 CheckChildren(e, "script");
                 return ReadScriptTask(id, name, line, e);
