@@ -44,6 +44,7 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
         builder.ConfigureCapitalContributions();
         builder.ConfigureAudit();
         builder.ConfigureWorkflows();
+        Decisions.DecisionsModelBuilderExtensions.ConfigureDecisions(builder);
         builder.ConfigureFinance();
         builder.ConfigureNotifications();
         Dossiers.DossiersModelBuilderExtensions.ConfigureDossiers(builder);

@@ -139,7 +139,7 @@ public sealed class WorkflowAppService(
         return new WorkflowInstanceDto(i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, i.Status.ToString(), i.FaultMessage, i.Version,
             i.CreatedAt, i.EndedAt, [.. i.Tokens.Select(t => t.ElementId).Distinct()], i.Variables,
             [.. i.Tasks.Select(t => ToDto(t, i.Id, i.DefinitionKey, i.BusinessKey, now))],
-            [.. i.History.Select(h => new WorkflowHistoryDto(h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment))]);
+            [.. i.History.Select(h => new WorkflowHistoryDto(h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment, h.Decision))]);
     }
 
     private static WorkflowTaskDto ToDto(WorkflowTask t, Guid instanceId, string definitionKey, string? businessKey, DateTimeOffset now) =>

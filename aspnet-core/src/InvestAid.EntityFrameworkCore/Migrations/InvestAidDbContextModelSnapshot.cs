@@ -310,6 +310,67 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("dossier_documents", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Decisions.DecisionModelRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<string[]>("DecisionKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("decision_keys");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_decision_models");
+
+                    b.HasIndex("DecisionKeys")
+                        .HasDatabaseName("ix_decision_models_decision_keys");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DecisionKeys"), "gin");
+
+                    b.HasIndex("Key", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decision_models_key_version");
+
+                    b.ToTable("decision_models", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.EntityFrameworkCore.Identity.RefreshTokenRecord", b =>
                 {
                     b.Property<string>("TokenHash")

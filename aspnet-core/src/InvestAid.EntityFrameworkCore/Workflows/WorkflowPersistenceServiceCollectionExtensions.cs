@@ -27,6 +27,9 @@ public static class WorkflowPersistenceServiceCollectionExtensions
         services.AddScoped<ICalendarAdjustmentRepository, EfCalendarAdjustmentRepository>();
         services.AddScoped<CalendarSeeder>();
         services.AddInvestAidWorkflows();
+        // Business rule tasks evaluate DMN files stored beside the models.
+        services.AddScoped<InvestAid.Decisions.IDecisionModelRepository, Decisions.EfDecisionModelRepository>();
+        InvestAid.Decisions.DecisionServiceCollectionExtensions.AddInvestAidDecisions(services);
         return services;
     }
 

@@ -66,6 +66,7 @@ public sealed class ExceptionToProblemDetailsHandler(
             PreconditionFailedException p => (412, ErrorCodes.PreconditionFailed, "Bản ghi đã thay đổi", p.Message, null),
             ImportFailedException i => (400, ErrorCodes.ImportInvalid, "Tệp nhập có lỗi", i.Message, null),
             WorkflowException w => WorkflowProblems.Classify(w),
+            InvestAid.Decisions.Dmn.DecisionEvaluationException d => (422, "decision.no-result", "Bảng quyết định không cho kết quả hợp lệ", d.Message, null),
             DomainException d => (409, d.Code, "Không thực hiện được", d.Message, null),
             _ when IsTextPostgreSqlCannotStore(ex) => (400, ErrorCodes.MalformedRequest, "Dữ liệu không hợp lệ",
                 "Dữ liệu chứa ký tự không hợp lệ (ví dụ ký tự NUL U+0000).", null),

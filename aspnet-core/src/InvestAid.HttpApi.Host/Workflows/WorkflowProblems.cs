@@ -24,7 +24,7 @@ public static class WorkflowProblems
             InstanceNotFoundException or TaskNotFoundException or DefinitionNotFoundException =>
                 (404, WorkflowErrorCodes.NotFound, "Không tìm thấy", ex.Message, null),
             // A script or condition of the model failed, looped or ran out of memory: the command saved nothing.
-            ScriptException or StepLimitExceededException or ServiceTaskHandlerNotFoundException =>
+            ScriptException or StepLimitExceededException or ServiceTaskHandlerNotFoundException or DecisionTaskException =>
                 (422, WorkflowErrorCodes.ScriptFailed, "Quy trình không chạy được bước này", ex.Message, null),
             _ => (500, ErrorCodes.Internal, "Lỗi hệ thống", null, null),
         };

@@ -171,15 +171,16 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
                 CheckChildren(e, "multiInstanceLoopCharacteristics");
                 return new UserTask(id, name, line, e.Extension("assignee"), e.ExtensionList("candidateUsers"), e.ExtensionList("candidateGroups"),
                     e.Extension("dueDate"), e.Extension("formKey"), e.ExtensionList("outcomes"), ReadMultiInstance(id, e));
-            case "serviceTask" or "sendTask" or "businessRuleTask":
+            case "serviceTask" or "sendTask":
                 CheckChildren(e);
-                if (e.Name.LocalName == "businessRuleTask" && e.Extension("decisionRef") is { } decision && e.Attribute(BpmnNamespaces.InvestAid + "handler") is null)
-                {
-                    Error(id, e, $"The business rule task calls the DMN decision '{decision}'; DMN decisions do not run here: bind the task to a handler (ia:handler).");
-                    return null;
-                }
-
                 return Implementation(id, name, line, e, optional: false);
+            case "businessRuleTask":
+                CheckChildren(e);
+                // A task bound to one of our handlers (ia:handler or an administrator's binding) runs that handler;
+                // otherwise camunda:decisionRef names the DMN decision it evaluates.
+                if (e.Extension("decisionRef") is null || e.Attribute(BpmnNamespaces.InvestAid + "handler") is not null || (bindings?.ContainsKey(id) ?? false))
+                    return Implementation(id, name, line, e, optional: false);
+                return BusinessRuleTaskReader.Read(id, name, line, e, errors);
             case "scriptTask":
                 CheckChildren(e, "script");
                 return ReadScriptTask(id, name, line, e);

@@ -23,7 +23,8 @@ public sealed class WorkflowEngine
         IEnumerable<IServiceTaskHandler> handlers,
         IBusinessCalendar calendar,
         TimeProvider? time = null,
-        ScriptLimits? limits = null)
+        ScriptLimits? limits = null,
+        IDecisionEvaluator? decisions = null)
     {
         limits ??= ScriptLimits.Default;
         services = new EngineServices(definitions, new ServiceTaskRegistry(handlers), calendar,
@@ -39,6 +40,7 @@ public sealed class WorkflowEngine
             new MultiInstanceTaskBehavior(),
             new ServiceTaskBehavior(),
             new ScriptTaskBehavior(),
+            new BusinessRuleTaskBehavior(decisions),
             new CallActivityBehavior(StartChildAsync),
             new ExclusiveGatewayBehavior(),
             new ParallelGatewayBehavior(),

@@ -12,4 +12,7 @@ public sealed class HistoryEntry
     public string? Actor { get; set; }
     public string? Outcome { get; set; }
     public string? Comment { get; set; }
+
+    /// <summary>A business rule task's evaluation: decision, inputs, matched rules and outputs.</summary>
+    public System.Text.Json.Nodes.JsonObject? Decision { get; set; }
 }

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Xml.Linq;
+using InvestAid.Workflows.Bpmn;
+
+namespace InvestAid.Workflows.Parsing;
+
+/// <summary>
+/// Reads a Camunda 7 business rule task bound to a DMN decision: camunda:decisionRef, decisionRefBinding
+/// (latest, deployment, version + decisionRefVersion), mapDecisionResult and resultVariable; and
+/// camunda:inputOutput input parameters, which become variables the decision reads.
+/// </summary>
+internal static class BusinessRuleTaskReader
+{
+    public static BusinessRuleTask? Read(string id, string? name, int line, XElement e, List<BpmnValidationError> errors)
+    {
+        void Error(string message) => errors.Add(new BpmnValidationError(id, line, message));
+
+        var decisionRef = e.Extension("decisionRef");
+        if (decisionRef is null)
+        {
+            Error(e.Extension("class") is not null || e.Extension("expression") is not null || e.Extension("delegateExpression") is not null || e.Extension("topic") is not null
+                ? "A business rule task must name its DMN decision with camunda:decisionRef; Java delegates and external topics are not supported here."
+                : "A business rule task needs camunda:decisionRef.");
+            return null;
+        }
+
+        var binding = (e.Extension("decisionRefBinding") ?? "latest") switch
+        {
+            "latest" => DecisionBinding.Latest,
+            "deployment" => DecisionBinding.Deployment,
+            "version" => DecisionBinding.Version,
+            var other => Invalid<DecisionBinding>($"camunda:decisionRefBinding '{other}' is not one of latest, deployment, version."),
+        };
+        int? version = null;
+        if (binding == DecisionBinding.Version)
+        {
+            if (int.TryParse(e.Extension("decisionRefVersion"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0)
+            {
+                version = v;
+            }
+            else
+            {
+                Error("camunda:decisionRefBinding=\"version\" needs camunda:decisionRefVersion, a positive number.");
+            }
+        }
+
+        var mapping = (e.Extension("mapDecisionResult") ?? "resultList") switch
+        {
+            "resultList" => DecisionResultMapping.ResultList,
+            "singleResult" => DecisionResultMapping.SingleResult,
+            "singleEntry" => DecisionResultMapping.SingleEntry,
+            "collectEntries" => DecisionResultMapping.CollectEntries,
+            var other => Invalid<DecisionResultMapping>($"camunda:mapDecisionResult '{other}' is not one of singleEntry, singleResult, collectEntries, resultList."),
+        };
+
+        var inputs = e.Elements(BpmnNamespaces.Model + "extensionElements").Elements()
+            .Where(x => x.Name.LocalName == "inputOutput" && (x.Name.Namespace == BpmnNamespaces.Camunda || x.Name.Namespace == BpmnNamespaces.InvestAid))
+            .Elements().Where(x => x.Name.LocalName == "inputParameter")
+            .Select(x => new InputParameter(x.Attribute("name")?.Value ?? "", x.Value.Trim()))
+            .ToList();
+        return new BusinessRuleTask(id, name, line, decisionRef, binding, version, mapping, e.Extension("resultVariable"), inputs);
+
+        T Invalid<T>(string message)
+            where T : struct, Enum
+        {
+            Error(message);
+            return default;
+        }
+    }
+}
