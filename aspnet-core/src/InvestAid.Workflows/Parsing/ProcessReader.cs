@@ -177,8 +177,8 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             case "businessRuleTask":
                 CheckChildren(e);
                 // A task bound to one of our handlers (ia:handler or an administrator's binding) runs that handler;
-                // otherwise camunda:decisionRef names the DMN decision it evaluates.
-                if (e.Extension("decisionRef") is null || e.Attribute(BpmnNamespaces.InvestAid + "handler") is not null || (bindings?.ContainsKey(id) ?? false))
+                // otherwise it evaluates the DMN decision camunda:decisionRef names.
+                if (e.Attribute(BpmnNamespaces.InvestAid + "handler") is not null || (bindings?.ContainsKey(id) ?? false))
                     return Implementation(id, name, line, e, optional: false);
                 return BusinessRuleTaskReader.Read(id, name, line, e, errors);
             case "scriptTask":
