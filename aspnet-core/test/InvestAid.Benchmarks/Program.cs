@@ -31,6 +31,12 @@ if (args is ["reminder-jobs", .. var reminderArgs])
     return;
 }
 
+if (args is ["decisions", .. var decisionArgs])
+{
+    await DecisionTableBenchmarks.RunAsync(decisionArgs);
+    return;
+}
+
 if (args is ["fdi-monthly", .. var fdiArgs])
 {
     await FdiMonthlySummary.RunAsync(fdiArgs);

@@ -1,3 +1,4 @@
+using InvestAid.Decisions;
 using InvestAid.Workflows;
 using Microsoft.Extensions.Logging;
 
@@ -8,10 +9,13 @@ namespace InvestAid.Procedures;
 /// key is skipped, so running the migrator again adds nothing; an edited file becomes a new version.
 /// </summary>
 public sealed class ProcedureSeeder(
-    IWorkflowDefinitionRepository repository, WorkflowDefinitionService definitions, ILogger<ProcedureSeeder> logger)
+    IWorkflowDefinitionRepository repository, WorkflowDefinitionService definitions, ILogger<ProcedureSeeder> logger,
+    IDecisionModelRepository? decisionRepository = null, DecisionModelService? decisions = null)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
+        // The decision tables first: the procedures' business rule tasks evaluate them.
+        await SeedDecisionsAsync(cancellationToken);
         foreach (var shipped in ShippedProcedure.All())
         {
             var known = false;
@@ -31,6 +35,37 @@ public sealed class ProcedureSeeder(
             await definitions.UploadDraftAsync(shipped.Xml, shipped.LegalBasis, shipped.EffectiveFrom, shipped.EffectiveTo, cancellationToken);
             var published = await definitions.PublishAsync(shipped.Key, cancellationToken);
             logger.LogInformation("Published procedure {Key} v{Version} ({Resource})", published.Key, published.Version, shipped.ResourceName);
+        }
+    }
+
+    /// <summary>The shipped DMN files (Procedures/Decisions), published the same way: an unchanged file is skipped.</summary>
+    private async Task SeedDecisionsAsync(CancellationToken cancellationToken)
+    {
+        if (decisionRepository is null || decisions is null)
+        {
+            return;
+        }
+
+        var assembly = typeof(ProcedureSeeder).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("InvestAid.Procedures.Decisions.", StringComparison.Ordinal) && n.EndsWith(".dmn", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            var xml = await reader.ReadToEndAsync(cancellationToken);
+            var key = InvestAid.Decisions.Dmn.DmnParser.Parse(xml).Id;
+            var known = false;
+            foreach (var version in await decisionRepository.ListAsync(key, cancellationToken))
+            {
+                known |= await decisionRepository.FindXmlAsync(version.Key, version.Version, cancellationToken) == xml;
+            }
+
+            if (known)
+            {
+                continue;
+            }
+
+            await decisions.UploadDraftAsync(xml, cancellationToken);
+            var published = await decisions.PublishAsync(key, cancellationToken);
+            logger.LogInformation("Published decisions {Key} v{Version} ({Resource})", published.Key, published.Version, name);
         }
     }
 }

@@ -103,6 +103,11 @@ class Model:
             ins = ''.join(f'<camunda:inputParameter name="{k}">{escape(v)}</camunda:inputParameter>' for k, v in x.get('inputs', {}).items())
             ext = f'<bpmn:extensionElements><camunda:inputOutput>{ins}</camunda:inputOutput></bpmn:extensionElements>' if ins else ''
             return f'    <bpmn:serviceTask id="{id}"{nm} camunda:type="external" camunda:topic="{x["handler"]}">{ext}</bpmn:serviceTask>'
+        if t == 'businessRuleTask':
+            ins = ''.join(f'<camunda:inputParameter name="{k}">{escape(v)}</camunda:inputParameter>' for k, v in x.get('inputs', {}).items())
+            ext = f'<bpmn:extensionElements><camunda:inputOutput>{ins}</camunda:inputOutput></bpmn:extensionElements>' if ins else ''
+            return (f'    <bpmn:businessRuleTask id="{id}"{nm} camunda:decisionRef="{x["decision"]}" camunda:mapDecisionResult="singleResult" '
+                    f'camunda:resultVariable="{x["result"]}">{ext}</bpmn:businessRuleTask>')
         if t == 'userTask':
             a = ''
             if x.get('groups'): a += f' camunda:candidateGroups={quoteattr(x["groups"])}'
@@ -159,7 +164,7 @@ def fix_low_row(m):
         if f['src'] == 'slaResume' and f['dst'] == 'mergeCheck':
             pass
 
-def ngo(version, basis, efrom, eto, note):
+def ngo(version, basis, efrom, eto, note, authority=False):
     m = Model('ngo-aid-approval', 'Phê duyệt viện trợ phi chính phủ nước ngoài (khoản viện trợ không thuộc ODA)', basis, efrom, eto,
               'Tiếp nhận → kiểm tra hồ sơ (yêu cầu bổ sung: dừng thời hạn, chờ hồ sơ bổ sung) → lấy ý kiến song song các cơ quan (hạn trả lời do tỉnh quy định, '
               'mặc định 10 ngày làm việc; nhắc trước 2 ngày; quá hạn: giao lãnh đạo xử lý, không huỷ việc lấy ý kiến) → báo cáo thẩm định → lãnh đạo quyết định '
@@ -167,18 +172,26 @@ def ngo(version, basis, efrom, eto, note):
     x = check_loop(m, 160, 20, 'CalendarDays')
     consult(m, x + 150)
     m.node('appraise', 'userTask', 'Lập báo cáo thẩm định', x + 330, Y, groups='officer')
-    m.node('decide', 'userTask', 'Lãnh đạo quyết định', x + 480, Y, groups='leader', outcomes='approve,reject,return')
-    m.node('decision', 'exclusiveGateway', 'Quyết định?', x + 610, Y)
-    m.node('setApproved', 'serviceTask', 'Ghi quyết định phê duyệt vào dự án', x + 730, Y, handler='project.setStatus', inputs={'status': 'Approved'})
-    m.node('notifyApproved', 'serviceTask', 'Thông báo các bên liên quan', x + 880, Y, handler='notify',
+    d = 150 if authority else 0
+    if authority:
+        # The approving authority and the PMU option by amount and field (DMN); the threshold is a legal parameter.
+        m.node('authority', 'businessRuleTask', 'Xác định cấp phê duyệt', x + 480, Y, decision='ngo-aid-approval-authority', result='aidApproval',
+               inputs={'pmuThresholdUsd': '${200000}'})
+    m.node('decide', 'userTask', 'Lãnh đạo quyết định', x + 480 + d, Y, groups='leader', outcomes='approve,reject,return')
+    m.node('decision', 'exclusiveGateway', 'Quyết định?', x + 610 + d, Y)
+    m.node('setApproved', 'serviceTask', 'Ghi quyết định phê duyệt vào dự án', x + 730 + d, Y, handler='project.setStatus', inputs={'status': 'Approved'})
+    m.node('notifyApproved', 'serviceTask', 'Thông báo các bên liên quan', x + 880 + d, Y, handler='notify',
            inputs={'to': 'officer,leader,owner', 'subject': 'Khoản viện trợ đã được phê duyệt'})
-    m.node('notifyDonor', 'userTask', 'Thông báo nhà tài trợ', x + 1030, Y, groups='officer', due='P5D')
-    m.node('endApproved', 'terminateEnd', 'Đã phê duyệt', x + 1160, Y)
-    m.node('setRejected', 'serviceTask', 'Ghi quyết định từ chối vào dự án', x + 730, LOW, handler='project.setStatus', inputs={'status': 'Rejected'})
-    m.node('notifyRejected', 'serviceTask', 'Thông báo từ chối', x + 880, LOW, handler='notify',
+    m.node('notifyDonor', 'userTask', 'Thông báo nhà tài trợ', x + 1030 + d, Y, groups='officer', due='P5D')
+    m.node('endApproved', 'terminateEnd', 'Đã phê duyệt', x + 1160 + d, Y)
+    m.node('setRejected', 'serviceTask', 'Ghi quyết định từ chối vào dự án', x + 730 + d, LOW, handler='project.setStatus', inputs={'status': 'Rejected'})
+    m.node('notifyRejected', 'serviceTask', 'Thông báo từ chối', x + 880 + d, LOW, handler='notify',
            inputs={'to': 'officer,leader,owner', 'subject': 'Khoản viện trợ không được phê duyệt'})
-    m.node('endRejected', 'terminateEnd', 'Không phê duyệt', x + 1030, LOW)
-    m.flow('slaStart', 'consult'); m.flow('consult', 'appraise'); m.flow('appraise', 'decide'); m.flow('decide', 'decision')
+    m.node('endRejected', 'terminateEnd', 'Không phê duyệt', x + 1030 + d, LOW)
+    m.flow('slaStart', 'consult'); m.flow('consult', 'appraise')
+    if authority: m.flow('appraise', 'authority'); m.flow('authority', 'decide')
+    else: m.flow('appraise', 'decide')
+    m.flow('decide', 'decision')
     m.flow('decision', 'setApproved', "${outcome == 'approve'}", 'Phê duyệt')
     m.flow('decision', 'setRejected', "${outcome == 'reject'}", 'Từ chối')
     m.flow('decision', 'mergeCheck', "${outcome == 'return'}", 'Trả lại', via=HIGH)
@@ -240,7 +253,7 @@ def oda(key, name, basis, efrom, eto, approve_handler, approve_inputs, reject_ha
 ngo(1, 'Nghị định 80/2020/NĐ-CP (Decree 80/2020/ND-CP), Điều 8, 9(3), 10(1)-(6), 11(2): thẩm định 20 ngày kể từ khi nhận đủ hồ sơ hợp lệ; thông báo nhà tài trợ trong 5 ngày sau phê duyệt',
     '2020-09-17', '2025-12-07', 'Cơ quan chủ trì: Sở Kế hoạch và Đầu tư (từ 01/03/2025: Sở Tài chính).')
 ngo(2, 'Nghị định 313/2025/NĐ-CP (Decree 313/2025/ND-CP), hiệu lực 08/12/2025, thay thế Nghị định 80/2020. CHƯA XÁC NHẬN (unconfirmed): các bước và thời hạn giữ như Nghị định 80/2020 (Điều 8-11), tên cơ quan theo tổ chức hiện hành (Sở Tài chính)',
-    '2025-12-08', None, 'Cơ quan chủ trì: Sở Tài chính. Bước và thời hạn chưa xác nhận theo Nghị định 313/2025 — cấu hình được.')
+    '2025-12-08', None, 'Cơ quan chủ trì: Sở Tài chính. Bước và thời hạn chưa xác nhận theo Nghị định 313/2025 — cấu hình được.', authority=True)
 new_doc = 'Cấp mới Giấy chứng nhận đăng ký đầu tư: tiếp nhận → kiểm tra → (lấy ý kiến) → quyết định → cấp số GCNĐKĐT và ghi bút toán cấp mới vốn đăng ký (biến capitalUsd, capitalVnd) trong cùng giao dịch.'
 fdi('fdi-irc-new', 'fdi-irc-new.v1.bpmn', 'Cấp mới Giấy chứng nhận đăng ký đầu tư (dự án FDI)',
     'Luật Đầu tư 61/2020/QH14 (Law on Investment 61/2020/QH14), Điều 38(1): 15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ', '2021-01-01', '2025-09-02',
