@@ -40,6 +40,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Iati.IatiActivityExporter>();
         services.AddScoped<Iati.IIatiTransactionSource, Iati.CommitmentTransactionSource>();
         services.AddScoped<Iati.IIatiTransactionSource, Iati.FinanceTransactionSource>();
+        services.AddScoped<Freezes.FrozenPeriods>();
+        services.AddScoped<Freezes.FreezeAppService>();
+        services.AddScoped<Proposals.ProposalPolicy>();
+        services.AddScoped<Proposals.ProposalAppService>();
+        services.AddSingleton<EnterpriseReports.IEnterpriseReportDeadlines, EnterpriseReports.StatutoryEnterpriseReportDeadlines>();
+        services.AddScoped<EnterpriseReports.EnterpriseReportAppService>();
+        services.AddScoped<EnterpriseReports.EnterpriseReportExcel>();
         return services;
     }
 }

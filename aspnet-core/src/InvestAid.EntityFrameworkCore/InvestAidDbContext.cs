@@ -48,5 +48,6 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
         builder.ConfigureNotifications();
         Dossiers.DossiersModelBuilderExtensions.ConfigureDossiers(builder);
         builder.ConfigureReports();
+        Validation.ValidationModelBuilderExtensions.ConfigureValidation(builder);
     }
 }

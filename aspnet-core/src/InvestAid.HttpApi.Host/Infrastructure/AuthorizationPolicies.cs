@@ -25,6 +25,14 @@ public static class AuthorizationPolicies
         [Permissions.Reports.Default] = [.. RoleNames.All],
         [Permissions.Reports.Publish] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Administration.Default] = [RoleNames.Admin],
+        [Permissions.Proposals.Default] = [.. RoleNames.All],
+        [Permissions.Proposals.Decide] = [RoleNames.Admin, RoleNames.Officer],
+        [Permissions.Freezes.Default] = [.. RoleNames.All],
+        [Permissions.Freezes.Declare] = [RoleNames.Admin],
+        [Permissions.Freezes.GrantException] = [RoleNames.Leader],
+        [Permissions.EnterpriseReports.Default] = [.. RoleNames.All],
+        [Permissions.EnterpriseReports.File] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Owner],
+        [Permissions.EnterpriseReports.Decide] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Administration.Jobs] = [RoleNames.Admin],
     };
 
