@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Notifications.OutboxMailAppService>();
         services.AddScoped<Notifications.JobSettingsAppService>();
         services.AddScoped<Seeding.DemoDataSeeder>();
+        services.AddScoped<Seeding.DemoValidationSeeder>();
         Procedures.ProceduresServiceCollectionExtensions.AddInvestAidProcedures(services);
         services.AddScoped<Reports.FdiMonthlyReportService>();
         services.AddScoped<Reports.FdiMonthlyExcelReport>();
