@@ -4,9 +4,6 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
-import { Api } from '../api/api';
-import { listProjects } from '../api/functions';
-import { ProjectListItemDto } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
 import { problemOf } from '../core/http/problem-details';
 import { REVIEW_SCOPE } from '../core/i18n/scopes';
@@ -169,7 +166,6 @@ import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewA
 })
 export class EnterpriseReportsPage {
   protected readonly api = inject(ReviewApi);
-  private readonly registry = inject(Api);
   private readonly auth = inject(AuthService);
   private readonly transloco = inject(TranslocoService);
 
@@ -178,7 +174,7 @@ export class EnterpriseReportsPage {
   protected readonly canFile = computed(() => (this.auth.user(), this.auth.hasRole('owner')) && this.fdiProjects().length > 0);
   protected readonly lang = signal(this.transloco.getActiveLang());
   protected readonly form = signal<ReportForm | null>(null);
-  protected readonly fdiProjects = signal<ProjectListItemDto[]>([]);
+  protected readonly fdiProjects = signal<{ id: string; code: string; nameVi: string }[]>([]);
   protected readonly reports = signal<EnterpriseReport[]>([]);
   protected readonly missing = signal<MissingReports | null>(null);
   protected readonly missingShown = signal(20);
@@ -204,9 +200,9 @@ export class EnterpriseReportsPage {
       const [forms] = await Promise.all([this.api.forms(), this.load()]);
       this.form.set(forms[forms.length - 1] ?? null);
       if (this.auth.hasRole('owner')) {
-        const page = await this.registry.invoke(listProjects, { kind: 'Fdi', pageSize: 200 });
-        this.fdiProjects.set(page.items ?? []);
-        this.projectId = page.items?.[0]?.id ?? '';
+        const items = await this.api.fdiProjects();
+        this.fdiProjects.set(items);
+        this.projectId = items[0]?.id ?? '';
       }
       if (this.staff()) {
         this.missing.set(await this.api.missing(this.period.year, this.period.quarter));

@@ -160,6 +160,12 @@ export class ReviewApi {
     return firstValueFrom(this.http.get<MissingReports>('/api/v1/enterprise-reports/missing', { params: { year, quarter } }));
   }
 
+  /** The FDI projects the user sees (an owner: its own), for choosing what to report on. */
+  async fdiProjects(): Promise<{ id: string; code: string; nameVi: string }[]> {
+    const page = await firstValueFrom(this.http.get<Paged<{ id: string; code: string; nameVi: string }>>('/api/v1/projects', { params: { kind: 'Fdi', pageSize: 200 } }));
+    return page.items;
+  }
+
   consolidatedUrl(year: number, quarter: number): string {
     return `/api/v1/enterprise-reports/consolidated/${year}/${quarter}`;
   }
