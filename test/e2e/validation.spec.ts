@@ -24,6 +24,7 @@ test('owner proposes, officer accepts and the figures move; enterprise files, of
   page,
   request,
 }) => {
+  test.setTimeout(300_000);
   const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
   const officer = await bearer(request, OFFICER);
   const owner = await bearer(request, OWNER);
@@ -58,7 +59,7 @@ test('owner proposes, officer accepts and the figures move; enterprise files, of
   await expect(card.getByTestId('proposal-diff')).toContainText(`GN-${suffix}`);
   await page.screenshot({ path: `${ARTIFACTS}/validation-2-proposals.png`, fullPage: true });
   await card.getByTestId('proposal-accept').click();
-  await expect(page.getByTestId('proposal').filter({ hasText: `Đê biển đề xuất ${suffix}` })).toHaveCount(0);
+  await expect(page.getByTestId('proposal').filter({ hasText: `Đê biển đề xuất ${suffix}` })).toHaveCount(0, { timeout: 30_000 });
   const after = await (await request.get(`/api/v1/projects/${oda.id}/finance?year=${ended.year}`, { headers: officer })).json();
   expect(after.disbursedVnd).toBe(10_000_000_000);
 
@@ -74,6 +75,9 @@ test('owner proposes, officer accepts and the figures move; enterprise files, of
     })
   ).json();
   const month = ended.quarter * 3;
+  // Implemented capital is kept in USD and VND: the reference USD rate must exist on the acceptance day.
+  const rate = await request.put('/api/v1/exchange-rates', { headers: officer, data: { currency: 'USD', date: `${ended.year}-01-02`, rateToVnd: 25_400, rateToUsd: 1 } });
+  expect(rate.ok(), await rate.text()).toBeTruthy();
   const summaryBefore = await (await request.get(`/api/v1/reports/fdi-monthly?year=${ended.year}&month=${month}`, { headers: officer })).json();
 
   await page.context().clearCookies();
@@ -101,7 +105,7 @@ test('owner proposes, officer accepts and the figures move; enterprise files, of
   await expect(page.getByTestId('missing')).toBeVisible({ timeout: 45_000 });
   const row = page.getByTestId('report-row').filter({ hasText: `Nhà máy báo cáo ${suffix}` });
   await row.getByTestId('report-accept').click();
-  await expect(page.getByTestId('report-notice')).toBeVisible();
+  await expect(page.getByTestId('report-notice')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('report-row').filter({ hasText: `Nhà máy báo cáo ${suffix}` }).getByTestId('report-status')).toHaveText('Đã xác nhận');
   await page.screenshot({ path: `${ARTIFACTS}/validation-4-officer-accepts.png`, fullPage: true });
   const summaryAfter = await (await request.get(`/api/v1/reports/fdi-monthly?year=${ended.year}&month=${month}`, { headers: officer })).json();
