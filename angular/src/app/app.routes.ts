@@ -58,6 +58,16 @@ export const routes: Routes = [
       { path: 'procedures/modeler', title: 'nav.procedures', loadComponent: () => import('./procedures/procedure-modeler-page').then((m) => m.ProcedureModelerPage) },
       { path: 'procedures/:key/:version', title: 'nav.procedures', loadComponent: () => import('./procedures/procedure-version-page').then((m) => m.ProcedureVersionPage) },
       {
+        path: 'proposals',
+        title: 'nav.proposals',
+        loadComponent: () => import('./review/proposals-page').then((m) => m.ProposalsPage),
+      },
+      {
+        path: 'enterprise-reports',
+        title: 'nav.enterpriseReports',
+        loadComponent: () => import('./review/enterprise-reports-page').then((m) => m.EnterpriseReportsPage),
+      },
+      {
         path: 'reports',
         title: 'nav.reports',
         loadComponent: () => import('./reports/reports-page').then((m) => m.ReportsPage),

@@ -32,6 +32,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Notifications.OutboxMailAppService>();
         services.AddScoped<Notifications.JobSettingsAppService>();
         services.AddScoped<Seeding.DemoDataSeeder>();
+        services.AddScoped<Seeding.DemoValidationSeeder>();
         Procedures.ProceduresServiceCollectionExtensions.AddInvestAidProcedures(services);
         services.AddScoped<Reports.FdiMonthlyReportService>();
         services.AddScoped<Reports.FdiMonthlyExcelReport>();
@@ -46,6 +47,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Legal.LegalDocumentService>();
         services.AddScoped<Legal.LegalExcelExport>();
         services.AddScoped<Legal.LegalSeeder>();
+        services.AddScoped<Freezes.FrozenPeriods>();
+        services.AddScoped<Freezes.FreezeAppService>();
+        services.AddScoped<Proposals.ProposalPolicy>();
+        services.AddScoped<Proposals.ProposalAppService>();
+        services.AddSingleton<EnterpriseReports.IEnterpriseReportDeadlines, EnterpriseReports.StatutoryEnterpriseReportDeadlines>();
+        services.AddScoped<EnterpriseReports.EnterpriseReportAppService>();
+        services.AddScoped<EnterpriseReports.EnterpriseReportExcel>();
         return services;
     }
 }

@@ -31,6 +31,7 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
             if (seedDemoProjects)
             {
                 await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.DemoDataSeeder>().SeedAsync(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.DemoValidationSeeder>().SeedAsync(cancellationToken);
             }
         }
         logger.LogInformation("Database ready (demo data: {Demo})", withDemoData);

@@ -41,6 +41,9 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<InvestAid.Reports.IFdiReportSnapshotRepository, Reports.FdiReportSnapshotRepository>();
         services.AddScoped<InvestAid.Iati.IIatiQueries, Iati.IatiQueries>();
         services.AddScoped<InvestAid.Reports.IAidReportQueries, Reports.AidReportQueries>();
+        services.AddScoped<InvestAid.Proposals.IProposalRepository, Validation.ProposalRepository>();
+        services.AddScoped<InvestAid.Freezes.IFreezeRepository, Validation.FreezeRepository>();
+        services.AddScoped<InvestAid.EnterpriseReports.IEnterpriseReportRepository, Validation.EnterpriseReportRepository>();
         return services;
     }
 }

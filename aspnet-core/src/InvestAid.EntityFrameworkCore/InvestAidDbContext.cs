@@ -50,5 +50,6 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
         Dossiers.DossiersModelBuilderExtensions.ConfigureDossiers(builder);
         builder.ConfigureReports();
         Legal.LegalModelBuilderExtensions.ConfigureLegal(builder);
+        Validation.ValidationModelBuilderExtensions.ConfigureValidation(builder);
     }
 }

@@ -16,6 +16,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'projects', path: '/projects', labelKey: 'nav.projects', icon: 'projects' },
   { id: 'tasks', path: '/tasks', labelKey: 'nav.tasks', icon: 'tasks' },
   { id: 'procedures', path: '/procedures', labelKey: 'nav.procedures', icon: 'procedures' },
+  { id: 'proposals', path: '/proposals', labelKey: 'nav.proposals', icon: 'edit' },
+  { id: 'enterprise-reports', path: '/enterprise-reports', labelKey: 'nav.enterpriseReports', icon: 'file' },
   { id: 'reports', path: '/reports', labelKey: 'nav.reports', icon: 'reports' },
   { id: 'admin', path: '/admin', labelKey: 'nav.admin', icon: 'admin', role: 'admin' },
 ];

@@ -7,4 +7,5 @@ public sealed record RecordCapitalEventRequest(
     decimal? CapitalChangeVnd,
     string? CertificateNumber,
     string? Note,
-    Guid? CorrectsEventId);
+    Guid? CorrectsEventId,
+    Guid? FreezeExceptionId = null);

@@ -21,7 +21,8 @@ public sealed class FinanceAppService(
     AuditRecorder audit,
     ICurrentUser user,
     ProjectScopeProvider scopes,
-    TimeProvider clock)
+    TimeProvider clock,
+    Freezes.FrozenPeriods frozen)
 {
     public const string EntityType = "project";
     private static readonly ReferenceKind[] Currencies = [ReferenceKind.Currency];
@@ -66,6 +67,8 @@ public sealed class FinanceAppService(
         var project = await LoadForWriteAsync(projectId, ct, ProjectKind.Oda, ProjectKind.ConcessionalLoan);
         var codes = await referenceCodes.LoadAsync(Currencies, ct);
         await new DisbursementInputValidator(codes, project).ValidateAndThrowAsync(input, ct);
+        await frozen.EnsureOpenAsync(projectId, input.Date, Freezes.FreezeCoverage.AidFinance, input.FreezeExceptionId,
+            $"Giải ngân ngày {input.Date:dd/MM/yyyy}", ct);
         var money = await rates.ResolveAsync(input.Amount, input.Currency, input.Date, input.RateToVnd, input.RateToUsd, input.RateDate, "currency", ct);
         var disbursement = new Disbursement(projectId, input.Date, money, input.Source, input.Reference, clock.GetUtcNow(), user.Name);
         finance.Add(disbursement);
@@ -127,6 +130,8 @@ public sealed class FinanceAppService(
     {
         var project = await LoadForWriteAsync(projectId, ct, ProjectKind.Fdi);
         await new ImplementedCapitalInputValidator(project).ValidateAndThrowAsync(input, ct);
+        await frozen.EnsureOpenAsync(projectId, new DateOnly(input.Year, input.Quarter * 3, 1).AddMonths(1).AddDays(-1), Freezes.FreezeCoverage.FdiLedger,
+            input.FreezeExceptionId, $"Vốn thực hiện quý {input.Quarter}/{input.Year}", ct);
         var amountVnd = input.AmountVnd ?? (await rates.ResolveAsync(input.AmountUsd, FinanceConsts.Usd, input.SubmittedOn, null, 1m, null, "amountVnd", ct)).AmountVnd;
         var report = await finance.FindImplementedCapitalAsync(projectId, input.Year, input.Quarter, ct);
         var before = report is null ? null : ToDto(report);

@@ -13,7 +13,8 @@ public sealed class ProjectAppService(
     AuditRecorder audit,
     ICurrentUser user,
     ProjectScopeProvider scopes,
-    TimeProvider clock)
+    TimeProvider clock,
+    Freezes.FrozenPeriods frozen)
 {
     public const string EntityType = "project";
 
@@ -46,7 +47,7 @@ public sealed class ProjectAppService(
         return project.ToDto();
     }
 
-    public async Task<ProjectDto> UpdateAsync(Guid id, UpdateProjectRequest request, string? ifMatch, CancellationToken ct = default)
+    public async Task<ProjectDto> UpdateAsync(Guid id, UpdateProjectRequest request, string? ifMatch, CancellationToken ct = default, string? summary = null)
     {
         var version = RecordVersion.Parse(ifMatch);
         var project = await LoadForEditAsync(id, ct);
@@ -65,7 +66,7 @@ public sealed class ProjectAppService(
         }
         project.Update(profile, clock.GetUtcNow());
         projects.ExpectVersion(project, version);
-        audit.Record(EntityType, project.Id, AuditAction.Updated, before, project.ToDto(), "Cập nhật thông tin dự án");
+        audit.Record(EntityType, project.Id, AuditAction.Updated, before, project.ToDto(), summary ?? "Cập nhật thông tin dự án");
         await unitOfWork.SaveChangesAsync(ct);
         return project.ToDto();
     }
@@ -102,6 +103,8 @@ public sealed class ProjectAppService(
         {
             throw new ForbiddenException("Chỉ cán bộ của Sở được ghi sổ vốn đăng ký.");
         }
+        await frozen.EnsureOpenAsync(project.Id, request.EffectiveDate, Freezes.FreezeCoverage.FdiLedger, request.FreezeExceptionId,
+            $"Bút toán vốn {request.Type} ngày {request.EffectiveDate:dd/MM/yyyy}", ct);
         var before = new { project.RegisteredCapitalUsd, project.RegisteredCapitalVnd, project.Status };
         var entry = project.RecordCapitalEvent(request.Type, request.EffectiveDate, request.CapitalChangeUsd, request.CapitalChangeVnd ?? 0m,
             request.CertificateNumber, request.Note, request.CorrectsEventId, clock.GetUtcNow(), user.Name);

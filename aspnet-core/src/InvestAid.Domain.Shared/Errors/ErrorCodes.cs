@@ -34,6 +34,16 @@ public static class ErrorCodes
     public const string CapitalLedgerInvalid = "project.capital-ledger-invalid";
     public const string ImportInvalid = "import.invalid";
     public const string ReferenceInUse = "reference.in-use";
+    /// <summary>The proposal was already decided (accepted, rejected) and cannot be decided again.</summary>
+    public const string ProposalDecided = "proposal.decided";
+    /// <summary>The one who proposed a change cannot also accept it.</summary>
+    public const string ProposalSamePerson = "proposal.same-person";
+    /// <summary>The entry is dated in a frozen (published or declared) period and carries no leader's exception.</summary>
+    public const string PeriodFrozen = "period.frozen";
+    /// <summary>A report for this enterprise and period was already filed; correct it through a new revision.</summary>
+    public const string ReportDuplicate = "enterprise-report.duplicate";
+    /// <summary>The report is not in a state that allows this step (e.g. accepting an accepted report).</summary>
+    public const string ReportState = "enterprise-report.state";
 
     /// <summary>Code for a plain HTTP status with no more specific cause.</summary>
     public static string ForStatus(int status) => status switch

@@ -53,6 +53,29 @@ public static class Permissions
         public const string Province = Default + ".Province";
     }
 
+    /// <summary>Outside edits held for an officer's acceptance (đề xuất chờ xác nhận).</summary>
+    public static class Proposals
+    {
+        public const string Default = Prefix + ".Proposals";
+        public const string Decide = Default + ".Decide";
+    }
+
+    /// <summary>Frozen periods: administrators declare freezes, leaders grant exceptions.</summary>
+    public static class Freezes
+    {
+        public const string Default = Prefix + ".Freezes";
+        public const string Declare = Default + ".Declare";
+        public const string GrantException = Default + ".GrantException";
+    }
+
+    /// <summary>FDI enterprises' periodic investment-implementation reports filed online.</summary>
+    public static class EnterpriseReports
+    {
+        public const string Default = Prefix + ".EnterpriseReports";
+        public const string File = Default + ".File";
+        public const string Decide = Default + ".Decide";
+    }
+
     public static class Administration
     {
         public const string Default = Prefix + ".Administration";

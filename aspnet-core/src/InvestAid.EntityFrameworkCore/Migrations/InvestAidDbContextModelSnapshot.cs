@@ -310,6 +310,106 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("dossier_documents", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.EnterpriseReports.EnterpriseReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<uint>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_comment");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<Guid?>("FiledById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("filed_by_id");
+
+                    b.Property<string>("FiledByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("filed_by_name");
+
+                    b.Property<string>("FormVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("form_version");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("period_kind");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("values_json");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enterprise_reports");
+
+                    b.HasIndex("Status", "Year", "Quarter")
+                        .HasDatabaseName("ix_enterprise_reports_status_year_quarter");
+
+                    b.HasIndex("ProjectId", "PeriodKind", "Year", "Quarter", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enterprise_reports_project_id_period_kind_year_quarter_revi");
+
+                    b.ToTable("enterprise_reports", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.EntityFrameworkCore.Decisions.DecisionModelRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1359,6 +1459,101 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("implemented_capital_reports", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.Freezes.FreezeEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Coverage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("coverage");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("DeclaredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("declared_by");
+
+                    b.Property<DateOnly>("FreezeDate")
+                        .HasColumnType("date")
+                        .HasColumnName("freeze_date");
+
+                    b.Property<int>("GraceDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("grace_days");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.HasKey("Id")
+                        .HasName("pk_freeze_events");
+
+                    b.ToTable("freeze_events", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.Freezes.FreezeException", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("granted_at");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("granted_by_id");
+
+                    b.Property<string>("GrantedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("granted_by_name");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<string>("UsedFor")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("used_for");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_freeze_exceptions");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("ix_freeze_exceptions_project_id");
+
+                    b.ToTable("freeze_exceptions", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2185,6 +2380,102 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("project_status_changes", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.Proposals.ChangeProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AttachmentsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attachments_json");
+
+                    b.Property<bool>("AutoAccepted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("auto_accepted");
+
+                    b.Property<string>("ChangesJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes_json");
+
+                    b.Property<uint>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_comment");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload_json");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by_id");
+
+                    b.Property<string>("ProposedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("proposed_by_name");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_change_proposals");
+
+                    b.HasIndex("ProjectId", "ProposedAt")
+                        .HasDatabaseName("ix_change_proposals_project_id_proposed_at");
+
+                    b.HasIndex("Status", "ProposedAt")
+                        .HasDatabaseName("ix_change_proposals_status_proposed_at");
+
+                    b.ToTable("change_proposals", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.ReferenceData.ReferenceItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2485,6 +2776,16 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasConstraintName("fk_dossier_documents_dossiers_dossier_id");
                 });
 
+            modelBuilder.Entity("InvestAid.EnterpriseReports.EnterpriseReport", b =>
+                {
+                    b.HasOne("InvestAid.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enterprise_reports_projects_project_id");
+                });
+
             modelBuilder.Entity("InvestAid.EntityFrameworkCore.Reports.CapitalLedgerDay", b =>
                 {
                     b.HasOne("InvestAid.Projects.Project", null)
@@ -2543,6 +2844,16 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_implemented_capital_reports_projects_project_id");
+                });
+
+            modelBuilder.Entity("InvestAid.Freezes.FreezeException", b =>
+                {
+                    b.HasOne("InvestAid.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_freeze_exceptions_projects_project_id");
                 });
 
             modelBuilder.Entity("InvestAid.Notifications.Notification", b =>
@@ -2788,6 +3099,16 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_status_changes_projects_project_id");
+                });
+
+            modelBuilder.Entity("InvestAid.Proposals.ChangeProposal", b =>
+                {
+                    b.HasOne("InvestAid.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_change_proposals_projects_project_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -16,7 +16,7 @@ public sealed class FinanceEndpoints : IEndpointGroup
         g.MapGet("/disbursements", ListDisbursements).WithName(nameof(ListDisbursements)).RequireAuthorization(Permissions.Finance.Default)
             .Produces<IReadOnlyList<DisbursementDto>>().ProducesProblem(404);
         g.MapPost("/disbursements", RecordDisbursement).WithName(nameof(RecordDisbursement)).RequireAuthorization(Permissions.Finance.Edit)
-            .Produces<DisbursementDto>(201).ProducesValidationProblem().ProducesProblem(404);
+            .Produces<DisbursementDto>(201).Produces<InvestAid.Proposals.ProposalDto>(202).ProducesValidationProblem().ProducesProblem(404);
         g.MapGet("/receipts", ListReceipts).WithName(nameof(ListReceipts)).RequireAuthorization(Permissions.Finance.Default)
             .Produces<ReceiptsDto>().ProducesProblem(404);
         g.MapPost("/receipts", RecordReceipt).WithName(nameof(RecordReceipt)).RequireAuthorization(Permissions.Finance.Edit)
@@ -26,7 +26,7 @@ public sealed class FinanceEndpoints : IEndpointGroup
         g.MapGet("/implemented-capital", ListImplementedCapital).WithName(nameof(ListImplementedCapital)).RequireAuthorization(Permissions.Finance.Default)
             .Produces<IReadOnlyList<ImplementedCapitalDto>>().ProducesProblem(404);
         g.MapPost("/implemented-capital", ReportImplementedCapital).WithName(nameof(ReportImplementedCapital)).RequireAuthorization(Permissions.Finance.Edit)
-            .Produces<ImplementedCapitalDto>().ProducesValidationProblem().ProducesProblem(404);
+            .Produces<ImplementedCapitalDto>().Produces<InvestAid.Proposals.ProposalDto>(202).ProducesValidationProblem().ProducesProblem(404);
         g.MapGet("/finance", GetFinanceSummary).WithName(nameof(GetFinanceSummary)).RequireAuthorization(Permissions.Finance.Default)
             .Produces<FinanceSummaryDto>().ProducesProblem(404);
         app.MapGet("/api/v1/finance/disbursement-rates", ListDonorDisbursementRates).WithTags("Finance").WithName(nameof(ListDonorDisbursementRates))
@@ -45,8 +45,15 @@ public sealed class FinanceEndpoints : IEndpointGroup
     public static async Task<IResult> ListDisbursements(Guid id, int? year, FinanceAppService service, CancellationToken ct) =>
         Results.Ok(await service.ListDisbursementsAsync(id, year, ct));
 
-    public static async Task<IResult> RecordDisbursement(Guid id, DisbursementInput input, FinanceAppService service, CancellationToken ct)
+    /// <remarks>An owner's row (or an officer's, where a second person is required) is held as a proposal: 202 with the proposal.</remarks>
+    public static async Task<IResult> RecordDisbursement(Guid id, DisbursementInput input, FinanceAppService service,
+        InvestAid.Proposals.ProposalPolicy policy, InvestAid.Proposals.ProposalAppService proposals, HttpRequest http, CancellationToken ct)
     {
+        if (policy.MustPropose(InvestAid.Proposals.ProposalKinds.Disbursement))
+        {
+            return InvestAid.Validation.ProposalEndpoints.Accepted(await proposals.ProposeDisbursementAsync(id,
+                new InvestAid.Proposals.DisbursementProposalRequest(input, InvestAid.Validation.ProposalEndpoints.ReasonOf(http)), ct));
+        }
         var dto = await service.RecordDisbursementAsync(id, input, ct);
         return Results.Created($"/api/v1/projects/{id}/disbursements", dto);
     }
@@ -69,8 +76,17 @@ public sealed class FinanceEndpoints : IEndpointGroup
     public static async Task<IResult> ListImplementedCapital(Guid id, FinanceAppService service, CancellationToken ct) =>
         Results.Ok(await service.ListImplementedCapitalAsync(id, ct));
 
-    public static async Task<IResult> ReportImplementedCapital(Guid id, ImplementedCapitalInput input, FinanceAppService service, CancellationToken ct) =>
-        Results.Ok(await service.ReportImplementedCapitalAsync(id, input, ct));
+    /// <remarks>An owner's figure is held as a proposal (202); enterprises normally file their quarterly report instead.</remarks>
+    public static async Task<IResult> ReportImplementedCapital(Guid id, ImplementedCapitalInput input, FinanceAppService service,
+        InvestAid.Proposals.ProposalPolicy policy, InvestAid.Proposals.ProposalAppService proposals, HttpRequest http, CancellationToken ct)
+    {
+        if (policy.MustPropose(InvestAid.Proposals.ProposalKinds.ImplementedCapital))
+        {
+            return InvestAid.Validation.ProposalEndpoints.Accepted(await proposals.ProposeImplementedCapitalAsync(id,
+                new InvestAid.Proposals.ImplementedCapitalProposalRequest(input, InvestAid.Validation.ProposalEndpoints.ReasonOf(http)), ct));
+        }
+        return Results.Ok(await service.ReportImplementedCapitalAsync(id, input, ct));
+    }
 
     public static async Task<IResult> GetFinanceSummary(Guid id, int? year, FinanceAppService service, CancellationToken ct) =>
         Results.Ok(await service.SummaryAsync(id, year, ct));

@@ -27,6 +27,14 @@ public static class AuthorizationPolicies
         // Owners and agencies see figures over their own projects only (docs/security.md); these cannot be narrowed to projects.
         [Permissions.Reports.Province] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Approver, RoleNames.Leader, RoleNames.Viewer],
         [Permissions.Administration.Default] = [RoleNames.Admin],
+        [Permissions.Proposals.Default] = [.. RoleNames.All],
+        [Permissions.Proposals.Decide] = [RoleNames.Admin, RoleNames.Officer],
+        [Permissions.Freezes.Default] = [.. RoleNames.All],
+        [Permissions.Freezes.Declare] = [RoleNames.Admin],
+        [Permissions.Freezes.GrantException] = [RoleNames.Leader],
+        [Permissions.EnterpriseReports.Default] = [.. RoleNames.All],
+        [Permissions.EnterpriseReports.File] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Owner],
+        [Permissions.EnterpriseReports.Decide] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Administration.Jobs] = [RoleNames.Admin],
     };
 

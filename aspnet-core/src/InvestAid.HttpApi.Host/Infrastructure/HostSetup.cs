@@ -47,6 +47,7 @@ public static class HostSetup
         builder.Services.AddInvestAidNotificationsHost(config);
         InvestAid.Dossiers.DossierHostServiceCollectionExtensions.AddInvestAidDossiersHost(builder.Services, config, builder.Environment);
         InvestAid.Reports.ReportsHostServiceCollectionExtensions.AddInvestAidReportsHost(builder.Services);
+        InvestAid.Validation.ValidationHostServiceCollectionExtensions.AddInvestAidValidationHost(builder.Services, builder.Configuration);
 
         builder.Services.AddDataProtection().SetApplicationName("InvestAid").PersistKeysToDbContext<InvestAidDbContext>();
         builder.Services

@@ -19,7 +19,7 @@ public sealed class ProjectEndpoints : IEndpointGroup
         g.MapPost("", CreateProject).WithName(nameof(CreateProject)).RequireAuthorization(Permissions.Projects.Create)
             .Produces<ProjectDto>(201).ProducesValidationProblem();
         g.MapPut("/{id:guid}", UpdateProject).WithName(nameof(UpdateProject)).RequireAuthorization(Permissions.Projects.Edit)
-            .Produces<ProjectDto>().ProducesValidationProblem().ProducesProblem(412).ProducesProblem(428);
+            .Produces<ProjectDto>().Produces<InvestAid.Proposals.ProposalDto>(202).ProducesValidationProblem().ProducesProblem(412).ProducesProblem(428);
         g.MapPost("/{id:guid}/status", ChangeProjectStatus).WithName(nameof(ChangeProjectStatus)).RequireAuthorization(Permissions.Projects.Edit)
             .Produces<ProjectDto>().ProducesProblem(409);
         g.MapPost("/{id:guid}/capital-events", RecordCapitalEvent).WithName(nameof(RecordCapitalEvent)).RequireAuthorization(Permissions.Projects.Edit)
@@ -60,8 +60,15 @@ public sealed class ProjectEndpoints : IEndpointGroup
     }
 
     /// <summary>Replaces the project's description; send the version you read in <c>If-Match</c> (412 when stale, 428 when missing).</summary>
-    public static async Task<IResult> UpdateProject(Guid id, UpdateProjectRequest request, ProjectAppService service, HttpContext http, CancellationToken ct)
+    /// <remarks>An owner's edit (or an officer's, where a second person is required) is held as a proposal: 202 with the proposal.</remarks>
+    public static async Task<IResult> UpdateProject(Guid id, UpdateProjectRequest request, ProjectAppService service, HttpContext http,
+        InvestAid.Proposals.ProposalPolicy policy, InvestAid.Proposals.ProposalAppService proposals, CancellationToken ct)
     {
+        if (policy.MustPropose(InvestAid.Proposals.ProposalKinds.ProjectData))
+        {
+            return InvestAid.Validation.ProposalEndpoints.Accepted(await proposals.ProposeProjectDataAsync(id,
+                new InvestAid.Proposals.ProjectDataProposalRequest(request, InvestAid.Validation.ProposalEndpoints.ReasonOf(http.Request)), ct));
+        }
         var dto = await service.UpdateAsync(id, request, http.Request.IfMatch(), ct);
         http.SetETag(dto.Version);
         return Results.Ok(dto);

@@ -108,8 +108,9 @@ public sealed class FinanceApiTests(ApiFactory factory)
 
         (await viewer.PostJsonAsync($"/api/v1/projects/{own.Id}/disbursements", input)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await viewer.GetAsync($"/api/v1/projects/{own.Id}/finance?year=2025", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await owner.PostJsonAsync($"/api/v1/projects/{own.Id}/disbursements", input)).StatusCode.Should().Be(HttpStatusCode.Created);
-        (await owner.PostJsonAsync($"/api/v1/projects/{other.Id}/disbursements", input)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await owner.PostJsonAsync($"/api/v1/projects/{own.Id}/disbursements", input)).StatusCode.Should().Be(HttpStatusCode.Accepted, "an owner's row waits as a proposal");
+        (await owner.PostJsonAsync($"/api/v1/projects/{other.Id}/disbursements", input)).StatusCode.Should().Be(HttpStatusCode.Forbidden,
+            "a proposal on a project the owner does not own is refused");
         (await owner.PutJsonAsync("/api/v1/exchange-rates", new ExchangeRateInput("USD", new DateOnly(2025, 1, 3), 1m, 1m), null))
             .StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }

@@ -114,7 +114,7 @@ public sealed class ProjectRegistryTests(ApiFactory factory)
         ownerList.Items.Select(p => p.Id).Should().Equal(own.Id);
         (await owner.GetAsync($"/api/v1/projects/{other.Id}", TestContext.Current.CancellationToken)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var ownEdit = await owner.PutJsonAsync($"/api/v1/projects/{own.Id}", ToUpdate(own) with { Objectives = "Cập nhật tiến độ" }, $"\"{own.Version}\"");
-        ownEdit.StatusCode.Should().Be(HttpStatusCode.OK, await ownEdit.Content.ReadAsStringAsync());
+        ownEdit.StatusCode.Should().Be(HttpStatusCode.Accepted, "an owner's edit waits as a proposal: " + await ownEdit.Content.ReadAsStringAsync());
         (await owner.PostJsonAsync($"/api/v1/projects/{own.Id}/status", new ChangeProjectStatusRequest(ProjectAction.Submit, null)))
             .StatusCode.Should().Be(HttpStatusCode.Forbidden);
 

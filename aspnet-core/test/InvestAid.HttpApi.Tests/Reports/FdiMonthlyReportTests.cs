@@ -104,11 +104,15 @@ public sealed class FdiMonthlyReportTests(IsolatedApiFactory factory) : IClassFi
         frozen.Published!.Revision.Should().Be(1);
         frozen.PendingRevision.Should().BeNull();
 
+        // The month is frozen: each correction needs a leader's exception.
+        var leader = await factory.CreateClientAsAsync("leader@investaid.local");
+        async Task<Guid> Exception() => (await (await leader.PostJsonAsync("/api/v1/freezes/exceptions",
+            new InvestAid.Freezes.FreezeExceptionInput(project.Id, 2024, 5, "Đính chính theo hồ sơ gốc"))).ReadAsync<InvestAid.Freezes.FreezeExceptionDto>()).Id;
         (await officer.PostJsonAsync($"/api/v1/projects/{project.Id}/capital-events",
-            new RecordCapitalEventRequest(CapitalEventType.NewRegistration, D(2024, 5, 10), 8_000_000m, 200_000_000_000m, null, "Sửa số vốn", registration)))
+            new RecordCapitalEventRequest(CapitalEventType.NewRegistration, D(2024, 5, 10), 8_000_000m, 200_000_000_000m, null, "Sửa số vốn", registration, await Exception())))
             .StatusCode.Should().Be(HttpStatusCode.Created);
         (await officer.PostJsonAsync($"/api/v1/projects/{project.Id}/capital-events",
-            new RecordCapitalEventRequest(CapitalEventType.Termination, D(2024, 5, 20), 0m, 0m, null, null, null)))
+            new RecordCapitalEventRequest(CapitalEventType.Termination, D(2024, 5, 20), 0m, 0m, null, null, null, await Exception())))
             .StatusCode.Should().Be(HttpStatusCode.Created);
 
         var afterCorrection = await Get(officer, "year=2024&month=5");

@@ -30,3 +30,11 @@ export const DASHBOARD_SCOPE: ProviderScope = {
     en: () => import('../../../assets/i18n/dashboard/en.json').then(pick),
   },
 };
+
+export const REVIEW_SCOPE: ProviderScope = {
+  scope: 'review',
+  loader: {
+    vi: () => import('../../../assets/i18n/review/vi.json').then(pick),
+    en: () => import('../../../assets/i18n/review/en.json').then(pick),
+  },
+};

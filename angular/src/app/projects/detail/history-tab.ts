@@ -30,6 +30,15 @@ import { EmptyState } from '../../shared/empty-state/empty-state';
             @if (e.summary) {
               <div class="summary" data-testid="history-summary">{{ e.summary }}</div>
             }
+            @if (fieldChanges(e); as changes) {
+              @if (changes.length) {
+                <ul class="fields" data-testid="history-fields">
+                  @for (c of changes; track c.field) {
+                    <li><span class="field">{{ c.label }}</span>: <span class="old">{{ c.old }}</span> → <span class="new">{{ c.new }}</span></li>
+                  }
+                </ul>
+              }
+            }
             @if (e.before || e.after) {
               <details>
                 <summary>{{ 'projects.history.details' | transloco }}</summary>
@@ -105,6 +114,21 @@ import { EmptyState } from '../../shared/empty-state/empty-state';
       margin-top: 2px;
       font-size: 0.875rem;
     }
+    .fields {
+      margin: 4px 0 0;
+      padding-left: 18px;
+      font-size: 0.8125rem;
+    }
+    .fields .field {
+      color: var(--ia-text-nav);
+    }
+    .fields .old {
+      color: #912018;
+    }
+    .fields .new {
+      color: #05603a;
+      font-weight: 500;
+    }
     details {
       margin-top: 6px;
       font-size: 0.8125rem;
@@ -161,6 +185,25 @@ export class HistoryTab {
     }
   }
 
+  /** Field by field, what an update changed (old → new), read from the entry's before and after records. */
+  protected fieldChanges(e: AuditEntryDto): { field: string; label: string; old: string; new: string }[] {
+    if (!e.before || !e.after) return [];
+    try {
+      const before = JSON.parse(e.before) as Record<string, unknown>;
+      const after = JSON.parse(e.after) as Record<string, unknown>;
+      const out: { field: string; label: string; old: string; new: string }[] = [];
+      for (const key of Object.keys({ ...before, ...after })) {
+        if (SKIPPED.has(key)) continue;
+        const a = show(before[key]);
+        const b = show(after[key]);
+        if (a !== b) out.push({ field: key, label: LABELS[key] ?? key, old: a, new: b });
+      }
+      return out;
+    } catch {
+      return [];
+    }
+  }
+
   protected pretty(json: string | null): string {
     if (!json) return '—';
     try {
@@ -169,4 +212,42 @@ export class HistoryTab {
       return json;
     }
   }
+}
+
+const SKIPPED = new Set(['version', 'updatedAt', 'createdAt', 'capitalEvents', 'entry', 'id', 'asOf']);
+
+/** Vietnamese names of the record's fields, as the register reads them. */
+const LABELS: Record<string, string> = {
+  nameVi: 'Tên dự án',
+  nameEn: 'Tên tiếng Anh',
+  nationalCode: 'Mã dự án quốc gia',
+  ownerName: 'Chủ dự án',
+  ownerUserId: 'Tài khoản chủ dự án',
+  communeCode: 'Xã/phường',
+  industrialZoneCode: 'Khu công nghiệp',
+  address: 'Địa chỉ',
+  sectorCode: 'Ngành VSIC',
+  dacCode: 'Mã DAC',
+  donorCode: 'Nhà tài trợ',
+  plannedStart: 'Khởi công dự kiến',
+  plannedEnd: 'Hoàn thành dự kiến',
+  actualStart: 'Khởi công thực tế',
+  actualEnd: 'Hoàn thành thực tế',
+  objectives: 'Mục tiêu',
+  status: 'Trạng thái',
+  registeredCapitalUsd: 'Vốn đăng ký (USD)',
+  registeredCapitalVnd: 'Vốn đăng ký (VND)',
+  fdi: 'Giấy chứng nhận đăng ký đầu tư',
+  oda: 'Hiệp định tài trợ',
+  ngo: 'Thông tin viện trợ',
+  investors: 'Nhà đầu tư',
+  amountUsd: 'Số tiền (USD)',
+  amountVnd: 'Số tiền (VND)',
+};
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.map(show).join('; ');
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter((v) => v !== null && v !== '').map(show).join(', ');
+  return String(value);
 }

@@ -70,6 +70,7 @@ describe('ProjectDetailPage', () => {
     harness = await RouterTestingHarness.create('/projects/p1');
     http.expectOne('/api/v1/projects/p1').flush(PROJECT);
     await settle(harness.fixture);
+    http.match((r) => r.url === '/api/v1/proposals').forEach((r) => r.flush({ items: [], totalCount: 0, page: 1, pageSize: 1 }));
     flushReferenceLists();
     await settle(harness.fixture);
     page = harness.routeNativeElement!;

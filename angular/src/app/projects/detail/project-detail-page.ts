@@ -21,6 +21,7 @@ import { HistoryTab } from './history-tab';
 import { ProjectDossiers } from '../../procedures/dossier/project-dossiers';
 import { provideProceduresScope } from '../../procedures/scope';
 import { actionsFrom, todayInVietnam } from './status-actions';
+import { ReviewApi } from '../../review/review-api';
 
 type Tab = 'info' | 'capital' | FinanceTab | 'dossiers' | 'documents' | 'history';
 
@@ -67,6 +68,9 @@ export class ProjectDetailPage {
   protected readonly actionError = signal<string | null>(null);
   protected readonly conflict = signal(false);
   protected readonly historyVersion = signal(0);
+  private readonly review = inject(ReviewApi);
+  /** Proposals on this project waiting for an officer ("chờ xác nhận"). */
+  protected readonly pendingProposals = signal(0);
 
   ngOnInit(): void {
     void this.load();
@@ -77,6 +81,10 @@ export class ProjectDetailPage {
     this.loadError.set(null);
     try {
       this.project.set(await this.api.invoke(getProject, { id: this.id() }));
+      this.review.proposals({ projectId: this.id(), status: 'Pending', pageSize: 1 }).then(
+        (r) => this.pendingProposals.set(r.totalCount),
+        () => this.pendingProposals.set(0),
+      );
       this.conflict.set(false);
       this.historyVersion.update((v) => v + 1);
     } catch (e) {

@@ -337,7 +337,8 @@ export class ProjectFormPage {
       const saved = existing
         ? await this.api.invoke(updateProject, { id: existing.id!, body }, ifMatch(existing.version))
         : await this.api.invoke(createProject, { body: { ...body, kind: this.kind() as ProjectKind } });
-      await this.router.navigate(['/projects', saved.id]);
+      // An owner's edit comes back as a proposal (its own id): go back to the project, which shows it as waiting.
+      await this.router.navigate(['/projects', existing ? existing.id : saved.id]);
     } catch (e) {
       this.handleError(e);
     } finally {

@@ -1,0 +1,99 @@
+using FluentValidation;
+using FluentValidation.Results;
+using InvestAid.Audit;
+using InvestAid.Common;
+using InvestAid.Projects;
+using InvestAid.Proposals;
+
+namespace InvestAid.Freezes;
+
+/// <summary>Data-freeze events (declared by administrators) and leaders' exceptions for entries in frozen months.</summary>
+public sealed class FreezeAppService(
+    IFreezeRepository freezes,
+    IProjectRepository projects,
+    FrozenPeriods frozen,
+    IUnitOfWork unitOfWork,
+    AuditRecorder audit,
+    ICurrentUser user,
+    TimeProvider clock)
+{
+    public async Task<IReadOnlyList<FreezeEventDto>> ListEventsAsync(CancellationToken ct = default) =>
+        [.. (await freezes.EventsAsync(ct)).Select(ToDto)];
+
+    public async Task<FreezeEventDto> DeclareAsync(FreezeEventInput input, CancellationToken ct = default)
+    {
+        var failures = new List<ValidationFailure>();
+        if (input.FreezeDate < ProjectConsts.MinDate || input.FreezeDate > ProjectConsts.MaxDate)
+        {
+            failures.Add(new("freezeDate", "Ngày khóa sổ không hợp lệ."));
+        }
+        if (input.GraceDays is < 0 or > 366)
+        {
+            failures.Add(new("graceDays", "Thời gian ân hạn từ 0 đến 366 ngày."));
+        }
+        if (!Enum.IsDefined(input.Coverage))
+        {
+            failures.Add(new("coverage", "Phạm vi khóa sổ không hợp lệ."));
+        }
+        if (input.Note is { Length: > ProposalConsts.MaxReasonLength })
+        {
+            failures.Add(new("note", $"Ghi chú tối đa {ProposalConsts.MaxReasonLength} ký tự."));
+        }
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+        var freeze = new FreezeEvent(input.FreezeDate, input.GraceDays, input.Coverage, input.Note?.Trim(), user.Name, clock.GetUtcNow());
+        freezes.Add(freeze);
+        audit.Record("freeze", freeze.Id, "freeze-declared", null, ToDto(freeze),
+            $"Khóa sổ số liệu đến ngày {input.FreezeDate:dd/MM/yyyy}, ân hạn {input.GraceDays} ngày ({input.Coverage})");
+        await unitOfWork.SaveChangesAsync(ct);
+        return ToDto(freeze);
+    }
+
+    public async Task<FreezeExceptionDto> GrantExceptionAsync(FreezeExceptionInput input, CancellationToken ct = default)
+    {
+        ValidationAccess.EnsureLeader(user);
+        var failures = new List<ValidationFailure>();
+        if (input.Month is < 1 or > 12)
+        {
+            failures.Add(new("month", "Tháng phải từ 1 đến 12."));
+        }
+        if (input.Year is < 1988 or > 2100)
+        {
+            failures.Add(new("year", "Năm không hợp lệ."));
+        }
+        if (string.IsNullOrWhiteSpace(input.Reason))
+        {
+            failures.Add(new("reason", "Hãy nêu lý do cho phép ngoại lệ. / Give the reason for the exception."));
+        }
+        else if (input.Reason.Length > ProposalConsts.MaxReasonLength)
+        {
+            failures.Add(new("reason", $"Lý do tối đa {ProposalConsts.MaxReasonLength} ký tự."));
+        }
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+        var project = await projects.FindAsync(input.ProjectId, ct) ?? throw new NotFoundException("dự án", input.ProjectId);
+        var exception = new FreezeException(project.Id, input.Year, input.Month, input.Reason.Trim(), user.Id, user.Name, clock.GetUtcNow());
+        freezes.Add(exception);
+        audit.Record("project", project.Id, "freeze-exception-granted", null, ToDto(exception),
+            $"Lãnh đạo cho phép ghi vào kỳ đã khóa sổ {input.Month:00}/{input.Year}: {input.Reason.Trim()}");
+        await unitOfWork.SaveChangesAsync(ct);
+        return ToDto(exception);
+    }
+
+    public async Task<IReadOnlyList<FreezeExceptionDto>> ListExceptionsAsync(Guid? projectId, CancellationToken ct = default) =>
+        [.. (await freezes.ExceptionsAsync(projectId, ct)).Select(ToDto)];
+
+    public async Task<FrozenCheckDto> CheckAsync(DateOnly date, FreezeCoverage coverage, CancellationToken ct = default)
+    {
+        var why = await frozen.WhyFrozenAsync(date, coverage, ct);
+        return new FrozenCheckDto(date, coverage, why is not null, why?.Vi, why?.En);
+    }
+
+    public static FreezeEventDto ToDto(FreezeEvent e) => new(e.Id, e.FreezeDate, e.GraceDays, e.EffectiveFrom, e.Coverage, e.Note, e.DeclaredBy, e.DeclaredAt);
+
+    public static FreezeExceptionDto ToDto(FreezeException e) => new(e.Id, e.ProjectId, e.Year, e.Month, e.Reason, e.GrantedByName, e.GrantedAt, e.UsedAt, e.UsedFor);
+}

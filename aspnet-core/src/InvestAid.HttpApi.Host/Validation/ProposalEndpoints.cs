@@ -1,0 +1,65 @@
+using InvestAid.Common;
+using InvestAid.Hosting;
+using InvestAid.Identity;
+using InvestAid.Proposals;
+
+namespace InvestAid.Validation;
+
+/// <summary>Outside edits held as proposals: propose (owner, or officer where a second person is required), list, accept (all or some fields), reject.</summary>
+public sealed class ProposalEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var p = app.MapGroup("/api/v1/projects/{id:guid}/proposals").WithTags("Proposals");
+        p.MapPost("/project-data", ProposeProjectData).WithName(nameof(ProposeProjectData)).RequireAuthorization(Permissions.Projects.Edit)
+            .Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+        p.MapPost("/disbursement", ProposeDisbursement).WithName(nameof(ProposeDisbursement)).RequireAuthorization(Permissions.Finance.Edit)
+            .Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        p.MapPost("/implemented-capital", ProposeImplementedCapital).WithName(nameof(ProposeImplementedCapital)).RequireAuthorization(Permissions.Finance.Edit)
+            .Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        var g = app.MapGroup("/api/v1/proposals").WithTags("Proposals");
+        g.MapGet("", ListProposals).WithName(nameof(ListProposals)).RequireAuthorization(Permissions.Proposals.Default)
+            .Produces<PagedResult<ProposalDto>>();
+        g.MapGet("/{id:guid}", GetProposal).WithName(nameof(GetProposal)).RequireAuthorization(Permissions.Proposals.Default)
+            .Produces<ProposalDto>().ProducesProblem(404);
+        g.MapPost("/{id:guid}/accept", AcceptProposal).WithName(nameof(AcceptProposal)).RequireAuthorization(Permissions.Proposals.Decide)
+            .Produces<ProposalDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        g.MapPost("/{id:guid}/reject", RejectProposal).WithName(nameof(RejectProposal)).RequireAuthorization(Permissions.Proposals.Decide)
+            .Produces<ProposalDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        g.MapGet("/settings", GetProposalSettings).WithName(nameof(GetProposalSettings)).RequireAuthorization(Permissions.Proposals.Default)
+            .Produces<ProposalSettingsDto>();
+    }
+
+    public static async Task<IResult> ProposeProjectData(Guid id, ProjectDataProposalRequest request, ProposalAppService service, CancellationToken ct) =>
+        Accepted(await service.ProposeProjectDataAsync(id, request, ct));
+
+    public static async Task<IResult> ProposeDisbursement(Guid id, DisbursementProposalRequest request, ProposalAppService service, CancellationToken ct) =>
+        Accepted(await service.ProposeDisbursementAsync(id, request, ct));
+
+    public static async Task<IResult> ProposeImplementedCapital(Guid id, ImplementedCapitalProposalRequest request, ProposalAppService service, CancellationToken ct) =>
+        Accepted(await service.ProposeImplementedCapitalAsync(id, request, ct));
+
+    /// <summary>Proposals newest first; owners see those on their own projects; <c>status=Pending</c> is the officers' queue.</summary>
+    public static async Task<IResult> ListProposals([AsParameters] ProposalQuery query, ProposalAppService service, CancellationToken ct) =>
+        Results.Ok(await service.ListAsync(query, ct));
+
+    public static async Task<IResult> GetProposal(Guid id, ProposalAppService service, CancellationToken ct) =>
+        Results.Ok(await service.GetAsync(id, ct));
+
+    public static async Task<IResult> AcceptProposal(Guid id, AcceptProposalRequest request, ProposalAppService service, CancellationToken ct) =>
+        Results.Ok(await service.AcceptAsync(id, request, ct));
+
+    public static async Task<IResult> RejectProposal(Guid id, RejectProposalRequest request, ProposalAppService service, CancellationToken ct) =>
+        Results.Ok(await service.RejectAsync(id, request, ct));
+
+    public static IResult GetProposalSettings(Microsoft.Extensions.Options.IOptionsMonitor<ProposalOptions> options) =>
+        Results.Ok(new ProposalSettingsDto(ProposalKinds.All.ToDictionary(k => k, options.CurrentValue.NeedsSecondPerson), options.CurrentValue.AutoAcceptAfterWorkingDays));
+
+    /// <summary>202: the change is held as a proposal (chờ xác nhận); it counts once an officer accepts it.</summary>
+    public static IResult Accepted(ProposalDto dto) => Results.Accepted($"/api/v1/proposals/{dto.Id}", dto);
+
+    /// <summary>The reason given on a direct edit that becomes a proposal (header <c>X-Change-Reason</c>, URL-encoded).</summary>
+    public static string ReasonOf(HttpRequest request) =>
+        request.Headers["X-Change-Reason"].FirstOrDefault() is { Length: > 0 } r ? Uri.UnescapeDataString(r) : "Cập nhật trực tiếp, không nêu lý do";
+}

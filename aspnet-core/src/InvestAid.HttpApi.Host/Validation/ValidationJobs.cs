@@ -1,0 +1,157 @@
+using InvestAid.Audit;
+using InvestAid.Common;
+using InvestAid.EnterpriseReports;
+using InvestAid.EntityFrameworkCore.Notifications;
+using InvestAid.Finance;
+using InvestAid.Freezes;
+using InvestAid.Identity;
+using InvestAid.Notifications;
+using InvestAid.Projects;
+using InvestAid.Proposals;
+using InvestAid.Workflows;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace InvestAid.Validation;
+
+/// <summary>
+/// The recurring jobs of validated data. Each is safe to run twice: accepted proposals are no longer pending, and every
+/// notification carries a key (<see cref="ReminderWriter"/>) so the same digest, reminder or escalation is made once.
+/// </summary>
+public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices(NotificationsServiceCollectionExtensions.DataSourceKey)] NpgsqlDataSource dataSource, ReminderWriter writer, WorkingDayCalendarProvider calendars,
+    IOptionsMonitor<ProposalOptions> options, IEnterpriseReportDeadlines deadlines, TimeProvider clock)
+{
+    public const string AutoAcceptJobId = "proposals-auto-accept";
+    public const string DigestJobId = "proposals-digest";
+    public const string EnterpriseReportsJobId = "enterprise-reports-reminders";
+
+    /// <summary>Accepts, as the system, the proposals pending for the configured working days (none when not configured).</summary>
+    public async Task<int> AutoAcceptAsync(CancellationToken ct)
+    {
+        if (options.CurrentValue.AutoAcceptAfterWorkingDays is not { } days || days < 1)
+        {
+            return 0;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var system = new SystemActor();
+        var audit = ActivatorUtilities.CreateInstance<AuditRecorder>(sp, system);
+        var frozen = ActivatorUtilities.CreateInstance<FrozenPeriods>(sp, audit);
+        var project = ActivatorUtilities.CreateInstance<ProjectAppService>(sp, system, audit, frozen);
+        var finance = ActivatorUtilities.CreateInstance<FinanceAppService>(sp, system, audit, frozen);
+        var proposals = ActivatorUtilities.CreateInstance<ProposalAppService>(sp, system, audit, project, finance);
+        return await proposals.AutoAcceptAsync(days, calendars.Current.WorkingDaysBetween, ct);
+    }
+
+    /// <summary>Once a day, one notification to every officer listing the proposals waiting for them.</summary>
+    public async Task<int> DigestAsync(DateTimeOffset? at, CancellationToken ct)
+    {
+        var now = (at ?? clock.GetUtcNow()).ToUniversalTime();
+        var today = VietnamTime.DateOf(now);
+        var pending = new List<(Guid Project, string Code, string Who, string Reason, DateTimeOffset At)>();
+        await using (var cmd = dataSource.CreateCommand("""
+            SELECT p.id, p.code, coalesce(c.proposed_by_name, ''), c.reason, c.proposed_at
+            FROM change_proposals c JOIN projects p ON p.id = c.project_id
+            WHERE c.status = 'Pending' ORDER BY c.proposed_at
+            """))
+        {
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                pending.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4)));
+            }
+        }
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+        var officers = await UsersInRolesAsync([RoleNames.Officer], ct);
+        var lines = pending.Take(20).Select(p => $"• {p.Code} — {p.Reason} ({p.Who}, {VietnamTime.DateOf(p.At):dd/MM/yyyy})");
+        var body = $"Có {pending.Count} đề xuất thay đổi của chủ dự án đang chờ xác nhận:\n{string.Join('\n', lines)}" +
+                   (pending.Count > 20 ? $"\n… và {pending.Count - 20} đề xuất khác." : "");
+        var item = new ReminderItem($"proposal-digest:{today:yyyy-MM-dd}", "proposal-digest", Guid.Empty, null,
+            $"{pending.Count} đề xuất chờ xác nhận ngày {today:dd/MM/yyyy}", body, "/proposals", officers);
+        return await writer.WriteAsync([item], now, ct);
+    }
+
+    /// <summary>
+    /// Reminders to the enterprises that have not filed, from <see cref="IEnterpriseReportDeadlines.RemindBeforeDays"/> before
+    /// the due date, and an escalation to leaders and officers once a report is overdue by more than the escalation days.
+    /// </summary>
+    public async Task<int> EnterpriseReportsAsync(DateTimeOffset? at, CancellationToken ct)
+    {
+        var now = (at ?? clock.GetUtcNow()).ToUniversalTime();
+        var today = VietnamTime.DateOf(now);
+        var items = new List<ReminderItem>();
+        await using var scope = services.CreateAsyncScope();
+        var system = new SystemActor();
+        var service = ActivatorUtilities.CreateInstance<EnterpriseReportAppService>(scope.ServiceProvider, system);
+        var leaders = await UsersInRolesAsync([RoleNames.Leader, RoleNames.Officer], ct);
+        var (qYear, quarter) = ReportPeriods.LastEndedQuarter(today);
+        var periods = new List<(ReportPeriodKind Kind, int Year, int Quarter)> { (ReportPeriodKind.Quarterly, qYear, quarter), (ReportPeriodKind.Yearly, today.Year - 1, 0) };
+        foreach (var (kind, year, q) in periods)
+        {
+            var due = deadlines.DueDate(kind, year, q);
+            if (today < due.AddDays(-deadlines.RemindBeforeDays))
+            {
+                continue;
+            }
+            var label = kind == ReportPeriodKind.Yearly ? $"năm {year}" : $"quý {q}/{year}";
+            var period = kind == ReportPeriodKind.Yearly ? $"{year}" : $"{year}Q{q}";
+            var missing = await service.MissingAsync(kind, year, q, ct);
+            var owners = await OwnersAsync(missing.Missing.Select(m => m.ProjectId).ToArray(), ct);
+            foreach (var m in missing.Missing)
+            {
+                if (today <= due && owners.TryGetValue(m.ProjectId, out var owner))
+                {
+                    items.Add(new($"enterprise-report-due:{m.ProjectId}:{period}", NotificationKinds.ReportDue, m.ProjectId, m.ProjectId,
+                        $"Sắp đến hạn nộp báo cáo {label}: {m.ProjectCode}",
+                        $"Báo cáo tình hình thực hiện dự án {m.ProjectName} {label} phải nộp trước ngày {due:dd/MM/yyyy}. Hãy nộp trực tuyến trên InvestAid.",
+                        "/enterprise-reports", [owner]));
+                }
+                if (m.Escalated)
+                {
+                    items.Add(new($"enterprise-report-escalated:{m.ProjectId}:{period}", NotificationKinds.TaskEscalated, m.ProjectId, m.ProjectId,
+                        $"Doanh nghiệp chưa nộp báo cáo {label}: {m.ProjectCode}",
+                        $"{m.EnterpriseName ?? m.ProjectName} chưa nộp báo cáo {label}, quá hạn {m.DaysOverdue} ngày (hạn {due:dd/MM/yyyy}).",
+                        "/enterprise-reports", leaders));
+                }
+            }
+        }
+        return await writer.WriteAsync(items, now, ct);
+    }
+
+    private async Task<List<Guid>> UsersInRolesAsync(string[] roles, CancellationToken ct)
+    {
+        var users = new List<Guid>();
+        await using var cmd = dataSource.CreateCommand("SELECT DISTINCT ur.user_id FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE r.name = ANY($1)");
+        cmd.Parameters.AddWithValue(roles);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            users.Add(reader.GetGuid(0));
+        }
+        return users;
+    }
+
+    private async Task<Dictionary<Guid, Guid>> OwnersAsync(Guid[] projectIds, CancellationToken ct)
+    {
+        var owners = new Dictionary<Guid, Guid>();
+        await using var cmd = dataSource.CreateCommand("SELECT id, owner_user_id FROM projects WHERE id = ANY($1) AND owner_user_id IS NOT NULL");
+        cmd.Parameters.AddWithValue(projectIds);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            owners[reader.GetGuid(0)] = reader.GetGuid(1);
+        }
+        return owners;
+    }
+
+    /// <summary>The actor of the jobs: acts as an officer, audited under the system's name.</summary>
+    private sealed class SystemActor : ICurrentUser
+    {
+        public Guid? Id => null;
+        public string? Name => "Hệ thống (tự động)";
+        public bool IsInRole(string role) => role == RoleNames.Officer;
+    }
+}

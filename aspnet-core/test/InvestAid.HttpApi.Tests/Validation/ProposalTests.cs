@@ -1,0 +1,204 @@
+using System.Net;
+using AwesomeAssertions;
+using InvestAid.Audit;
+using InvestAid.Common;
+using InvestAid.Errors;
+using InvestAid.Finance;
+using InvestAid.HttpApi.Finance;
+using InvestAid.HttpApi.Projects;
+using InvestAid.Projects;
+using InvestAid.Proposals;
+using InvestAid.TestBase;
+using InvestAid.Validation;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace InvestAid.HttpApi.Validation;
+
+/// <summary>Outside edits are proposals: nothing counts until an officer accepts; accepted fields only; rejected with a comment; audited.</summary>
+public sealed class ProposalTests(ApiFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<(HttpClient Officer, HttpClient Owner, ProjectDto Project)> OwnedOdaAsync()
+    {
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var owner = await factory.CreateClientAsAsync("owner@investaid.local");
+        var project = await FinanceData.OdaAsync(officer, await FinanceData.UserIdAsync(factory, "owner@investaid.local"));
+        return (officer, owner, project);
+    }
+
+    [Fact]
+    public async Task An_owners_edit_waits_as_a_proposal_and_only_the_accepted_fields_reach_the_record()
+    {
+        var (officer, owner, project) = await OwnedOdaAsync();
+        var word = ProjectRequests.UniqueWord();
+        var changes = ProjectRegistryTests.ToUpdate(project) with { NameVi = "Tên mới " + word, Objectives = "Mục tiêu mới " + word };
+
+        var response = await owner.PostJsonAsync($"/api/v1/projects/{project.Id}/proposals/project-data",
+            new ProjectDataProposalRequest(changes, "Điều chỉnh theo quyết định 12/QĐ-UBND", ["QD-12-UBND.pdf"]));
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync(Ct));
+        var proposal = await response.ReadAsync<ProposalDto>();
+        proposal.Status.Should().Be(ProposalStatus.Pending);
+        proposal.Attachments.Should().Equal("QD-12-UBND.pdf");
+        proposal.Changes.Select(c => c.Field).Should().BeEquivalentTo(["nameVi", "objectives"]);
+        var name = proposal.Changes.Single(c => c.Field == "nameVi");
+        (name.OldValue, name.NewValue, name.LabelVi).Should().Be((project.NameVi, "Tên mới " + word, "Tên dự án (tiếng Việt)"));
+
+        (await officer.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}")).NameVi.Should().Be(project.NameVi, "a proposal changes nothing yet");
+        (await officer.GetJsonAsync<PagedResult<ProjectListItemDto>>($"/api/v1/projects?q={word}")).TotalCount.Should().Be(0, "lists read accepted data only");
+        var queue = await officer.GetJsonAsync<PagedResult<ProposalDto>>($"/api/v1/proposals?status=Pending&projectId={project.Id}");
+        queue.Items.Should().ContainSingle().Which.Id.Should().Be(proposal.Id);
+        (await owner.GetJsonAsync<PagedResult<ProposalDto>>($"/api/v1/proposals?projectId={project.Id}")).Items.Should().ContainSingle();
+
+        (await owner.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/accept", new AcceptProposalRequest())).StatusCode
+            .Should().Be(HttpStatusCode.Forbidden, "an owner does not accept its own proposal");
+        var accepted = await (await officer.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/accept",
+            new AcceptProposalRequest(["objectives"], "Tên dự án giữ theo giấy phép"))).ReadAsync<ProposalDto>();
+        accepted.Status.Should().Be(ProposalStatus.PartiallyAccepted);
+        accepted.Changes.Single(c => c.Field == "objectives").Accepted.Should().BeTrue();
+        accepted.Changes.Single(c => c.Field == "nameVi").Accepted.Should().BeFalse();
+        accepted.DecidedByName.Should().Be("officer@investaid.local");
+
+        var after = await officer.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}");
+        (after.NameVi, after.Objectives).Should().Be((project.NameVi, "Mục tiêu mới " + word));
+        var history = await officer.GetJsonAsync<List<AuditEntryDto>>($"/api/v1/projects/{project.Id}/history");
+        history.Select(h => h.Action).Should().Contain(["proposal-submitted", "proposal-accepted", AuditAction.Updated]);
+        history.Single(h => h.Action == AuditAction.Updated).Summary.Should().Contain("Điều chỉnh theo quyết định 12/QĐ-UBND");
+
+        await (await officer.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/reject", new RejectProposalRequest("Muộn")))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, ErrorCodes.ProposalDecided);
+    }
+
+    [Fact]
+    public async Task A_direct_edit_by_the_owner_becomes_a_proposal_and_a_rejection_needs_a_comment_and_changes_nothing()
+    {
+        var (officer, owner, project) = await OwnedOdaAsync();
+        var edit = await owner.PutJsonAsync($"/api/v1/projects/{project.Id}", ProjectRegistryTests.ToUpdate(project) with { Address = "Số 1 đường Mới" },
+            $"\"{project.Version}\"");
+        edit.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var proposal = await edit.ReadAsync<ProposalDto>();
+
+        var noComment = await officer.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/reject", new RejectProposalRequest(" "));
+        (await noComment.ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("comment", out _).Should().BeTrue();
+        var rejected = await (await officer.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/reject", new RejectProposalRequest("Địa chỉ không khớp giấy phép"))).ReadAsync<ProposalDto>();
+        (rejected.Status, rejected.DecisionComment).Should().Be((ProposalStatus.Rejected, "Địa chỉ không khớp giấy phép"));
+        (await officer.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}")).Address.Should().Be(project.Address);
+        await (await officer.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/accept", new AcceptProposalRequest()))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, ErrorCodes.ProposalDecided);
+    }
+
+    [Fact]
+    public async Task An_owners_disbursement_is_held_until_accepted_and_then_counts()
+    {
+        var (officer, owner, project) = await OwnedOdaAsync();
+        await FinanceData.SeedUsdRatesAsync(officer);
+        var input = new DisbursementInput(new DateOnly(2025, 3, 5), 120_000m, "USD", DisbursementSource.Oda, "GN-07/2025");
+
+        var held = await owner.PostJsonAsync($"/api/v1/projects/{project.Id}/disbursements", input);
+        held.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var proposal = await held.ReadAsync<ProposalDto>();
+        (await officer.GetJsonAsync<List<DisbursementDto>>($"/api/v1/projects/{project.Id}/disbursements")).Should().BeEmpty();
+        (await officer.GetJsonAsync<FinanceSummaryDto>($"/api/v1/projects/{project.Id}/finance?year=2025")).DisbursedVnd.Should().Be(0m);
+
+        var partial = await officer.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/accept", new AcceptProposalRequest(["amount"]));
+        (await partial.ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("fields", out _).Should().BeTrue();
+        (await officer.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/accept", new AcceptProposalRequest())).EnsureSuccessStatusCode();
+        var rows = await officer.GetJsonAsync<List<DisbursementDto>>($"/api/v1/projects/{project.Id}/disbursements");
+        rows.Should().ContainSingle().Which.AmountVnd.Should().Be(3_000_000_000m);
+    }
+
+    [Fact]
+    public async Task A_proposal_on_a_project_not_owned_is_403_and_bad_input_is_400_naming_the_field_and_nothing_is_saved()
+    {
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var owner = await factory.CreateClientAsAsync("owner@investaid.local");
+        await FinanceData.SeedUsdRatesAsync(officer);
+        var other = await FinanceData.OdaAsync(officer);
+        var mine = await FinanceData.OdaAsync(officer, await FinanceData.UserIdAsync(factory, "owner@investaid.local"));
+
+        await (await owner.PostJsonAsync($"/api/v1/projects/{other.Id}/proposals/project-data",
+                new ProjectDataProposalRequest(ProjectRegistryTests.ToUpdate(other) with { Address = "x" }, "Lý do")))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
+        var noReason = await owner.PostJsonAsync($"/api/v1/projects/{mine.Id}/proposals/project-data",
+            new ProjectDataProposalRequest(ProjectRegistryTests.ToUpdate(mine) with { Address = "x" }, ""));
+        (await noReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("reason", out _).Should().BeTrue();
+        var negative = await owner.PostJsonAsync($"/api/v1/projects/{mine.Id}/proposals/disbursement",
+            new DisbursementProposalRequest(new DisbursementInput(new DateOnly(2025, 3, 5), -1m, "USD", DisbursementSource.Oda, null), "Lý do"));
+        (await negative.ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("amount", out _).Should().BeTrue();
+        var nothing = await owner.PostJsonAsync($"/api/v1/projects/{mine.Id}/proposals/project-data",
+            new ProjectDataProposalRequest(ProjectRegistryTests.ToUpdate(mine), "Không đổi gì"));
+        (await nothing.ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("changes", out _).Should().BeTrue();
+
+        (await officer.GetJsonAsync<PagedResult<ProposalDto>>($"/api/v1/proposals?projectId={other.Id}")).TotalCount.Should().Be(0);
+        (await officer.GetJsonAsync<PagedResult<ProposalDto>>($"/api/v1/proposals?projectId={mine.Id}")).TotalCount.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Where_the_setting_asks_for_a_second_person_an_officers_edit_waits_and_another_person_accepts_it()
+    {
+        await using var strict = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Proposals:SecondPersonFor:project-data"] = "true",
+        })));
+        var officer = await LoginAsync(strict.CreateClient(), "officer@investaid.local");
+        var admin = await LoginAsync(strict.CreateClient(), "admin@investaid.local");
+        var project = await (await officer.PostJsonAsync("/api/v1/projects", ProjectRequests.Oda("Hai người " + ProjectRequests.UniqueWord()))).ReadAsync<ProjectDto>();
+
+        var settings = await officer.GetJsonAsync<ProposalSettingsDto>("/api/v1/proposals/settings");
+        settings.SecondPersonFor[ProposalKinds.ProjectData].Should().BeTrue();
+        settings.SecondPersonFor[ProposalKinds.Disbursement].Should().BeFalse();
+        var edit = await officer.PutJsonAsync($"/api/v1/projects/{project.Id}", ProjectRegistryTests.ToUpdate(project) with { Address = "Số 9" }, $"\"{project.Version}\"");
+        edit.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var proposal = await edit.ReadAsync<ProposalDto>();
+        await (await officer.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/accept", new AcceptProposalRequest()))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, ErrorCodes.ProposalSamePerson);
+        (await admin.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/accept", new AcceptProposalRequest())).EnsureSuccessStatusCode();
+        (await officer.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}")).Address.Should().Be("Số 9");
+    }
+
+    [Fact]
+    public async Task The_automatic_acceptance_takes_proposals_pending_for_the_working_days_set_once_and_the_digest_is_sent_once_a_day()
+    {
+        await using var auto = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Proposals:AutoAcceptAfterWorkingDays"] = "3",
+        })));
+        var (officer, owner, project) = await OwnedOdaAsync();
+        var old = await (await owner.PostJsonAsync($"/api/v1/projects/{project.Id}/proposals/project-data",
+            new ProjectDataProposalRequest(ProjectRegistryTests.ToUpdate(project) with { Address = "Địa chỉ tự động" }, "Cập nhật địa chỉ"))).ReadAsync<ProposalDto>();
+        var fresh = await (await owner.PostJsonAsync($"/api/v1/projects/{project.Id}/proposals/project-data",
+            new ProjectDataProposalRequest(ProjectRegistryTests.ToUpdate(project) with { Objectives = "Chưa đến hạn" }, "Mục tiêu"))).ReadAsync<ProposalDto>();
+        await using (var conn = new NpgsqlConnection(factory.Database.ConnectionString))
+        {
+            await conn.OpenAsync(Ct);
+            await using var cmd = new NpgsqlCommand("UPDATE change_proposals SET proposed_at = proposed_at - interval '20 days' WHERE id = $1", conn);
+            cmd.Parameters.AddWithValue(old.Id);
+            await cmd.ExecuteNonQueryAsync(Ct);
+        }
+
+        await using (var scope = auto.Services.CreateAsyncScope())
+        {
+            var jobs = scope.ServiceProvider.GetRequiredService<ValidationJobs>();
+            (await jobs.AutoAcceptAsync(Ct)).Should().BeGreaterThanOrEqualTo(1);
+            (await jobs.AutoAcceptAsync(Ct)).Should().Be(0, "a second run accepts nothing twice");
+            var day = DateTimeOffset.UtcNow.AddDays(Random.Shared.Next(2_000, 40_000));
+            (await jobs.DigestAsync(day, Ct)).Should().BeGreaterThan(0, "the fresh proposal is still pending");
+            (await jobs.DigestAsync(day, Ct)).Should().Be(0, "one digest a day");
+        }
+        var taken = await officer.GetJsonAsync<ProposalDto>($"/api/v1/proposals/{old.Id}");
+        (taken.Status, taken.AutoAccepted).Should().Be((ProposalStatus.Accepted, true));
+        (await officer.GetJsonAsync<ProposalDto>($"/api/v1/proposals/{fresh.Id}")).Status.Should().Be(ProposalStatus.Pending);
+        (await officer.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}")).Address.Should().Be("Địa chỉ tự động");
+    }
+
+    private static async Task<HttpClient> LoginAsync(HttpClient client, string email)
+    {
+        var response = await client.PostJsonAsync("/api/account/login", new InvestAid.Identity.LoginRequest(email, InvestAid.Identity.DemoUsers.Password()));
+        var token = await response.ReadAsync<ApiFactory.TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.AccessToken);
+        return client;
+    }
+}

@@ -1,0 +1,132 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { ARTIFACTS, PASSWORD, signIn } from './support';
+
+const OFFICER = 'officer@investaid.local';
+const OWNER = 'owner@investaid.local';
+const LEADER = 'leader@investaid.local';
+
+async function bearer(request: APIRequestContext, email: string): Promise<Record<string, string>> {
+  const res = await request.post('/api/account/login', { data: { email, password: PASSWORD } });
+  expect(res.ok()).toBeTruthy();
+  return { Authorization: `Bearer ${(await res.json()).accessToken}` };
+}
+
+/** Today in Vietnam, the last quarter that has ended, and the month before last (the demo data publishes it: frozen). */
+function periods() {
+  const vn = new Date(Date.now() + 7 * 3600_000);
+  const q = Math.floor(vn.getUTCMonth() / 3);
+  const ended = q === 0 ? { year: vn.getUTCFullYear() - 1, quarter: 4 } : { year: vn.getUTCFullYear(), quarter: q };
+  const frozen = new Date(Date.UTC(vn.getUTCFullYear(), vn.getUTCMonth() - 2, 15));
+  return { ended, frozen: { year: frozen.getUTCFullYear(), month: frozen.getUTCMonth() + 1 } };
+}
+
+test('owner proposes, officer accepts and the figures move; enterprise files, officer accepts, implemented capital moves; a frozen month needs a leader', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(300_000);
+  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const officer = await bearer(request, OFFICER);
+  const owner = await bearer(request, OWNER);
+  const leader = await bearer(request, LEADER);
+  const me = await (await request.get('/api/account/me', { headers: owner })).json();
+  const { ended, frozen } = periods();
+
+  // 1. The owner proposes a disbursement on its ODA project: it waits, the finance summary does not move.
+  const oda = await (
+    await request.post('/api/v1/projects', {
+      headers: officer,
+      data: {
+        kind: 'Oda', nameVi: `Đê biển đề xuất ${suffix}`, ownerUserId: me.id, ownerName: 'Ban QLDA đê biển', donorCode: 'ADB',
+        oda: { agreementNumber: `L-${suffix}`, agreementDate: `${ended.year - 1}-03-01`, currency: 'USD', odaAmount: 10_000_000, loanAmount: 0, counterpartAmount: 0, rateToUsd: 1, rateToVnd: 25_000, rateDate: `${ended.year - 1}-03-01` },
+      },
+    })
+  ).json();
+  const held = await request.post(`/api/v1/projects/${oda.id}/proposals/disbursement`, {
+    headers: owner,
+    data: { disbursement: { date: `${ended.year}-${String(ended.quarter * 3).padStart(2, '0')}-05`, amount: 400_000, currency: 'USD', source: 'Oda', reference: `GN-${suffix}`, rateToVnd: 25_000, rateToUsd: 1 }, reason: 'Giải ngân theo chứng từ kho bạc' },
+  });
+  expect(held.status(), await held.text()).toBe(202);
+  const before = await (await request.get(`/api/v1/projects/${oda.id}/finance?year=${ended.year}`, { headers: officer })).json();
+  expect(before.disbursedVnd).toBe(0);
+
+  await page.goto(`/projects/${oda.id}`);
+  await signIn(page, OFFICER, PASSWORD);
+  await expect(page.getByTestId('pending-proposals')).toBeVisible({ timeout: 45_000 });
+  await page.screenshot({ path: `${ARTIFACTS}/validation-1-project-pending.png`, fullPage: true });
+  await page.getByTestId('pending-proposals-link').click();
+  const card = page.getByTestId('proposal').filter({ hasText: `Đê biển đề xuất ${suffix}` });
+  await expect(card.getByTestId('proposal-diff')).toContainText(`GN-${suffix}`);
+  await page.screenshot({ path: `${ARTIFACTS}/validation-2-proposals.png`, fullPage: true });
+  await card.getByTestId('proposal-accept').click();
+  await expect(page.getByTestId('proposal').filter({ hasText: `Đê biển đề xuất ${suffix}` })).toHaveCount(0, { timeout: 30_000 });
+  const after = await (await request.get(`/api/v1/projects/${oda.id}/finance?year=${ended.year}`, { headers: officer })).json();
+  expect(after.disbursedVnd).toBe(10_000_000_000);
+
+  // 2. The enterprise files its quarter online; the officer accepts it; implemented capital moves.
+  const fdi = await (
+    await request.post('/api/v1/projects', {
+      headers: officer,
+      data: {
+        kind: 'Fdi', nameVi: `Nhà máy báo cáo ${suffix}`, ownerUserId: me.id, ownerName: `Công ty TNHH Báo cáo ${suffix}`, sectorCode: '26',
+        investors: [{ name: 'Report Co., Ltd.', countryCode: 'KR' }], fdi: { ircNumber: `IRC-${suffix}`, ircDate: '2024-03-15', durationYears: 50 },
+        registeredCapitalUsd: 5_000_000, registeredCapitalVnd: 125_000_000_000,
+      },
+    })
+  ).json();
+  const month = ended.quarter * 3;
+  // Implemented capital is kept in USD and VND: the reference USD rate must exist on the acceptance day.
+  const rate = await request.put('/api/v1/exchange-rates', { headers: officer, data: { currency: 'USD', date: `${ended.year}-01-02`, rateToVnd: 25_400, rateToUsd: 1 } });
+  expect(rate.ok(), await rate.text()).toBeTruthy();
+  const summaryBefore = await (await request.get(`/api/v1/reports/fdi-monthly?year=${ended.year}&month=${month}`, { headers: officer })).json();
+
+  await page.context().clearCookies();
+  await page.goto('/enterprise-reports');
+  await signIn(page, OWNER, PASSWORD);
+  await expect(page.getByTestId('report-form')).toBeVisible({ timeout: 45_000 });
+  await page.getByTestId('report-project').selectOption(fdi.id);
+  await page.getByTestId('report-year').fill(String(ended.year));
+  await page.getByTestId('report-quarter').selectOption(String(ended.quarter));
+  const values: Record<string, string> = {
+    implementedForeignUsd: '700000', implementedDomesticUsd: '-5', revenueUsd: '2000000', exportsUsd: '1500000',
+    labourVietnamese: '320', labourForeign: '6', taxesPaidVnd: '900000000', landUsedM2: '12000',
+  };
+  for (const [k, v] of Object.entries(values)) await page.getByTestId(`report-value-${k}`).fill(v);
+  await page.getByTestId('report-submit').click();
+  await expect(page.getByTestId('report-error')).toContainText('không được âm');
+  await page.getByTestId('report-value-implementedDomesticUsd').fill('100000');
+  await page.getByTestId('report-submit').click();
+  await expect(page.getByTestId('report-notice')).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/validation-3-enterprise-files.png`, fullPage: true });
+
+  await page.context().clearCookies();
+  await page.goto('/enterprise-reports');
+  await signIn(page, OFFICER, PASSWORD);
+  await expect(page.getByTestId('missing')).toBeVisible({ timeout: 45_000 });
+  const row = page.getByTestId('report-row').filter({ hasText: `Nhà máy báo cáo ${suffix}` });
+  await row.getByTestId('report-accept').click();
+  await expect(page.getByTestId('report-notice')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('report-row').filter({ hasText: `Nhà máy báo cáo ${suffix}` }).getByTestId('report-status')).toHaveText('Đã xác nhận');
+  await page.screenshot({ path: `${ARTIFACTS}/validation-4-officer-accepts.png`, fullPage: true });
+  const summaryAfter = await (await request.get(`/api/v1/reports/fdi-monthly?year=${ended.year}&month=${month}`, { headers: officer })).json();
+  expect(summaryAfter.figures.implemented.valueUsd).toBe(summaryBefore.figures.implemented.valueUsd + 800_000);
+
+  // 3. An entry in the published month is refused (409 naming the period), then made with a leader's exception: a pending revision.
+  const day = `${frozen.year}-${String(frozen.month).padStart(2, '0')}-20`;
+  const entry = { type: 'Adjustment', effectiveDate: day, capitalChangeUsd: 1_000_000, capitalChangeVnd: 25_000_000_000, note: 'Tăng vốn' };
+  const refused = await request.post(`/api/v1/projects/${fdi.id}/capital-events`, { headers: officer, data: entry });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).detail).toContain(`${String(frozen.month).padStart(2, '0')}/${frozen.year}`);
+  const exception = await (
+    await request.post('/api/v1/freezes/exceptions', { headers: leader, data: { projectId: fdi.id, year: frozen.year, month: frozen.month, reason: 'Quyết định điều chỉnh ký trong tháng, nộp muộn' } })
+  ).json();
+  const made = await request.post(`/api/v1/projects/${fdi.id}/capital-events`, { headers: officer, data: { ...entry, freezeExceptionId: exception.id } });
+  expect(made.status(), await made.text()).toBe(201);
+  const report = await (await request.get(`/api/v1/reports/fdi-monthly?year=${frozen.year}&month=${frozen.month}`, { headers: officer })).json();
+  expect(report.published).not.toBeNull();
+  expect(report.pendingRevision?.length ?? 0).toBeGreaterThan(0);
+
+  await page.goto(`/projects/${fdi.id}?tab=history`);
+  await expect(page.locator('[data-testid="history-entry"][data-action="freeze-exception-used"]')).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/validation-5-history.png`, fullPage: true });
+});
