@@ -12,6 +12,7 @@ public sealed class ViewerWriteProbeTests(ApiFactory factory)
     {
         ["Login"] = ([HttpStatusCode.BadRequest], "anonymous by design; an empty body fails validation"),
         ["Logout"] = ([HttpStatusCode.NoContent], "everyone signs themselves out"),
+        ["Refresh"] = ([HttpStatusCode.BadRequest], "anonymous by design (the refresh token is the credential); an empty body fails"),
         ["MarkNotificationRead"] = ([HttpStatusCode.NotFound], "the viewer's own bell; another user's notification is not found"),
         ["MarkAllNotificationsRead"] = ([HttpStatusCode.NoContent], "the viewer's own bell"),
         ["SetNotificationPreferences"] = ([HttpStatusCode.BadRequest], "the viewer's own e-mail preferences; {} is not a list"),
