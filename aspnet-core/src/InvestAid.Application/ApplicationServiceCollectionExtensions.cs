@@ -45,6 +45,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Legal.LegalDocumentService>();
         services.AddScoped<Legal.LegalExcelExport>();
         services.AddScoped<Legal.LegalSeeder>();
+        services.AddScoped<Finance.AidAccountService>();
         return services;
     }
 }

@@ -30,3 +30,11 @@ export const DASHBOARD_SCOPE: ProviderScope = {
     en: () => import('../../../assets/i18n/dashboard/en.json').then(pick),
   },
 };
+
+export const LEGAL_SCOPE: ProviderScope = {
+  scope: 'legal',
+  loader: {
+    vi: () => import('../../../assets/i18n/legal/vi.json').then(pick),
+    en: () => import('../../../assets/i18n/legal/en.json').then(pick),
+  },
+};
