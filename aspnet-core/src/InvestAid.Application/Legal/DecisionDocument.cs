@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace InvestAid.Dossiers;
@@ -60,5 +59,8 @@ public static class DecisionDocument
     private static string Line(SignatureDto s) =>
         (s.Mode is "KT" or "TL" ? $"{s.Mode}. {s.OnBehalfOfTitle ?? s.OnBehalfOfName} – " : "") + $"{s.SignerTitle} {s.SignerName}".Trim();
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes only what HTML needs, so Vietnamese letters stay readable in the page source (it is served as UTF-8).</summary>
+    private static string E(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }
