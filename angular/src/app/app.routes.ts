@@ -98,6 +98,11 @@ export const routes: Routes = [
           import('./finance/exchange-rates-page').then((m) => m.ExchangeRatesPage),
       },
       {
+        path: 'legal',
+        title: 'nav.legal',
+        loadComponent: () => import('./legal/legal-page').then((m) => m.LegalPage),
+      },
+      {
         path: 'admin/reference',
         title: 'reference.title',
         canActivate: [roleGuard('admin')],

@@ -54,6 +54,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<EnterpriseReports.IEnterpriseReportDeadlines, EnterpriseReports.StatutoryEnterpriseReportDeadlines>();
         services.AddScoped<EnterpriseReports.EnterpriseReportAppService>();
         services.AddScoped<EnterpriseReports.EnterpriseReportExcel>();
+        services.AddScoped<Finance.AidAccountService>();
         return services;
     }
 }

@@ -24,6 +24,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddScoped<InvestAid.Legal.ILegalRepository, Legal.EfLegalRepository>();
+        services.AddScoped<InvestAid.Finance.IAidAccountRepository, Legal.EfAidAccountRepository>();
         services.AddScoped<IProjectRepository, ProjectRepository>();
         services.AddSingleton(new Projects.ProjectReadContexts(connectionString));
         services.AddScoped<IProjectQueries, ProjectQueries>();

@@ -24,6 +24,13 @@ import { Icon } from '../shared/icon/icon';
           <span class="text">{{ 'reference.subtitle' | transloco }}</span>
         </span>
       </a>
+      <a class="panel card" routerLink="/legal" data-testid="admin-legal">
+        <span class="icon"><app-icon name="landmark" /></span>
+        <span>
+          <strong>{{ 'nav.legal' | transloco }}</strong>
+          <span class="text">{{ 'pages.admin.legalCard' | transloco }}</span>
+        </span>
+      </a>
       <a class="panel card" routerLink="/admin/jobs" data-testid="admin-jobs">
         <span class="icon"><app-icon name="history" /></span>
         <span>

@@ -30,6 +30,7 @@ public sealed class DossierAppService(
     ProcedureAgencies agencies,
     Legal.LegalParameterService legalParameters,
     Legal.HolidayNoticeService holidayNotices,
+    Finance.AidAccountService aidAccounts,
     TimeProvider clock)
 {
     public async Task<DossierDto> StartAsync(Guid projectId, StartDossierRequest request, Actor actor, CancellationToken ct)
@@ -44,12 +45,22 @@ public sealed class DossierAppService(
         var definition = await definitions.ResolveForStartAsync(request.ProcedureKey, null, request.ReceivedOn, ct);
         // The law as it stands on the receipt day: the model reads ${legal.name}; a later edit of a parameter leaves this copy alone.
         var legal = await legalParameters.ValuesOnAsync(request.ReceivedOn, ct);
+        if (legal["ngoEmergencyReliefMonths"] is { } emergency && request.ProcedureKey == "ngo-aid-approval")
+        {
+            // Decree 313/2025's scope exclusions (the parameter exists from its effective date only).
+            NgoAidScope.Check(request.Variables, Legal.LegalValues.ParseMonths(emergency.ToString()));
+        }
+        var aidAccount = project.Kind == ProjectKind.NgoAid ? Finance.AidAccountService.FromVariables(request.Variables) : null;
 
         var (dossier, result) = await transaction.RunAsync(async token =>
         {
             var now = clock.GetUtcNow();
             var dossier = new Dossier(project.Id, request.ProcedureKey, request.ReceivedOn, request.Applicant.Name, request.Applicant.Contact, now);
             dossiers.Add(dossier);
+            if (aidAccount is not null)
+            {
+                await aidAccounts.RecordAsync(project.Id, aidAccount, token);
+            }
             var started = await workflows.StartAsync(definition, dossier.Id.ToString(), StartVariables(dossier, project, request, legal), token);
             dossier.Follow(started.Instance.Id, definition.Version, now);
             return (dossier, started);

@@ -16,7 +16,19 @@ public static class DossierMapper
             d.DecisionNumber, d.DecisionDate, [.. d.Documents.Select(ToDto)],
             instance is null ? [] : [.. instance.Tasks.Select(t => t.ToDto(instance, now))],
             instance is null ? [] : [.. instance.History.Select(ToDto)],
-            instance is null ? null : Sla(ProcedureSla.Read(instance.Variables[ProcedureVariables.Sla]), calendar, today, yearsWithNotice));
+            instance is null ? null : Sla(ProcedureSla.Read(instance.Variables[ProcedureVariables.Sla]), calendar, today, yearsWithNotice),
+            instance is null ? [] : Signatures(instance));
+
+    /// <summary>The signatures the approval chain recorded (variable <c>signatures</c>), oldest first.</summary>
+    public static IReadOnlyList<SignatureDto> Signatures(WorkflowInstance instance) =>
+        instance.Variables[ProcedureVariables.Signatures] is System.Text.Json.Nodes.JsonArray list
+            ? [.. list.OfType<System.Text.Json.Nodes.JsonObject>().Select(o => new SignatureDto(
+                Text(o, "step") ?? "", Text(o, "mode") ?? "direct", Text(o, "signerName"), Text(o, "signerTitle"), Text(o, "onBehalfOfName"),
+                Text(o, "onBehalfOfTitle"), DateOnly.TryParse(Text(o, "on"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null))]
+            : [];
+
+    private static string? Text(System.Text.Json.Nodes.JsonObject o, string name) =>
+        o[name] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     public static DossierDocumentDto ToDto(this DossierDocument d) =>
         new(d.Id, d.FileName, d.ContentType, d.Size, d.Sha256, d.UploadedBy, d.UploadedAt);

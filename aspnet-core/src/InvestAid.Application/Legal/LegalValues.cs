@@ -42,6 +42,10 @@ public static class LegalValues
         };
     }
 
+    /// <summary>The number of months of a P{n}M model value (0 when it is not one).</summary>
+    public static int ParseMonths(string text) =>
+        System.Text.RegularExpressions.Regex.Match(text, "^P([0-9]{1,4})M$") is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+
     /// <summary>The limit and unit an SLA clock takes from a model value (P10D, P10WD) or a plain number with a unit.</summary>
     public static (int Limit, Workflows.Calendar.TimeLimitUnit Unit)? ParseDuration(string? text)
     {

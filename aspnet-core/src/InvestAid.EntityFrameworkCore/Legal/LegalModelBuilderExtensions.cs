@@ -41,6 +41,18 @@ public static class LegalModelBuilderExtensions
             // One current version per name and day; an edit supersedes the row (kept for history) before its successor is added.
             b.HasIndex(v => new { v.Name, v.EffectiveFrom }).IsUnique().HasFilter("superseded_at IS NULL");
         });
+        builder.Entity<InvestAid.Finance.AidAccount>(b =>
+        {
+            b.ToTable("aid_accounts");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.AccountNumber).HasMaxLength(40).IsRequired();
+            b.Property(a => a.BankName).HasMaxLength(200).IsRequired();
+            b.Property(a => a.AccountHolder).HasMaxLength(200);
+            b.Property(a => a.RecordedBy).HasMaxLength(256).IsRequired();
+            b.HasOne<InvestAid.Projects.Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(a => a.ProjectId).IsUnique();
+        });
         builder.Entity<HolidayNotice>(b =>
         {
             b.ToTable("calendar_holiday_notices");

@@ -1098,6 +1098,53 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("workflow_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.Finance.AidAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("account_holder");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("account_number");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("bank_name");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_aid_accounts");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_aid_accounts_project_id");
+
+                    b.ToTable("aid_accounts", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.Finance.AidReceipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2794,6 +2841,16 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_capital_ledger_days_projects_project_id");
+                });
+
+            modelBuilder.Entity("InvestAid.Finance.AidAccount", b =>
+                {
+                    b.HasOne("InvestAid.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_aid_accounts_projects_project_id");
                 });
 
             modelBuilder.Entity("InvestAid.Finance.AidReceipt", b =>

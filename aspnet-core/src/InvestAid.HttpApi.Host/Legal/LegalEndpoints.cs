@@ -76,3 +76,36 @@ public sealed class LegalEndpoints : IEndpointGroup
         return Results.Created($"/api/v1/calendar/years", saved);
     }
 }
+
+/// <summary>The dedicated account of a non-ODA aid (Decree 313/2025/ND-CP) and the receipts into it. Staff of the department read and record it.</summary>
+public sealed class AidAccountEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/projects/{projectId:guid}/aid-account").WithTags("Finance");
+        g.MapGet("", GetAidAccount).WithName(nameof(GetAidAccount)).RequireAuthorization(Permissions.Dossiers.Create)
+            .Produces<InvestAid.Finance.AidAccountDto>().Produces(204).ProducesProblem(404);
+        g.MapPut("", SaveAidAccount).WithName(nameof(SaveAidAccount)).RequireAuthorization(Permissions.Dossiers.Create)
+            .Produces<InvestAid.Finance.AidAccountDto>().ProducesValidationProblem().ProducesProblem(404);
+    }
+
+    public static async Task<IResult> GetAidAccount(Guid projectId, InvestAid.Finance.AidAccountService service, CancellationToken ct) =>
+        await service.GetAsync(projectId, ct) is { } account ? Results.Ok(account) : Results.NoContent();
+
+    public static async Task<IResult> SaveAidAccount(Guid projectId, InvestAid.Finance.SaveAidAccountRequest request, InvestAid.Finance.AidAccountService service,
+        CancellationToken ct) =>
+        Results.Ok(await service.SaveAsync(projectId, request, ct));
+}
+
+/// <summary>The printable decision of a dossier with the signature block of who signed (ký thay / ký thừa lệnh included).</summary>
+public sealed class DecisionDocumentEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/v1/dossiers/{id:guid}/decision-document", GetDecisionDocument).WithName(nameof(GetDecisionDocument)).WithTags("Dossiers")
+            .RequireAuthorization(Permissions.Dossiers.Default).Produces(200, contentType: "text/html").ProducesProblem(404);
+
+    public static async Task<IResult> GetDecisionDocument(Guid id, System.Security.Claims.ClaimsPrincipal user, InvestAid.Dossiers.DossierAppService service,
+        CancellationToken ct) =>
+        Results.Content(InvestAid.Dossiers.DecisionDocument.Html(await service.GetAsync(id, InvestAid.Workflows.WorkflowActor.From(user), ct)),
+            "text/html; charset=utf-8");
+}

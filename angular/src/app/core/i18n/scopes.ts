@@ -38,3 +38,11 @@ export const REVIEW_SCOPE: ProviderScope = {
     en: () => import('../../../assets/i18n/review/en.json').then(pick),
   },
 };
+
+export const LEGAL_SCOPE: ProviderScope = {
+  scope: 'legal',
+  loader: {
+    vi: () => import('../../../assets/i18n/legal/vi.json').then(pick),
+    en: () => import('../../../assets/i18n/legal/en.json').then(pick),
+  },
+};

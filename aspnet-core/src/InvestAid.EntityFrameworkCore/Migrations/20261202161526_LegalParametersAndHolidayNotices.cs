@@ -12,6 +12,29 @@ namespace InvestAid.EntityFrameworkCore.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "aid_accounts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    account_number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    bank_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    account_holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    recorded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_aid_accounts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_aid_accounts_projects_project_id",
+                        column: x => x.project_id,
+                        principalTable: "projects",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "calendar_holiday_notices",
                 columns: table => new
                 {
@@ -76,6 +99,12 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_aid_accounts_project_id",
+                table: "aid_accounts",
+                column: "project_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_calendar_holiday_notices_year_number",
                 table: "calendar_holiday_notices",
                 columns: new[] { "year", "number" },
@@ -98,6 +127,9 @@ namespace InvestAid.EntityFrameworkCore.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "aid_accounts");
+
             migrationBuilder.DropTable(
                 name: "calendar_holiday_notices");
 
