@@ -10,6 +10,7 @@ import { Icon } from '../shared/icon/icon';
 import { BpmnError, blankDiagram, bpmnErrorsOf, xmlText } from './blank-diagram';
 import { ProcedurePermissions } from './procedure-permissions';
 import { provideProceduresScope } from './scope';
+import { DateInput } from '../shared/date-input/date-input';
 
 type Modeler = import('bpmn-js/lib/Modeler').default;
 
@@ -25,7 +26,7 @@ interface Selected {
 /** Draw or edit a procedure (bpmn-js Modeler), save it as a draft (showing the server's errors), publish it. */
 @Component({
   selector: 'app-procedure-modeler-page',
-  imports: [RouterLink, TranslocoPipe, Icon],
+  imports: [DateInput, RouterLink, TranslocoPipe, Icon],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './procedure-modeler-page.html',

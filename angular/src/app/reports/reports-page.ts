@@ -15,6 +15,7 @@ import { Modal } from '../shared/modal/modal';
 import { ReferenceData } from '../shared/reference-data';
 import { NgoReportDto, NgoReportRow, OdaReportDto, OdaReportRow } from './aid-report';
 import { FdiBreakdownRow, FdiFigures, FdiMonthlyReportDto } from './fdi-report';
+import { People } from '../shared/people/people';
 
 type ReportTab = 'fdi' | 'oda' | 'ngo';
 type Breakdown = 'byCountry' | 'bySection' | 'byCommune' | 'byIndustrialZone';
@@ -36,6 +37,7 @@ export const FIGURES: (keyof FdiFigures & string)[] = [
   styleUrl: './reports-page.scss',
 })
 export class ReportsPage {
+  protected readonly people = inject(People);
   private readonly api = inject(Api);
   private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);
