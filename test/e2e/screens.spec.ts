@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, PASSWORD } from './support';
 
@@ -137,6 +137,7 @@ for (const login of ROLES) {
       if (r.status() >= 400 && r.url().includes('/api/')) problems.push(`HTTP ${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
     });
     const failures: string[] = [];
+    writeFileSync(join(ARTIFACTS, 'screens', `findings-${login}.txt`), '');
     for (const language of LANGUAGES) {
       await page.goto('/login');
       await page.evaluate((l) => localStorage.setItem('investaid.lang', l), language);
@@ -157,6 +158,8 @@ for (const login of ROLES) {
           for (const p of problems) failures.push(`${where}: ${p}`);
           const axe = await new AxeBuilder({ page }).analyze();
           if (process.env.SCREENS_VERBOSE) console.log(`${where}: ${Date.now() - started} ms`);
+          // Findings so far, for a run that is stopped early or a reviewer reading the artifacts.
+          appendFileSync(join(ARTIFACTS, 'screens', `findings-${login}.txt`), failures.filter((f) => f.startsWith(where + ':')).map((f) => f + '\n').join(''));
           for (const v of axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')) {
             failures.push(`${where}: axe ${v.impact} ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
           }

@@ -113,7 +113,7 @@ export class ProcedureModelerPage implements OnDestroy {
   private async ensureModeler(): Promise<Modeler> {
     if (this.modeler) return this.modeler;
     const { default: BpmnModeler } = await import('bpmn-js/lib/Modeler');
-    const modeler = new BpmnModeler({ container: this.canvas().nativeElement, keyboard: { bindTo: document } });
+    const modeler = new BpmnModeler({ container: this.canvas().nativeElement });
     const bus = modeler.get('eventBus') as { on(e: string, fn: (ev: { newSelection: DiagramElement[] }) => void): void };
     bus.on('selection.changed', (ev) => this.select(ev.newSelection[0] ?? null));
     this.modeler = modeler;

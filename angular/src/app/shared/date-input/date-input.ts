@@ -78,11 +78,12 @@ export function showDay(iso: string | null | undefined): string {
     </span>
   `,
   styles: `
-    :host { display: inline-flex; flex-direction: column; gap: 2px; min-width: 0; max-width: 100%; }
+    :host { display: flex; flex-direction: column; gap: 2px; min-width: 0; max-width: 100%; }
     .box { position: relative; display: flex; align-items: stretch; min-width: 0; }
-    .box input[type='text'] { flex: 1 1 auto; min-width: 0; width: 11ch; padding-right: 36px; }
+    .box input[type='text'] { flex: 1 1 auto; min-width: 12ch; width: 100%; padding-right: 36px; }
+    .pick app-icon { display: block; width: 18px; height: 18px; }
     .box.invalid input[type='text'] { border-color: #b42318; }
-    .pick { position: absolute; right: 2px; top: 50%; transform: translateY(-50%); border: 0; background: transparent; padding: 4px 6px; cursor: pointer; color: inherit; }
+    .pick { position: absolute; right: 2px; top: 50%; transform: translateY(-50%); display: grid; place-items: center; width: 32px; height: 32px; border: 0; background: transparent; padding: 0; cursor: pointer; color: var(--ia-text-muted, inherit); }
     .native { position: absolute; right: 0; bottom: 0; width: 1px; height: 1px; opacity: 0; pointer-events: none; border: 0; padding: 0; }
     .hint { font-size: 12px; color: var(--ia-muted, #5b6577); min-height: 0; }
     .hint:empty { display: none; }

@@ -32,6 +32,7 @@ import { Icon } from '../../shared/icon/icon';
   `,
   styles: `
     .box { display: flex; gap: 16px; padding: 20px; align-items: flex-start; max-width: 720px; }
+    .box > app-icon { flex: none; width: 32px; height: 32px; color: var(--ia-warning, #b45309); }
     code { overflow-wrap: anywhere; }
   `,
 })
