@@ -12,6 +12,7 @@ public sealed class AuthenticationProbeTests(ApiFactory factory)
     private static readonly Dictionary<string, string> PublicOnPurpose = new()
     {
         ["/api/account/login"] = "signing in needs no sign-in (AllowAnonymous, lockout after 5 failures)",
+        ["/api/account/session"] = "the browser asks on load whether it is signed in: its own user, or 204; nothing about anyone else",
         ["/health/live"] = "liveness probe of the load balancer / orchestrator; says only \"healthy\"",
         ["/health/ready"] = "readiness probe; names the checks (postgresql, hangfire) and their status, no connection details",
         ["/openapi/{documentName}.json"] = "the API description; the Angular client is generated from it and it holds no data",
