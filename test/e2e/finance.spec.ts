@@ -62,7 +62,7 @@ test('an officer plans and disburses an ODA project, sees the chart, the bell, t
   await page.getByTestId('plan-add').click();
   await page.getByTestId('plan-year').selectOption(String(year));
   // A first plan applies from 1 January.
-  await expect(page.getByTestId('plan-date')).toHaveValue(`${year}-01-01`);
+  await expect(page.getByTestId('plan-date')).toHaveValue(`01/01/${year}`);
   await page.getByTestId('plan-foreign').fill('-1');
   await page.getByTestId('plan-counterpart').fill('500000');
   await page.getByTestId('plan-save').click();
@@ -75,11 +75,11 @@ test('an officer plans and disburses an ODA project, sees the chart, the bell, t
   await page.getByTestId('plan-counterpart-vnd').fill('12700000000');
   await page.getByTestId('plan-save').click();
   await expect(page.getByTestId('plan-row')).toHaveCount(1);
-  await expect(page.getByTestId('plans-total-vnd')).toHaveText('63.500.000.000,00');
+  await expect(page.getByTestId('plans-total-vnd')).toHaveText('63.500.000.000');
 
   // Giải ngân: one disbursement at a stated rate.
   await page.getByTestId('tab-disbursements').click();
-  await expect(page.getByTestId('finance-plan')).toHaveText('63.500.000.000,00 VND');
+  await expect(page.getByTestId('finance-plan')).toHaveText('63.500.000.000 VND');
   await page.getByTestId('disbursement-add').click();
   await page.getByTestId('disbursement-date').fill(`${year}-03-15`);
   await page.getByTestId('disbursement-source').selectOption({ label: 'Vốn ODA' });
@@ -89,8 +89,8 @@ test('an officer plans and disburses an ODA project, sees the chart, the bell, t
   await page.getByTestId('disbursement-reference').fill(`CT-${suffix}`);
   await page.getByTestId('disbursement-save').click();
   await expect(page.getByTestId('disbursement-row')).toHaveCount(1);
-  await expect(page.getByTestId('disbursements-total-vnd')).toHaveText('12.700.000.000,00');
-  await expect(page.getByTestId('finance-disbursed')).toHaveText('12.700.000.000,00 VND');
+  await expect(page.getByTestId('disbursements-total-vnd')).toHaveText('12.700.000.000');
+  await expect(page.getByTestId('finance-disbursed')).toHaveText('12.700.000.000 VND');
   await expect(page.getByTestId('finance-rate')).toHaveText(/20,0\s?%/);
 
   // The chart draws on a canvas in the production build (CSP: no eval, no inline script).

@@ -1,7 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { authGuard } from './core/auth/auth.guard';
-import { roleGuard } from './core/auth/role.guard';
+import { canCreateProjects, canEditProjects, landingGuard, roleGuard } from './core/auth/role.guard';
 
 export const routes: Routes = [
   {
@@ -18,6 +18,7 @@ export const routes: Routes = [
         path: '',
         pathMatch: 'full',
         title: 'nav.dashboard',
+        canActivate: [landingGuard],
         loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
       },
       {
@@ -29,6 +30,7 @@ export const routes: Routes = [
       {
         path: 'projects/new',
         title: 'projects.form.newTitle',
+        canActivate: [canCreateProjects],
         loadComponent: () =>
           import('./projects/form/project-form-page').then((m) => m.ProjectFormPage),
       },
@@ -41,6 +43,7 @@ export const routes: Routes = [
       {
         path: 'projects/:id/edit',
         title: 'projects.form.editTitle',
+        canActivate: [canEditProjects],
         loadComponent: () =>
           import('./projects/form/project-form-page').then((m) => m.ProjectFormPage),
       },
@@ -55,7 +58,7 @@ export const routes: Routes = [
         title: 'nav.procedures',
         loadComponent: () => import('./procedures/procedures-page').then((m) => m.ProceduresPage),
       },
-      { path: 'procedures/modeler', title: 'nav.procedures', loadComponent: () => import('./procedures/procedure-modeler-page').then((m) => m.ProcedureModelerPage) },
+      { path: 'procedures/modeler', title: 'nav.procedures', canActivate: [roleGuard('admin', 'officer')], loadComponent: () => import('./procedures/procedure-modeler-page').then((m) => m.ProcedureModelerPage) },
       { path: 'procedures/:key/:version', title: 'nav.procedures', loadComponent: () => import('./procedures/procedure-version-page').then((m) => m.ProcedureVersionPage) },
       {
         path: 'proposals',
@@ -108,6 +111,29 @@ export const routes: Routes = [
         canActivate: [roleGuard('admin')],
         loadComponent: () =>
           import('./admin/reference/reference-admin-page').then((m) => m.ReferenceAdminPage),
+      },
+      {
+        path: 'capital-contributions',
+        title: 'contributions.title',
+        loadComponent: () =>
+          import('./finance/contributions/capital-contributions-page').then((m) => m.CapitalContributionsPage),
+      },
+      {
+        path: 'admin/users',
+        title: 'users.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./admin/users/users-page').then((m) => m.UsersPage),
+      },
+      {
+        path: 'admin/mail',
+        title: 'mail.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./admin/mail/mail-outbox-page').then((m) => m.MailOutboxPage),
+      },
+      {
+        path: 'forbidden',
+        title: 'forbidden.title',
+        loadComponent: () => import('./shell/forbidden/forbidden-page').then((m) => m.ForbiddenPage),
       },
     ],
   },

@@ -41,10 +41,10 @@ export const ADMIN: CurrentUserDto = {
   roles: ['admin', 'officer'],
 };
 
-/** Makes the AuthService know `user` the way the app does: through GET /api/account/me. */
+/** Makes the AuthService know `user` the way the app does: through GET /api/account/session. */
 export async function signInAs(user: CurrentUserDto): Promise<void> {
   const loaded = TestBed.inject(AuthService).loadCurrentUser();
-  TestBed.inject(HttpTestingController).expectOne('/api/account/me').flush(user);
+  TestBed.inject(HttpTestingController).expectOne('/api/account/session').flush(user);
   await loaded;
 }
 
@@ -92,7 +92,10 @@ export async function settle(fixture: ComponentFixture<unknown>): Promise<void> 
  */
 export function verifyHttpAndReset(): void {
   try {
-    TestBed.inject(HttpTestingController).verify();
+    const http = TestBed.inject(HttpTestingController);
+    // Pages ask for the full names of the people they show (People); no test depends on the answer.
+    for (const req of http.match((r) => r.url === '/api/v1/people')) req.flush([]);
+    http.verify();
   } finally {
     TestBed.resetTestingModule();
   }

@@ -16,6 +16,7 @@ public static class ApplicationServiceCollectionExtensions
             filter: r => r.ValidatorType.GetConstructors().Any(c => c.GetParameters().Length == 0),
             includeInternalTypes: true);
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped<UserAdminAppService>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Audit.AuditRecorder>();
         services.AddScoped<Projects.ProjectAppService>();

@@ -29,6 +29,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton(new Projects.ProjectReadContexts(connectionString));
         services.AddScoped<IProjectQueries, ProjectQueries>();
         services.AddScoped<IProjectBulkWriter, ProjectBulkWriter>();
+        services.AddScoped<InvestAid.Identity.IUserDirectory, Identity.UserDirectory>();
         services.AddScoped<ReferenceDataRepository>();
         services.AddScoped<IReferenceDataRepository>(sp => sp.GetRequiredService<ReferenceDataRepository>());
         services.AddScoped<IReferenceCodeSource>(sp => sp.GetRequiredService<ReferenceDataRepository>());

@@ -17,6 +17,13 @@ import { Icon } from '../shared/icon/icon';
       <p>{{ 'pages.admin.subtitle' | transloco }}</p>
     </header>
     <div class="cards">
+      <a class="panel card" routerLink="/admin/users" data-testid="admin-users">
+        <span class="icon"><app-icon name="users" /></span>
+        <span>
+          <strong>{{ 'users.title' | transloco }}</strong>
+          <span class="text">{{ 'users.card' | transloco }}</span>
+        </span>
+      </a>
       <a class="panel card" routerLink="/admin/reference" data-testid="admin-reference">
         <span class="icon"><app-icon name="database" /></span>
         <span>
@@ -29,6 +36,13 @@ import { Icon } from '../shared/icon/icon';
         <span>
           <strong>{{ 'nav.legal' | transloco }}</strong>
           <span class="text">{{ 'pages.admin.legalCard' | transloco }}</span>
+        </span>
+      </a>
+      <a class="panel card" routerLink="/admin/mail" data-testid="admin-mail">
+        <span class="icon"><app-icon name="mail" /></span>
+        <span>
+          <strong>{{ 'mail.title' | transloco }}</strong>
+          <span class="text">{{ 'mail.card' | transloco }}</span>
         </span>
       </a>
       <a class="panel card" routerLink="/admin/jobs" data-testid="admin-jobs">

@@ -49,9 +49,14 @@ export class DashboardPage {
   });
   private readonly text = computed(() => {
     this.language.language();
+    this.language.loaded();
+    const monthName = new Intl.DateTimeFormat(this.language.culture(), { month: 'short', timeZone: 'UTC' });
     return {
       number: (n: number) => this.fmt.number(n, '1.0-2'),
-      month: (m: number) => this.transloco.translate('dashboard.month', { m }),
+      month: (m: number) =>
+        this.language.language() === 'en'
+          ? monthName.format(Date.UTC(2000, m - 1, 1))
+          : this.transloco.translate('dashboard.month', { m }),
       unit: this.transloco.translate('dashboard.unitUsdMn'),
     };
   });
@@ -70,6 +75,7 @@ export class DashboardPage {
   protected readonly donorChart = computed(() => {
     const rows = this.donors();
     this.language.language();
+    this.language.loaded();
     if (!rows.some((r) => r.planVnd > 0 || r.disbursedVnd > 0)) return null;
     const t = (k: string) => this.transloco.translate(`dashboard.oda.${k}`);
     return donorsOption(

@@ -10,6 +10,7 @@ import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
 import { todayInVietnam } from '../projects/detail/status-actions';
 import { canRecordFinance, numbers, saveErrors, yearInVietnam } from './finance-util';
+import { DateInput } from '../shared/date-input/date-input';
 
 /** The quarter a report made today most likely covers: the one just ended. */
 export function previousQuarter(today: string): { year: number; quarter: number } {
@@ -21,7 +22,7 @@ export function previousQuarter(today: string): { year: number; quarter: number 
 /** "Vốn thực hiện": an FDI enterprise's implemented capital, reported per quarter. */
 @Component({
   selector: 'app-implemented-capital-tab',
-  imports: [ReactiveFormsModule, TranslocoPipe, DayPipe, MoneyPipe, Icon, Modal],
+  imports: [DateInput, ReactiveFormsModule, TranslocoPipe, DayPipe, MoneyPipe, Icon, Modal],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './implemented-capital-tab.html',
   styleUrl: './finance.scss',

@@ -11,13 +11,14 @@ import { Modal } from '../shared/modal/modal';
 import { todayInVietnam } from '../projects/detail/status-actions';
 import { totalsByCurrency } from './oda-disbursements-tab';
 import { canRecordFinance, numbers, saveErrors } from './finance-util';
+import { DateInput } from '../shared/date-input/date-input';
 
 type Dialog = 'receipt' | 'schedule';
 
 /** "Tiếp nhận viện trợ": an NGO commitment's receipts against its expected schedule. */
 @Component({
   selector: 'app-ngo-receipts-tab',
-  imports: [ReactiveFormsModule, TranslocoPipe, DayPipe, MoneyPipe, Icon, Modal],
+  imports: [DateInput, ReactiveFormsModule, TranslocoPipe, DayPipe, MoneyPipe, Icon, Modal],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './ngo-receipts-tab.html',
   styleUrl: './finance.scss',

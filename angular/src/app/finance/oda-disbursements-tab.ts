@@ -12,6 +12,7 @@ import { Modal } from '../shared/modal/modal';
 import { todayInVietnam } from '../projects/detail/status-actions';
 import { financeChartOption, financeSeries } from './finance-chart';
 import { canRecordFinance, defaultYear, numbers, projectYears, saveErrors } from './finance-util';
+import { DateInput } from '../shared/date-input/date-input';
 
 /** The sources a disbursement may come from, as the server allows them for the project. */
 export function allowedSources(p: Pick<ProjectDto, 'kind' | 'oda'>): DisbursementSource[] {
@@ -32,7 +33,7 @@ export function totalsByCurrency(rows: { amount: number; currency: string }[]): 
 /** "Giải ngân": the year's plan vs cumulative disbursement (chart, rate) and the disbursements. */
 @Component({
   selector: 'app-oda-disbursements-tab',
-  imports: [ReactiveFormsModule, TranslocoPipe, DayPipe, MoneyPipe, Icon, Modal, Chart],
+  imports: [DateInput, ReactiveFormsModule, TranslocoPipe, DayPipe, MoneyPipe, Icon, Modal, Chart],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './oda-disbursements-tab.html',
   styleUrl: './finance.scss',

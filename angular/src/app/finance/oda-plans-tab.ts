@@ -10,6 +10,7 @@ import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
 import { todayInVietnam } from '../projects/detail/status-actions';
 import { canRecordFinance, defaultYear, projectYears, saveErrors } from './finance-util';
+import { DateInput } from '../shared/date-input/date-input';
 
 export interface PlanYear {
   year: number;
@@ -34,7 +35,7 @@ export function groupPlans(plans: CapitalPlanDto[]): PlanYear[] {
 /** "Kế hoạch vốn": the annual capital plan (foreign and counterpart funds) by year, with its revisions. */
 @Component({
   selector: 'app-oda-plans-tab',
-  imports: [ReactiveFormsModule, TranslocoPipe, DayPipe, DateTimePipe, MoneyPipe, Icon, Modal],
+  imports: [DateInput, ReactiveFormsModule, TranslocoPipe, DayPipe, DateTimePipe, MoneyPipe, Icon, Modal],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './oda-plans-tab.html',
   styleUrl: './finance.scss',

@@ -136,7 +136,7 @@ describe('LoginPage', () => {
     await submit('officer@investaid.local', 'InvestAid@2026');
     httpMock.expectOne(LOGIN_URL).flush('');
     await new Promise((resolve) => setTimeout(resolve));
-    httpMock.expectOne('/api/account/me').flush(OFFICER);
+    httpMock.expectOne('/api/account/session').flush(OFFICER);
     await settle(harness.fixture);
 
     expect(TestBed.inject(Router).url).toBe('/projects');
@@ -146,7 +146,7 @@ describe('LoginPage', () => {
     await submit('officer@investaid.local', 'InvestAid@2026');
     httpMock.expectOne(LOGIN_URL).flush('');
     await new Promise((resolve) => setTimeout(resolve));
-    httpMock.expectOne('/api/account/me').flush(null, { status: 401, statusText: 'Unauthorized' });
+    httpMock.expectOne('/api/account/session').flush(null, { status: 401, statusText: 'Unauthorized' });
     await settle(harness.fixture);
 
     expect(text(page, 'login-error')).toBe('Đã có lỗi xảy ra. Vui lòng thử lại sau.');

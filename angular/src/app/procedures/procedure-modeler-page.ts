@@ -10,6 +10,7 @@ import { Icon } from '../shared/icon/icon';
 import { BpmnError, blankDiagram, bpmnErrorsOf, xmlText } from './blank-diagram';
 import { ProcedurePermissions } from './procedure-permissions';
 import { provideProceduresScope } from './scope';
+import { DateInput } from '../shared/date-input/date-input';
 
 type Modeler = import('bpmn-js/lib/Modeler').default;
 
@@ -25,7 +26,7 @@ interface Selected {
 /** Draw or edit a procedure (bpmn-js Modeler), save it as a draft (showing the server's errors), publish it. */
 @Component({
   selector: 'app-procedure-modeler-page',
-  imports: [RouterLink, TranslocoPipe, Icon],
+  imports: [DateInput, RouterLink, TranslocoPipe, Icon],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './procedure-modeler-page.html',
@@ -112,7 +113,7 @@ export class ProcedureModelerPage implements OnDestroy {
   private async ensureModeler(): Promise<Modeler> {
     if (this.modeler) return this.modeler;
     const { default: BpmnModeler } = await import('bpmn-js/lib/Modeler');
-    const modeler = new BpmnModeler({ container: this.canvas().nativeElement, keyboard: { bindTo: document } });
+    const modeler = new BpmnModeler({ container: this.canvas().nativeElement });
     const bus = modeler.get('eventBus') as { on(e: string, fn: (ev: { newSelection: DiagramElement[] }) => void): void };
     bus.on('selection.changed', (ev) => this.select(ev.newSelection[0] ?? null));
     this.modeler = modeler;

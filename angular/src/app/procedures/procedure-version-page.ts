@@ -12,11 +12,12 @@ import { xmlText } from './blank-diagram';
 import { BpmnDiagram } from './diagram/bpmn-diagram';
 import { ProcedurePermissions } from './procedure-permissions';
 import { provideProceduresScope } from './scope';
+import { LegalCitationView } from '../shared/legal/legal-citation';
 
 /** One procedure version: its facts and its diagram (bpmn-js NavigatedViewer). */
 @Component({
   selector: 'app-procedure-version-page',
-  imports: [RouterLink, TranslocoPipe, DayPipe, Icon, BpmnDiagram],
+  imports: [LegalCitationView, RouterLink, TranslocoPipe, DayPipe, Icon, BpmnDiagram],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -26,9 +27,9 @@ import { provideProceduresScope } from './scope';
     } @else if (def(); as d) {
       <header class="page-header with-actions">
         <div>
-          <div class="key">{{ d.key }} · v{{ d.version }} · <span class="state" [attr.data-status]="d.status">{{ 'procedures.status.' + d.status | transloco }}</span></div>
+          <div class="key">{{ 'procedures.task.version' | transloco: { version: d.version } }} · <span class="state" [attr.data-status]="d.status">{{ 'procedures.status.' + d.status | transloco }}</span></div>
           <h1 data-testid="page-title">{{ d.name || d.key }}</h1>
-          <p class="legal">{{ d.legalBasis }}</p>
+          <p class="legal"><app-legal-citation [text]="d.legalBasis" /></p>
           <p class="muted">
             @if (d.effectiveFrom) { {{ 'procedures.list.from' | transloco: { date: (d.effectiveFrom | day) } }} }
             @if (d.effectiveTo) { {{ 'procedures.list.to' | transloco: { date: (d.effectiveTo | day) } }} }

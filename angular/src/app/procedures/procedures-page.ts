@@ -12,6 +12,7 @@ import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
 import { ProcedurePermissions } from './procedure-permissions';
 import { provideProceduresScope } from './scope';
+import { LegalCitationView } from '../shared/legal/legal-citation';
 
 export interface ProcedureGroup {
   key: string;
@@ -34,7 +35,7 @@ export function groupDefinitions(defs: readonly WorkflowDefinitionDto[]): Proced
 /** Quy trình: the procedures with their versions, status, legal basis and dates in force. */
 @Component({
   selector: 'app-procedures-page',
-  imports: [RouterLink, TranslocoPipe, EmptyState, DayPipe, Icon, Modal],
+  imports: [LegalCitationView, RouterLink, TranslocoPipe, EmptyState, DayPipe, Icon, Modal],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './procedures-page.html',

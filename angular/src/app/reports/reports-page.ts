@@ -15,6 +15,8 @@ import { Modal } from '../shared/modal/modal';
 import { ReferenceData } from '../shared/reference-data';
 import { NgoReportDto, NgoReportRow, OdaReportDto, OdaReportRow } from './aid-report';
 import { FdiBreakdownRow, FdiFigures, FdiMonthlyReportDto } from './fdi-report';
+import { People } from '../shared/people/people';
+import { LanguageService } from '../core/i18n/language.service';
 
 type ReportTab = 'fdi' | 'oda' | 'ngo';
 type Breakdown = 'byCountry' | 'bySection' | 'byCommune' | 'byIndustrialZone';
@@ -36,6 +38,14 @@ export const FIGURES: (keyof FdiFigures & string)[] = [
   styleUrl: './reports-page.scss',
 })
 export class ReportsPage {
+  /** "Tháng 11" in Vietnamese, "November" in English (never "Month 11"). */
+  protected monthName(m: number): string {
+    return this.language.language() === 'en'
+      ? new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m - 1, 1))
+      : this.transloco.translate('dashboard.reports.monthN', { m });
+  }
+  protected readonly people = inject(People);
+  private readonly language = inject(LanguageService);
   private readonly api = inject(Api);
   private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);

@@ -14,6 +14,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'dashboard', path: '/', labelKey: 'nav.dashboard', icon: 'dashboard' },
   { id: 'projects', path: '/projects', labelKey: 'nav.projects', icon: 'projects' },
+  { id: 'contributions', path: '/capital-contributions', labelKey: 'nav.contributions', icon: 'landmark' },
   { id: 'tasks', path: '/tasks', labelKey: 'nav.tasks', icon: 'tasks' },
   { id: 'procedures', path: '/procedures', labelKey: 'nav.procedures', icon: 'procedures' },
   { id: 'proposals', path: '/proposals', labelKey: 'nav.proposals', icon: 'edit' },

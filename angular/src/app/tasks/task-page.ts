@@ -15,6 +15,7 @@ import { Icon } from '../shared/icon/icon';
 import { InboxCount } from './inbox-count';
 import { daysLeftTone } from './inbox';
 import { SubmissionKeys, commentMissing, outcomeButtons } from './outcomes';
+import { People } from '../shared/people/people';
 
 /** One task: its dossier, documents, the earlier steps' comments and the outcome buttons the model defines. */
 @Component({
@@ -26,6 +27,7 @@ import { SubmissionKeys, commentMissing, outcomeButtons } from './outcomes';
   styleUrl: './task-page.scss',
 })
 export class TaskPage {
+  protected readonly people = inject(People);
   private readonly api = inject(Api);
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);

@@ -27,6 +27,36 @@ public sealed class CapitalContributionAppService(
         return await queries.ListAsync(query, ct);
     }
 
+    /// <summary>The whole filtered list (no paging) as an Excel workbook.</summary>
+    public async Task<byte[]> ExportAsync(CapitalContributionQuery query, CancellationToken ct = default)
+    {
+        var rows = new List<CapitalContributionDto>();
+        for (var page = 1; page <= 500; page++)
+        {
+            var result = await queries.ListAsync(query with { Page = page, PageSize = 200 }, ct);
+            rows.AddRange(result.Items);
+            if (rows.Count >= result.TotalCount || result.Items.Count == 0) break;
+        }
+        var sheet = rows.Select((c, i) => new CapitalContributionExportRow
+        {
+            No = i + 1,
+            Date = c.Date.ToDateTime(TimeOnly.MinValue),
+            InvestorName = c.InvestorName,
+            Country = c.CountryCode,
+            TargetEnterprise = c.TargetEnterprise,
+            TargetTaxCode = c.TargetTaxCode,
+            Sector = c.SectorCode,
+            Commune = c.CommuneCode,
+            IndustrialZone = c.IndustrialZoneCode,
+            ValueUsd = c.ValueUsd,
+            ValueVnd = c.ValueVnd,
+            Note = c.Note,
+        });
+        using var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, sheet, sheetName: "Góp vốn, mua cổ phần", cancellationToken: ct);
+        return stream.ToArray();
+    }
+
     public async Task<CapitalContributionDto> GetAsync(Guid id, CancellationToken ct = default) =>
         ToDto(await contributions.FindAsync(id, ct) ?? throw new NotFoundException("thông báo góp vốn", id));
 

@@ -20,8 +20,17 @@ public sealed class CapitalContributionEndpoints : IEndpointGroup
             .Produces<CapitalContributionDto>().ProducesValidationProblem().ProducesProblem(412);
     }
 
-    public static async Task<IResult> ListCapitalContributions([AsParameters] CapitalContributionQuery query, CapitalContributionAppService service, CancellationToken ct) =>
-        Results.Ok(await service.ListAsync(query, ct));
+    /// <summary>Filtered, searched, paged list; <c>format=xlsx</c> downloads the whole filtered list as Excel.</summary>
+    public static async Task<IResult> ListCapitalContributions([AsParameters] CapitalContributionQuery query, [Microsoft.AspNetCore.Mvc.FromQuery] string? format,
+        CapitalContributionAppService service, CancellationToken ct)
+    {
+        if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            var bytes = await service.ExportAsync(query, ct);
+            return Results.File(bytes, HttpResultsExtensions.XlsxContentType, $"gop-von-mua-co-phan-{DateTime.UtcNow:yyyyMMdd}.xlsx");
+        }
+        return Results.Ok(await service.ListAsync(query, ct));
+    }
 
     public static async Task<IResult> GetCapitalContribution(Guid id, CapitalContributionAppService service, HttpContext http, CancellationToken ct)
     {

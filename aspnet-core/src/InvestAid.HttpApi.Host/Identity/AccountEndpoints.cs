@@ -2,6 +2,7 @@ using System.Security.Claims;
 using InvestAid.Errors;
 using InvestAid.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,8 @@ public sealed class AccountEndpoints : IEndpointGroup
             .Produces<CurrentUserDto>().ProducesProblem(401).ProducesProblem(423);
         group.MapGet("/me", GetMe).WithName(nameof(GetMe)).RequireAuthorization(Permissions.Account.Default)
             .ProducesProblem(401);
+        group.MapGet("/session", GetSession).WithName(nameof(GetSession)).AllowAnonymous()
+            .Produces<CurrentUserDto>().Produces(204);
         group.MapPost("/logout", Logout).WithName(nameof(Logout)).RequireAuthorization(Permissions.Account.Default);
         group.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).AllowAnonymous()
             .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesProblem(401);
@@ -91,6 +94,23 @@ public sealed class AccountEndpoints : IEndpointGroup
         }
         AntiforgeryCookieMiddleware.IssueToken(http, antiforgery);
         return TypedResults.Ok(await ToDto(user, users));
+    }
+
+    /// <summary>
+    /// The browser's session, asked by the web app on load: the user when the sign-in cookie is valid, else 204. Unlike
+    /// <c>/me</c> it is no error to have no session, so a signed-out page load logs no failed request.
+    /// </summary>
+    public static async Task<IResult> GetSession(UserManager<AppUser> users, SessionValidator sessions, IAntiforgery antiforgery, HttpContext http)
+    {
+        var result = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!result.Succeeded || !await sessions.IsCurrentAsync(result.Principal, http.RequestAborted)
+            || await users.GetUserAsync(result.Principal) is not { } user)
+        {
+            return Results.NoContent();
+        }
+        http.User = result.Principal;
+        AntiforgeryCookieMiddleware.IssueToken(http, antiforgery);
+        return Results.Ok(await ToDto(user, users));
     }
 
     /// <summary>Signs out: every session of the user (cookies, access and refresh tokens, on every device and node) ends.</summary>

@@ -159,6 +159,7 @@ public static class HostSetup
     public static WebApplication UseInvestAidHost(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<RequestLanguageMiddleware>();
         app.UseSerilogRequestLogging(o =>
         {
             o.EnrichDiagnosticContext = (diag, http) => diag.Set("UserName", http.User.Identity?.Name ?? "-");

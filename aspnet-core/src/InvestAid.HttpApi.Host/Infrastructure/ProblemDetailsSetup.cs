@@ -22,6 +22,7 @@ public static class ProblemDetailsSetup
                 404 => "Không tìm thấy",
                 _ => problem.Title,
             };
+            ProblemLanguage.Apply(problem);
         });
         services.AddExceptionHandler<ExceptionToProblemDetailsHandler>();
         return services;

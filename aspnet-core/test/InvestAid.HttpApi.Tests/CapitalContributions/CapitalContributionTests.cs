@@ -43,4 +43,26 @@ public sealed class CapitalContributionTests(ApiFactory factory)
         }
         (await viewer.PostJsonAsync("/api/v1/capital-contributions", bad with { InvestorName = "x" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task The_filtered_list_downloads_as_Excel_with_every_matching_notice()
+    {
+        var client = await factory.CreateClientAsAsync("officer@investaid.local");
+        var word = ProjectRequests.UniqueWord();
+        foreach (var value in new[] { 1_000_000m, 2_500_000m })
+        {
+            await client.PostJsonAsync("/api/v1/capital-contributions", new CapitalContributionInput("Lotte " + word, "KR", "Công ty Bia " + word, null,
+                value, null, new DateOnly(2026, 3, 2), null, null, null, null));
+        }
+
+        var response = await client.GetAsync($"/api/v1/capital-contributions?q={word}&format=xlsx", TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        rows.Should().HaveCount(2);
+        rows.Select(r => Convert.ToDecimal(r["Giá trị (USD)"], System.Globalization.CultureInfo.InvariantCulture)).Should().BeEquivalentTo([1_000_000m, 2_500_000m]);
+        rows[0]["Tổ chức kinh tế nhận góp vốn"].Should().Be("Công ty Bia " + word);
+    }
 }

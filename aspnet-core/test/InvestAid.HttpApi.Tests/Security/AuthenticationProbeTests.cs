@@ -13,6 +13,7 @@ public sealed class AuthenticationProbeTests(ApiFactory factory)
     {
         ["/api/account/login"] = "signing in needs no sign-in (AllowAnonymous, lockout after 5 failures)",
         ["/api/account/refresh"] = "the refresh token is the credential (single-use, revoked with the user's security stamp)",
+        ["/api/account/session"] = "the browser asks on load whether it is signed in: its own user, or 204; nothing about anyone else",
         ["/health/live"] = "liveness probe of the load balancer / orchestrator; says only \"healthy\"",
         ["/health/ready"] = "readiness probe; names the checks (postgresql, hangfire) and their status, no connection details",
         ["/openapi/{documentName}.json"] = "the API description; the Angular client is generated from it and it holds no data",

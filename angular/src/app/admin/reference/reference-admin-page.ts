@@ -13,18 +13,21 @@ import { DayPipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';
 import { Modal } from '../../shared/modal/modal';
 import { REFERENCE_KINDS, ReferenceData } from '../../shared/reference-data';
+import { DateInput } from '../../shared/date-input/date-input';
+import { CodeNames } from '../../shared/code-names';
 
 const PAGE_SIZE = 50;
 
 /** Admins maintain the shared reference lists: pick a list, search, page, add and edit items. */
 @Component({
   selector: 'app-reference-admin-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, DayPipe, Icon, Modal],
+  imports: [DateInput, ReactiveFormsModule, RouterLink, TranslocoPipe, DayPipe, Icon, Modal],
   templateUrl: './reference-admin-page.html',
   styleUrl: './reference-admin-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReferenceAdminPage {
+  protected readonly names = inject(CodeNames);
   private readonly api = inject(Api);
   private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(NonNullableFormBuilder);

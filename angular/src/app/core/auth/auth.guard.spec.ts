@@ -48,7 +48,7 @@ describe('authGuard', () => {
 
   it('redirects to /login with the return URL when /me answers 401', async () => {
     const navigation = harness.navigateByUrl('/projects');
-    const me = await vi.waitFor(() => httpMock.expectOne('/api/account/me'));
+    const me = await vi.waitFor(() => httpMock.expectOne('/api/account/session'));
     me.flush(null, { status: 401, statusText: 'Unauthorized' });
     await navigation;
 
@@ -58,7 +58,7 @@ describe('authGuard', () => {
 
   it('lets the user in when /me answers with the user', async () => {
     const navigation = harness.navigateByUrl('/projects');
-    const me = await vi.waitFor(() => httpMock.expectOne('/api/account/me'));
+    const me = await vi.waitFor(() => httpMock.expectOne('/api/account/session'));
     me.flush(OFFICER);
     await navigation;
 
@@ -71,6 +71,6 @@ describe('authGuard', () => {
     await harness.navigateByUrl('/projects');
 
     expect(router.url).toBe('/projects');
-    httpMock.expectNone('/api/account/me');
+    httpMock.expectNone('/api/account/session');
   });
 });

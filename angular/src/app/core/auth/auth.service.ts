@@ -1,16 +1,21 @@
-import { HttpErrorResponse } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { firstValueFrom } from 'rxjs';
 import { Injectable, computed, inject, signal } from '@angular/core';
 
 import { Api } from '../../api/api';
-import { getMe, login, logout } from '../../api/functions';
+import { login, logout } from '../../api/functions';
 import { CurrentUserDto } from '../../api/models';
 
 export type Role = 'admin' | 'officer' | 'approver' | 'leader' | 'agency' | 'owner' | 'viewer';
+
+/** The browser's session: the user, or 204 when signed out (GET /api/account/session). */
+export const SESSION_PATH = '/api/account/session';
 
 /** Cookie-mode authentication against the API, through the generated client. */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly api = inject(Api);
+  private readonly http = inject(HttpClient);
 
   private readonly currentUser = signal<CurrentUserDto | null>(null);
   readonly user = this.currentUser.asReadonly();
@@ -21,10 +26,14 @@ export class AuthService {
     return this.currentUser()?.roles.includes(role) ?? false;
   }
 
-  /** Asks the API who is signed in; null when the session is missing or expired (401). */
+  /**
+   * Asks the API who is signed in; null when there is no session (204) or it has expired (401).
+   * The session endpoint answers 204 rather than 401 for a signed-out browser, so loading the
+   * sign-in page logs no failed request.
+   */
   async loadCurrentUser(): Promise<CurrentUserDto | null> {
     try {
-      const user = await this.api.invoke(getMe);
+      const user = (await firstValueFrom(this.http.get<CurrentUserDto | null>(SESSION_PATH))) || null;
       this.currentUser.set(user);
       return user;
     } catch (error) {

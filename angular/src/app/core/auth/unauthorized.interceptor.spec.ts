@@ -60,7 +60,7 @@ describe('API HTTP pipeline', () => {
 
   it('leaves a 401 from /me to its caller', async () => {
     const user = TestBed.inject(AuthService).loadCurrentUser();
-    httpMock.expectOne('/api/account/me').flush(null, { status: 401, statusText: 'Unauthorized' });
+    httpMock.expectOne('/api/account/session').flush(null, { status: 401, statusText: 'Unauthorized' });
 
     await expect(user).resolves.toBeNull();
     await new Promise((resolve) => setTimeout(resolve));

@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 
 import { getMe, login } from '../../api/functions';
-import { AuthService } from './auth.service';
+import { AuthService, SESSION_PATH } from './auth.service';
 
 /**
  * A 401 from any API call means the session is gone: back to the sign-in page, then to where the
@@ -29,5 +29,5 @@ export const unauthorizedInterceptor: HttpInterceptorFn = (req, next) => {
 
 function isAuthCall(url: string): boolean {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split('?')[0];
-  return path.endsWith(getMe.PATH) || path.endsWith(login.PATH);
+  return path.endsWith(getMe.PATH) || path.endsWith(SESSION_PATH) || path.endsWith(login.PATH);
 }

@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
+import { filter } from 'rxjs/operators';
 import { firstValueFrom } from 'rxjs';
 
 import { CULTURES, DEFAULT_LANGUAGE, Language, isLanguage } from './languages';
@@ -16,8 +17,19 @@ export class LanguageService {
   private readonly current = signal<Language>(this.readStored());
   readonly language = this.current.asReadonly();
   readonly culture = computed(() => CULTURES[this.current()]);
+  private readonly loads = signal(0);
+  /**
+   * Changes each time a translation file (a feature's scope included) has loaded. Code that
+   * translates outside a template (chart labels) reads it, so it translates again once the texts
+   * are there instead of keeping the raw key.
+   */
+  readonly loaded = this.loads.asReadonly();
 
   constructor() {
+    this.transloco.events$
+      .pipe(filter((e) => e.type === 'translationLoadSuccess'))
+      // A load can finish while a template renders (the pipe asked for it): count it just after.
+      .subscribe(() => queueMicrotask(() => this.loads.update((n) => n + 1)));
     this.apply(this.current());
   }
 

@@ -56,7 +56,7 @@ type Viewer = import('bpmn-js/lib/NavigatedViewer').default;
 })
 export class BpmnDiagram implements OnDestroy {
   readonly xml = input<string | null>(null);
-  readonly height = input(480);
+  readonly height = input(560);
   /** Element id → marker class, computed from the diagram's sequence flows. */
   readonly markersFor = input<((flows: FlowRef[]) => Map<string, Marker>) | null>(null);
   readonly elementClicked = output<string>();
@@ -84,7 +84,10 @@ export class BpmnDiagram implements OnDestroy {
         (this.viewer.get('eventBus') as EventBusLike).on('element.click', (e) => this.elementClicked.emit(e.element.id));
       }
       await this.viewer.importXML(xml);
-      (this.viewer.get('canvas') as CanvasLike).zoom('fit-viewport', 'auto');
+      const canvas = this.viewer.get('canvas') as CanvasLike;
+      canvas.zoom('fit-viewport', 'auto');
+      // A long procedure fitted into the box is too small to read: keep labels legible, pan for the rest.
+      if (canvas.zoom() < MIN_READABLE_ZOOM) canvas.zoom(MIN_READABLE_ZOOM, { x: 0, y: 0 });
       this.applyMarkers(markersFor);
       this.state.set('ready');
     } catch (e) {
@@ -122,8 +125,11 @@ interface DiagramElement {
   type: string;
   businessObject: { sourceRef?: { id: string }; targetRef?: { id: string } };
 }
+/** Below this scale the diagram's labels (12 px) are smaller than 8 px on screen. */
+const MIN_READABLE_ZOOM = 0.7;
 interface CanvasLike {
-  zoom(level: string, center: string): void;
+  zoom(): number;
+  zoom(level: string | number, center: string | { x: number; y: number }): number;
   addMarker(id: string, cls: string): void;
   removeMarker(id: string, cls: string): void;
 }

@@ -4,11 +4,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { DossierDto } from '../../api/models';
 import { daysLeftTone } from '../../tasks/inbox';
 import { DayPipe } from '../../shared/format/money';
+import { LegalCitationView } from '../../shared/legal/legal-citation';
 
 /** A dossier at a glance: procedure and version with its legal basis, applicant, receipt date and SLA clock. */
 @Component({
   selector: 'app-dossier-summary',
-  imports: [TranslocoPipe, DayPipe],
+  imports: [LegalCitationView, TranslocoPipe, DayPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let d = dossier();
@@ -16,14 +17,14 @@ import { DayPipe } from '../../shared/format/money';
       <div class="wide">
         <dt>{{ 'procedures.task.procedure' | transloco }}</dt>
         <dd data-testid="dossier-procedure">
-          {{ d.procedureKey }} · {{ 'procedures.task.version' | transloco: { version: d.procedureVersion } }}
+          <span [title]="d.procedureKey">{{ 'procedures.procedureName.' + d.procedureKey | transloco }}</span> · {{ 'procedures.task.version' | transloco: { version: d.procedureVersion } }}
           <span class="status" [attr.data-status]="d.status">{{ 'procedures.status.' + d.status | transloco }}</span>
         </dd>
       </div>
       @if (d.legalBasis) {
         <div class="wide">
           <dt>{{ 'procedures.task.legalBasis' | transloco }}</dt>
-          <dd class="legal" data-testid="dossier-legal">{{ d.legalBasis }}</dd>
+          <dd class="legal" data-testid="dossier-legal"><app-legal-citation [text]="d.legalBasis" /></dd>
         </div>
       }
       <div>

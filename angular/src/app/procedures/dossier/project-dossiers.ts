@@ -28,11 +28,13 @@ import { DossierDocuments } from './dossier-documents';
 import { DossierSummary } from './dossier-summary';
 import { ReferenceData } from '../../shared/reference-data';
 import { consultableAgencies, consultsAgencies, elementNames, mayConsultAgencies, proceduresForKind } from './procedures-for-kind';
+import { DateInput } from '../../shared/date-input/date-input';
+import { Person } from '../../shared/people/people';
 
 /** The project's dossiers with status and SLA, receiving a new one, and the selected one's progress on its diagram. */
 @Component({
   selector: 'app-project-dossiers',
-  imports: [RouterLink, TranslocoPipe, EmptyState, DayPipe, DateTimePipe, Icon, Modal, BpmnDiagram, DossierSummary, DossierDocuments],
+  imports: [Person, DateInput, RouterLink, TranslocoPipe, EmptyState, DayPipe, DateTimePipe, Icon, Modal, BpmnDiagram, DossierSummary, DossierDocuments],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './project-dossiers.html',

@@ -19,6 +19,7 @@ import { DayPipe, MoneyPipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';
 import { Modal } from '../../shared/modal/modal';
 import { todayInVietnam } from './status-actions';
+import { DateInput } from '../../shared/date-input/date-input';
 
 interface FundLine {
   key: string;
@@ -30,7 +31,7 @@ interface FundLine {
 /** "Vốn / tài chính": the FDI capital ledger with its forms and as-of view; ODA funds; NGO commitment. */
 @Component({
   selector: 'app-capital-tab',
-  imports: [ReactiveFormsModule, TranslocoPipe, Badge, DayPipe, MoneyPipe, Icon, Modal],
+  imports: [DateInput, ReactiveFormsModule, TranslocoPipe, Badge, DayPipe, MoneyPipe, Icon, Modal],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './capital-tab.html',
   styleUrl: './capital-tab.scss',

@@ -6,11 +6,12 @@ import { getProjectHistory } from '../../api/functions';
 import { AuditEntryDto } from '../../api/models';
 import { DateTimePipe } from '../../shared/format/money';
 import { EmptyState } from '../../shared/empty-state/empty-state';
+import { Person } from '../../shared/people/people';
 
 /** "Lịch sử": the project's audit trail, newest first, each change expandable to before/after. */
 @Component({
   selector: 'app-history-tab',
-  imports: [TranslocoPipe, DateTimePipe, EmptyState],
+  imports: [Person, TranslocoPipe, DateTimePipe, EmptyState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (loading()) {
@@ -24,7 +25,7 @@ import { EmptyState } from '../../shared/empty-state/empty-state';
             <span class="dot" [class]="'dot ' + e.action"></span>
             <div class="head">
               <span class="action">{{ 'projects.history.action.' + e.action | transloco }}</span>
-              <span class="who">{{ e.userName || '—' }}</span>
+              <span class="who">@if (e.userName) { <app-person [email]="e.userName" /> } @else { — }</span>
               <time class="when">{{ e.at | dateTime }}</time>
             </div>
             @if (e.summary) {

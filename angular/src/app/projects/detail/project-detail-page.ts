@@ -22,19 +22,26 @@ import { ProjectDossiers } from '../../procedures/dossier/project-dossiers';
 import { provideProceduresScope } from '../../procedures/scope';
 import { actionsFrom, todayInVietnam } from './status-actions';
 import { ReviewApi } from '../../review/review-api';
+import { DateInput } from '../../shared/date-input/date-input';
+import { CodeNames } from '../../shared/code-names';
 
 type Tab = 'info' | 'capital' | FinanceTab | 'dossiers' | 'documents' | 'history';
 
 /** One project: general information and status moves, finance, documents, history. */
 @Component({
   selector: 'app-project-detail-page',
-  imports: [RouterLink, TranslocoPipe, Badge, EmptyState, DayPipe, MoneyPipe, Icon, Modal, CapitalTab, HistoryTab, ProjectDossiers, FinanceTabs],
+  imports: [DateInput, RouterLink, TranslocoPipe, Badge, EmptyState, DayPipe, MoneyPipe, Icon, Modal, CapitalTab, HistoryTab, ProjectDossiers, FinanceTabs],
   providers: [provideProceduresScope(), provideTranslocoScope(FINANCE_SCOPE)],
   templateUrl: './project-detail-page.html',
   styleUrl: './project-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProjectDetailPage {
+  protected readonly names = inject(CodeNames);
+  /** A DAC purpose code (5 digits) stored where a name is expected. */
+  protected isCode(text: string): boolean {
+    return /^\d{5}$/.test(text.trim());
+  }
   private readonly api = inject(Api);
   private readonly transloco = inject(TranslocoService);
   protected readonly refs = inject(ReferenceData);

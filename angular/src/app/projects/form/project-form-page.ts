@@ -19,6 +19,7 @@ import { Icon } from '../../shared/icon/icon';
 import { ReferenceData } from '../../shared/reference-data';
 import { PROJECT_KINDS } from '../project-query';
 import { endNotBeforeStart, fieldErrors } from './form-errors';
+import { DateInput } from '../../shared/date-input/date-input';
 
 type Kind = (typeof PROJECT_KINDS)[number];
 
@@ -33,7 +34,7 @@ const MESSAGES: Record<string, string> = {
 /** Register (`/projects/new?kind=Fdi`) or edit (`/projects/:id/edit`) a project of any kind. */
 @Component({
   selector: 'app-project-form-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, Icon, Badge],
+  imports: [DateInput, ReactiveFormsModule, RouterLink, TranslocoPipe, Icon, Badge],
   templateUrl: './project-form-page.html',
   styleUrl: './project-form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

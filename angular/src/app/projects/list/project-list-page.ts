@@ -30,13 +30,14 @@ import {
   paramsFromQuery,
   queryFromParams,
 } from '../project-query';
+import { DateInput } from '../../shared/date-input/date-input';
 
 const SEARCH_DEBOUNCE_MS = 350;
 
 /** The registry: filter, search, sort and page through projects; export and import Excel. */
 @Component({
   selector: 'app-project-list-page',
-  imports: [RouterLink, TranslocoPipe, Badge, EmptyState, Icon, MoneyPipe, DayPipe, ImportDialog],
+  imports: [DateInput, RouterLink, TranslocoPipe, Badge, EmptyState, Icon, MoneyPipe, DayPipe, ImportDialog],
   templateUrl: './project-list-page.html',
   styleUrl: './project-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

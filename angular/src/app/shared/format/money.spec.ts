@@ -16,6 +16,12 @@ describe('formatMoney', () => {
     expect(formatMoney(1628890, 'en-US', 'USD')).toBe('1,628,890.00 USD');
   });
 
+  it('shows VND without decimals, named, or bare for a column that names it', () => {
+    expect(formatMoney(63500000000, 'vi-VN', 'VND')).toBe('63.500.000.000 VND');
+    expect(formatMoney(63500000000, 'vi-VN', 'VND', false)).toBe('63.500.000.000');
+    expect(formatMoney(22670000, 'en-US', 'vnd')).toBe('22,670,000 VND');
+  });
+
   it('shows a dash for a missing amount', () => {
     expect(formatMoney(null, 'vi-VN')).toBe('—');
   });

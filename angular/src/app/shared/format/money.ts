@@ -3,29 +3,37 @@ import { Pipe, PipeTransform, inject } from '@angular/core';
 
 import { LanguageService } from '../../core/i18n/language.service';
 
+/** Currencies without a minor unit in practice (ISO 4217 exponent 0): shown without decimals. */
+const WHOLE_CURRENCIES = new Set(['VND', 'JPY', 'KRW']);
+
 /**
- * Money in the user's culture with two decimals, as DecimalPipe formats it:
- * vi-VN → "1.628.890,00 USD", en-US → "1,628,890.00 USD". The currency code, when given, follows.
+ * Money in the user's culture: vi-VN → "1.628.890,50 USD", "63.500.000.000 VND"; en-US →
+ * "1,628,890.50 USD". VND (and other currencies without a minor unit) never shows decimals;
+ * other currencies show two. A missing amount ("not recorded") is a dash, never 0.
+ * With `named` false the code is left out — for table cells whose column header names it.
  */
 export function formatMoney(
   value: number | null | undefined,
   culture: string,
   currency?: string | null,
+  named = true,
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) {
     return '—';
   }
-  const number = formatNumber(value, culture, '1.2-2');
-  return currency ? `${number} ${currency}` : number;
+  const code = currency?.toUpperCase();
+  const digits = code && WHOLE_CURRENCIES.has(code) ? '1.0-0' : '1.2-2';
+  const number = formatNumber(value, culture, digits);
+  return code && named ? `${number} ${code}` : number;
 }
 
-/** `{{ amount | money: 'USD' }}`; impure so it follows a language switch. */
+/** `{{ amount | money: 'USD' }}`, `{{ amountVnd | money: 'VND' : false }}`; impure so it follows a language switch. */
 @Pipe({ name: 'money', pure: false })
 export class MoneyPipe implements PipeTransform {
   private readonly language = inject(LanguageService);
 
-  transform(value: number | null | undefined, currency?: string | null): string {
-    return formatMoney(value, this.language.culture(), currency);
+  transform(value: number | null | undefined, currency?: string | null, named = true): string {
+    return formatMoney(value, this.language.culture(), currency, named);
   }
 }
 

@@ -73,6 +73,9 @@ export const ICONS = {
   database: [path('M3 5v14c0 1.7 4 3 9 3s9-1.3 9-3V5'), path('M3 12c0 1.7 4 3 9 3s9-1.3 9-3'), path('M3 5c0-1.7 4-3 9-3s9 1.3 9 3-4 3-9 3-9-1.3-9-3')],
   history: [path('M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8'), path('M3 3v5h5'), path('M12 7v5l4 2')],
   trash: [path('M3 6h18'), path('M19 6v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V6'), path('M8 6V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2')],
+  calendar: [rect(3, 4, 18, 18, 2), path('M16 2v4'), path('M8 2v4'), path('M3 10h18')],
+  users: [path('M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2'), { kind: 'circle', cx: 9, cy: 7, r: 4 }, path('M22 21v-2a4 4 0 0 0-3-3.87'), path('M16 3.13a4 4 0 0 1 0 7.75')],
+  mail: [rect(2, 4, 20, 16, 2), path('m22 7-10 5L2 7')],
 } satisfies Record<string, IconShape[]>;
 
 export type IconName = keyof typeof ICONS;

@@ -1,0 +1,57 @@
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { OFFICER, VIEWER, signInAs, translocoForTests, verifyHttpAndReset } from '../../../testing/test-helpers';
+import { provideApiHttp } from '../http/http.providers';
+import { canCreateProjects, canEditProjects, roleGuard } from './role.guard';
+
+@Component({ template: 'page' })
+class PageStub {}
+
+describe('role guards', () => {
+  let harness: RouterTestingHarness;
+  let router: Router;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [translocoForTests()],
+      providers: [
+        provideRouter([
+          { path: 'forbidden', component: PageStub },
+          { path: 'projects/new', component: PageStub, canActivate: [canCreateProjects] },
+          { path: 'projects/:id/edit', component: PageStub, canActivate: [canEditProjects] },
+          { path: 'admin', component: PageStub, canActivate: [roleGuard('admin')] },
+        ]),
+        provideApiHttp(),
+        provideHttpClientTesting(),
+      ],
+    });
+    router = TestBed.inject(Router);
+    harness = await RouterTestingHarness.create();
+  });
+  afterEach(verifyHttpAndReset);
+
+  it('sends a viewer who types /projects/new or an edit address to the "not allowed" page, keeping the address', async () => {
+    await signInAs(VIEWER);
+
+    await harness.navigateByUrl('/projects/new');
+    expect(router.url).toBe('/forbidden?from=%2Fprojects%2Fnew');
+
+    await harness.navigateByUrl('/projects/42/edit');
+    expect(router.url).toBe('/forbidden?from=%2Fprojects%2F42%2Fedit');
+  });
+
+  it('lets an officer register and edit projects, but not administer', async () => {
+    await signInAs(OFFICER);
+
+    await harness.navigateByUrl('/projects/new');
+    expect(router.url).toBe('/projects/new');
+    await harness.navigateByUrl('/projects/42/edit');
+    expect(router.url).toBe('/projects/42/edit');
+    await harness.navigateByUrl('/admin');
+    expect(router.url).toBe('/forbidden?from=%2Fadmin');
+  });
+});
