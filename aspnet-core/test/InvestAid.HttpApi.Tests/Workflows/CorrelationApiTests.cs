@@ -11,6 +11,8 @@ namespace InvestAid.HttpApi.Workflows;
 /// <summary>POST /workflow-messages correlates by business key; POST /workflow-signals reaches every waiting instance.</summary>
 public sealed class CorrelationApiTests(ApiFactory factory)
 {
+    private const string PayCondition = "#{kind == 'pay'}";
+
     private static string Model(string key) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
@@ -22,7 +24,7 @@ public sealed class CorrelationApiTests(ApiFactory factory)
           <bpmn:intermediateCatchEvent id="awaitClose"><bpmn:signalEventDefinition signalRef="s" /></bpmn:intermediateCatchEvent>
           <bpmn:endEvent id="e1" /><bpmn:endEvent id="e2" />
           <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="route" />
-          <bpmn:sequenceFlow id="toPayment" sourceRef="route" targetRef="awaitPayment"><bpmn:conditionExpression>#{{kind == 'pay'}}</bpmn:conditionExpression></bpmn:sequenceFlow>
+          <bpmn:sequenceFlow id="toPayment" sourceRef="route" targetRef="awaitPayment"><bpmn:conditionExpression>{PayCondition}</bpmn:conditionExpression></bpmn:sequenceFlow>
           <bpmn:sequenceFlow id="toSignal" sourceRef="route" targetRef="awaitClose" />
           <bpmn:sequenceFlow id="f4" sourceRef="awaitPayment" targetRef="e1" /><bpmn:sequenceFlow id="f5" sourceRef="awaitClose" targetRef="e2" />
         </bpmn:process></bpmn:definitions>
