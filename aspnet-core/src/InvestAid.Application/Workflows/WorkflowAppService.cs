@@ -57,6 +57,36 @@ public sealed class WorkflowAppService(
         return ToDto(result.Instance);
     }
 
+    /// <summary>Message correlation by business key and correlation variables; 409 when no instance or several match.</summary>
+    public async Task<WorkflowInstanceDto> CorrelateMessageAsync(CorrelateMessageRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            throw new DomainException(Errors.ErrorCodes.ValidationFailed, "name is required.");
+        }
+
+        var result = await workflows.CorrelateMessageAsync(request.Name, request.BusinessKey, ToVariables(request.CorrelationKeys), ToVariables(request.Variables), cancellationToken);
+        await effects.HandleAsync(result.Effects, cancellationToken);
+        return ToDto(result.Instance);
+    }
+
+    /// <summary>Signal broadcast: every running instance waiting for the signal goes on; returns the instances reached.</summary>
+    public async Task<IReadOnlyList<WorkflowInstanceDto>> ThrowSignalAsync(ThrowSignalRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            throw new DomainException(Errors.ErrorCodes.ValidationFailed, "name is required.");
+        }
+
+        var results = await workflows.BroadcastSignalAsync(request.Name, ToVariables(request.Variables), null, cancellationToken);
+        foreach (var result in results)
+        {
+            await effects.HandleAsync(result.Effects, cancellationToken);
+        }
+
+        return [.. results.Select(r => ToDto(r.Instance))];
+    }
+
     public async Task<WorkflowInstanceDto> CancelAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         var result = await workflows.CancelAsync(instanceId, cancellationToken);

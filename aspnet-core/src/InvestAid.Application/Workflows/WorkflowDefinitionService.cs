@@ -13,19 +13,30 @@ public sealed class WorkflowDefinitionService(
 {
     private static readonly BpmnParser Parser = new();
 
+    /// <summary>
+    /// Stores a draft of every executable process of the file (a Camunda collaboration may hold several pools, each
+    /// kept with the whole file); returns the first.
+    /// </summary>
     /// <exception cref="BpmnValidationException">The XML is not a model the engine runs; nothing is stored.</exception>
     public async Task<WorkflowDefinitionDto> UploadDraftAsync(
         string xml, string? legalBasis, DateOnly? effectiveFrom, DateOnly? effectiveTo, CancellationToken cancellationToken)
     {
-        var process = Parser.Parse(xml);
+        var processes = Parser.ParseAll(xml);
         if (effectiveFrom is { } from && effectiveTo is { } to && to < from)
         {
             throw new DomainException(Errors.ErrorCodes.ValidationFailed, "effectiveTo is before effectiveFrom.");
         }
 
-        var draft = new WorkflowDefinitionInfo(process.Key, 0, WorkflowDefinitionStatus.Draft, process.Name, legalBasis,
-            effectiveFrom, effectiveTo, clock.GetUtcNow(), null);
-        return (await repository.AddDraftAsync(draft, xml, cancellationToken)).ToDto();
+        WorkflowDefinitionDto? first = null;
+        foreach (var process in processes)
+        {
+            var draft = new WorkflowDefinitionInfo(process.Key, 0, WorkflowDefinitionStatus.Draft, process.Name, legalBasis,
+                effectiveFrom, effectiveTo, clock.GetUtcNow(), null);
+            var added = (await repository.AddDraftAsync(draft, xml, cancellationToken)).ToDto();
+            first ??= added;
+        }
+
+        return first!;
     }
 
     public async Task<IReadOnlyList<WorkflowDefinitionDto>> ListAsync(string? key, CancellationToken cancellationToken) =>
@@ -40,6 +51,16 @@ public sealed class WorkflowDefinitionService(
         var versions = await repository.ListAsync(key, cancellationToken);
         var draft = versions.Where(d => d.Status == WorkflowDefinitionStatus.Draft).MaxBy(d => d.Version)
             ?? throw new DomainException(WorkflowErrorCodes.NoDraft, $"'{key}' has no draft to publish.");
+        // Java code of a Camunda model (camunda:class, delegateExpression, expression, connectors, Java listeners)
+        // does not run here: publishing refuses it, naming each element, rather than failing when an instance reaches it.
+        var xml = await repository.FindXmlAsync(key, draft.Version, cancellationToken) ?? throw new DefinitionNotFoundException(key, draft.Version);
+        var java = Parser.Parse(xml, key).UnboundJavaElements;
+        if (java.Count > 0)
+        {
+            throw new BpmnValidationException([.. java.Select(j => new BpmnValidationError(j.ElementId, j.Line,
+                $"The element runs Java code in Camunda ({j.Kind} '{j.Text}'), which does not run here; bind it to one of our handlers or an external-task topic (ia:handler or camunda:topic)."))]);
+        }
+
         var now = clock.GetUtcNow();
         if (!await repository.ChangeStatusAsync(key, draft.Version, WorkflowDefinitionStatus.Draft, WorkflowDefinitionStatus.Published, now, cancellationToken))
         {

@@ -30,12 +30,29 @@ public sealed class DbWorkflowDefinitionSource(NpgsqlDataSource dataSource, Time
         return cmd.ExecuteScalar() is int version ? Get(key, version) : throw new DefinitionNotFoundException(key, null);
     }
 
+    public WorkflowDefinition GetByVersionTag(string key, string versionTag)
+    {
+        using var cmd = dataSource.CreateCommand("SELECT version FROM workflow_definitions WHERE key = $1 AND status = 'Published' ORDER BY version DESC");
+        cmd.Parameters.AddWithValue(key);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var definition = Get(key, reader.GetInt32(0));
+            if (definition.Process.VersionTag == versionTag)
+            {
+                return definition;
+            }
+        }
+
+        throw new DefinitionNotFoundException(key, null);
+    }
+
     private WorkflowDefinition Load(string key, int version)
     {
         using var cmd = dataSource.CreateCommand("SELECT xml FROM workflow_definitions WHERE key = $1 AND version = $2");
         cmd.Parameters.AddWithValue(key);
         cmd.Parameters.AddWithValue(version);
         var xml = cmd.ExecuteScalar() as string ?? throw new DefinitionNotFoundException(key, version);
-        return new WorkflowDefinition(key, version, Parser.Parse(xml));
+        return new WorkflowDefinition(key, version, Parser.Parse(xml, key));
     }
 }

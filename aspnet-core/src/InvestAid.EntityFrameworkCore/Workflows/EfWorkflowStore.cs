@@ -34,6 +34,25 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbCont
         return await cmd.ExecuteScalarAsync(cancellationToken) is string json ? WorkflowJson.Deserialize<WorkflowInstance>(json) : null;
     }
 
+    public async Task<IReadOnlyList<Guid>> FindWaitingAsync(BookmarkKind kind, string name, string? businessKey, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = dataSource.CreateCommand("""
+            SELECT DISTINCT i.id FROM workflow_bookmarks b JOIN workflow_instances i ON i.id = b.instance_id
+            WHERE b.kind = $1 AND b.message_name = $2 AND i.status = 'Running' AND ($3::text IS NULL OR i.business_key = $3)
+            """);
+        cmd.Parameters.AddWithValue(kind.ToString());
+        cmd.Parameters.AddWithValue(name);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)businessKey ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        var ids = new List<Guid>();
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+
+        return ids;
+    }
+
     public async Task<CompletionLookup> FindForCompletionAsync(Guid instanceId, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         await using var cmd = dataSource.CreateCommand("""

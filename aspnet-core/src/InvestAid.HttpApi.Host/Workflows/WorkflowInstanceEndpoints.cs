@@ -18,6 +18,10 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
             .RequireAuthorization(Permissions.Workflows.Default).ProducesProblem(404);
         group.MapPost("/{id:guid}/messages/{name}", DeliverWorkflowMessage).WithName(nameof(DeliverWorkflowMessage))
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
+        app.MapPost("/api/v1/workflow-messages", CorrelateWorkflowMessage).WithTags("Workflow instances").WithName(nameof(CorrelateWorkflowMessage))
+            .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(400).ProducesProblem(409);
+        app.MapPost("/api/v1/workflow-signals", ThrowWorkflowSignal).WithTags("Workflow instances").WithName(nameof(ThrowWorkflowSignal))
+            .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(400);
         group.MapPost("/{id:guid}/cancel", CancelWorkflowInstance).WithName(nameof(CancelWorkflowInstance))
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/suspend", SuspendWorkflowInstance).WithName(nameof(SuspendWorkflowInstance))
@@ -43,6 +47,16 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
     public static async Task<Ok<WorkflowInstanceDto>> DeliverWorkflowMessage(
         Guid id, string name, [FromBody] DeliverMessageRequest? request, WorkflowAppService workflows, CancellationToken cancellationToken) =>
         TypedResults.Ok(await workflows.DeliverMessageAsync(id, name, request ?? new DeliverMessageRequest(), cancellationToken));
+
+    /// <summary>Delivers a message to the one instance waiting for it with the business key and correlation variables given.</summary>
+    public static async Task<Ok<WorkflowInstanceDto>> CorrelateWorkflowMessage(
+        [FromBody] CorrelateMessageRequest request, WorkflowAppService workflows, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await workflows.CorrelateMessageAsync(request, cancellationToken));
+
+    /// <summary>Broadcasts a signal to every running instance waiting for it.</summary>
+    public static async Task<Ok<IReadOnlyList<WorkflowInstanceDto>>> ThrowWorkflowSignal(
+        [FromBody] ThrowSignalRequest request, WorkflowAppService workflows, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await workflows.ThrowSignalAsync(request, cancellationToken));
 
     public static async Task<Ok<WorkflowInstanceDto>> CancelWorkflowInstance(Guid id, WorkflowAppService workflows, CancellationToken cancellationToken) =>
         TypedResults.Ok(await workflows.CancelAsync(id, cancellationToken));

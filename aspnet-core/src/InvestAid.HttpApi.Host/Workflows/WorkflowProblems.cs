@@ -17,6 +17,7 @@ public static class WorkflowProblems
             TaskNotOpenException => (409, WorkflowErrorCodes.TaskNotOpen, "Công việc đã đóng", ex.Message, null),
             WorkflowNotRunningException => (409, WorkflowErrorCodes.NotRunning, "Quy trình không còn chạy", ex.Message, null),
             InstanceMigrationException => (409, WorkflowErrorCodes.MigrationRefused, "Không chuyển được phiên bản", ex.Message, null),
+            MessageNotCorrelatedException => (409, WorkflowErrorCodes.MessageNotExpected, "Không có đúng một quy trình chờ thông điệp này", ex.Message, null),
             MessageNotExpectedException => (409, WorkflowErrorCodes.MessageNotExpected, "Quy trình không chờ thông điệp này", ex.Message, null),
             WorkflowNotSuspendedException => (409, WorkflowErrorCodes.NotSuspended, "Quy trình không ở trạng thái tạm dừng", ex.Message, null),
             MessageStartNotDefinedException => (400, WorkflowErrorCodes.MessageNotExpected, "Quy trình không bắt đầu bằng thông điệp này", ex.Message,

@@ -24,6 +24,13 @@ public interface IWorkflowStore
     Task<CompletionReceipt?> FindReceiptAsync(string idempotencyKey, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Running instances with a bookmark of this kind (message or signal) for <paramref name="name"/>, optionally
+    /// only those with the business key: the candidates of message correlation and signal broadcast.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> FindWaitingAsync(BookmarkKind kind, string name, string? businessKey, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("This store cannot search waiting instances.");
+
+    /// <summary>
     /// What a task completion reads first: the receipt of an earlier completion under the key, or else the
     /// instance. A store on a server answers both in one round trip.
     /// </summary>

@@ -21,6 +21,18 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         }
     }
 
+    public Task<IReadOnlyList<Guid>> FindWaitingAsync(BookmarkKind kind, string name, string? businessKey, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<Guid> found = [.. instances.Values.Select(v => WorkflowJson.Deserialize<WorkflowInstance>(v.Json))
+                .Where(i => i.Status == WorkflowStatus.Running && (businessKey is null || i.BusinessKey == businessKey)
+                    && i.Bookmarks.Exists(b => b.Kind == kind && b.MessageName == name))
+                .Select(i => i.Id)];
+            return Task.FromResult(found);
+        }
+    }
+
     public Task SaveAsync(WorkflowChangeSet changes, CancellationToken cancellationToken = default)
     {
         var serialized = changes.Writes.Select(w => (w.Instance.Id, w.ExpectedVersion, w.Instance.Version, Json: WorkflowJson.Serialize(w.Instance))).ToList();

@@ -94,6 +94,50 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         Guid instanceId, string messageName, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, ct) => engine.DeliverMessageAsync(instance, messageName, variables, ct), cancellationToken);
 
+    /// <summary>
+    /// Camunda's message correlation: delivers the message to the one running instance waiting for it with this
+    /// business key (if given) whose variables equal every correlation key (if any).
+    /// </summary>
+    /// <exception cref="MessageNotCorrelatedException">No instance, or more than one, matches.</exception>
+    public async Task<CommandResult> CorrelateMessageAsync(
+        string messageName, string? businessKey, IReadOnlyDictionary<string, object?>? correlationKeys, IReadOnlyDictionary<string, object?>? variables,
+        CancellationToken cancellationToken = default)
+    {
+        var matches = new List<Guid>();
+        foreach (var id in await store.FindWaitingAsync(BookmarkKind.Message, messageName, businessKey, cancellationToken))
+        {
+            if (correlationKeys is null || correlationKeys.Count == 0
+                || (await store.FindAsync(id, cancellationToken) is { } candidate && correlationKeys.All(k =>
+                    candidate.Variables[k.Key]?.ToJsonString() == System.Text.Json.JsonSerializer.SerializeToNode(k.Value)?.ToJsonString())))
+            {
+                matches.Add(id);
+            }
+        }
+
+        if (matches.Count != 1)
+        {
+            throw new MessageNotCorrelatedException(messageName, businessKey, matches.Count);
+        }
+
+        return await DeliverMessageAsync(matches[0], messageName, variables, cancellationToken);
+    }
+
+    /// <summary>Broadcasts a signal to every running instance waiting for it (except <paramref name="except"/>, which threw it).</summary>
+    public async Task<IReadOnlyList<CommandResult>> BroadcastSignalAsync(
+        string signalName, IReadOnlyDictionary<string, object?>? variables, Guid? except = null, CancellationToken cancellationToken = default)
+    {
+        var results = new List<CommandResult>();
+        foreach (var id in await store.FindWaitingAsync(BookmarkKind.Signal, signalName, null, cancellationToken))
+        {
+            if (id != except)
+            {
+                results.Add(await RetryOnConflictAsync(() => RunAsync(id, (instance, ct) => engine.DeliverSignalAsync(instance, signalName, variables, ct), cancellationToken)));
+            }
+        }
+
+        return results;
+    }
+
     public Task<CommandResult> ClaimTaskAsync(Guid instanceId, string taskId, Actor actor, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, ct) => engine.ClaimTaskAsync(instance, taskId, actor, ct), cancellationToken);
 
@@ -180,6 +224,15 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
             if (next is not null)
             {
                 effects.AddRange(next.Effects);
+            }
+
+            // A thrown signal reaches every other instance waiting for it.
+            if (effect is SignalThrown signal)
+            {
+                foreach (var delivered in await BroadcastSignalAsync(signal.SignalName, null, signal.InstanceId, cancellationToken))
+                {
+                    effects.AddRange(delivered.Effects);
+                }
             }
         }
 

@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace InvestAid.Workflows;
+
+/// <summary>
+/// Delivers message <see cref="Name"/> to the one running instance waiting for it, chosen by <see cref="BusinessKey"/>
+/// and/or <see cref="CorrelationKeys"/> (variables that must be equal), as Camunda's message correlation does.
+/// </summary>
+public sealed record CorrelateMessageRequest(
+    string Name, string? BusinessKey = null, Dictionary<string, JsonElement>? CorrelationKeys = null, Dictionary<string, JsonElement>? Variables = null);
+
+/// <summary>Broadcasts signal <see cref="Name"/> to every running instance waiting for it.</summary>
+public sealed record ThrowSignalRequest(string Name, Dictionary<string, JsonElement>? Variables = null);

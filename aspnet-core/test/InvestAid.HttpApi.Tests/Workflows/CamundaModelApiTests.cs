@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+using AwesomeAssertions;
+using InvestAid.TestBase;
+using InvestAid.Workflows;
+using static InvestAid.HttpApi.Workflows.WorkflowApi;
+
+namespace InvestAid.HttpApi.Workflows;
+
+/// <summary>Camunda Modeler files through the API: every executable pool becomes a draft; Java code is refused at publish.</summary>
+public sealed class CamundaModelApiTests(ApiFactory factory)
+{
+    private static string Collaboration(string a, string b) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+        <bpmn:collaboration id="c"><bpmn:participant id="pa" processRef="{a}" /><bpmn:participant id="pb" processRef="{b}" /><bpmn:participant id="pc" processRef="outside" /></bpmn:collaboration>
+        <bpmn:process id="{a}" name="Pool A" isExecutable="true">
+        <bpmn:laneSet id="ls"><bpmn:lane id="l1" /></bpmn:laneSet>
+        <bpmn:startEvent id="s1" /><bpmn:endEvent id="e1" /><bpmn:sequenceFlow id="f1" sourceRef="s1" targetRef="e1" />
+        </bpmn:process>
+        <bpmn:process id="{b}" name="Pool B" isExecutable="true">
+        <bpmn:startEvent id="s2" />
+        <bpmn:serviceTask id="charge" camunda:class="org.example.ChargeCard" />
+        <bpmn:endEvent id="e2" /><bpmn:sequenceFlow id="f2" sourceRef="s2" targetRef="charge" /><bpmn:sequenceFlow id="f3" sourceRef="charge" targetRef="e2" />
+        </bpmn:process>
+        <bpmn:process id="outside" isExecutable="false" />
+        </bpmn:definitions>
+        """;
+
+    [Fact]
+    public async Task Each_executable_pool_is_drafted_a_plain_one_runs_and_java_code_is_refused_at_publish_naming_the_element()
+    {
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var (a, b) = (Models.UniqueKey("pool-a"), Models.UniqueKey("pool-b"));
+
+        var upload = await officer.UploadAsync(Collaboration(a, b));
+        upload.StatusCode.Should().Be(HttpStatusCode.Created, await upload.Content.ReadAsStringAsync(Ct));
+        foreach (var key in new[] { a, b })
+        {
+            (await officer.GetFromJsonAsync<WorkflowDefinitionDto[]>($"/api/v1/workflow-definitions?key={key}", Ct))!.Should().ContainSingle();
+        }
+
+        (await officer.PostAsync($"/api/v1/workflow-definitions/{a}/publish", null, Ct)).EnsureSuccessStatusCode();
+        var started = await officer.StartAsync(new StartInstanceRequest(a, "pool-1", null, null));
+        started.Status.Should().Be("Completed");
+
+        var refused = await officer.PostAsync($"/api/v1/workflow-definitions/{b}/publish", null, Ct);
+        var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest, WorkflowErrorCodes.InvalidModel);
+        problem.GetProperty("bpmnErrors").EnumerateArray().Should().ContainSingle()
+            .Which.GetProperty("elementId").GetString().Should().Be("charge");
+    }
+}
