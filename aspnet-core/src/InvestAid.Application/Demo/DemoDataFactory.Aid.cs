@@ -214,7 +214,7 @@ public static partial class DemoDataFactory
             DacCode = dac,
             DonorCode = donor,
             PlannedStart = path.Active ?? path.Approved?.AddMonths(2) ?? path.Submitted.AddMonths(4),
-            PlannedEnd = NgoPlannedEnd.GetValueOrDefault(code),
+            PlannedEnd = NgoPlannedEnd.TryGetValue(code, out var plannedEnd) ? plannedEnd : null,
             ActualStart = path.Active,
             ActualEnd = path.Completed,
             Objectives = nameVi + ".",
