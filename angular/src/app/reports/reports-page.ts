@@ -1,4 +1,5 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { formatNumber } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
@@ -13,12 +14,12 @@ import { DateTimePipe, DayPipe, MoneyPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
 import { ReferenceData } from '../shared/reference-data';
-import { NgoReportDto, NgoReportRow, OdaReportDto, OdaReportRow } from './aid-report';
+import { DraftSegment, NgoReportDto, NgoReportRow, OdaReportDto, OdaReportRow, ReportDraftDto } from './aid-report';
 import { FdiBreakdownRow, FdiFigures, FdiMonthlyReportDto } from './fdi-report';
 import { People } from '../shared/people/people';
 import { LanguageService } from '../core/i18n/language.service';
 
-type ReportTab = 'fdi' | 'oda' | 'ngo';
+type ReportTab = 'fdi' | 'oda' | 'ngo' | 'draft';
 type Breakdown = 'byCountry' | 'bySection' | 'byCommune' | 'byIndustrialZone';
 
 /** The figures of the monthly FDI summary in report order, counts first. */
@@ -83,6 +84,16 @@ export class ReportsPage {
   protected readonly ngoError = signal<string | null>(null);
   protected readonly ngoExcelUrl = computed(() => `${this.api.rootUrl}${getNgoReport.PATH}?year=${this.year()}&format=xlsx`);
   protected readonly iatiUrl = computed(() => `${this.api.rootUrl}${exportIati.PATH}?year=${this.year()}`);
+  // The periodic report that drafts itself: GET /reports/draft (JSON here, format=docx&lang=vi|en to download).
+  protected readonly draft = signal<ReportDraftDto | null>(null);
+  protected readonly draftLoading = signal(false);
+  protected readonly draftError = signal<string | null>(null);
+  protected readonly highlighted = signal<string[]>([]);
+  protected readonly draftDocxUrl = (lang: string) => `${this.api.rootUrl}/api/v1/reports/draft?year=${this.year()}&format=docx&lang=${lang}`;
+  protected readonly draftParagraphs = computed(() => {
+    const d = this.draft();
+    return d ? (this.fmt.culture() === 'en-US' ? d.en : d.vi) : [];
+  });
 
   ngOnInit(): void {
     void this.loadFdi();
@@ -107,7 +118,52 @@ export class ReportsPage {
     const t = this.tab();
     if (t === 'fdi') void this.loadFdi();
     else if (t === 'oda') void this.loadOda();
-    else void this.loadNgo();
+    else if (t === 'ngo') void this.loadNgo();
+    else void this.loadDraft();
+  }
+
+  protected async loadDraft(): Promise<void> {
+    const year = this.year();
+    this.draftLoading.set(true);
+    this.draftError.set(null);
+    try {
+      const d = await firstValueFrom(this.http.get<ReportDraftDto>(this.api.rootUrl + '/api/v1/reports/draft', { params: { year } }));
+      if (year === this.year()) this.draft.set(d);
+    } catch (e) {
+      this.draft.set(null);
+      this.draftError.set(this.loadError(e, 'dashboard.reports.draftLoadFailed', year));
+    } finally {
+      this.draftLoading.set(false);
+    }
+  }
+
+  /** A figure of the draft opens its table on the report tab, its rows highlighted. */
+  protected async follow(segment: DraftSegment, event: Event): Promise<void> {
+    event.preventDefault();
+    const tab = (segment.link ?? '').match(/tab=(\w+)/)?.[1] as ReportTab | undefined;
+    const anchor = (segment.link ?? '').split('#')[1];
+    this.highlighted.set(segment.rows ?? []);
+    if (tab === 'fdi' || tab === 'oda' || tab === 'ngo') {
+      this.tab.set(tab);
+      if (tab === 'fdi') await this.loadFdi();
+      else if (tab === 'oda') await this.loadOda();
+      else await this.loadNgo();
+      setTimeout(() => document.getElementById(anchor ?? '')?.scrollIntoView({ block: 'start' }), 50);
+    }
+  }
+
+  protected isHighlighted(code: string | null): boolean {
+    return !!code && this.highlighted().includes(code);
+  }
+
+  /** Million VND without decimals (vi-VN grouping); a dash when not recorded. */
+  protected mvnd(v: number | null | undefined): string {
+    return v === null || v === undefined ? '—' : formatNumber(v / 1_000_000, this.fmt.culture(), '1.0-0');
+  }
+
+  /** Whole USD (vi-VN grouping); a dash when not recorded. */
+  protected usd(v: number | null | undefined): string {
+    return v === null || v === undefined ? '—' : formatNumber(v, this.fmt.culture(), '1.0-0');
   }
 
   protected async loadFdi(): Promise<void> {

@@ -1,5 +1,6 @@
 using InvestAid.Projects;
 using InvestAid.ReferenceData;
+using InvestAid.ReferenceData.Catalog;
 
 namespace InvestAid.Demo;
 
@@ -9,6 +10,12 @@ public static partial class DemoDataFactory
     public const string WbDykeProjectCode = "ODA-2016-0001";
     public const string AdbPumpingStationProjectCode = "ODA-2017-0001";
     public const string KeximFishingPortProjectCode = "VAY-2021-0001";
+
+    /// <summary>The NGO aid whose approval dossier was in procedure at the end of 2025.</summary>
+    public const string NgoInProcedureProjectCode = "NGO-2025-0003";
+
+    /// <summary>An NGO aid for the whole province: its place is the province itself.</summary>
+    private const string ProvinceWidePlace = ReferenceCatalog.ProvinceCode;
 
     /// <summary>The dates a project moved through its life: submitted, under review, approved, active, completed.</summary>
     private sealed record Path(DateOnly Submitted, DateOnly? Review = null, DateOnly? Approved = null, DateOnly? Active = null, DateOnly? Completed = null);
@@ -69,8 +76,17 @@ public static partial class DemoDataFactory
                 "Bệnh viện Đa khoa tỉnh Hưng Yên", "33001", "86", "12191",
                 "Đầu tư trang thiết bị chẩn đoán hình ảnh, hồi sức cấp cứu; đào tạo nhân lực y tế.",
                 new OdaDetails("BMZ 2021.66.012", new DateOnly(2024, 6, 14), "EUR", 11_000_000m, 0m, 1_900_000m, 1.085m, 27_150m, new DateOnly(2024, 6, 14)),
-                new Path(new DateOnly(2023, 10, 2), new DateOnly(2023, 10, 9), new DateOnly(2024, 6, 14)),
+                // Started on 3 March 2025: the ODA project "newly started" in the 2025 report.
+                new Path(new DateOnly(2023, 10, 2), new DateOnly(2023, 10, 9), new DateOnly(2024, 6, 14), new DateOnly(2025, 3, 3)),
                 new DateOnly(2025, 1, 6), new DateOnly(2028, 6, 30), now),
+            // Signed in October 2025, not started by the year's end: an agreement of 2025 that is not "in implementation" in 2025.
+            Oda("ODA-2025-0002", ProjectKind.Oda, "ADB",
+                "Cấp nước sạch nông thôn liên xã vùng ven biển", "Inter-commune rural water supply in coastal areas",
+                agriPmu, "33029", "36", "14030",
+                "Xây dựng nhà máy nước công suất 15.000 m³/ngày đêm và mạng lưới cấp nước cho 9 xã ven biển.",
+                new OdaDetails("Loan 4621-VIE", new DateOnly(2025, 10, 20), "USD", 28_000_000m, 0m, 4_200_000m, 1m, 26_050m, new DateOnly(2025, 10, 20)),
+                new Path(new DateOnly(2024, 11, 4), new DateOnly(2024, 11, 11), new DateOnly(2025, 10, 20)),
+                new DateOnly(2026, 4, 1), new DateOnly(2030, 12, 31), now),
             // In the pipeline: no agreement yet; amounts are the proposal's.
             Oda("ODA-2025-0001", ProjectKind.Oda, "KOICA",
                 "Trung tâm đào tạo nghề chất lượng cao tỉnh Hưng Yên", "Hung Yen high-quality vocational training centre",
@@ -110,12 +126,13 @@ public static partial class DemoDataFactory
     private static List<Project> CreateNgoProjects(DateTimeOffset now) =>
     [
         Ngo("NGO-2021-0001", "DHF", "Tiếp nhận trang thiết bị y tế cho các trạm y tế xã", "Medical equipment for commune health stations",
-            "Sở Y tế tỉnh Hưng Yên", "33003", "86", "12230",
+            // 2021: before the 2025 reform, in a ward of the time (now part of Phường Phố Hiến).
+            "Sở Y tế tỉnh Hưng Yên", "33101", "86", "12230",
             new NgoDetails(AidType.NonProject, 86_500m, "USD", 1m, "SYT", "12230", "2410/QĐ-UBND", new DateOnly(2021, 10, 5)),
             new Path(new DateOnly(2021, 8, 23), new DateOnly(2021, 8, 30), new DateOnly(2021, 10, 5), new DateOnly(2021, 11, 15), new DateOnly(2022, 6, 30)),
             now),
         Ngo("NGO-2022-0001", "RTR", "Chương trình thư viện thân thiện trường tiểu học", "Child-friendly libraries in primary schools",
-            "Sở Giáo dục và Đào tạo tỉnh Hưng Yên", "33024", "85", "11220",
+            "Sở Giáo dục và Đào tạo tỉnh Hưng Yên", ProvinceWidePlace, "85", "11220",
             new NgoDetails(AidType.Project, 245_000m, "USD", 1m, "SGDDT", "11220", "512/QĐ-UBND", new DateOnly(2022, 3, 8)),
             new Path(new DateOnly(2022, 1, 10), new DateOnly(2022, 1, 17), new DateOnly(2022, 3, 8), new DateOnly(2022, 4, 4), new DateOnly(2025, 5, 30)),
             now),
@@ -126,7 +143,7 @@ public static partial class DemoDataFactory
             new Path(new DateOnly(2023, 7, 10), new DateOnly(2023, 7, 17), new DateOnly(2023, 8, 21), new DateOnly(2023, 10, 2)),
             now),
         Ngo("NGO-2024-0001", "PLAN", "Nước sạch và vệ sinh trường học cho học sinh vùng ven biển", "Water and sanitation in coastal schools",
-            "Sở Giáo dục và Đào tạo tỉnh Hưng Yên", "33026", "85", "14030",
+            "Sở Giáo dục và Đào tạo tỉnh Hưng Yên", ProvinceWidePlace, "85", "14030",
             new NgoDetails(AidType.Project, 310_000m, "EUR", 1.09m, "SGDDT", "14030", "688/QĐ-UBND", new DateOnly(2024, 3, 12)),
             new Path(new DateOnly(2024, 1, 22), new DateOnly(2024, 1, 29), new DateOnly(2024, 3, 12), new DateOnly(2024, 5, 6)),
             now),
@@ -143,7 +160,7 @@ public static partial class DemoDataFactory
             new Path(new DateOnly(2024, 9, 12), new DateOnly(2024, 9, 13), new DateOnly(2024, 9, 16), new DateOnly(2024, 9, 18), new DateOnly(2024, 12, 31)),
             now),
         Ngo("NGO-2025-0001", "SCI", "Cải thiện dinh dưỡng cho trẻ em dưới 5 tuổi", "Nutrition for children under five",
-            "Trung tâm Kiểm soát bệnh tật tỉnh Hưng Yên", "33028", "86", "12240",
+            "Trung tâm Kiểm soát bệnh tật tỉnh Hưng Yên", ProvinceWidePlace, "86", "12240",
             new NgoDetails(AidType.Project, 185_000m, "USD", 1m, "CDC", "12240", "1120/QĐ-UBND", new DateOnly(2025, 5, 20)),
             new Path(new DateOnly(2025, 3, 24), new DateOnly(2025, 3, 31), new DateOnly(2025, 5, 20), new DateOnly(2025, 7, 1)),
             now),
@@ -153,6 +170,12 @@ public static partial class DemoDataFactory
             "Sở Giáo dục và Đào tạo tỉnh Hưng Yên", "33032", "85", "11320",
             new NgoDetails(AidType.Project, 95_000m, "USD", 1m, "SGDDT", "11320", "2954/QĐ-UBND", new DateOnly(2025, 11, 24)),
             new Path(new DateOnly(2025, 9, 29), new DateOnly(2025, 10, 6), new DateOnly(2025, 11, 24)),
+            now),
+        // Received in December 2025, decided in February 2026: the dossier "completing its procedure" at the end of 2025.
+        Ngo(NgoInProcedureProjectCode, "HFH", "Nhà an toàn phòng, chống bão lũ cho hộ nghèo vùng ven biển", "Storm-safe housing for poor coastal households",
+            "Hội Chữ thập đỏ tỉnh Hưng Yên", "33030", "84", "16010",
+            new NgoDetails(AidType.Project, 140_000m, "USD", 1m, "HCTD", "16010", "412/QĐ-UBND", new DateOnly(2026, 2, 10)),
+            new Path(new DateOnly(2025, 12, 8), new DateOnly(2025, 12, 15), new DateOnly(2026, 2, 10), new DateOnly(2026, 3, 16)),
             now),
         Ngo("NGO-2026-0001", "CRS", "Phòng, chống thiên tai dựa vào cộng đồng tại các xã ven biển", "Community-based disaster risk reduction in coastal communes",
             "Sở Nông nghiệp và Môi trường tỉnh Hưng Yên", "33030", "84", "43060",
@@ -166,6 +189,17 @@ public static partial class DemoDataFactory
             now),
     ];
 
+    /// <summary>Planned ends of the multi-year NGO aid (their commitment schedules run to them).</summary>
+    private static readonly Dictionary<string, DateOnly> NgoPlannedEnd = new()
+    {
+        ["NGO-2022-0001"] = new DateOnly(2025, 5, 30),
+        ["NGO-2023-0001"] = new DateOnly(2026, 9, 30),
+        ["NGO-2024-0001"] = new DateOnly(2026, 12, 31),
+        ["NGO-2025-0001"] = new DateOnly(2027, 6, 30),
+        ["NGO-2025-0002"] = new DateOnly(2027, 12, 31),
+        [NgoInProcedureProjectCode] = new DateOnly(2027, 3, 31),
+    };
+
     private static Project Ngo(string code, string donor, string nameVi, string nameEn, string owner, string commune, string sector, string dac,
         NgoDetails ngo, Path path, DateTimeOffset now)
     {
@@ -175,11 +209,12 @@ public static partial class DemoDataFactory
             NameEn = nameEn,
             OwnerName = owner,
             CommuneCode = commune,
-            Address = $"{NameOf(ReferenceKind.AdministrativeUnit, commune)}, tỉnh Hưng Yên",
+            Address = commune == ProvinceWidePlace ? "Toàn tỉnh Hưng Yên" : $"{NameOf(ReferenceKind.AdministrativeUnit, commune)}, tỉnh Hưng Yên",
             SectorCode = sector,
             DacCode = dac,
             DonorCode = donor,
             PlannedStart = path.Active ?? path.Approved?.AddMonths(2) ?? path.Submitted.AddMonths(4),
+            PlannedEnd = NgoPlannedEnd.TryGetValue(code, out var plannedEnd) ? plannedEnd : null,
             ActualStart = path.Active,
             ActualEnd = path.Completed,
             Objectives = nameVi + ".",

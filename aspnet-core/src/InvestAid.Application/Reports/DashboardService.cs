@@ -23,8 +23,20 @@ public sealed class DashboardService(IFdiReportQueries queries, AidReportService
         var ngo = await queries.AidCommitmentsAsync([ProjectKind.NgoAid], from, end, ct);
         var oda = await queries.AidCommitmentsAsync([ProjectKind.Oda, ProjectKind.ConcessionalLoan], from, end, ct);
         var odaReport = await aid.OdaAsync(new AidReportQuery { Year = year }, ct);
+        var ngoReport = await aid.NgoAsync(new AidReportQuery { Year = year }, ct);
         var kpis = new DashboardKpis(totals.NewProjects, totals.NewCapitalUsd, totals.ValidProjects, totals.ValidCapitalUsd,
-            ngo.Count, ngo.ValueUsd, oda.Count, oda.ValueUsd, odaReport.Total.DisbursementRate);
+            ngo.Count, ngo.ValueUsd, oda.Count, oda.ValueUsd, odaReport.Total.DisbursementRate)
+        {
+            OdaInImplementation = odaReport.Implementation.InImplementation,
+            OdaNewlyStarted = odaReport.Implementation.NewlyStarted,
+            OdaCompleted = odaReport.Implementation.Completed,
+            OdaPlanForeignVnd = odaReport.Total.PlanVnd,
+            OdaPlanCounterpartVnd = odaReport.Total.PlanCounterpartVnd,
+            NgoApproved = ngoReport.Approved.Count,
+            NgoApprovedUsd = ngoReport.Approved.CommittedUsd,
+            NgoInImplementation = ngoReport.Programmes,
+            NgoCommitmentInPeriodUsd = ngoReport.Total.CommitmentInPeriodUsd,
+        };
         var odaByDonor = odaReport.ByDonor.Select(d =>
         {
             var filter = new Dictionary<string, string>();
@@ -37,7 +49,7 @@ public sealed class DashboardService(IFdiReportQueries queries, AidReportService
                 filter["donor"] = d.Code;
             }
             return new DashboardDonorBar(d.Code, d.NameVi, d.NameEn, d.Projects, d.PlanVnd, d.DisbursedVnd, d.PlanUsd, d.DisbursedUsd,
-                d.DisbursementRate, filter, Link(filter));
+                d.DisbursementRate, filter, Link(filter)) { UsdRateMissing = d.UsdRateMissing };
         }).ToList();
 
         var monthly = await queries.NewAndAddedByMonthAsync(new DateOnly(year - 1, 1, 1), end, ct);

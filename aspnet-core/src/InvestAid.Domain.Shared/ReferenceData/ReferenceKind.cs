@@ -21,4 +21,10 @@ public enum ReferenceKind
     IndustrialZone = 8,
     /// <summary>Agencies, with names in force by period (e.g. the Department of Planning and Investment → Department of Finance on 1 March 2025).</summary>
     Agency = 9,
+    /// <summary>The province's field categories of aid reports (giáo dục – đào tạo, y tế, …).</summary>
+    AidField = 10,
+    /// <summary>DAC purpose code (five digits) or DAC sector (three digits) → field category: code = the DAC code, parent = the category.</summary>
+    AidFieldMapping = 11,
+    /// <summary>A donor's IATI organisation identifier: code = the donor's code, category = the identifier, parent = the language of its own name (name en).</summary>
+    IatiOrganisation = 12,
 }

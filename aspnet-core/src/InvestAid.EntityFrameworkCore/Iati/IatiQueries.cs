@@ -18,7 +18,8 @@ public sealed class IatiQueries(InvestAidDbContext db) : IIatiQueries
 
     public async Task<IReadOnlyList<ReferenceItem>> ReferenceItemsAsync(CancellationToken cancellationToken = default) =>
         await db.ReferenceItems.AsNoTracking()
-            .Where(r => r.Kind == ReferenceKind.Donor || r.Kind == ReferenceKind.Agency || r.Kind == ReferenceKind.AdministrativeUnit)
+            .Where(r => r.Kind == ReferenceKind.Donor || r.Kind == ReferenceKind.Agency || r.Kind == ReferenceKind.AdministrativeUnit
+                || r.Kind == ReferenceKind.IatiOrganisation)
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Disbursement>> DisbursementsAsync(IReadOnlyList<Guid> projectIds, CancellationToken cancellationToken = default) =>

@@ -16,13 +16,17 @@ public sealed class AidReportEndpoints : IEndpointGroup
             .Produces<NgoReportDto>().Produces(200, contentType: HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
     }
 
+    private static string FileSuffix(DateOnly from, DateOnly to) =>
+        from.Month == 1 && from.Day == 1 && to.Month == 12 && to.Day == 31 ? from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : $"{from:yyyyMMdd}-{to:yyyyMMdd}";
+
     /// <summary>Plan (in force on 31 December) vs disbursed in the year, by project, donor and source, in VND and USD. <c>format=xlsx</c> downloads it.</summary>
     public static async Task<IResult> GetOdaReport([AsParameters] AidReportQuery query, [FromQuery] string? format, HttpRequest request,
         AidReportService service, AidExcelReport excel, CancellationToken ct)
     {
         var report = await service.OdaAsync(query, ct);
         return request.WantsXlsx(format)
-            ? Results.File(await excel.WriteAsync(report, ct), HttpResultsExtensions.XlsxContentType, $"bao-cao-oda-{report.Year}.xlsx")
+            ? Results.File(await excel.WriteAsync(report, ct), HttpResultsExtensions.XlsxContentType, $"bao-cao-oda-{FileSuffix(report.From, report.To)}.xlsx")
             : Results.Ok(report);
     }
 
@@ -32,7 +36,7 @@ public sealed class AidReportEndpoints : IEndpointGroup
     {
         var report = await service.NgoAsync(query, ct);
         return request.WantsXlsx(format)
-            ? Results.File(await excel.WriteAsync(report, ct), HttpResultsExtensions.XlsxContentType, $"bao-cao-vien-tro-pcp-{report.Year}.xlsx")
+            ? Results.File(await excel.WriteAsync(report, ct), HttpResultsExtensions.XlsxContentType, $"bao-cao-vien-tro-pcp-{FileSuffix(report.From, report.To)}.xlsx")
             : Results.Ok(report);
     }
 }

@@ -48,12 +48,12 @@ public sealed class DashboardTests(IsolatedApiFactory factory) : IClassFixture<I
 
         var dashboard = await client.GetJsonAsync<DashboardDto>("/api/v1/dashboard?year=2025");
 
-        dashboard.Kpis.OdaDisbursementRate.Should().Be(0.2821m, "45.7 of 162 billion VND planned");
+        dashboard.Kpis.OdaDisbursementRate.Should().Be(0.2875m, "43.7 of 152 billion VND of foreign capital planned; counterpart funds apart");
         dashboard.OdaByDonor.Select(d => d.Code).Should().Equal("WB", "KEXIM");
         var wb = dashboard.OdaByDonor[0];
-        wb.PlanVnd.Should().Be(135_000_000_000m);
-        wb.DisbursedUsd.Should().Be(1_280_000m);
-        wb.DisbursementRate.Should().Be(0.2385m);
+        wb.PlanVnd.Should().Be(125_000_000_000m, "foreign capital only");
+        wb.DisbursedUsd.Should().Be(1_200_000m);
+        wb.DisbursementRate.Should().Be(0.2416m);
         wb.Link.Should().Be("/projects?kind=Oda&donor=WB");
         dashboard.OdaByDonor[1].Link.Should().Be("/projects?kind=ConcessionalLoan&donor=KEXIM");
         (await client.GetJsonAsync<DashboardDto>("/api/v1/dashboard?year=2023")).Kpis.OdaDisbursementRate.Should().BeNull();

@@ -102,9 +102,16 @@ public sealed class IatiExportTests(IsolatedApiFactory factory) : IClassFixture<
         activities.Select(a => a.Element("iati-identifier")!.Value).Should().Equal($"{ReportConsts.IatiReportingOrgRef}-ODA-2024-0001", $"{ReportConsts.IatiReportingOrgRef}-VAY-2024-0001");
         var oda = activities[0];
         oda.Element("reporting-org")!.Attribute("type")!.Value.Should().Be("10");
-        oda.Element("title")!.Elements("narrative").Select(n => n.Attribute(XmlNs + "lang")!.Value).Should().Equal("vi", "en");
+        oda.Element("title")!.Elements("narrative").Select(n => n.Attribute(XmlNs + "lang")?.Value).Should().Equal([null, "en"],
+            "Vietnamese is the activity's default language; the English title is labelled");
+        oda.Element("description")!.Attribute("type")!.Value.Should().Be("2", "the description is the project's objectives");
+        oda.Element("description")!.Elements("narrative").Select(n => n.Value).Should().Equal("Cấp nước sạch cho 50.000 hộ dân.");
         oda.Elements("participating-org").Select(o => o.Attribute("role")!.Value).Should().Equal("1", "2", "4");
         oda.Elements("participating-org").First().Attribute("type")!.Value.Should().Be("40", "the World Bank is multilateral");
+        oda.Elements("participating-org").First().Attribute("ref")!.Value.Should().Be("44000", "the World Bank's IATI organisation identifier");
+        oda.Elements("participating-org").First().Elements("narrative").Select(n => (n.Attribute(XmlNs + "lang")?.Value, n.Value))
+            .Should().Equal((null, "Ngân hàng Thế giới"), ("en", "World Bank"));
+        CheckIatiRules(document, new DateOnly(2026, 12, 31));
         oda.Element("activity-status")!.Attribute("code")!.Value.Should().Be("2");
         oda.Elements("activity-date").Select(d => d.Attribute("type")!.Value).Should().Equal("1", "3");
         oda.Element("recipient-country")!.Attribute("code")!.Value.Should().Be("VN");
@@ -164,7 +171,166 @@ public sealed class IatiExportTests(IsolatedApiFactory factory) : IClassFixture<
         receipt.Element("value")!.Value.Should().Be("100000.00");
         receipt.Element("provider-org")!.Attribute("type")!.Value.Should().Be("21");
         receipt.Element("provider-org")!.Element("narrative")!.Value.Should().NotBeNullOrEmpty();
-        (await ExportAsync("ngo", 2023)).Root!.Elements("iati-activity").Should().BeEmpty("the aid was approved in 2025");
+        CheckIatiRules(document, new DateOnly(2026, 12, 31));
+        var client = await factory.CreateClientAsAsync("viewer@investaid.local");
+        await (await client.GetAsync("/api/v1/export/iati?kind=ngo&year=2023")).ShouldBeProblemAsync(HttpStatusCode.NotFound, ErrorCodes.NotFound);
+    }
+
+    [Fact]
+    public async Task Activity_status_follows_what_happened_and_donor_names_carry_their_own_language()
+    {
+        await ReportData.ClearAsync(factory.Database);
+        // Approved, not marked active, but money received: implementation, not pipeline.
+        var received = new Project("NGO-2025-0101", ProjectKind.NgoAid, new ProjectProfile
+        {
+            NameVi = "Nước sạch trường học", DonorCode = "PLAN", DacCode = "14030",
+            Ngo = new NgoDetails(AidType.Project, 90_000m, "USD", 1m, "SGDDT", "14030", "77/QĐ-UBND", new DateOnly(2025, 2, 3)),
+        }, Now);
+        received.Submit(new DateOnly(2025, 1, 6), Now);
+        received.StartReview(new DateOnly(2025, 1, 7), Now);
+        received.Approve(new DateOnly(2025, 2, 3), Now);
+        var waiting = new Project("NGO-2025-0102", ProjectKind.NgoAid, new ProjectProfile
+        {
+            NameVi = "Học bổng", DonorCode = "AFD", DacCode = "11320",
+            Ngo = new NgoDetails(AidType.Project, 20_000m, "USD", 1m, "SGDDT", "11320", "78/QĐ-UBND", new DateOnly(2025, 2, 4)),
+        }, Now);
+        waiting.Submit(new DateOnly(2025, 1, 6), Now);
+        waiting.StartReview(new DateOnly(2025, 1, 7), Now);
+        waiting.Approve(new DateOnly(2025, 2, 4), Now);
+        await ReportData.SaveAsync(factory.Database, [received, waiting]);
+        await AddAsync(new AidReceipt(received.Id, new DateOnly(2025, 4, 1), new Money(30_000m, "USD", 25_000m, 1m, new DateOnly(2025, 3, 31)), "TN-1", Now, "test"));
+
+        var document = await ExportAsync("ngo", 2025);
+
+        ValidateAgainstSchema(document);
+        CheckIatiRules(document, new DateOnly(2026, 12, 31));
+        var activities = document.Root!.Elements("iati-activity").ToDictionary(a => a.Element("iati-identifier")!.Value);
+        var first = activities[$"{ReportConsts.IatiReportingOrgRef}-NGO-2025-0101"];
+        first.Element("activity-status")!.Attribute("code")!.Value.Should().Be("2", "money was received");
+        first.Elements("participating-org").First().Attribute("ref")!.Value.Should().Be("GB-CHC-276035");
+        var receipt = first.Elements("transaction").Single(t => t.Element("transaction-type")!.Attribute("code")!.Value == "1");
+        receipt.Element("provider-org")!.Attribute("ref")!.Value.Should().Be("GB-CHC-276035");
+        receipt.Element("value")!.Attribute("value-date")!.Value.Should().Be("2025-03-31", "the day of the rate that converted it");
+        var second = activities[$"{ReportConsts.IatiReportingOrgRef}-NGO-2025-0102"];
+        second.Element("activity-status")!.Attribute("code")!.Value.Should().Be("1", "approved, nothing started, nothing received");
+        second.Elements("participating-org").First().Elements("narrative").Select(n => (n.Attribute(XmlNs + "lang")?.Value, n.Value))
+            .Should().Equal((null, "Cơ quan Phát triển Pháp"), ("fr", "Agence Française de Développement"));
+        second.Element("description")!.Attribute("type")!.Value.Should().Be("1");
+        second.Element("description")!.Element("narrative")!.Value.Should().Be(
+            "Khoản viện trợ phi chính phủ nước ngoài của Cơ quan Phát triển Pháp, phê duyệt theo Quyết định số 78/QĐ-UBND ngày 04/02/2025; "
+            + "cơ quan tiếp nhận: Sở Giáo dục và Đào tạo tỉnh Hưng Yên.", "no objectives were recorded: the facts, not the title again");
+    }
+
+    [Fact]
+    public async Task Every_year_of_the_demo_province_exports_valid_iati_or_answers_404()
+    {
+        await ReportData.ClearAsync(factory.Database);
+        await using (var scope = factory.Database.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<InvestAidDbContext>();
+            db.Set<ExchangeRate>().RemoveRange(db.Set<ExchangeRate>());
+            await db.SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.DemoDataSeeder>().SeedAsync();
+        }
+        var client = await factory.CreateClientAsAsync("viewer@investaid.local");
+        var exported = 0;
+        for (var year = 2015; year <= 2026; year++)
+        {
+            foreach (var kind in new[] { "oda", "ngo" })
+            {
+                var response = await client.GetAsync($"/api/v1/export/iati?kind={kind}&year={year}");
+                if (response.StatusCode == HttpStatusCode.NotFound)
+                {
+                    continue;
+                }
+                response.StatusCode.Should().Be(HttpStatusCode.OK);
+                var document = XDocument.Parse(await response.Content.ReadAsStringAsync());
+                ValidateAgainstSchema(document);
+                CheckIatiRules(document, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
+                foreach (var t in document.Descendants("transaction").Where(t => t.Element("transaction-type")!.Attribute("code")!.Value == "3"))
+                {
+                    var date = DateOnly.Parse(t.Element("transaction-date")!.Attribute("iso-date")!.Value);
+                    var valueDate = DateOnly.Parse(t.Element("value")!.Attribute("value-date")!.Value);
+                    valueDate.Year.Should().Be(date.Year, "a disbursement is converted at a rate of its own year, not the agreement's");
+                }
+                foreach (var org in document.Descendants("participating-org").Where(o => o.Attribute("role")!.Value == "1"))
+                {
+                    var name = org.Elements("narrative").First().Value;
+                    if (name is "Ngân hàng Thế giới" or "Ngân hàng Phát triển Châu Á" or "Cơ quan Hợp tác Quốc tế Nhật Bản" or "Cơ quan Phát triển Pháp")
+                    {
+                        org.Attribute("ref").Should().NotBeNull(name);
+                    }
+                }
+                exported++;
+            }
+        }
+        exported.Should().BeGreaterThan(10);
+    }
+
+    /// <summary>
+    /// The IATI rules the schema cannot express: percentages of a vocabulary add up to 100, budget periods of at most a year that start
+    /// before they end and do not overlap, actual dates and transactions not in the future, codes from the IATI code lists, one narrative per
+    /// language in an element, organisation identifiers in the registry's shape.
+    /// </summary>
+    private static void CheckIatiRules(XDocument document, DateOnly notAfter)
+    {
+        string[] orgTypes = ["10", "11", "15", "21", "22", "23", "24", "30", "40", "60", "70", "71", "72", "73", "80", "90"];
+        foreach (var activity in document.Root!.Elements("iati-activity"))
+        {
+            var id = activity.Element("iati-identifier")!.Value;
+            var lang = activity.Attribute(XmlNs + "lang")!.Value;
+            foreach (var vocabulary in activity.Elements("sector").GroupBy(s => s.Attribute("vocabulary")?.Value ?? "1"))
+            {
+                vocabulary.Sum(s => decimal.Parse(s.Attribute("percentage")!.Value, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(100m, id);
+            }
+            activity.Elements("recipient-country").Concat(activity.Elements("recipient-region"))
+                .Sum(s => decimal.Parse(s.Attribute("percentage")?.Value ?? "100", System.Globalization.CultureInfo.InvariantCulture)).Should().Be(100m, id);
+            var periods = activity.Elements("budget").Select(b => (
+                Start: DateOnly.Parse(b.Element("period-start")!.Attribute("iso-date")!.Value),
+                End: DateOnly.Parse(b.Element("period-end")!.Attribute("iso-date")!.Value))).OrderBy(p => p.Start).ToList();
+            for (var i = 0; i < periods.Count; i++)
+            {
+                periods[i].Start.Should().BeOnOrBefore(periods[i].End, id);
+                periods[i].End.Should().BeBefore(periods[i].Start.AddYears(1), id + ": a budget period is at most a year");
+                if (i > 0)
+                {
+                    periods[i].Start.Should().BeAfter(periods[i - 1].End, id + ": budgets do not overlap");
+                }
+            }
+            activity.Element("activity-status")!.Attribute("code")!.Value.Should().BeOneOf(["1", "2", "3", "4", "5", "6"], id);
+            foreach (var date in activity.Elements("activity-date").Where(d => d.Attribute("type")!.Value is "2" or "4"))
+            {
+                DateOnly.Parse(date.Attribute("iso-date")!.Value).Should().BeOnOrBefore(notAfter, id + ": an actual date is not in the future");
+            }
+            var starts = activity.Elements("activity-date").Where(d => d.Attribute("type")!.Value is "1" or "2").Select(d => DateOnly.Parse(d.Attribute("iso-date")!.Value));
+            var ends = activity.Elements("activity-date").Where(d => d.Attribute("type")!.Value is "3" or "4").Select(d => DateOnly.Parse(d.Attribute("iso-date")!.Value));
+            foreach (var end in ends)
+            {
+                starts.Should().OnlyContain(start => start <= end, id + ": an activity ends after it starts");
+            }
+            foreach (var t in activity.Elements("transaction"))
+            {
+                t.Element("transaction-type")!.Attribute("code")!.Value.Should().BeOneOf(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"], id);
+                DateOnly.Parse(t.Element("transaction-date")!.Attribute("iso-date")!.Value).Should().BeOnOrBefore(notAfter, id + ": a transaction is not in the future");
+                t.Element("value")!.Attribute("value-date").Should().NotBeNull(id);
+                t.Element("value")!.Attribute("currency")!.Value.Should().MatchRegex("^[A-Z]{3}$");
+            }
+            foreach (var org in activity.Descendants().Where(e => e.Name.LocalName is "participating-org" or "provider-org" or "receiver-org" or "reporting-org"))
+            {
+                if (org.Attribute("type") is { } type)
+                {
+                    type.Value.Should().BeOneOf(orgTypes, id);
+                }
+                if (org.Attribute("ref") is { } reference)
+                {
+                    reference.Value.Should().MatchRegex(@"^([A-Z]{2}(-[A-Za-z0-9_.]+)+|[0-9]{5})$", id + ": an organisation identifier");
+                }
+            }
+            foreach (var element in activity.Descendants().Where(e => e.Elements("narrative").Any()))
+            {
+                element.Elements("narrative").Select(n => n.Attribute(XmlNs + "lang")?.Value ?? lang).Should().OnlyHaveUniqueItems(id + ": one narrative per language");
+            }
+        }
     }
 
     [Theory]

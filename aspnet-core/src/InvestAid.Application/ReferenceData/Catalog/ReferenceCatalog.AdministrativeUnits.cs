@@ -4,6 +4,8 @@ public static partial class ReferenceCatalog
 {
     public const string ProvinceCategory = "Province";
     public const string CommuneCategory = "Commune";
+    /// <summary>A commune, ward or town before the 2025 reform; its ParentCode is the unit of today that took it over.</summary>
+    public const string FormerCommuneCategory = "FormerCommune";
 
     /// <summary>The day the two-tier local government (province, commune/ward) took effect.</summary>
     public static DateOnly TwoTierReformDate => new(2025, 7, 1);
@@ -63,6 +65,24 @@ public static partial class ReferenceCatalog
         foreach (var c in communes)
         {
             yield return (c.Code, new ReferenceItemData(c.Vi, c.En, ParentCode: ProvinceCode, Category: CommuneCategory, EffectiveFrom: TwoTierReformDate));
+        }
+
+        // Units before the 1 July 2025 reform, for records dated before it (Category FormerCommune, in force until 30 June 2025);
+        // ParentCode = the commune or ward of today that took them over. DEMO codes and DEMO mapping, like the codes above:
+        // check against the Standing Committee's resolution on the province's units before production use.
+        (string Code, string Vi, string En, string Successor)[] former =
+        [
+            ("33101", "Phường Hiến Nam (thành phố Hưng Yên)", "Hien Nam Ward (Hung Yen City)", "33001"),
+            ("33102", "Thị trấn Vương (huyện Tiên Lữ)", "Vuong Town (Tien Lu District)", "33025"),
+            ("33103", "Thị trấn Ân Thi (huyện Ân Thi)", "An Thi Town (An Thi District)", "33024"),
+            ("33104", "Thị trấn Tiền Hải (huyện Tiền Hải)", "Tien Hai Town (Tien Hai District)", "33026"),
+            ("33105", "Thị trấn Quỳnh Côi (huyện Quỳnh Phụ)", "Quynh Coi Town (Quynh Phu District)", "33028"),
+            ("33106", "Thị trấn Diêm Điền (huyện Thái Thụy)", "Diem Dien Town (Thai Thuy District)", "33030"),
+        ];
+        foreach (var c in former)
+        {
+            yield return (c.Code, new ReferenceItemData(c.Vi, c.En, ParentCode: c.Successor, Category: FormerCommuneCategory,
+                EffectiveTo: TwoTierReformDate.AddDays(-1)));
         }
     }
 }

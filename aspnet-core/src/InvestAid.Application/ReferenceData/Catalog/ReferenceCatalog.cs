@@ -42,6 +42,9 @@ public static partial class ReferenceCatalog
         .. AdministrativeUnits,
         .. IndustrialZones,
         .. Agencies,
+        .. AidFields,
+        .. AidFieldMappings,
+        .. IatiOrganisations,
     ];
 
     /// <summary>Builds a list, numbering <see cref="ReferenceItemData.SortOrder"/> in the given order (1, 2, …).</summary>
