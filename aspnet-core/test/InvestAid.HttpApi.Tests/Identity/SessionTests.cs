@@ -92,7 +92,7 @@ public sealed class SessionTests(ApiFactory factory)
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var user = (await users.FindByEmailAsync(email))!;
-            (await users.RemoveFromRoleAsync(user, RoleNames.Officer)).Succeeded.Should().BeTrue();
+            (await users.RemoveFromRoleAsync(user, RoleNames.Viewer)).Succeeded.Should().BeTrue();
             (await users.UpdateSecurityStampAsync(user)).Succeeded.Should().BeTrue();
         }
 
@@ -107,7 +107,8 @@ public sealed class SessionTests(ApiFactory factory)
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = new AppUser($"session.{Guid.NewGuid():N}@investaid.local", "Phiên thử");
         (await users.CreateAsync(user, Password)).Succeeded.Should().BeTrue();
-        (await users.AddToRoleAsync(user, RoleNames.Officer)).Succeeded.Should().BeTrue();
+        // A viewer: these users stay in the database the other classes share, and a viewer is sent no reminders.
+        (await users.AddToRoleAsync(user, RoleNames.Viewer)).Succeeded.Should().BeTrue();
         return user.Email!;
     }
 
