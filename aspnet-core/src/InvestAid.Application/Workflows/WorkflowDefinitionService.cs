@@ -54,7 +54,8 @@ public sealed class WorkflowDefinitionService(
         // Java code of a Camunda model (camunda:class, delegateExpression, expression, connectors, Java listeners)
         // does not run here: publishing refuses it, naming each element, rather than failing when an instance reaches it.
         var xml = await repository.FindXmlAsync(key, draft.Version, cancellationToken) ?? throw new DefinitionNotFoundException(key, draft.Version);
-        var java = Parser.Parse(xml, key).UnboundJavaElements;
+        var process = Parser.Parse(xml, key);
+        var java = process.UnboundJavaElements;
         if (java.Count > 0)
         {
             throw new BpmnValidationException([.. java.Select(j => new BpmnValidationError(j.ElementId, j.Line,
@@ -67,10 +68,9 @@ public sealed class WorkflowDefinitionService(
             throw new ConcurrencyException(Guid.Empty, draft.Version);
         }
 
-        var xml = await repository.FindXmlAsync(key, draft.Version, cancellationToken);
         return (draft with { Status = WorkflowDefinitionStatus.Published, PublishedAt = now }).ToDto() with
         {
-            Warnings = xml is null ? null : OfferedToNobody(Parser.Parse(xml)) is { Count: > 0 } w ? w : null,
+            Warnings = OfferedToNobody(process) is { Count: > 0 } w ? w : null,
         };
     }
 

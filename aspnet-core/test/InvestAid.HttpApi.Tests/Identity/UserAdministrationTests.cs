@@ -135,7 +135,7 @@ public sealed class PeopleTests(ApiFactory factory)
     }
 }
 
-public sealed class SessionTests(ApiFactory factory)
+public sealed class BrowserSessionTests(ApiFactory factory)
 {
     [Fact]
     public async Task A_signed_out_browser_asking_for_its_session_gets_204_not_an_error()
