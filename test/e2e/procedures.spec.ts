@@ -57,7 +57,7 @@ async function answerInInbox(page: Page, projectName: string, outcome: string, c
   await expect(row).toHaveCount(1);
   await row.getByTestId('inbox-open').click();
   await expect(page).toHaveURL(/\/tasks\/.+/);
-  await expect(page.getByTestId('dossier-summary')).toContainText('ngo-aid-approval');
+  await expect(page.getByTestId('dossier-summary')).toContainText('Phê duyệt khoản viện trợ phi chính phủ nước ngoài');
   if (comment) await page.getByTestId('task-comment').fill(comment);
   await page.getByTestId(`outcome-${outcome}`).click();
   await expect(page).toHaveURL(/\/tasks$/);
@@ -173,7 +173,7 @@ test('the modeler shows the server errors of an invalid draft, and saves and pub
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
-  // A blank diagram with a plain task, which the engine does not run.
+  // A blank diagram with a task that no sequence flow leads to.
   await page.goto('/procedures/modeler');
   await signIn(page, OFFICER);
   await expect(page.getByTestId('page-title')).toHaveText('Soạn thảo quy trình');
@@ -185,7 +185,7 @@ test('the modeler shows the server errors of an invalid draft, and saves and pub
   await expect(page.locator('[data-testid="modeler-canvas"] g.djs-element[data-element-id^="Activity_"]')).toHaveCount(1);
   await page.getByTestId('modeler-save').click();
   await expect(page.getByTestId('modeler-error')).toContainText('Mô hình chưa hợp lệ');
-  await expect(page.getByTestId('modeler-bpmn-error')).toContainText(/Phần tử Activity_\w+, dòng \d+: 'task' is not supported/);
+  await expect(page.getByTestId('modeler-bpmn-error')).toContainText(/Phần tử Activity_\w+, dòng \d+: The element has no incoming sequence flow/);
   await page.screenshot({ path: `${ARTIFACTS}/procedures-modeler-errors.png`, fullPage: true });
 
   // An existing version saved under a new key is valid: it becomes a draft, then is published.

@@ -18,11 +18,16 @@ public interface IAidAccountRepository
 /// <summary>Records the dedicated aid account on a non-ODA aid and shows the receipts into it.</summary>
 public sealed class AidAccountService(
     IAidAccountRepository accounts, IProjectRepository projects, IFinanceRepository finance, IUnitOfWork unitOfWork, AuditRecorder audit,
-    ICurrentUser user, TimeProvider clock)
+    ICurrentUser user, TimeProvider clock, ProjectScopeProvider scopes)
 {
+    /// <summary>The account of an aid the caller may see (docs/security.md: the project's scope); 404 for any other.</summary>
     public async Task<AidAccountDto?> GetAsync(Guid projectId, CancellationToken ct)
     {
-        _ = await projects.FindAsync(projectId, ct) ?? throw new NotFoundException("dự án", projectId);
+        var project = await projects.FindAsync(projectId, ct);
+        if (project is null || !(await scopes.CurrentAsync(ct)).Allows(project))
+        {
+            throw new NotFoundException("dự án", projectId);
+        }
         return await accounts.FindAsync(projectId, ct) is { } account ? await ToDtoAsync(account, ct) : null;
     }
 

@@ -83,7 +83,7 @@ public sealed class AidAccountEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/projects/{projectId:guid}/aid-account").WithTags("Finance");
-        g.MapGet("", GetAidAccount).WithName(nameof(GetAidAccount)).RequireAuthorization(Permissions.Dossiers.Create)
+        g.MapGet("", GetAidAccount).WithName(nameof(GetAidAccount)).RequireAuthorization(Permissions.Finance.Default)
             .Produces<InvestAid.Finance.AidAccountDto>().Produces(204).ProducesProblem(404);
         g.MapPut("", SaveAidAccount).WithName(nameof(SaveAidAccount)).RequireAuthorization(Permissions.Dossiers.Create)
             .Produces<InvestAid.Finance.AidAccountDto>().ProducesValidationProblem().ProducesProblem(404);

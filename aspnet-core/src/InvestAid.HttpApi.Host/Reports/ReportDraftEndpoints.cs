@@ -13,9 +13,9 @@ public sealed class ReportDraftEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/reports").WithTags("Reports");
-        g.MapGet("/draft", GetReportDraft).WithName(nameof(GetReportDraft)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("/draft", GetReportDraft).WithName(nameof(GetReportDraft)).RequireAuthorization(Permissions.Reports.Province)
             .Produces<ReportDraftDto>().Produces(200, contentType: ReportDraftDocument.ContentType).ProducesValidationProblem();
-        g.MapGet("/draft/template", GetReportDraftTemplate).WithName(nameof(GetReportDraftTemplate)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("/draft/template", GetReportDraftTemplate).WithName(nameof(GetReportDraftTemplate)).RequireAuthorization(Permissions.Reports.Province)
             .Produces(200, contentType: ReportDraftDocument.ContentType);
     }
 

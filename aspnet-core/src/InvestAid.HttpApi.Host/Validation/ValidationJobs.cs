@@ -37,8 +37,10 @@ public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices
         var system = new SystemActor();
         var audit = ActivatorUtilities.CreateInstance<AuditRecorder>(sp, system);
         var frozen = ActivatorUtilities.CreateInstance<FrozenPeriods>(sp, audit);
-        var project = ActivatorUtilities.CreateInstance<ProjectAppService>(sp, system, audit, frozen);
-        var finance = ActivatorUtilities.CreateInstance<FinanceAppService>(sp, system, audit, frozen);
+        // The job's own actor decides what it sees too (an officer sees every project), not the request-less user of the scope.
+        var scopes = ActivatorUtilities.CreateInstance<ProjectScopeProvider>(sp, system);
+        var project = ActivatorUtilities.CreateInstance<ProjectAppService>(sp, system, audit, frozen, scopes);
+        var finance = ActivatorUtilities.CreateInstance<FinanceAppService>(sp, system, audit, frozen, scopes);
         var proposals = ActivatorUtilities.CreateInstance<ProposalAppService>(sp, system, audit, project, finance);
         return await proposals.AutoAcceptAsync(days, calendars.Current.WorkingDaysBetween, ct);
     }
