@@ -29,7 +29,7 @@ public sealed class DecisionEndpoints : IEndpointGroup
     /// <summary>Uploads a DMN 1.3 file (text/xml body or a multipart file, at most 5 MB) as a draft: the next version of its definitions id.</summary>
     public static async Task<Created<DecisionModelDto>> UploadDecisionModel(HttpRequest request, DecisionModelService decisions, CancellationToken cancellationToken)
     {
-        var xml = await ReadFileAsync(request, cancellationToken);
+        var xml = await XmlUpload.ReadAsync(request, "the DMN file", "A DMN file", cancellationToken);
         var created = await decisions.UploadDraftAsync(xml, cancellationToken);
         return TypedResults.Created($"/api/v1/decision-models/{created.Key}/versions/{created.Version}/xml", created);
     }
@@ -47,59 +47,4 @@ public sealed class DecisionEndpoints : IEndpointGroup
     public static async Task<Ok<DecisionEvaluationDto>> EvaluateDecision(
         string key, EvaluateDecisionRequest request, DecisionModelService decisions, CancellationToken cancellationToken) =>
         TypedResults.Ok(await decisions.EvaluateAsync(key, request, cancellationToken));
-
-    private static async Task<string> ReadFileAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > WorkflowConsts.MaxModelBytes)
-        {
-            throw TooLarge();
-        }
-
-        Stream source;
-        if (request.HasFormContentType)
-        {
-            IFormCollection form;
-            try
-            {
-                form = await request.ReadFormAsync(cancellationToken);
-            }
-            catch (InvalidDataException bad)
-            {
-                throw new BadHttpRequestException($"The form could not be read: {bad.Message}", StatusCodes.Status400BadRequest);
-            }
-
-            var file = form.Files.Count > 0 ? form.Files[0] : throw new BadHttpRequestException("The form has no file.", 400);
-            source = file.Length > WorkflowConsts.MaxModelBytes ? throw TooLarge() : file.OpenReadStream();
-        }
-        else if (request.ContentType is { } type && (type.StartsWith("text/xml", StringComparison.OrdinalIgnoreCase)
-                 || type.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase)
-                 || type.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase)))
-        {
-            source = request.Body;
-        }
-        else
-        {
-            throw new BadHttpRequestException("Send the DMN file as text/xml, application/xml or a multipart form file.", 415);
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > WorkflowConsts.MaxModelBytes)
-            {
-                throw TooLarge();
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        using var text = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return await text.ReadToEndAsync(cancellationToken);
-    }
-
-    private static BadHttpRequestException TooLarge() =>
-        new($"A DMN file may be at most {WorkflowConsts.MaxModelBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
 }

@@ -33,7 +33,7 @@ public sealed class WorkflowDefinitionEndpoints : IEndpointGroup
         HttpRequest request, WorkflowDefinitionService definitions,
         [FromQuery] string? legalBasis, [FromQuery] DateOnly? effectiveFrom, [FromQuery] DateOnly? effectiveTo, CancellationToken cancellationToken)
     {
-        var xml = await ReadModelAsync(request, cancellationToken);
+        var xml = await XmlUpload.ReadAsync(request, "the model", "A model", cancellationToken);
         var created = await definitions.UploadDraftAsync(xml, legalBasis, effectiveFrom, effectiveTo, cancellationToken);
         return TypedResults.Created($"/api/v1/workflow-definitions/{created.Key}/versions/{created.Version}/xml", created);
     }
@@ -52,60 +52,4 @@ public sealed class WorkflowDefinitionEndpoints : IEndpointGroup
     public static async Task<Ok<WorkflowDefinitionDto>> RetireWorkflowDefinition(
         string key, int version, WorkflowDefinitionService definitions, CancellationToken cancellationToken) =>
         TypedResults.Ok(await definitions.RetireAsync(key, version, cancellationToken));
-
-    private static async Task<string> ReadModelAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > WorkflowConsts.MaxModelBytes)
-        {
-            throw TooLarge();
-        }
-
-        Stream source;
-        if (request.HasFormContentType)
-        {
-            IFormCollection form;
-            try
-            {
-                form = await request.ReadFormAsync(cancellationToken);
-            }
-            catch (InvalidDataException bad)
-            {
-                // A malformed multipart body (bad Content-Disposition, headers over the limit) is the client's error.
-                throw new BadHttpRequestException($"The form could not be read: {bad.Message}", StatusCodes.Status400BadRequest);
-            }
-            var file = form.Files.Count > 0 ? form.Files[0] : throw new BadHttpRequestException("The form has no file.", 400);
-            source = file.Length > WorkflowConsts.MaxModelBytes ? throw TooLarge() : file.OpenReadStream();
-        }
-        else if (request.ContentType is { } type && (type.StartsWith("text/xml", StringComparison.OrdinalIgnoreCase)
-                 || type.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase)
-                 || type.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase)))
-        {
-            source = request.Body;
-        }
-        else
-        {
-            throw new BadHttpRequestException("Send the model as text/xml, application/xml or a multipart form file.", 415);
-        }
-
-        // Counted as read: a chunked body has no Content-Length to check first.
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > WorkflowConsts.MaxModelBytes)
-            {
-                throw TooLarge();
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        using var text = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return await text.ReadToEndAsync(cancellationToken);
-    }
-
-    private static BadHttpRequestException TooLarge() =>
-        new($"A model may be at most {WorkflowConsts.MaxModelBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
 }
