@@ -4,6 +4,7 @@ import { ARTIFACTS, PASSWORD, signIn } from './support';
 const OFFICER = 'officer@investaid.local';
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const LEADER = 'leader@investaid.local';
+const APPROVER = 'approver@investaid.local';
 const FINANCE = 'agency.finance@investaid.local';
 const POLICE = 'agency.police@investaid.local';
 
@@ -48,7 +49,7 @@ async function createNgoProject(request: APIRequestContext, name: string): Promi
 }
 
 /** Opens the inbox row of the project's task and answers it. */
-async function answerInInbox(page: Page, projectName: string, outcome: string, comment: string) {
+async function answerInInbox(page: Page, projectName: string, outcome: string, comment: string, nextStepIsMine = false) {
   await page.goto('/tasks');
   await expect(page.getByTestId('page-title')).toHaveText('Công việc');
   const row = page.getByTestId('inbox-row').filter({ hasText: projectName });
@@ -62,7 +63,8 @@ async function answerInInbox(page: Page, projectName: string, outcome: string, c
   await page.getByTestId(`outcome-${outcome}`).click();
   await expect(page).toHaveURL(/\/tasks$/);
   await expect(page.getByTestId('inbox-notice')).toBeVisible();
-  await expect(page.getByTestId('inbox-row').filter({ hasText: projectName })).toHaveCount(0);
+  // The project leaves this inbox, unless the model's next step is this user's too (the director signs, then decides).
+  if (!nextStepIsMine) await expect(page.getByTestId('inbox-row').filter({ hasText: projectName })).toHaveCount(0);
 }
 
 test('an NGO aid dossier goes from receipt through consultation and appraisal to the leader approval', async ({ page, browser, request }) => {
@@ -115,16 +117,30 @@ test('an NGO aid dossier goes from receipt through consultation and appraisal to
     await agencyPage.context().close();
   }
 
-  // The officer writes the appraisal note.
-  await answerInInbox(page, name, 'complete', 'Báo cáo thẩm định: đề nghị phê duyệt.');
-
-  // The leader decides: a return without a comment is refused before anything is sent.
+  // The approval chain: the officer drafts the appraisal report and submission, the head of division forwards it, the director signs.
+  await answerInInbox(page, name, 'submit', 'Báo cáo thẩm định: đề nghị phê duyệt.');
+  const approver = await pageAs(browser, APPROVER, '/tasks');
+  await answerInInbox(approver, name, 'forward', 'Trình Giám đốc ký.');
+  await approver.context().close();
   const leader = await pageAs(browser, LEADER, '/tasks');
+  await answerInInbox(leader, name, 'sign', 'Ký tờ trình.', true);
+
+  // 150,000 USD, not in a sensitive field: the decision table sends it to the provincial Chairperson.
+  // A return without a comment is refused before anything is sent.
+  await leader.goto('/tasks');
   const decideRow = leader.getByTestId('inbox-row').filter({ hasText: name });
   if ((await decideRow.count()) === 0) await leader.getByTestId('inbox-tab-groups').click();
   await expect(decideRow).toHaveCount(1);
-  await expect(decideRow.getByTestId('inbox-step')).toHaveText('Lãnh đạo quyết định');
+  await expect(decideRow.getByTestId('inbox-step')).toHaveText('Chủ tịch UBND tỉnh quyết định');
   await decideRow.getByTestId('inbox-open').click();
+  await expect(leader.getByTestId('task-signer-name')).not.toHaveValue('');
+  await leader.getByTestId('task-sign-mode').selectOption('KT');
+  await leader.getByTestId('task-signer-title').fill('Phó Chủ tịch');
+  await leader.getByTestId('task-on-behalf-name').fill('Phạm Minh Đức');
+  await leader.getByTestId('task-on-behalf-title').fill('Chủ tịch');
+  await leader.getByTestId('task-decision-number').fill('321/QĐ-UBND');
+  await leader.getByTestId('task-decision-date').fill('25/06/2026');
+  await leader.screenshot({ path: `${ARTIFACTS}/procedures-decide-signature.png`, fullPage: true });
   await expect(leader.getByTestId('task-timeline')).toContainText('Sở Tài chính thống nhất.');
   await expect(leader.getByTestId('outcome-approve')).toHaveText('Phê duyệt');
   await expect(leader.getByTestId('outcome-reject')).toHaveText('Không phê duyệt');
@@ -143,11 +159,11 @@ test('an NGO aid dossier goes from receipt through consultation and appraisal to
   await expect(page.getByTestId('dossier-status')).toHaveText('Đã phê duyệt');
   const diagram = page.getByTestId('bpmn-diagram');
   await expect(diagram).toHaveAttribute('data-state', 'ready');
-  for (const id of ['check', 'consult', 'appraise', 'decide', 'setApproved']) {
+  for (const id of ['check', 'consult', 'draft', 'review', 'authority', 'sign', 'decide', 'setApproved', 'notifyPmu']) {
     await expect(diagram.locator(`g.djs-element[data-element-id="${id}"]`)).toHaveClass(/ia-done/);
   }
   await expect(diagram.locator('g.djs-element[data-element-id="notifyDonor"]')).toHaveClass(/ia-current/);
-  await expect(page.getByTestId('dossier-history')).toContainText('Lãnh đạo quyết định');
+  await expect(page.getByTestId('dossier-history')).toContainText('Chủ tịch UBND tỉnh quyết định');
   await expect(page.getByTestId('dossier-history')).toContainText('Đồng ý phê duyệt khoản viện trợ.');
   await page.setViewportSize({ width: 1366, height: 1000 });
   await page.getByTestId('dossier-progress').scrollIntoViewIfNeeded();

@@ -16,6 +16,9 @@ const TONES: Record<string, OutcomeTone> = {
   complete: 'primary',
   agree: 'primary',
   pass: 'primary',
+  submit: 'primary',
+  forward: 'primary',
+  sign: 'primary',
   reject: 'danger',
   disagree: 'danger',
 };

@@ -91,6 +91,47 @@ describe('TaskPage', () => {
     expect(other).toEqual(['outcome-complete', 'outcome-supplement']);
   });
 
+  it('labels the approval chain\'s outcomes and sends who signs for whom with the decision\'s number and date', async () => {
+    await open(['sign', 'return']);
+    expect(text(page, 'outcome-sign')).toBe('Ký');
+    TestBed.resetTestingModule();
+    await open(['submit', 'forward']);
+    expect([text(page, 'outcome-submit'), text(page, 'outcome-forward')]).toEqual(['Trình', 'Trình ký']);
+    TestBed.resetTestingModule();
+    await open(['approve', 'reject', 'return']);
+
+    const set = (id: string, value: string, event = 'input') => {
+      const el = byTestId<HTMLInputElement | HTMLSelectElement>(page, id)!;
+      el.value = value;
+      el.dispatchEvent(new Event(event));
+    };
+    expect(byTestId<HTMLInputElement>(page, 'task-signer-name')!.value).toBe('Nguyễn Thị Lan');
+    expect(byTestId(page, 'task-on-behalf-name')).toBeNull();
+    set('task-sign-mode', 'KT', 'change');
+    await settle(harness.fixture);
+    set('task-signer-name', 'Lê Văn Cường');
+    set('task-signer-title', 'Phó Chủ tịch');
+    set('task-on-behalf-name', 'Phạm Minh Đức');
+    set('task-on-behalf-title', 'Chủ tịch');
+    set('task-decision-number', ' 321/QĐ-UBND ');
+    set('task-decision-date', '25/06/2026');
+    byTestId<HTMLInputElement>(page, 'task-decision-date')!.dispatchEvent(new Event('blur'));
+    await settle(harness.fixture);
+    click(page, 'outcome-approve');
+    await settle(harness.fixture);
+    const sent = http.expectOne('/api/v1/tasks/t1/complete');
+    expect(sent.request.body.variables).toEqual({
+      signature: { mode: 'KT', signerName: 'Lê Văn Cường', signerTitle: 'Phó Chủ tịch', onBehalfOfName: 'Phạm Minh Đức', onBehalfOfTitle: 'Chủ tịch' },
+      decisionNumber: '321/QĐ-UBND',
+      decisionDate: '2026-06-25',
+    });
+    sent.flush({ instanceId: 'i1', taskId: 't1', instanceVersion: 5, effects: [] });
+    await settle(harness.fixture);
+    for (const req of http.match((r) => r.url === '/api/v1/tasks'))
+      req.flush({ items: [], totalCount: 0, page: 1, pageSize: 1, scope: 'Mine', counts: { mine: 0, groups: 0, overdue: 0, all: 0 } });
+    await settle(harness.fixture);
+  });
+
   it('asks for a comment before returning, without calling the server', async () => {
     await open(['approve', 'reject', 'return']);
     click(page, 'outcome-return');
@@ -128,7 +169,11 @@ describe('TaskPage', () => {
     const first = http.expectOne('/api/v1/tasks/t1/complete');
     const key = first.request.headers.get('Idempotency-Key');
     expect(key).toBeTruthy();
-    expect(first.request.body).toEqual({ outcome: 'approve', comment: 'Đồng ý' });
+    expect(first.request.body).toEqual({
+      outcome: 'approve',
+      comment: 'Đồng ý',
+      variables: { signature: { mode: 'direct', signerName: 'Nguyễn Thị Lan', signerTitle: null, onBehalfOfName: null, onBehalfOfTitle: null } },
+    });
     first.error(new ProgressEvent('error'), { status: 0, statusText: 'Network error' });
     await settle(harness.fixture);
     expect(byTestId(page, 'task-submit-error')).not.toBeNull();

@@ -16,11 +16,12 @@ import { InboxCount } from './inbox-count';
 import { daysLeftTone } from './inbox';
 import { SubmissionKeys, commentMissing, outcomeButtons } from './outcomes';
 import { People } from '../shared/people/people';
+import { DateInput } from '../shared/date-input/date-input';
 
 /** One task: its dossier, documents, the earlier steps' comments and the outcome buttons the model defines. */
 @Component({
   selector: 'app-task-page',
-  imports: [RouterLink, TranslocoPipe, DateTimePipe, Icon, DossierSummary, DossierDocuments],
+  imports: [RouterLink, TranslocoPipe, DateTimePipe, Icon, DossierSummary, DossierDocuments, DateInput],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-page.html',
@@ -47,7 +48,19 @@ export class TaskPage {
   protected readonly commentError = signal(false);
   protected readonly conflict = signal(false);
 
+  /** Who signs at a sign / decide step (Decree 30/2020: in one's own name, KT. or TL.), sent as the `signature` variable. */
+  protected readonly signMode = signal<'direct' | 'KT' | 'TL'>('direct');
+  protected readonly signerName = signal('');
+  protected readonly signerTitle = signal('');
+  protected readonly onBehalfOfName = signal('');
+  protected readonly onBehalfOfTitle = signal('');
+  /** The decision document's number and date, at the steps that record a decision. */
+  protected readonly decisionNumber = signal('');
+  protected readonly decisionDate = signal<string | null>(null);
+
   protected readonly task = computed(() => this.detail()?.task ?? null);
+  protected readonly signs = computed(() => SIGNING_FORMS.has(this.task()?.formKey ?? ''));
+  protected readonly decides = computed(() => DECISION_FORMS.has(this.task()?.formKey ?? ''));
   protected readonly isOpen = computed(() => this.task()?.status === 'Open');
   protected readonly buttons = computed(() => outcomeButtons(this.task()?.outcomes));
   protected readonly canUpload = computed(() => (this.auth.user(), this.auth.hasRole('officer') || this.auth.hasRole('admin')));
@@ -71,6 +84,8 @@ export class TaskPage {
     try {
       this.detail.set(await this.api.invoke(getTask, { id: this.id() }));
       this.conflict.set(false);
+      // The signatory is the signed-in user unless they sign for someone else: their name is the default.
+      if (!this.signerName()) this.signerName.set(this.auth.user()?.displayName ?? '');
     } catch (e) {
       const problem = problemOf(e);
       this.loadError.set(
@@ -88,6 +103,27 @@ export class TaskPage {
     } catch (e) {
       this.submitError.set(problemOf(e)?.detail ?? this.transloco.translate('common.saveFailed'));
     }
+  }
+
+  /** The signature with a sign / approve outcome, the decision's number and date with approve / reject; nothing else. */
+  private variablesFor(outcome: string): Record<string, unknown> | null {
+    const variables: Record<string, unknown> = {};
+    if (this.signs() && (outcome === 'sign' || outcome === 'approve')) {
+      const text = (v: string) => v.trim() || null;
+      const onBehalf = this.signMode() !== 'direct';
+      variables['signature'] = {
+        mode: this.signMode(),
+        signerName: text(this.signerName()),
+        signerTitle: text(this.signerTitle()),
+        onBehalfOfName: onBehalf ? text(this.onBehalfOfName()) : null,
+        onBehalfOfTitle: onBehalf ? text(this.onBehalfOfTitle()) : null,
+      };
+    }
+    if (this.decides() && (outcome === 'approve' || outcome === 'reject')) {
+      if (this.decisionNumber().trim()) variables['decisionNumber'] = this.decisionNumber().trim();
+      if (this.decisionDate()) variables['decisionDate'] = this.decisionDate();
+    }
+    return Object.keys(variables).length ? variables : null;
   }
 
   protected onComment(value: string): void {
@@ -113,7 +149,7 @@ export class TaskPage {
       await this.api.invoke(completeTask, {
         id: task.id,
         'Idempotency-Key': key,
-        body: { outcome, comment: this.comment().trim() || null },
+        body: { outcome, comment: this.comment().trim() || null, variables: this.variablesFor(outcome) },
       });
       this.keys.reset();
       void this.inboxCount.refresh();
@@ -146,3 +182,9 @@ function flatten(problem: { detail?: string | null; title?: string | null; error
   const messages = Object.values(problem.errors ?? {}).flat();
   return messages.length ? messages.join(' ') : (problem.detail ?? problem.title ?? null);
 }
+
+/** Form keys of the approval chain's signing steps (the director's submission, the decision). */
+const SIGNING_FORMS = new Set(['sign', 'decide']);
+
+/** Form keys of the steps that record a decision document (the leader's, or the Prime Minister's recorded by the officer). */
+const DECISION_FORMS = new Set(['decide', 'pmDecision']);

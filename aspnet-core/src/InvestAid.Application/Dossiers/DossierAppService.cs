@@ -50,6 +50,12 @@ public sealed class DossierAppService(
             // Decree 313/2025's scope exclusions (the parameter exists from its effective date only).
             NgoAidScope.Check(request.Variables, Legal.LegalValues.ParseMonths(emergency.ToString()));
         }
+        if (request.Variables?.TryGetValue(ProcedureVariables.SensitiveField, out var sensitive) == true
+            && sensitive.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(
+                "variables." + ProcedureVariables.SensitiveField, "Lĩnh vực nhạy cảm (an ninh, quốc phòng, tôn giáo, xây dựng pháp luật) phải là true hoặc false.")]);
+        }
         var aidAccount = project.Kind == ProjectKind.NgoAid ? Finance.AidAccountService.FromVariables(request.Variables) : null;
 
         var (dossier, result) = await transaction.RunAsync(async token =>
@@ -146,9 +152,22 @@ public sealed class DossierAppService(
         variables.TryAdd("companyRegistration", "after");
         variables.TryAdd("inZone", project.IndustrialZoneCode is not null);
         variables.TryAdd("capitalChangePercent", 0);
-        variables.TryAdd(ProcedureVariables.ConsultationDue, ProcedureVariables.DefaultConsultationDue);
+        if (project.Ngo is { } aid)
+        {
+            // Inputs of the approving-authority decision table (ngo-aid-approval-authority): the aid's committed value in USD and
+            // whether it touches security, defence, religion or law-making (the officer's call at receipt; not sensitive by default).
+            variables.TryAdd(ProcedureVariables.AidAmountUsd, aid.CommittedUsd);
+            variables.TryAdd(ProcedureVariables.SensitiveField, false);
+        }
+        // The consultation deadline the officer leaves open is the legal parameter of the procedure's law (set by the province).
+        var defaultDue = request.ProcedureKey switch
+        {
+            "ngo-aid-approval" => legal["ngoConsultationPeriod"]?.ToString(),
+            _ => null,
+        } ?? ProcedureVariables.DefaultConsultationDue;
+        variables.TryAdd(ProcedureVariables.ConsultationDue, defaultDue);
         var due = variables[ProcedureVariables.ConsultationDue] is JsonElement { ValueKind: JsonValueKind.String } given
-            ? given.GetString()! : ProcedureVariables.DefaultConsultationDue;
+            ? given.GetString()! : defaultDue;
         variables.TryAdd(ProcedureVariables.ConsultationReminder, ProcedureVariables.ReminderFor(due));
         return variables;
     }

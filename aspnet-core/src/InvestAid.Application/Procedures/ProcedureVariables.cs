@@ -24,6 +24,12 @@ public static class ProcedureVariables
     public const string Notifications = "notifications";
     public const string CertificateNumber = "certificateNumber";
 
+    /// <summary>The NGO aid's committed value in USD (from the project), an input of the approving-authority decision table.</summary>
+    public const string AidAmountUsd = "aidAmountUsd";
+
+    /// <summary>Whether the aid touches security, defence, religion or law-making (the Prime Minister approves it): boolean, false by default.</summary>
+    public const string SensitiveField = "sensitiveField";
+
     /// <summary>What a signer sends with a sign / decide task: mode (direct | KT | TL), signerName, signerTitle, onBehalfOfName, onBehalfOfTitle.</summary>
     public const string Signature = "signature";
 

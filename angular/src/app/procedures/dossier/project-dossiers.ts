@@ -91,6 +91,9 @@ export class ProjectDossiers {
       (consultsAgencies(this.procedureKey()) && this.chosenAgencies().length === 0),
   );
   protected readonly needsAgencies = computed(() => mayConsultAgencies(this.procedureKey()));
+  /** Non-refundable aid touching security, defence, religion or law-making: the Prime Minister approves it (the decision table's input). */
+  protected readonly sensitiveField = signal(false);
+  protected readonly asksSensitiveField = computed(() => this.procedureKey() === 'ngo-aid-approval');
   protected readonly agenciesRequired = computed(() => consultsAgencies(this.procedureKey()));
   /** The Agency reference list's entries in force on the receipt day, named in the current language. */
   protected readonly agencies = computed(() =>
@@ -186,6 +189,7 @@ export class ProjectDossiers {
     this.applicant.set(this.projectName() ?? '');
     this.contact.set('');
     this.chosenAgencies.set([]);
+    this.sensitiveField.set(false);
     this.startError.set(null);
     this.dialogOpen.set(true);
   }
@@ -200,7 +204,10 @@ export class ProjectDossiers {
     this.startError.set(null);
     try {
       const inForce = new Set(this.agencies().map((a) => a.code));
-      const variables = this.needsAgencies() ? { agencies: this.chosenAgencies().filter((c) => inForce.has(c)) } : undefined;
+      const chosen: Record<string, unknown> = {};
+      if (this.needsAgencies()) chosen['agencies'] = this.chosenAgencies().filter((c) => inForce.has(c));
+      if (this.asksSensitiveField()) chosen['sensitiveField'] = this.sensitiveField();
+      const variables = Object.keys(chosen).length ? chosen : undefined;
       const created = await this.api.invoke(startDossier, {
         projectId: this.projectId(),
         body: {

@@ -1,6 +1,6 @@
 # python3 generate_2026.py . -- generates the 2026 FDI procedure versions (Law 143/2025, Decree 96/2026) with the approval chain and a simple diagram.
 import html, sys
-OUT = (sys.argv[1] if len(sys.argv) > 1 else '.') + '/'
+OUT = (sys.argv[1] if len(sys.argv) > 1 and __name__ == '__main__' else '.') + '/'
 XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
 def esc(s): return html.escape(s, quote=True)
 def inputs(d):
@@ -52,7 +52,10 @@ class Model:
                 host = hostattrs.split('attachedToRef="')[1].split('"')[0]
                 hx, hy, hw, hh, hcx, hcy = s.box(host)
                 bx = hx + 2 + (60 if src.startswith('escalate') else 0) + 18
-                pts = [(bx, hy + hh + 18), (bx, tcy if tcx != bx else ty), ] + ([(tx, tcy)] if tcx != bx else [])
+                if tx <= bx <= tx + tw:
+                    pts = [(bx, hy + hh + 18), (bx, ty)]
+                else:
+                    pts = [(bx, hy + hh + 18), (bx, tcy if tcx != bx else ty), ] + ([(tx, tcy)] if tcx != bx else [])
             elif tcx > scx and tcy == scy:
                 pts = [(sx + sw, scy), (tx, tcy)]
             elif tcx > scx:
@@ -209,6 +212,7 @@ files = {
     'fdi-capital-contribution.v2.bpmn': capital('2026-03-01', '2026-03-30', B3 + 'Đăng ký góp vốn: 15 ngày (Nghị định 31/2021, Điều 66(3)).', ' (từ 01/03/2026)', ''),
     'fdi-capital-contribution.v3.bpmn': capital('2026-03-31', None, B4 + 'Đăng ký góp vốn: 15 ngày.' + U4, ' và Nghị định 96/2026/NĐ-CP (từ 31/03/2026)', ''),
 }
-for name, text in files.items():
-    open(OUT + name, 'w').write(text)
-print('ok')
+if __name__ == '__main__':
+    for name, text in files.items():
+        open(OUT + name, 'w').write(text)
+    print('ok')
