@@ -34,6 +34,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Notifications.JobSettingsAppService>();
         services.AddScoped<Seeding.DemoDataSeeder>();
         services.AddScoped<Seeding.DemoValidationSeeder>();
+        services.AddScoped<Seeding.DemoProcedureSeeder>();
         Procedures.ProceduresServiceCollectionExtensions.AddInvestAidProcedures(services);
         services.AddScoped<Reports.FdiMonthlyReportService>();
         services.AddScoped<Reports.FdiMonthlyExcelReport>();

@@ -3,6 +3,7 @@ using InvestAid.EntityFrameworkCore.Workflows;
 using InvestAid.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace InvestAid.DbMigrator;
@@ -32,6 +33,7 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
             {
                 await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.DemoDataSeeder>().SeedAsync(cancellationToken);
                 await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.DemoValidationSeeder>().SeedAsync(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.DemoProcedureSeeder>().SeedAsync(cancellationToken);
             }
         }
         logger.LogInformation("Database ready (demo data: {Demo})", withDemoData);
@@ -48,6 +50,8 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
             .AddEntityFrameworkStores<InvestAidDbContext>();
         services.AddInvestAidApplication();
         services.AddInvestAidWorkflowPersistence(connectionString);
+        // No job server here: the timers of demo procedures are fired by the host's sweep once it runs.
+        services.TryAddSingleton<InvestAid.Workflows.IWorkflowEffectHandler, InvestAid.Workflows.DeferredWorkflowEffectHandler>();
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }
