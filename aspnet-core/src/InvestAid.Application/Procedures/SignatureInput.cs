@@ -8,8 +8,12 @@ namespace InvestAid.Procedures;
 /// <summary>The <c>signature</c> a signer sends with a task: a known mode, a name, and for KT. / TL. the person they sign for.</summary>
 public static class SignatureInput
 {
+    /// <summary>The longest name or title a signature may carry.</summary>
+    public const int MaxTextLength = 200;
+
     public static void Check(IReadOnlyDictionary<string, JsonElement>? variables)
     {
+        CheckDecision(variables);
         if (variables is null || !variables.TryGetValue(ProcedureVariables.Signature, out var s) || s.ValueKind == JsonValueKind.Null)
         {
             return;
@@ -32,6 +36,39 @@ public static class SignatureInput
         if (mode is SigningModes.OnBehalf or SigningModes.ByOrder && Text(s, "onBehalfOfName") is null)
         {
             failures.Add(new ValidationFailure(field + ".onBehalfOfName", "Ký thay hoặc ký thừa lệnh phải ghi người giao ký."));
+        }
+        foreach (var name in new[] { "signerName", "signerTitle", "onBehalfOfName", "onBehalfOfTitle" })
+        {
+            if (Text(s, name) is { Length: > MaxTextLength })
+            {
+                failures.Add(new ValidationFailure($"{field}.{name}", $"Tối đa {MaxTextLength} ký tự."));
+            }
+        }
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+    }
+
+    /// <summary>The decision's number (as the register keeps it) and date (yyyy-MM-dd) a decide step may send.</summary>
+    private static void CheckDecision(IReadOnlyDictionary<string, JsonElement>? variables)
+    {
+        if (variables is null)
+        {
+            return;
+        }
+        var failures = new List<ValidationFailure>();
+        if (variables.TryGetValue(ProcedureVariables.DecisionNumber, out var number) && number.ValueKind != JsonValueKind.Null
+            && (number.ValueKind != JsonValueKind.String || number.GetString()!.Trim().Length > Projects.ProjectConsts.MaxDocumentNumberLength))
+        {
+            failures.Add(new ValidationFailure("variables." + ProcedureVariables.DecisionNumber,
+                $"Số quyết định là chuỗi tối đa {Projects.ProjectConsts.MaxDocumentNumberLength} ký tự."));
+        }
+        if (variables.TryGetValue(ProcedureVariables.DecisionDate, out var date) && date.ValueKind != JsonValueKind.Null
+            && (date.ValueKind != JsonValueKind.String || !DateOnly.TryParseExact(date.GetString(), "yyyy-MM-dd",
+                System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)))
+        {
+            failures.Add(new ValidationFailure("variables." + ProcedureVariables.DecisionDate, "Ngày quyết định phải có dạng yyyy-MM-dd."));
         }
         if (failures.Count > 0)
         {

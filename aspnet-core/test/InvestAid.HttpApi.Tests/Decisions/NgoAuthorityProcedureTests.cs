@@ -134,6 +134,33 @@ public sealed class NgoAuthorityProcedureTests(ProcedureApiFactory factory)
     }
 
     [Fact]
+    public async Task An_overlong_decision_number_or_signatory_or_a_date_that_is_no_date_is_refused_naming_it_and_the_step_stays_open()
+    {
+        var (officer, approver, leader, project) = await SetUpAsync(80_000m);
+        var dossier = await officer.StartDossierOkAsync(project.Id, Key, new DateOnly(2026, 6, 1));
+        await officer.StepAsync(dossier.Id, "check", "complete");
+        await officer.StepAsync(dossier.Id, "draft", "submit");
+        await approver.StepAsync(dossier.Id, "review", "forward");
+        await leader.StepAsync(dossier.Id, "sign", "sign");
+        var decide = await leader.OpenTaskAsync(dossier.Id, "decide");
+
+        foreach (var (variables, field) in new (object, string)[]
+        {
+            (new { decisionNumber = new string('1', 65) }, "variables.decisionNumber"),
+            (new { decisionNumber = 321 }, "variables.decisionNumber"),
+            (new { decisionDate = "25/06/2026" }, "variables.decisionDate"),
+            (new { signature = new { signerName = new string('A', 201) } }, "variables.signature.signerName"),
+        })
+        {
+            var refused = await leader.CompleteAsync(decide.Id, "approve", "Đồng ý.", variables);
+            var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+            problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue(field);
+        }
+        (await leader.OpenTaskAsync(dossier.Id, "decide")).Id.Should().Be(decide.Id, "nothing was completed");
+        (await officer.DossierAsync(dossier.Id)).Status.Should().NotBe(DossierStatus.Approved);
+    }
+
+    [Fact]
     public async Task A_sensitive_field_flag_that_is_not_a_boolean_is_refused_naming_it_and_nothing_is_started()
     {
         var (officer, _, _, project) = await SetUpAsync(50_000m);
