@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { ARTIFACTS, PASSWORD, signIn } from './support';
 
 const OFFICER = 'officer@investaid.local';
@@ -16,6 +16,16 @@ async function pageAs(browser: Browser, email: string, path: string): Promise<Pa
   await signIn(page, email);
   await expect(page.getByTestId('user-menu')).toBeVisible();
   return page;
+}
+
+/** The diagram element `id` is drawn inside the diagram's box, not clipped away by the fitting. */
+async function expectInView(diagram: Locator, id: string): Promise<void> {
+  const box = await diagram.boundingBox();
+  const element = await diagram.locator(`g.djs-element[data-element-id="${id}"]`).boundingBox();
+  expect(box && element, `${id} has a box`).toBeTruthy();
+  const cx = element!.x + element!.width / 2;
+  const cy = element!.y + element!.height / 2;
+  expect(cx > box!.x && cx < box!.x + box!.width && cy > box!.y && cy < box!.y + box!.height, `${id} in view`).toBe(true);
 }
 
 /** Creates an NGO-aid project through the API as the officer (cookie sign-in + anti-forgery header). */
@@ -163,6 +173,8 @@ test('an NGO aid dossier goes from receipt through consultation and appraisal to
     await expect(diagram.locator(`g.djs-element[data-element-id="${id}"]`)).toHaveClass(/ia-done/);
   }
   await expect(diagram.locator('g.djs-element[data-element-id="notifyDonor"]')).toHaveClass(/ia-current/);
+  // The long procedure is shown at a legible scale around the step it waits at.
+  await expectInView(diagram, 'notifyDonor');
   await expect(page.getByTestId('dossier-history')).toContainText('Chủ tịch UBND tỉnh quyết định');
   await expect(page.getByTestId('dossier-history')).toContainText('Đồng ý phê duyệt khoản viện trợ.');
   await page.setViewportSize({ width: 1366, height: 1000 });
@@ -181,6 +193,8 @@ test('the procedures list shows versions with legal basis, and a version shows i
   await expect(page).toHaveURL(/\/procedures\/ngo-aid-approval\/1$/);
   await expect(page.getByTestId('bpmn-diagram')).toHaveAttribute('data-state', 'ready');
   await expect(page.locator('g.djs-element[data-element-id="decide"]')).toBeVisible();
+  // A procedure with no dossier is shown from its start.
+  await expectInView(page.getByTestId('bpmn-diagram'), 'receive');
   await page.screenshot({ path: `${ARTIFACTS}/procedures-version.png`, fullPage: true });
 });
 

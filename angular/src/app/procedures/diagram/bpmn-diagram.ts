@@ -84,11 +84,8 @@ export class BpmnDiagram implements OnDestroy {
         (this.viewer.get('eventBus') as EventBusLike).on('element.click', (e) => this.elementClicked.emit(e.element.id));
       }
       await this.viewer.importXML(xml);
-      const canvas = this.viewer.get('canvas') as CanvasLike;
-      canvas.zoom('fit-viewport', 'auto');
-      // A long procedure fitted into the box is too small to read: keep labels legible, pan for the rest.
-      if (canvas.zoom() < MIN_READABLE_ZOOM) canvas.zoom(MIN_READABLE_ZOOM, { x: 0, y: 0 });
-      this.applyMarkers(markersFor);
+      const focus = this.applyMarkers(markersFor);
+      this.fit(focus);
       this.state.set('ready');
     } catch (e) {
       this.error.set(e instanceof Error ? e.message : String(e));
@@ -96,8 +93,35 @@ export class BpmnDiagram implements OnDestroy {
     }
   }
 
-  private applyMarkers(markersFor: ((flows: FlowRef[]) => Map<string, Marker>) | null): void {
-    if (!this.viewer || !markersFor) return;
+  /**
+   * Fits the diagram into the box. A long procedure fitted whole is too small to read: it is then
+   * shown at a legible scale instead, vertically centred (or from its top when taller than the box)
+   * and horizontally from its start, or around `focus` (the step the dossier waits at); the user pans
+   * for the rest.
+   */
+  private fit(focus: DiagramElement | undefined): void {
+    const canvas = this.viewer!.get('canvas') as CanvasLike;
+    canvas.zoom('fit-viewport', 'auto');
+    if (canvas.zoom() >= MIN_READABLE_ZOOM) return;
+    const { inner, outer } = canvas.viewbox();
+    const width = outer.width / MIN_READABLE_ZOOM;
+    const height = outer.height / MIN_READABLE_ZOOM;
+    const place = (start: number, size: number, box: number, at: number | undefined): number => {
+      if (size + 2 * PAD <= box) return start + size / 2 - box / 2;
+      if (at === undefined) return start - PAD;
+      return Math.min(Math.max(at - box / 2, start - PAD), start + size + PAD - box);
+    };
+    canvas.viewbox({
+      x: place(inner.x, inner.width, width, focus && focus.x + focus.width / 2),
+      y: place(inner.y, inner.height, height, focus && focus.y + focus.height / 2),
+      width,
+      height,
+    });
+  }
+
+  /** Marks the elements and returns the first one the dossier waits at, if any. */
+  private applyMarkers(markersFor: ((flows: FlowRef[]) => Map<string, Marker>) | null): DiagramElement | undefined {
+    if (!this.viewer || !markersFor) return undefined;
     const canvas = this.viewer.get('canvas') as CanvasLike;
     const registry = this.viewer.get('elementRegistry') as RegistryLike;
     for (const [id, cls] of this.marked) canvas.removeMarker(id, cls);
@@ -105,12 +129,16 @@ export class BpmnDiagram implements OnDestroy {
     const flows: FlowRef[] = registry
       .filter((e) => e.type === 'bpmn:SequenceFlow')
       .map((e) => ({ id: e.id, source: e.businessObject.sourceRef?.id ?? '', target: e.businessObject.targetRef?.id ?? '' }));
+    let focus: DiagramElement | undefined;
     for (const [id, cls] of markersFor(flows)) {
-      if (registry.get(id)) {
+      const element = registry.get(id);
+      if (element) {
         canvas.addMarker(id, cls);
         this.marked.push([id, cls]);
+        if (!focus && cls !== 'ia-done' && element.type !== 'bpmn:SequenceFlow') focus = element;
       }
     }
+    return focus;
   }
 
   ngOnDestroy(): void {
@@ -123,11 +151,25 @@ export class BpmnDiagram implements OnDestroy {
 interface DiagramElement {
   id: string;
   type: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
   businessObject: { sourceRef?: { id: string }; targetRef?: { id: string } };
 }
 /** Below this scale the diagram's labels (12 px) are smaller than 8 px on screen. */
 const MIN_READABLE_ZOOM = 0.7;
+/** Space left around a diagram shown from its edge, in diagram units. */
+const PAD = 24;
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 interface CanvasLike {
+  viewbox(): Box & { inner: Box; outer: { width: number; height: number } };
+  viewbox(box: Box): void;
   zoom(): number;
   zoom(level: string | number, center: string | { x: number; y: number }): number;
   addMarker(id: string, cls: string): void;
