@@ -65,6 +65,7 @@ public static class HostSetup
         builder.Services.AddKeyedSingleton(UnknownAccountLockout.DataSourceKey,
             (_, _) => Npgsql.NpgsqlDataSource.Create(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 10 }.ConnectionString));
         builder.Services.AddSingleton<UnknownAccountLockout>();
+        builder.Services.AddSingleton<FailedSignInFloor>();
         // Sessions (docs/security.md): short access tokens, single-use refresh tokens, revocation by security stamp on every request.
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<SessionValidator>();
