@@ -173,6 +173,7 @@ public static class HostSetup
         app.UseAuthentication();
         app.UseMiddleware<SessionRevocationMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<EnumQueryMiddleware>();
         app.UseMiddleware<AntiforgeryCookieMiddleware>();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });

@@ -57,6 +57,31 @@ public sealed class InputAndUploadTests(ProcedureApiFactory factory)
     }
 
     [Theory]
+    [InlineData("/api/v1/projects?kind=1", "kind")]
+    [InlineData("/api/v1/projects?status=99", "status")]
+    [InlineData("/api/v1/projects?Kind=Fdi,%202", "kind")]
+    [InlineData("/api/v1/proposals?status=0", "status")]
+    [InlineData("/api/v1/enterprise-reports/missing?year=2025&kind=1", "kind")]
+    [InlineData("/api/v1/admin/mail?status=1", "status")]
+    public async Task An_integer_for_an_enum_in_the_query_string_is_a_400_naming_the_parameter(string url, string field)
+    {
+        var admin = await factory.CreateClientAsAsync("admin@investaid.local");
+
+        var response = await admin.GetAsync(url, Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.MalformedRequest)).GetProperty("errors")
+            .TryGetProperty(field, out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task An_enum_in_the_query_string_by_name_is_read()
+    {
+        var admin = await factory.CreateClientAsAsync("admin@investaid.local");
+        (await admin.GetAsync("/api/v1/projects?kind=Fdi&status=Active", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await admin.GetAsync("/api/v1/proposals?status=Pending", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Theory]
     [InlineData("text/plain")]
     [InlineData("application/xml")]
     public async Task A_body_of_the_wrong_content_type_is_a_415_problem(string contentType)
