@@ -6,8 +6,8 @@ using DocumentFormat.OpenXml.Packaging;
 namespace InvestAid.Dossiers;
 
 /// <summary>
-/// A document must parse as the type its content claims (docs/security.md): a PDF has a readable structure (objects, a trailer or
-/// cross-reference start, the end marker) and no JavaScript, launch actions, embedded files or executables, also inside its compressed streams; a PNG's chunks
+/// A document must parse as the type its content claims (docs/security.md): a PDF has a structure PdfPig reads (cross-references,
+/// trailer, catalog, every page) and no JavaScript, launch actions, embedded files or executables, also inside its compressed streams; a PNG's chunks
 /// and checksums are whole and a JPEG's segments lead to a frame and an image; an Office file is a package the Open XML SDK opens,
 /// without macros, ActiveX or embedded objects. <see cref="Problem"/> says what is wrong, or null.
 /// </summary>
@@ -54,18 +54,11 @@ public static class DocumentContentChecks
     private static string? Pdf(byte[] bytes)
     {
         const string broken = "Tệp PDF không đọc được (cấu trúc hỏng hoặc không phải PDF).";
+        if (!ReadablePdf(bytes))
+        {
+            return broken;
+        }
         var text = Encoding.Latin1.GetString(bytes);
-        if (text.Length < 8 || !System.Text.RegularExpressions.Regex.IsMatch(text[..8], @"^%PDF-[12]\.\d"))
-        {
-            return broken;
-        }
-        var tail = text[Math.Max(0, text.Length - 2048)..];
-        if (!tail.Contains("%%EOF", StringComparison.Ordinal)
-            || !(tail.Contains("startxref", StringComparison.Ordinal) || tail.Contains("trailer", StringComparison.Ordinal))
-            || !System.Text.RegularExpressions.Regex.IsMatch(text, @"\d+\s+\d+\s+obj\b") || !text.Contains("endobj", StringComparison.Ordinal))
-        {
-            return broken;
-        }
         if (ContainsExecutable(bytes))
         {
             return "Tệp PDF chứa chương trình chạy được.";
@@ -115,6 +108,32 @@ public static class DocumentContentChecks
             at = end + "endstream".Length;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The structure is readable by PdfPig: header, cross-references (rebuilt from the objects if their offsets are off, as
+    /// readers do), a trailer with a document catalog and a page tree whose every page opens.
+    /// </summary>
+    private static bool ReadablePdf(byte[] bytes)
+    {
+        try
+        {
+            using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+            if (document.NumberOfPages < 1)
+            {
+                return false;
+            }
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                _ = document.GetPage(number).MediaBox;
+            }
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // PdfPig reports a broken file with several exception types (format, parsing, out of range, null references).
+            return false;
+        }
     }
 
     private static string? ActiveContent(string text)

@@ -16,7 +16,7 @@ namespace InvestAid.HttpApi.Security;
 /// <summary>Inputs and uploads that cannot mislead (docs/security.md, section 4): each refused with a 400 naming the field, or a 415.</summary>
 public sealed class InputAndUploadTests(ProcedureApiFactory factory)
 {
-    private const string Pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+    private static readonly byte[] Pdf = TestDocuments.Pdf();
     private const string Png1Px = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     [Theory]
@@ -98,6 +98,9 @@ public sealed class InputAndUploadTests(ProcedureApiFactory factory)
         { "pdf-then-exe.pdf", [.. Encoding.Latin1.GetBytes("%PDF-1.7\n"), .. Encoding.Latin1.GetBytes("MZ\u0090\0\u0003\0\0\0This program cannot be run in DOS mode.\r\n$\0\0PE\0\0L\u0001")] },
         { "javascript.pdf", Encoding.Latin1.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n") },
         { "hidden-javascript.pdf", HiddenJavaScriptPdf() },
+        // Objects and a trailer, but no catalog and no page: nothing a reader can open.
+        { "no-catalog.pdf", Encoding.Latin1.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n") },
+        { "valid-pdf-then-exe.pdf", [.. TestDocuments.Pdf(), .. Encoding.Latin1.GetBytes("MZ\u0090\0\u0003\0\0\0This program cannot be run in DOS mode.\r\n$\0\0PE\0\0L\u0001")] },
         { "truncated.png", Convert.FromBase64String(Png1Px)[..40] },
         { "fake.jpg", [0xFF, 0xD8, 0xFF, 0xE0, .. Encoding.ASCII.GetBytes("not really a jpeg")] },
         { "macros.docx", Package(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>"), ("word/vbaProject.bin", "macro")) },
@@ -120,7 +123,7 @@ public sealed class InputAndUploadTests(ProcedureApiFactory factory)
     {
         var (officer, dossier) = await DossierAsync();
         (await UploadAsync(officer, dossier, Convert.FromBase64String(Png1Px), "anh.png")).StatusCode.Should().Be(HttpStatusCode.Created);
-        var response = await UploadAsync(officer, dossier, Encoding.ASCII.GetBytes(Pdf), "Ho\u0302\u0300 so\u031B \u202Eevil\u0007fdp.exe.pdf" + new string('x', 400) + ".pdf");
+        var response = await UploadAsync(officer, dossier, Pdf, "Ho\u0302\u0300 so\u031B \u202Eevil\u0007fdp.exe.pdf" + new string('x', 400) + ".pdf");
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
         var names = (await officer.DossierAsync(dossier)).Documents.Select(d => d.FileName).ToList();
 
