@@ -102,6 +102,9 @@ public sealed class InputAndUploadTests(ProcedureApiFactory factory)
         { "no-catalog.pdf", Encoding.Latin1.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n") },
         { "valid-pdf-then-exe.pdf", [.. TestDocuments.Pdf(), .. Encoding.Latin1.GetBytes("MZ\u0090\0\u0003\0\0\0This program cannot be run in DOS mode.\r\n$\0\0PE\0\0L\u0001")] },
         { "truncated.png", Convert.FromBase64String(Png1Px)[..40] },
+        // Whole chunks with right checksums, but pixel data that does not inflate, and a header claiming 50,000 × 50,000 pixels.
+        { "undecodable-pixels.png", Png(1, 1, "not zlib data at all"u8.ToArray()) },
+        { "too-many-pixels.png", Png(50_000, 50_000, Convert.FromBase64String(Png1Px)[41..54]) },
         { "fake.jpg", [0xFF, 0xD8, 0xFF, 0xE0, .. Encoding.ASCII.GetBytes("not really a jpeg")] },
         { "macros.docx", Package(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>"), ("word/vbaProject.bin", "macro")) },
         { "broken.docx", Package(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "not xml")) },
@@ -163,6 +166,41 @@ public sealed class InputAndUploadTests(ProcedureApiFactory factory)
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         var form = new MultipartFormDataContent { { file, "file", name } };
         return client.PostAsync($"/api/v1/dossiers/{dossier}/documents", form, Ct);
+    }
+
+    /// <summary>A PNG of the given header and pixel data (IDAT), every chunk with its right CRC.</summary>
+    private static byte[] Png(uint width, uint height, byte[] idat)
+    {
+        var header = new byte[13];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(header, width);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bit depth
+        header[9] = 6; // RGBA
+        return [.. Convert.FromBase64String(Png1Px)[..8], .. Chunk("IHDR", header), .. Chunk("IDAT", idat), .. Chunk("IEND", [])];
+    }
+
+    private static byte[] Chunk(string type, byte[] data)
+    {
+        byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
+        var chunk = new byte[12 + data.Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)data.Length);
+        typed.CopyTo(chunk, 4);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), Crc32(typed));
+        return chunk;
+    }
+
+    private static uint Crc32(byte[] bytes)
+    {
+        var c = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            c ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            }
+        }
+        return c ^ 0xFFFFFFFFu;
     }
 
     private static byte[] HiddenJavaScriptPdf()
