@@ -123,7 +123,7 @@ public static class FdiMonthlySummary
             await using var dataSource = NpgsqlDataSource.Create(cs);
 
             FdiFigures? ours = null;
-            var oursMs = await MedianAsync(async () => ours = (await queries.FiguresAsync(FdiDimension.Total, period.From, period.Cutoff)).Single().Figures);
+            var oursMs = await MedianAsync(async () => ours = (await queries.FiguresAsync(FdiDimension.Total, period.From, period.Cutoff, null)).Single().Figures);
             object?[] theirs = [];
             var handMs = await MedianAsync(async () =>
             {
@@ -144,7 +144,9 @@ public static class FdiMonthlySummary
                 await reader.ReadAsync();
                 previous = Enumerable.Range(1, reader.FieldCount - 1).Select(i => reader.GetValue(i)).ToArray();
             });
-            var service = new FdiMonthlyReportService(queries, new NoSnapshots(), new NoUser(), TimeProvider.System);
+            var user = new NoUser();
+            var service = new FdiMonthlyReportService(queries, new NoSnapshots(), user,
+                new Projects.ProjectScopeProvider(user, new EntityFrameworkCore.Projects.ProjectScopeQueries(dataSource)), TimeProvider.System);
             var fullMs = await MedianAsync(() => service.ComputeAsync(period));
 
             Console.WriteLine($"totals 01/01–{period.Cutoff:dd/MM/yyyy}: new {ours!.NewProjects:N0} ({ours.NewCapitalUsd:N2} USD), increases {ours.IncreaseCount:N0}, " +

@@ -43,4 +43,10 @@ if (args is ["fdi-monthly", .. var fdiArgs])
     return;
 }
 
+if (args is ["login-timing", .. var loginArgs])
+{
+    await LoginTimingBenchmark.RunAsync(loginArgs);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RegistryBenchmark).Assembly).Run(args);

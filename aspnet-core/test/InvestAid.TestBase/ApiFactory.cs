@@ -44,6 +44,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:Timeout"] = "00:00:05",
             ["App:BaseUrl"] = "https://investaid.test",
+            // Refused sign-ins answer at once here; LoginTimingTests sets the floor it checks.
+            ["Identity:FailedSignInFloorMs"] = "0",
         }));
         // Read by Program before the app is built, so they go in as host settings.
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);

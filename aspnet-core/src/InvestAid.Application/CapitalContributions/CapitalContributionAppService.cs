@@ -6,12 +6,18 @@ using InvestAid.ReferenceData;
 namespace InvestAid.CapitalContributions;
 
 /// <summary>Notices of capital contribution and share purchase by foreign investors.</summary>
+/// <remarks>
+/// List, export and detail follow the caller's figure scope (<see cref="Projects.ProjectScope.FigureProjects"/>, docs/security.md),
+/// as the monthly summary that counts these notices does. A notice belongs to an enterprise, not to a registered project, so it is
+/// in no owner's or agency's projects: they see none (an empty list, 404 for a notice), as their summary counts none.
+/// </remarks>
 public sealed class CapitalContributionAppService(
     ICapitalContributionRepository contributions,
     ICapitalContributionQueries queries,
     IReferenceCodeSource referenceCodes,
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
+    Projects.ProjectScopeProvider scopes,
     TimeProvider clock)
 {
     public const string EntityType = "capital-contribution";
@@ -24,16 +30,17 @@ public sealed class CapitalContributionAppService(
         {
             throw new ValidationException([new FluentValidation.Results.ValidationFailure("pageSize", "Số dòng mỗi trang từ 1 đến 200.")]);
         }
-        return await queries.ListAsync(query, ct);
+        return await queries.ListAsync(query, (await scopes.CurrentAsync(ct)).FigureProjects, ct);
     }
 
     /// <summary>The whole filtered list (no paging) as an Excel workbook.</summary>
     public async Task<byte[]> ExportAsync(CapitalContributionQuery query, CancellationToken ct = default)
     {
         var rows = new List<CapitalContributionDto>();
+        var projects = (await scopes.CurrentAsync(ct)).FigureProjects;
         for (var page = 1; page <= 500; page++)
         {
-            var result = await queries.ListAsync(query with { Page = page, PageSize = 200 }, ct);
+            var result = await queries.ListAsync(query with { Page = page, PageSize = 200 }, projects, ct);
             rows.AddRange(result.Items);
             if (rows.Count >= result.TotalCount || result.Items.Count == 0) break;
         }
@@ -57,8 +64,15 @@ public sealed class CapitalContributionAppService(
         return stream.ToArray();
     }
 
-    public async Task<CapitalContributionDto> GetAsync(Guid id, CancellationToken ct = default) =>
-        ToDto(await contributions.FindAsync(id, ct) ?? throw new NotFoundException("thông báo góp vốn", id));
+    public async Task<CapitalContributionDto> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var contribution = await contributions.FindAsync(id, ct);
+        if (contribution is null || (await scopes.CurrentAsync(ct)).FigureProjects is not null)
+        {
+            throw new NotFoundException("thông báo góp vốn", id);
+        }
+        return ToDto(contribution);
+    }
 
     public async Task<CapitalContributionDto> CreateAsync(CapitalContributionInput input, CancellationToken ct = default)
     {

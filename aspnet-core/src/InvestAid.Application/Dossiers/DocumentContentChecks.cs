@@ -1,19 +1,25 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
+using SkiaSharp;
 
 namespace InvestAid.Dossiers;
 
 /// <summary>
-/// A document must parse as the type its content claims (docs/security.md): a PDF has a readable structure (objects, a trailer or
-/// cross-reference start, the end marker) and no JavaScript, launch actions, embedded files or executables, also inside its compressed streams; a PNG's chunks
-/// and checksums are whole and a JPEG's segments lead to a frame and an image; an Office file is a package the Open XML SDK opens,
+/// A document must parse as the type its content claims (docs/security.md): a PDF has a structure PdfPig reads (cross-references,
+/// trailer, catalog, every page) and no JavaScript, launch actions, embedded files or executables, also inside its compressed streams; a PNG or
+/// JPEG decodes with Skia; an Office file is a package the Open XML SDK opens,
 /// without macros, ActiveX or embedded objects. <see cref="Problem"/> says what is wrong, or null.
 /// </summary>
 public static class DocumentContentChecks
 {
     private const long MaxInflatedBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The most pixels an uploaded image may have: an A4 page scanned at 600 dpi has about 35 million. The check decodes the
+    /// whole image (4 bytes a pixel), so this also bounds the memory one upload's check takes.
+    /// </summary>
+    public const long MaxImagePixels = 40_000_000;
 
     private static readonly string[] PdfActive = ["/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/EmbeddedFiles", "/RichMedia", "/XFA"];
     private static readonly byte[][] Executables =
@@ -32,8 +38,8 @@ public static class DocumentContentChecks
             return contentType switch
             {
                 DocumentContentTypes.Pdf => Pdf(ReadAll(content)),
-                DocumentContentTypes.Png => Png(ReadAll(content)),
-                DocumentContentTypes.Jpeg => Jpeg(ReadAll(content)),
+                DocumentContentTypes.Png => Image(ReadAll(content), SKEncodedImageFormat.Png, "Ảnh PNG hỏng hoặc không đọc được."),
+                DocumentContentTypes.Jpeg => Image(ReadAll(content), SKEncodedImageFormat.Jpeg, "Ảnh JPEG hỏng hoặc không đọc được."),
                 DocumentContentTypes.Docx or DocumentContentTypes.Xlsx => Office(content, contentType),
                 _ => "Kiểu tệp không được nhận.",
             };
@@ -54,18 +60,11 @@ public static class DocumentContentChecks
     private static string? Pdf(byte[] bytes)
     {
         const string broken = "Tệp PDF không đọc được (cấu trúc hỏng hoặc không phải PDF).";
+        if (!ReadablePdf(bytes))
+        {
+            return broken;
+        }
         var text = Encoding.Latin1.GetString(bytes);
-        if (text.Length < 8 || !System.Text.RegularExpressions.Regex.IsMatch(text[..8], @"^%PDF-[12]\.\d"))
-        {
-            return broken;
-        }
-        var tail = text[Math.Max(0, text.Length - 2048)..];
-        if (!tail.Contains("%%EOF", StringComparison.Ordinal)
-            || !(tail.Contains("startxref", StringComparison.Ordinal) || tail.Contains("trailer", StringComparison.Ordinal))
-            || !System.Text.RegularExpressions.Regex.IsMatch(text, @"\d+\s+\d+\s+obj\b") || !text.Contains("endobj", StringComparison.Ordinal))
-        {
-            return broken;
-        }
         if (ContainsExecutable(bytes))
         {
             return "Tệp PDF chứa chương trình chạy được.";
@@ -115,6 +114,32 @@ public static class DocumentContentChecks
             at = end + "endstream".Length;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The structure is readable by PdfPig: header, cross-references (rebuilt from the objects if their offsets are off, as
+    /// readers do), a trailer with a document catalog and a page tree whose every page opens.
+    /// </summary>
+    private static bool ReadablePdf(byte[] bytes)
+    {
+        try
+        {
+            using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+            if (document.NumberOfPages < 1)
+            {
+                return false;
+            }
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                _ = document.GetPage(number).MediaBox;
+            }
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // PdfPig reports a broken file with several exception types (format, parsing, out of range, null references).
+            return false;
+        }
     }
 
     private static string? ActiveContent(string text)
@@ -174,89 +199,31 @@ public static class DocumentContentChecks
         return false;
     }
 
-    private static string? Png(byte[] bytes)
+    /// <summary>
+    /// The image decodes with Skia (the codec of the declared format reads the header and every pixel: PNG chunks and checksums,
+    /// JPEG segments and scan), within <see cref="MaxImagePixels"/>, and carries no executable.
+    /// </summary>
+    private static string? Image(byte[] bytes, SKEncodedImageFormat format, string broken)
     {
-        const string broken = "Ảnh PNG hỏng hoặc không đọc được.";
-        var at = 8;
-        var first = true;
-        while (at + 12 <= bytes.Length)
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.EncodedFormat != format)
         {
-            var length = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at));
-            if (length > int.MaxValue || at + 12 + (long)length > bytes.Length)
-            {
-                return broken;
-            }
-            var type = Encoding.ASCII.GetString(bytes, at + 4, 4);
-            var crc = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at + 8 + (int)length));
-            if (Crc32(bytes.AsSpan(at + 4, 4 + (int)length)) != crc)
-            {
-                return broken;
-            }
-            if (first)
-            {
-                if (type != "IHDR" || length != 13 || BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at + 8)) == 0
-                    || BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at + 12)) == 0)
-                {
-                    return broken;
-                }
-                first = false;
-            }
-            at += 12 + (int)length;
-            if (type == "IEND")
-            {
-                return ContainsExecutable(bytes) ? "Ảnh chứa chương trình chạy được." : null;
-            }
+            return broken;
         }
-        return broken;
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        if (info.Width <= 0 || info.Height <= 0 || (long)info.Width * info.Height > MaxImagePixels)
+        {
+            return broken;
+        }
+        return Decodes(codec, info) ? ContainsExecutable(bytes) ? "Ảnh chứa chương trình chạy được." : null : broken;
     }
 
-    private static string? Jpeg(byte[] bytes)
+    /// <summary>Every pixel decodes.</summary>
+    private static bool Decodes(SKCodec codec, SKImageInfo info)
     {
-        const string broken = "Ảnh JPEG hỏng hoặc không đọc được.";
-        var at = 2;
-        var frame = false;
-        while (at + 4 <= bytes.Length)
-        {
-            if (bytes[at] != 0xFF)
-            {
-                return broken;
-            }
-            var marker = bytes[at + 1];
-            if (marker == 0xFF)
-            {
-                at++;
-                continue;
-            }
-            var length = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 2));
-            if (length < 2 || at + 2 + length > bytes.Length)
-            {
-                return broken;
-            }
-            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
-            {
-                if (length < 8 || BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 5)) == 0 || BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 7)) == 0)
-                {
-                    return broken;
-                }
-                frame = true;
-            }
-            if (marker == 0xDA)
-            {
-                // The scan runs to the end-of-image marker at the end of the file.
-                var end = bytes.Length;
-                while (end > at && bytes[end - 1] == 0x00)
-                {
-                    end--;
-                }
-                if (!frame || end < 2 || bytes[end - 2] != 0xFF || bytes[end - 1] != 0xD9)
-                {
-                    return broken;
-                }
-                return ContainsExecutable(bytes) ? "Ảnh chứa chương trình chạy được." : null;
-            }
-            at += 2 + length;
-        }
-        return broken;
+        using var bitmap = new SKBitmap(info);
+        return codec.GetPixels(info, bitmap.GetPixels()) == SKCodecResult.Success;
     }
 
     private static string? Office(Stream content, string contentType)
@@ -300,32 +267,5 @@ public static class DocumentContentChecks
         {
             return broken;
         }
-    }
-
-    private static readonly uint[] CrcTable = BuildCrcTable();
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-            table[n] = c;
-        }
-        return table;
-    }
-
-    private static uint Crc32(ReadOnlySpan<byte> data)
-    {
-        var c = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            c = CrcTable[(c ^ b) & 0xFF] ^ (c >> 8);
-        }
-        return c ^ 0xFFFFFFFFu;
     }
 }

@@ -23,6 +23,7 @@ public sealed class EnterpriseReportAppService(
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
     ICurrentUser user,
+    ProjectScopeProvider scopes,
     TimeProvider clock)
 {
     public const string EntityType = "project";
@@ -155,12 +156,9 @@ public sealed class EnterpriseReportAppService(
     {
         var page = Math.Max(1, query.Page ?? 1);
         var size = Math.Clamp(query.PageSize ?? 20, 1, 200);
-        var scope = ProjectScope.For(user);
-        if (!scope.All && scope.OwnerUserId is null)
-        {
-            return new PagedResult<EnterpriseReportDto>([], 0, page, size);
-        }
-        var (items, total) = await reports.ListAsync(query.ProjectId, scope.All ? null : scope.OwnerUserId, query.Status, query.Year, query.Quarter, page, size, ct);
+        // The figure scope (docs/security.md): list and detail alike.
+        var projectIds = (await scopes.CurrentAsync(ct)).FigureProjects;
+        var (items, total) = await reports.ListAsync(query.ProjectId, projectIds, query.Status, query.Year, query.Quarter, page, size, ct);
         var names = await reports.ProjectNamesAsync(items.Select(r => r.ProjectId).Distinct().ToList(), ct);
         return new PagedResult<EnterpriseReportDto>([.. items.Select(r => ToDto(r, names.GetValueOrDefault(r.ProjectId)))], total, page, size);
     }
@@ -169,7 +167,7 @@ public sealed class EnterpriseReportAppService(
     {
         var report = await reports.FindAsync(id, ct) ?? throw new NotFoundException("báo cáo", id);
         var project = await projects.FindForReadAsync(report.ProjectId, ct);
-        if (project is null || !ProjectScope.For(user).Allows(project))
+        if (project is null || !(await scopes.CurrentAsync(ct)).AllowsFigures(project.Id))
         {
             throw new NotFoundException("báo cáo", id);
         }

@@ -26,9 +26,9 @@ public sealed class IatiActivityExporter(IIatiQueries queries, IEnumerable<IIati
         ProjectKind[] kinds = string.Equals(query.Kind, "oda", StringComparison.OrdinalIgnoreCase)
             ? [ProjectKind.Oda, ProjectKind.ConcessionalLoan]
             : [ProjectKind.NgoAid];
-        // Only the caller's visible projects (docs/security.md).
+        // Only the projects whose figures the caller sees (docs/security.md).
         var scope = await scopes.CurrentAsync(ct);
-        var projects = (await queries.AidProjectsAsync(kinds, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct)).Where(p => scope.Allows(p)).ToList();
+        var projects = (await queries.AidProjectsAsync(kinds, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct)).Where(p => scope.AllowsFigures(p.Id)).ToList();
         if (projects.Count == 0)
         {
             // An iati-activities document needs at least one activity (the schema says so): nothing to publish is a 404.

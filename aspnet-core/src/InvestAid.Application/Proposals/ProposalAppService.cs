@@ -27,6 +27,7 @@ public sealed class ProposalAppService(
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
     ICurrentUser user,
+    ProjectScopeProvider scopes,
     TimeProvider clock)
 {
     public const string EntityType = "project";
@@ -82,12 +83,9 @@ public sealed class ProposalAppService(
     {
         var page = Math.Max(1, query.Page ?? 1);
         var size = Math.Clamp(query.PageSize ?? 20, 1, 200);
-        var scope = ProjectScope.For(user);
-        if (!scope.All && scope.OwnerUserId is null)
-        {
-            return new PagedResult<ProposalDto>([], 0, page, size);
-        }
-        var (items, total) = await proposals.ListAsync(query.ProjectId, query.Status, scope.All ? null : scope.OwnerUserId, page, size, ct);
+        // The figure scope (docs/security.md): list and detail alike.
+        var projectIds = (await scopes.CurrentAsync(ct)).FigureProjects;
+        var (items, total) = await proposals.ListAsync(query.ProjectId, query.Status, projectIds, page, size, ct);
         var names = await proposals.ProjectNamesAsync(items.Select(p => p.ProjectId).Distinct().ToList(), ct);
         return new PagedResult<ProposalDto>([.. items.Select(p => ToDto(p, names.GetValueOrDefault(p.ProjectId)))], total, page, size);
     }
@@ -96,7 +94,7 @@ public sealed class ProposalAppService(
     {
         var proposal = await proposals.FindAsync(id, ct) ?? throw new NotFoundException("đề xuất", id);
         var project = await projects.FindForReadAsync(proposal.ProjectId, ct);
-        if (project is null || !ProjectScope.For(user).Allows(project))
+        if (project is null || !(await scopes.CurrentAsync(ct)).AllowsFigures(project.Id))
         {
             throw new NotFoundException("đề xuất", id);
         }

@@ -12,7 +12,7 @@ namespace InvestAid.Reports;
 /// one SQL row per project so that every grouping adds up to the same totals. Both take an optional set of visible project ids
 /// (the caller's authorization scope): rows outside it are left out before anything is counted.
 /// </summary>
-/// <remarks>The rows are also narrowed to the caller's visible projects (<see cref="ProjectScopeProvider"/>, docs/security.md) at entry.</remarks>
+/// <remarks>The rows are also narrowed to the caller's figure projects (<see cref="ProjectScope.FigureProjectIds"/>, docs/security.md) at entry.</remarks>
 public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProvider scopes)
 {
     public static readonly string[] SourceNames = ["Vốn ODA", "Vốn vay ưu đãi", "Vốn đối ứng"];
@@ -22,7 +22,7 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
     private static readonly ProjectStatus[] Approved = [ProjectStatus.Approved, ProjectStatus.Active, ProjectStatus.Completed, ProjectStatus.Terminated];
 
     private static bool Visible(ProjectScope scope, IReadOnlySet<Guid>? visibleProjects, Guid id) =>
-        scope.Allows(id) && (visibleProjects is null || visibleProjects.Contains(id));
+        scope.AllowsFigures(id) && (visibleProjects is null || visibleProjects.Contains(id));
 
     /// <summary>The period a query names: its dates, and the year whose annual plan is read.</summary>
     public static (DateOnly From, DateOnly To) Period(AidReportQuery query) =>

@@ -5,8 +5,11 @@ using InvestAid.Projects;
 
 namespace InvestAid.Reports;
 
-/// <summary>KPI tiles and chart series for the dashboard, from the same SQL as the monthly summary.</summary>
-public sealed class DashboardService(IFdiReportQueries queries, AidReportService aid, TimeProvider clock)
+/// <summary>
+/// KPI tiles and chart series for the dashboard, from the same SQL as the monthly summary, over the caller's figure projects
+/// (<see cref="ProjectScope.FigureProjects"/>, docs/security.md) as the ODA and NGO reports it reads are.
+/// </summary>
+public sealed class DashboardService(IFdiReportQueries queries, AidReportService aid, ProjectScopeProvider scopes, TimeProvider clock)
 {
     public const int TopCountries = 10;
 
@@ -18,10 +21,11 @@ public sealed class DashboardService(IFdiReportQueries queries, AidReportService
         var end = new DateOnly(year, 12, 31);
         var today = VietnamTime.Today(clock);
         var asOf = today >= from && today < end ? today : end;
+        var projects = (await scopes.CurrentAsync(ct)).FigureProjects;
 
-        var totals = (await queries.FiguresAsync(FdiDimension.Total, from, asOf, ct)).SingleOrDefault()?.Figures ?? FdiFigures.Empty;
-        var ngo = await queries.AidCommitmentsAsync([ProjectKind.NgoAid], from, end, ct);
-        var oda = await queries.AidCommitmentsAsync([ProjectKind.Oda, ProjectKind.ConcessionalLoan], from, end, ct);
+        var totals = (await queries.FiguresAsync(FdiDimension.Total, from, asOf, projects, ct)).SingleOrDefault()?.Figures ?? FdiFigures.Empty;
+        var ngo = await queries.AidCommitmentsAsync([ProjectKind.NgoAid], from, end, projects, ct);
+        var oda = await queries.AidCommitmentsAsync([ProjectKind.Oda, ProjectKind.ConcessionalLoan], from, end, projects, ct);
         var odaReport = await aid.OdaAsync(new AidReportQuery { Year = year }, ct);
         var ngoReport = await aid.NgoAsync(new AidReportQuery { Year = year }, ct);
         var kpis = new DashboardKpis(totals.NewProjects, totals.NewCapitalUsd, totals.ValidProjects, totals.ValidCapitalUsd,
@@ -52,7 +56,7 @@ public sealed class DashboardService(IFdiReportQueries queries, AidReportService
                 d.DisbursementRate, filter, Link(filter)) { UsdRateMissing = d.UsdRateMissing };
         }).ToList();
 
-        var monthly = await queries.NewAndAddedByMonthAsync(new DateOnly(year - 1, 1, 1), end, ct);
+        var monthly = await queries.NewAndAddedByMonthAsync(new DateOnly(year - 1, 1, 1), end, projects, ct);
         var months = Enumerable.Range(1, 12).Select(m =>
         {
             var filter = Filter(new DateOnly(year, m, 1), new DateOnly(year, m, DateTime.DaysInMonth(year, m)), null, null);
@@ -62,12 +66,12 @@ public sealed class DashboardService(IFdiReportQueries queries, AidReportService
                 filter, Link(filter));
         }).ToList();
 
-        var byCountry = (await queries.FiguresAsync(FdiDimension.Country, from, end, ct))
+        var byCountry = (await queries.FiguresAsync(FdiDimension.Country, from, end, projects, ct))
             .Where(r => r.Code is not null && r.Figures.TotalWithContributionsUsd > 0)
             .Take(TopCountries)
             .Select(r => Slice(r, Filter(from, end, "country", r.Code)))
             .ToList();
-        var bySection = (await queries.FiguresAsync(FdiDimension.Section, from, end, ct))
+        var bySection = (await queries.FiguresAsync(FdiDimension.Section, from, end, projects, ct))
             .Where(r => r.Figures.TotalWithContributionsUsd > 0)
             .Select(r => Slice(r, Filter(from, end, "section", r.Code)))
             .ToList();

@@ -9,10 +9,15 @@ namespace InvestAid.Reports;
 /// The monthly FDI summary: computed from the ledger, or — for a published month — the frozen figures with
 /// the revision that recomputing now would bring. A published figure never changes by itself.
 /// </summary>
+/// <remarks>
+/// The figures follow the caller's figure scope (<see cref="Projects.ProjectScope.FigureProjects"/>, docs/security.md): an owner or
+/// agency gets them computed live over its own projects, never the province-wide frozen snapshot; publishing is province-wide.
+/// </remarks>
 public sealed class FdiMonthlyReportService(
     IFdiReportQueries queries,
     IFdiReportSnapshotRepository snapshots,
     ICurrentUser user,
+    Projects.ProjectScopeProvider scopes,
     TimeProvider clock)
 {
     /// <summary>The key of implemented capital's change in %, next to the <see cref="FdiFigures.Fields"/>.</summary>
@@ -23,7 +28,13 @@ public sealed class FdiMonthlyReportService(
     public async Task<FdiMonthlyReportDto> GetAsync(FdiMonthlyQuery query, CancellationToken ct = default)
     {
         var period = await PeriodAsync(query, ct);
-        var computed = await ComputeAsync(period, ct);
+        var scope = await scopes.CurrentAsync(ct);
+        var computed = await ComputeAsync(period, scope.FigureProjects, ct);
+        if (!scope.All)
+        {
+            // The published month is the province's; a narrower scope sees its own projects' figures as they stand.
+            return Dto(period, computed, null, null);
+        }
         var published = (await snapshots.ListAsync(period.Year, period.Month, ct)).LastOrDefault(s => s.Cutoff == period.Cutoff);
         if (published is null)
         {
@@ -54,13 +65,17 @@ public sealed class FdiMonthlyReportService(
         return (await snapshots.ListAsync(year, month, ct)).Select(Publication).ToList();
     }
 
-    public async Task<FdiMonthlyFigures> ComputeAsync(FdiReportPeriod period, CancellationToken ct = default)
+    /// <summary>The province-wide figures of the period (every project).</summary>
+    public Task<FdiMonthlyFigures> ComputeAsync(FdiReportPeriod period, CancellationToken ct = default) => ComputeAsync(period, null, ct);
+
+    /// <summary>The figures of the period over <paramref name="projects"/> (null: every project, and the capital contributions).</summary>
+    public async Task<FdiMonthlyFigures> ComputeAsync(FdiReportPeriod period, Guid[]? projects, CancellationToken ct = default)
     {
         // Totals and the four breakdowns in one pass; the previous year's period needs its totals only.
-        var (current, breakdowns) = await queries.AllFiguresAsync(period.From, period.Cutoff, ct);
-        var previous = await TotalsAsync(period.PreviousFrom, period.PreviousCutoff, ct);
-        var implemented = await ImplementedAsync(period.Cutoff, ct);
-        var previousImplemented = await ImplementedAsync(period.PreviousCutoff, ct);
+        var (current, breakdowns) = await queries.AllFiguresAsync(period.From, period.Cutoff, projects, ct);
+        var previous = await TotalsAsync(period.PreviousFrom, period.PreviousCutoff, projects, ct);
+        var implemented = await ImplementedAsync(period.Cutoff, projects, ct);
+        var previousImplemented = await ImplementedAsync(period.PreviousCutoff, projects, ct);
         var change = new Dictionary<string, decimal?>(ChangePercent(current, previous))
         {
             [ImplementedChangeKey] = previousImplemented.ValueUsd == 0m
@@ -75,10 +90,10 @@ public sealed class FdiMonthlyReportService(
         Enumerable.Range(1, 4).Count(q => Finance.DisbursementLag.QuarterEnd(cutoff.Year, q) <= cutoff);
 
     /// <summary>Implemented capital from 1 January to the cut-off, by the rule of <see cref="ImplementedCapital"/>.</summary>
-    public async Task<ImplementedCapital> ImplementedAsync(DateOnly cutoff, CancellationToken ct = default)
+    public async Task<ImplementedCapital> ImplementedAsync(DateOnly cutoff, Guid[]? projects, CancellationToken ct = default)
     {
         var quarters = CompleteQuarters(cutoff);
-        var totals = await queries.ImplementedCapitalAsync(cutoff.Year, quarters, ct);
+        var totals = await queries.ImplementedCapitalAsync(cutoff.Year, quarters, projects, ct);
         DateOnly? through = quarters == 0 ? null : Finance.DisbursementLag.QuarterEnd(cutoff.Year, quarters);
         var note = quarters == 0
             ? $"Chưa hết quý I/{cutoff.Year}: vốn thực hiện tính theo báo cáo quý của doanh nghiệp, chưa có quý nào kết thúc."
@@ -102,8 +117,8 @@ public sealed class FdiMonthlyReportService(
             f => f.Name,
             f => f.Value(previous) == 0m ? (decimal?)null : Math.Round((f.Value(current) - f.Value(previous)) / f.Value(previous) * 100m, 2));
 
-    private async Task<FdiFigures> TotalsAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
-        (await queries.FiguresAsync(FdiDimension.Total, from, to, ct)).SingleOrDefault()?.Figures ?? FdiFigures.Empty;
+    private async Task<FdiFigures> TotalsAsync(DateOnly from, DateOnly to, Guid[]? projects, CancellationToken ct) =>
+        (await queries.FiguresAsync(FdiDimension.Total, from, to, projects, ct)).SingleOrDefault()?.Figures ?? FdiFigures.Empty;
 
     private async Task<FdiReportSnapshot?> PublishAsync(FdiReportPeriod period, string publishedBy, bool onlyIfUnpublished, CancellationToken ct)
     {

@@ -49,7 +49,7 @@ public static class Permissions
     {
         public const string Default = Prefix + ".Reports";
         public const string Publish = Default + ".Publish";
-        /// <summary>Province-wide figures that are not narrowed to projects (FDI summary, dashboard, capital contributions, donor rates).</summary>
+        /// <summary>Province-wide figures that are not narrowed to projects (FDI summary revisions, donor rates, report drafts).</summary>
         public const string Province = Default + ".Province";
     }
 

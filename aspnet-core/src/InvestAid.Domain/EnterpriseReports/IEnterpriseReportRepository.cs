@@ -9,8 +9,8 @@ public interface IEnterpriseReportRepository
     /// <summary>Every revision of one project's report for one period, oldest first.</summary>
     Task<IReadOnlyList<EnterpriseReport>> RevisionsAsync(Guid projectId, ReportPeriodKind kind, int year, int quarter, CancellationToken ct = default);
 
-    /// <summary>Reports, newest first, filtered by project, owner, status and period.</summary>
-    Task<(IReadOnlyList<EnterpriseReport> Items, int Total)> ListAsync(Guid? projectId, Guid? ownerUserId, EnterpriseReportStatus? status,
+    /// <summary>Reports, newest first, filtered by project, status and period, of <paramref name="projectIds"/> only unless null.</summary>
+    Task<(IReadOnlyList<EnterpriseReport> Items, int Total)> ListAsync(Guid? projectId, IReadOnlyCollection<Guid>? projectIds, EnterpriseReportStatus? status,
         int? year, int? quarter, int page, int pageSize, CancellationToken ct = default);
 
     /// <summary>The latest revision of every report of a period that is not superseded (for consolidation and the missing list).</summary>

@@ -6,8 +6,8 @@ public interface IProposalRepository
 
     Task<ChangeProposal?> FindAsync(Guid id, CancellationToken ct = default);
 
-    /// <summary>Proposals, newest first; of one project, of one status, or of the projects one owner holds.</summary>
-    Task<(IReadOnlyList<ChangeProposal> Items, int Total)> ListAsync(Guid? projectId, ProposalStatus? status, Guid? ownerUserId,
+    /// <summary>Proposals, newest first; of one project, of one status, and of <paramref name="projectIds"/> only unless null.</summary>
+    Task<(IReadOnlyList<ChangeProposal> Items, int Total)> ListAsync(Guid? projectId, ProposalStatus? status, IReadOnlyCollection<Guid>? projectIds,
         int page, int pageSize, CancellationToken ct = default);
 
     /// <summary>Pending proposals proposed on or before <paramref name="before"/> (for the automatic acceptance and the digest).</summary>

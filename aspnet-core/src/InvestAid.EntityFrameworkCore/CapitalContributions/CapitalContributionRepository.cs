@@ -17,9 +17,11 @@ public sealed class CapitalContributionRepository(InvestAidDbContext db, Expecte
 
     public void ExpectVersion(CapitalContribution contribution, uint version) => expected.Expect(db, contribution, version);
 
-    public async Task<PagedResult<CapitalContributionDto>> ListAsync(CapitalContributionQuery query, CancellationToken cancellationToken = default)
+    public async Task<PagedResult<CapitalContributionDto>> ListAsync(CapitalContributionQuery query, Guid[]? projects, CancellationToken cancellationToken = default)
     {
-        var items = db.CapitalContributions.AsNoTracking();
+        var all = projects is null;
+        // Notices belong to no project: a scope narrowed to projects holds none of them (as FdiReportSql's "@all").
+        var items = db.CapitalContributions.AsNoTracking().Where(_ => all);
         if (query.Country is { Length: > 0 } country)
         {
             items = items.Where(c => c.CountryCode == country);

@@ -11,10 +11,10 @@ namespace InvestAid.EntityFrameworkCore.Reports;
 
 public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
 {
-    public async Task<IReadOnlyList<FdiBreakdownRow>> FiguresAsync(FdiDimension dimension, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FdiBreakdownRow>> FiguresAsync(FdiDimension dimension, DateOnly from, DateOnly to, Guid[]? projects, CancellationToken cancellationToken = default)
     {
         var rows = new List<(string Key, FdiFigures Figures)>();
-        await using (var cmd = await CommandAsync(FdiReportSql.Figures(dimension), cancellationToken))
+        await using (var cmd = await CommandAsync(FdiReportSql.Figures(dimension), projects, cancellationToken))
         {
             cmd.Parameters.Add(new NpgsqlParameter("from", from));
             cmd.Parameters.Add(new NpgsqlParameter("to", to));
@@ -31,10 +31,10 @@ public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
         return Named(rows, await NamesAsync(dimension, cancellationToken));
     }
 
-    public async Task<(FdiFigures Totals, FdiBreakdowns Breakdowns)> AllFiguresAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    public async Task<(FdiFigures Totals, FdiBreakdowns Breakdowns)> AllFiguresAsync(DateOnly from, DateOnly to, Guid[]? projects, CancellationToken cancellationToken = default)
     {
         var rows = Enum.GetValues<FdiDimension>().ToDictionary(d => d, _ => new List<(string Key, FdiFigures Figures)>());
-        await using (var cmd = await CommandAsync(FdiReportSql.AllFigures, cancellationToken))
+        await using (var cmd = await CommandAsync(FdiReportSql.AllFigures, projects, cancellationToken))
         {
             cmd.Parameters.Add(new NpgsqlParameter("from", from));
             cmd.Parameters.Add(new NpgsqlParameter("to", to));
@@ -102,9 +102,9 @@ public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
         public decimal GetDecimal(int i) => Reader.GetDecimal(i + Offset);
     }
 
-    public async Task<IReadOnlyList<MonthlyAmount>> NewAndAddedByMonthAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MonthlyAmount>> NewAndAddedByMonthAsync(DateOnly from, DateOnly to, Guid[]? projects, CancellationToken cancellationToken = default)
     {
-        await using var cmd = await CommandAsync(FdiReportSql.NewAndAddedByMonth, cancellationToken);
+        await using var cmd = await CommandAsync(FdiReportSql.NewAndAddedByMonth, projects, cancellationToken);
         cmd.Parameters.Add(new NpgsqlParameter("from", from));
         cmd.Parameters.Add(new NpgsqlParameter("to", to));
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
@@ -116,9 +116,9 @@ public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
         return result;
     }
 
-    public async Task<(int Count, decimal ValueUsd)> AidCommitmentsAsync(IReadOnlyList<ProjectKind> kinds, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    public async Task<(int Count, decimal ValueUsd)> AidCommitmentsAsync(IReadOnlyList<ProjectKind> kinds, DateOnly from, DateOnly to, Guid[]? projects, CancellationToken cancellationToken = default)
     {
-        await using var cmd = await CommandAsync(FdiReportSql.AidCommitments, cancellationToken);
+        await using var cmd = await CommandAsync(FdiReportSql.AidCommitments, projects, cancellationToken);
         cmd.Parameters.Add(new NpgsqlParameter("kinds", kinds.Select(k => k.ToString()).ToArray()));
         cmd.Parameters.Add(new NpgsqlParameter("from", from));
         cmd.Parameters.Add(new NpgsqlParameter("to", to));
@@ -127,13 +127,13 @@ public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
         return (reader.GetInt32(0), reader.GetDecimal(1));
     }
 
-    public async Task<ImplementedCapitalTotals> ImplementedCapitalAsync(int year, int quarters, CancellationToken cancellationToken = default)
+    public async Task<ImplementedCapitalTotals> ImplementedCapitalAsync(int year, int quarters, Guid[]? projects, CancellationToken cancellationToken = default)
     {
         if (quarters <= 0)
         {
             return new ImplementedCapitalTotals(0m, 0m, 0, 0);
         }
-        await using var cmd = await CommandAsync(FdiReportSql.ImplementedCapital, cancellationToken);
+        await using var cmd = await CommandAsync(FdiReportSql.ImplementedCapital, projects, cancellationToken);
         cmd.Parameters.Add(new NpgsqlParameter("year", year));
         cmd.Parameters.Add(new NpgsqlParameter("quarters", quarters));
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
@@ -173,7 +173,8 @@ public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
         return items.ToDictionary(i => i.Code, i => ((string?)i.NameVi, (string?)i.NameEn));
     }
 
-    private async Task<DbCommand> CommandAsync(string sql, CancellationToken ct)
+    /// <summary>A command of <paramref name="sql"/> with the figure scope bound: @all, and @visible the projects (null = all).</summary>
+    private async Task<DbCommand> CommandAsync(string sql, Guid[]? projects, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != ConnectionState.Open)
@@ -183,6 +184,8 @@ public sealed class FdiReportQueries(InvestAidDbContext db) : IFdiReportQueries
         var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        cmd.Parameters.Add(new NpgsqlParameter("all", projects is null));
+        cmd.Parameters.Add(new NpgsqlParameter("visible", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid) { Value = projects ?? [] });
         return cmd;
     }
 }

@@ -6,6 +6,8 @@ namespace InvestAid.EntityFrameworkCore.Reports;
 /// The monthly FDI figures as ONE SQL statement per figure set (or one for totals and all breakdowns). The ledger is read
 /// as known now — an entry is in force unless some entry corrects it — through <c>capital_ledger_days</c>, which the
 /// database derives from <c>capital_events</c> in the statement that appends to it; only days on or before the cut-off count. The grouping key is one of the fixed expressions below, never user input.
+/// Every statement takes the caller's figure scope (docs/security.md) as @all (boolean) and @visible (uuid[]): with @all false only
+/// the projects in @visible count, and capital contributions, which belong to no project, not at all.
 /// </summary>
 public static class FdiReportSql
 {
@@ -22,7 +24,7 @@ public static class FdiReportSql
                  sum(d.inc_n) AS inc_n, sum(d.increase_usd) AS inc_usd, sum(d.dec_n) AS dec_n, sum(d.decrease_usd) AS dec_usd,
                  count(*) FILTER (WHERE d.terminates) AS term_n, coalesce(sum(d.capital_usd) FILTER (WHERE d.terminates), 0) AS term_usd
           FROM capital_ledger_days d
-          WHERE d.day BETWEEN @from AND @to
+          WHERE d.day BETWEEN @from AND @to AND (@all OR d.project_id = ANY(@visible))
           GROUP BY d.project_id
         ),
         ledger_rows AS (
@@ -31,7 +33,7 @@ public static class FdiReportSql
           UNION ALL
           SELECT d.project_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, d.capital_usd
           FROM capital_ledger_days d
-          WHERE d.registered AND NOT d.terminated AND d.until > @to AND d.day <= @to
+          WHERE d.registered AND NOT d.terminated AND d.until > @to AND d.day <= @to AND (@all OR d.project_id = ANY(@visible))
         ),
         first_investor AS (
           SELECT DISTINCT ON (i.project_id) i.project_id, i.country_code
@@ -69,7 +71,7 @@ public static class FdiReportSql
                c.value_usd
         FROM capital_contributions c
         LEFT JOIN reference_items v ON v.kind = 'VsicDivision' AND v.code = c.sector_code
-        WHERE c.date BETWEEN @from AND @to
+        WHERE c.date BETWEEN @from AND @to AND @all
         """;
 
     /// <summary>
@@ -85,17 +87,17 @@ public static class FdiReportSql
                  coalesce(sum(d.dec_n), 0)::int AS dec_n, coalesce(sum(d.decrease_usd), 0) AS dec_usd,
                  (count(*) FILTER (WHERE d.terminates))::int AS term_n, coalesce(sum(d.capital_usd) FILTER (WHERE d.terminates), 0) AS term_usd
           FROM capital_ledger_days d
-          WHERE d.day BETWEEN @from AND @to
+          WHERE d.day BETWEEN @from AND @to AND (@all OR d.project_id = ANY(@visible))
         ),
         valid AS (
           SELECT count(*)::int AS n, coalesce(sum(d.capital_usd), 0) AS usd
           FROM capital_ledger_days d
-          WHERE d.registered AND NOT d.terminated AND d.until > @to AND d.day <= @to
+          WHERE d.registered AND NOT d.terminated AND d.until > @to AND d.day <= @to AND (@all OR d.project_id = ANY(@visible))
         ),
         contributions AS (
           SELECT count(*)::int AS n, coalesce(sum(c.value_usd), 0) AS usd
           FROM capital_contributions c
-          WHERE c.date BETWEEN @from AND @to
+          WHERE c.date BETWEEN @from AND @to AND @all
         )
         SELECT '' AS key, p.new_n, p.new_usd, p.adjusted, p.inc_n, p.inc_usd, p.dec_n, p.dec_usd, c.n, c.usd,
                p.term_n, p.term_usd, v.n, v.usd
@@ -186,7 +188,7 @@ public static class FdiReportSql
     public const string NewAndAddedByMonth = """
         SELECT extract(year FROM e.effective_date)::int, extract(month FROM e.effective_date)::int, sum(e.capital_change_usd)
         FROM capital_events e
-        WHERE e.effective_date BETWEEN @from AND @to
+        WHERE e.effective_date BETWEEN @from AND @to AND (@all OR e.project_id = ANY(@visible))
           AND (e.type = 'NewRegistration' OR (e.type = 'Adjustment' AND e.capital_change_usd > 0))
           AND NOT EXISTS (SELECT 1 FROM capital_events x WHERE x.corrects_event_id IS NOT NULL AND x.corrects_event_id = e.id)
         GROUP BY 1, 2
@@ -197,7 +199,7 @@ public static class FdiReportSql
     public const string AidCommitments = """
         SELECT count(*)::int, coalesce(sum(p.registered_capital_usd), 0)
         FROM projects p
-        WHERE p.kind = ANY(@kinds) AND p.registered_on BETWEEN @from AND @to
+        WHERE p.kind = ANY(@kinds) AND p.registered_on BETWEEN @from AND @to AND (@all OR p.id = ANY(@visible))
           AND p.status IN ('Approved', 'Active', 'Completed')
         """;
 
@@ -217,7 +219,7 @@ public static class FdiReportSql
                  min(d.day) FILTER (WHERE d.terminates) AS terminated_on
           FROM capital_ledger_days d
           JOIN projects p ON p.id = d.project_id AND p.kind = 'Fdi'
-          WHERE d.new_n > 0 OR d.terminates
+          WHERE (d.new_n > 0 OR d.terminates) AND (@all OR d.project_id = ANY(@visible))
           GROUP BY d.project_id
         ),
         due AS (
@@ -228,7 +230,7 @@ public static class FdiReportSql
           SELECT r.project_id, r.quarter, r.amount_usd, r.amount_vnd
           FROM implemented_capital_reports r
           JOIN projects p ON p.id = r.project_id AND p.kind = 'Fdi'
-          WHERE r.year = @year AND r.quarter <= @quarters
+          WHERE r.year = @year AND r.quarter <= @quarters AND (@all OR r.project_id = ANY(@visible))
         )
         SELECT (SELECT coalesce(sum(amount_usd), 0) FROM reported),
                (SELECT coalesce(sum(amount_vnd), 0) FROM reported),

@@ -16,7 +16,7 @@ public sealed class EnterpriseReportRepository(InvestAidDbContext db) : IEnterpr
             .Where(r => r.ProjectId == projectId && r.PeriodKind == kind && r.Year == year && r.Quarter == quarter)
             .OrderBy(r => r.Revision).ToListAsync(ct);
 
-    public async Task<(IReadOnlyList<EnterpriseReport> Items, int Total)> ListAsync(Guid? projectId, Guid? ownerUserId, EnterpriseReportStatus? status,
+    public async Task<(IReadOnlyList<EnterpriseReport> Items, int Total)> ListAsync(Guid? projectId, IReadOnlyCollection<Guid>? projectIds, EnterpriseReportStatus? status,
         int? year, int? quarter, int page, int pageSize, CancellationToken ct = default)
     {
         var q = db.Set<EnterpriseReport>().AsNoTracking();
@@ -24,9 +24,10 @@ public sealed class EnterpriseReportRepository(InvestAidDbContext db) : IEnterpr
         {
             q = q.Where(r => r.ProjectId == pid);
         }
-        if (ownerUserId is { } owner)
+        if (projectIds is not null)
         {
-            q = q.Where(r => db.Set<Project>().Any(p => p.Id == r.ProjectId && p.OwnerUserId == owner));
+            var ids = projectIds.ToArray();
+            q = q.Where(r => ids.Contains(r.ProjectId));
         }
         if (status is { } s)
         {

@@ -11,7 +11,7 @@ public sealed class ProposalRepository(InvestAidDbContext db) : IProposalReposit
     public Task<ChangeProposal?> FindAsync(Guid id, CancellationToken ct = default) =>
         db.Set<ChangeProposal>().FirstOrDefaultAsync(p => p.Id == id, ct);
 
-    public async Task<(IReadOnlyList<ChangeProposal> Items, int Total)> ListAsync(Guid? projectId, ProposalStatus? status, Guid? ownerUserId,
+    public async Task<(IReadOnlyList<ChangeProposal> Items, int Total)> ListAsync(Guid? projectId, ProposalStatus? status, IReadOnlyCollection<Guid>? projectIds,
         int page, int pageSize, CancellationToken ct = default)
     {
         var q = db.Set<ChangeProposal>().AsNoTracking();
@@ -23,9 +23,10 @@ public sealed class ProposalRepository(InvestAidDbContext db) : IProposalReposit
         {
             q = q.Where(p => p.Status == s);
         }
-        if (ownerUserId is { } owner)
+        if (projectIds is not null)
         {
-            q = q.Where(p => db.Set<Project>().Any(x => x.Id == p.ProjectId && x.OwnerUserId == owner));
+            var ids = projectIds.ToArray();
+            q = q.Where(p => ids.Contains(p.ProjectId));
         }
         var total = await q.CountAsync(ct);
         var items = await q.OrderByDescending(p => p.ProposedAt).ThenBy(p => p.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);

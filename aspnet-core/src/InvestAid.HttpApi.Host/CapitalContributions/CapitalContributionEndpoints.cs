@@ -10,9 +10,9 @@ public sealed class CapitalContributionEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/capital-contributions").WithTags("CapitalContributions");
-        g.MapGet("", ListCapitalContributions).WithName(nameof(ListCapitalContributions)).RequireAuthorization(Permissions.Reports.Province)
+        g.MapGet("", ListCapitalContributions).WithName(nameof(ListCapitalContributions)).RequireAuthorization(Permissions.Reports.Default)
             .Produces<PagedResult<CapitalContributionDto>>();
-        g.MapGet("/{id:guid}", GetCapitalContribution).WithName(nameof(GetCapitalContribution)).RequireAuthorization(Permissions.Reports.Province)
+        g.MapGet("/{id:guid}", GetCapitalContribution).WithName(nameof(GetCapitalContribution)).RequireAuthorization(Permissions.Reports.Default)
             .Produces<CapitalContributionDto>().ProducesProblem(404);
         g.MapPost("", CreateCapitalContribution).WithName(nameof(CreateCapitalContribution)).RequireAuthorization(Permissions.Projects.Create)
             .Produces<CapitalContributionDto>(201).ProducesValidationProblem();

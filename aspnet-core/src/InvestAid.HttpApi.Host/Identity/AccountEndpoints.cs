@@ -40,15 +40,18 @@ public sealed class AccountEndpoints : IEndpointGroup
         IAntiforgery antiforgery,
         UnknownAccountLockout unknownAccounts,
         SessionValidator sessions,
+        FailedSignInFloor floor,
         HttpContext http)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var cookies = useCookies == true;
         signIn.AuthenticationScheme = cookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         var user = await signIn.UserManager.FindByEmailAsync(request.Email);
         if (user is null)
         {
             // Answer exactly as for an account: the same 401s, the same 423 at the fifth failure.
-            return await unknownAccounts.FailAsync(request.Email, request.Password, http.RequestAborted) ? LockedOut() : InvalidCredentials();
+            return await floor.RefuseAsync(
+                await unknownAccounts.FailAsync(request.Email, request.Password, http.RequestAborted) ? LockedOut() : InvalidCredentials(), http, started);
         }
         if (await signIn.UserManager.IsLockedOutAsync(user))
         {
@@ -57,7 +60,7 @@ public sealed class AccountEndpoints : IEndpointGroup
             _ = signIn.UserManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? "", request.Password);
             await signIn.UserManager.UpdateSecurityStampAsync(user);
             sessions.Forget(user.Id);
-            return LockedOut();
+            return await floor.RefuseAsync(LockedOut(), http, started);
         }
         var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: cookies, lockoutOnFailure: true);
         if (result.IsLockedOut)
@@ -65,11 +68,11 @@ public sealed class AccountEndpoints : IEndpointGroup
             // The account locked now: every session of it ends at once (docs/security.md).
             await signIn.UserManager.UpdateSecurityStampAsync(user);
             sessions.Forget(user.Id);
-            return LockedOut();
+            return await floor.RefuseAsync(LockedOut(), http, started);
         }
         if (!result.Succeeded)
         {
-            return InvalidCredentials();
+            return await floor.RefuseAsync(InvalidCredentials(), http, started);
         }
         if (!cookies)
         {

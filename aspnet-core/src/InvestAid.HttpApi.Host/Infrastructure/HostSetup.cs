@@ -65,6 +65,7 @@ public static class HostSetup
         builder.Services.AddKeyedSingleton(UnknownAccountLockout.DataSourceKey,
             (_, _) => Npgsql.NpgsqlDataSource.Create(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 10 }.ConnectionString));
         builder.Services.AddSingleton<UnknownAccountLockout>();
+        builder.Services.AddSingleton<FailedSignInFloor>();
         // Sessions (docs/security.md): short access tokens, single-use refresh tokens, revocation by security stamp on every request.
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<SessionValidator>();
@@ -172,6 +173,7 @@ public static class HostSetup
         app.UseAuthentication();
         app.UseMiddleware<SessionRevocationMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<EnumQueryMiddleware>();
         app.UseMiddleware<AntiforgeryCookieMiddleware>();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });

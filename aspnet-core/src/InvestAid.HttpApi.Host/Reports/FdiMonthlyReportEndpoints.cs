@@ -10,7 +10,7 @@ public sealed class FdiMonthlyReportEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/reports/fdi-monthly").WithTags("Reports");
-        g.MapGet("", GetFdiMonthlyReport).WithName(nameof(GetFdiMonthlyReport)).RequireAuthorization(Permissions.Reports.Province)
+        g.MapGet("", GetFdiMonthlyReport).WithName(nameof(GetFdiMonthlyReport)).RequireAuthorization(Permissions.Reports.Default)
             .Produces<FdiMonthlyReportDto>().Produces(200, contentType: HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
         g.MapPost("/{year:int}/{month:int}/publish", PublishFdiMonthlyReport).WithName(nameof(PublishFdiMonthlyReport))
             .RequireAuthorization(Permissions.Reports.Publish).Produces<FdiPublicationDto>(201).ProducesValidationProblem();

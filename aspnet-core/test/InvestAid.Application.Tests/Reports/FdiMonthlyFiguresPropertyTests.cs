@@ -45,11 +45,11 @@ public sealed class FdiMonthlyFiguresPropertyTests(TestDatabase database) : ICla
             foreach (var (from, to) in new[] { (period.From, period.Cutoff), (period.PreviousFrom, period.PreviousCutoff) })
             {
                 // The whole report's single pass (totals and every breakdown at once) must give the same figures.
-                var (totals, breakdowns) = await queries.AllFiguresAsync(from, to, ct);
+                var (totals, breakdowns) = await queries.AllFiguresAsync(from, to, null, ct);
                 foreach (var dimension in Enum.GetValues<FdiDimension>())
                 {
                     var expected = FdiReferenceFigures.Compute(projects, contributions, dimension, from, to);
-                    var actual = (await queries.FiguresAsync(dimension, from, to, ct))
+                    var actual = (await queries.FiguresAsync(dimension, from, to, null, ct))
                         .Where(r => !FdiReferenceFigures.IsZero(r.Figures))
                         .ToDictionary(r => r.Code ?? "", r => r.Figures);
                     actual.Should().BeEquivalentTo(expected, $"seed {seed}, {dimension}, {from} → {to}");

@@ -50,7 +50,7 @@ public sealed class DossierAccessAndDocumentTests(ProcedureApiFactory factory)
     public async Task Documents_are_checked_by_content_stored_once_and_downloaded_with_their_Vietnamese_name()
     {
         var (officer, dossier) = await NgoDossierAsync();
-        var pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray();
+        var pdf = TestDocuments.Pdf();
 
         var first = await UploadAsync(officer, dossier.Id, pdf, "../../etc/Tờ trình đề nghị phê duyệt.pdf");
         first.StatusCode.Should().Be(HttpStatusCode.Created, await first.Content.ReadAsStringAsync(Ct));
@@ -79,7 +79,7 @@ public sealed class DossierAccessAndDocumentTests(ProcedureApiFactory factory)
     public async Task A_full_disk_is_a_507_ProblemDetails_and_keeps_nothing_of_the_upload()
     {
         var (officer, dossier) = await NgoDossierAsync();
-        var pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\nTEST-DISK-FULL\ntrailer\n<<>>\n%%EOF\n"u8.ToArray();
+        byte[] pdf = [.. TestDocuments.Pdf(), .. "%TEST-DISK-FULL\n"u8.ToArray()];
 
         var full = await UploadAsync(officer, dossier.Id, pdf, "ho-so.pdf");
 

@@ -6,13 +6,15 @@ using InvestAid.Identity;
 using InvestAid.TestBase;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestAid.HttpApi.Identity;
 
 /// <summary>
-/// A sign-in costs the same work whether the e-mail exists, is locked or not: one password-hash check each (docs/security.md).
-/// The timing figures (medians over 50 tries) are written to the test output; they are measured, not asserted.
+/// A sign-in costs the same work whether the e-mail exists, is locked or not: one password-hash check each, and every refusal waits
+/// out the floor <c>Identity:FailedSignInFloorMs</c> (docs/security.md). The timing figures (medians over 50 tries) are written to
+/// the test output; they are measured, not asserted (the benchmark mode <c>login-timing</c> measures them with and without the floor).
 /// </summary>
 public sealed class LoginTimingTests(ApiFactory factory)
 {
@@ -37,6 +39,63 @@ public sealed class LoginTimingTests(ApiFactory factory)
         locked.StatusCode.Should().Be((HttpStatusCode)423);
         (hasher.Verifications - before).Should().Be(1, "a locked account's answer spends one hash check, as a wrong password's does");
     }
+
+    [Fact]
+    public async Task Every_refused_sign_in_waits_at_least_the_floor()
+    {
+        const int floorMs = 300;
+        await using var host = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) =>
+            c.AddInMemoryCollection(new Dictionary<string, string?> { ["Identity:FailedSignInFloorMs"] = floorMs.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        var client = host.CreateClient();
+        var open = await CreateUserAsync(host.Services);
+        var locked = await CreateUserAsync(host.Services);
+        for (var attempt = 1; attempt <= AccountConsts.MaxFailedAccessAttempts; attempt++)
+        {
+            await client.PostAsJsonAsync("/api/account/login", new LoginRequest(locked, "wrong-password"), Ct);
+        }
+
+        var times = new Dictionary<string, double>
+        {
+            ["wrong password"] = await TimeAsync(client, open),
+            ["unknown e-mail"] = await TimeAsync(client, $"nobody.{Guid.NewGuid():N}@investaid.local"),
+            ["locked account"] = await TimeAsync(client, locked),
+        };
+        var watch = Stopwatch.StartNew();
+        (await client.PostAsJsonAsync("/api/account/login", new LoginRequest(open, Password), Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var success = watch.Elapsed.TotalMilliseconds;
+
+        foreach (var (path, ms) in times)
+        {
+            ms.Should().BeGreaterThanOrEqualTo(floorMs, $"a refusal ({path}) answers no sooner than the floor");
+        }
+        TestContext.Current.SendDiagnosticMessage($"Refusals with a {floorMs} ms floor: {string.Join(", ", times.Select(t => $"{t.Key} {t.Value:0} ms"))}; a success {success:0} ms");
+    }
+
+    [Fact]
+    public async Task A_locked_account_and_an_unknown_e_mail_get_the_same_answer()
+    {
+        var client = factory.CreateClient();
+        var locked = await CreateUserAsync(factory.Services);
+        var unknown = $"nobody.{Guid.NewGuid():N}@investaid.local";
+        for (var attempt = 1; attempt <= AccountConsts.MaxFailedAccessAttempts; attempt++)
+        {
+            await client.PostAsJsonAsync("/api/account/login", new LoginRequest(locked, "wrong-password"), Ct);
+            await client.PostAsJsonAsync("/api/account/login", new LoginRequest(unknown, "wrong-password"), Ct);
+        }
+
+        using var lockedAnswer = await client.PostAsJsonAsync("/api/account/login", new LoginRequest(locked, Password), Ct);
+        using var unknownAnswer = await client.PostAsJsonAsync("/api/account/login", new LoginRequest(unknown, Password), Ct);
+
+        unknownAnswer.StatusCode.Should().Be(lockedAnswer.StatusCode);
+        lockedAnswer.StatusCode.Should().Be((HttpStatusCode)423, "even the right password is refused while the account is locked");
+        var a = await lockedAnswer.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct);
+        var b = await unknownAnswer.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct);
+        Fields(b).Should().Equal(Fields(a), "the answers say the same, apart from the request's trace id");
+        Fields(a).Select(f => f.Split('=')[0]).Should().Contain(["title", "detail", "code"]);
+    }
+
+    private static IEnumerable<string> Fields(System.Text.Json.JsonElement e) =>
+        e.EnumerateObject().Where(p => p.Name != "traceId").Select(p => $"{p.Name}={p.Value.GetRawText()}").Order();
 
     [Fact]
     public async Task Login_timing_medians_over_50_tries_are_reported()

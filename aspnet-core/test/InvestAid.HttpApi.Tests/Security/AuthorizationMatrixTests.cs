@@ -193,7 +193,7 @@ public sealed partial class AuthorizationMatrixTests(ProcedureApiFactory factory
         var dossier = await officer.StartDossierOkAsync(project.Id, "ngo-aid-approval", new DateOnly(2025, 6, 2), new { agencies = new[] { agency } });
         await officer.StepAsync(dossier.Id, "check", "complete");
         var form = new MultipartFormDataContent();
-        var pdf = new ByteArrayContent("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray());
+        var pdf = new ByteArrayContent(TestDocuments.Pdf());
         pdf.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(pdf, "file", "to-trinh.pdf");
         var document = await (await officer.PostAsync($"/api/v1/dossiers/{dossier.Id}/documents", form, Ct)).ReadAsync<DossierDocumentDto>();

@@ -114,7 +114,7 @@ public sealed class InjectionProbeTests(ProcedureApiFactory factory)
             foreach (var name in names)
             {
                 var content = endpoint.Name == "UploadDossierDocument"
-                    ? "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray().Concat(Encoding.UTF8.GetBytes(name.Length < 100 ? name : "")).ToArray()
+                    ? TestDocuments.Pdf().Concat(Encoding.UTF8.GetBytes(name.Length < 100 ? name : "")).ToArray()
                     : Encoding.UTF8.GetBytes("code,date,rate\nUSD,2025-01-02,25400\n");
                 var client = endpoint.Name is "ImportProjects" or "UploadDossierDocument" ? officer : admin;
                 var body = await ProbeAsync(client, HttpMethod.Post, url, RawFile(name, content), failures);

@@ -16,7 +16,7 @@ namespace InvestAid.HttpApi.Security;
 /// <summary>Inputs and uploads that cannot mislead (docs/security.md, section 4): each refused with a 400 naming the field, or a 415.</summary>
 public sealed class InputAndUploadTests(ProcedureApiFactory factory)
 {
-    private const string Pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+    private static readonly byte[] Pdf = TestDocuments.Pdf();
     private const string Png1Px = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     [Theory]
@@ -57,6 +57,31 @@ public sealed class InputAndUploadTests(ProcedureApiFactory factory)
     }
 
     [Theory]
+    [InlineData("/api/v1/projects?kind=1", "kind")]
+    [InlineData("/api/v1/projects?status=99", "status")]
+    [InlineData("/api/v1/projects?Kind=Fdi,%202", "kind")]
+    [InlineData("/api/v1/proposals?status=0", "status")]
+    [InlineData("/api/v1/enterprise-reports/missing?year=2025&kind=1", "kind")]
+    [InlineData("/api/v1/admin/mail?status=1", "status")]
+    public async Task An_integer_for_an_enum_in_the_query_string_is_a_400_naming_the_parameter(string url, string field)
+    {
+        var admin = await factory.CreateClientAsAsync("admin@investaid.local");
+
+        var response = await admin.GetAsync(url, Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.MalformedRequest)).GetProperty("errors")
+            .TryGetProperty(field, out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task An_enum_in_the_query_string_by_name_is_read()
+    {
+        var admin = await factory.CreateClientAsAsync("admin@investaid.local");
+        (await admin.GetAsync("/api/v1/projects?kind=Fdi&status=Active", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await admin.GetAsync("/api/v1/proposals?status=Pending", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Theory]
     [InlineData("text/plain")]
     [InlineData("application/xml")]
     public async Task A_body_of_the_wrong_content_type_is_a_415_problem(string contentType)
@@ -73,7 +98,13 @@ public sealed class InputAndUploadTests(ProcedureApiFactory factory)
         { "pdf-then-exe.pdf", [.. Encoding.Latin1.GetBytes("%PDF-1.7\n"), .. Encoding.Latin1.GetBytes("MZ\u0090\0\u0003\0\0\0This program cannot be run in DOS mode.\r\n$\0\0PE\0\0L\u0001")] },
         { "javascript.pdf", Encoding.Latin1.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n") },
         { "hidden-javascript.pdf", HiddenJavaScriptPdf() },
+        // Objects and a trailer, but no catalog and no page: nothing a reader can open.
+        { "no-catalog.pdf", Encoding.Latin1.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n") },
+        { "valid-pdf-then-exe.pdf", [.. TestDocuments.Pdf(), .. Encoding.Latin1.GetBytes("MZ\u0090\0\u0003\0\0\0This program cannot be run in DOS mode.\r\n$\0\0PE\0\0L\u0001")] },
         { "truncated.png", Convert.FromBase64String(Png1Px)[..40] },
+        // Whole chunks with right checksums, but pixel data that does not inflate, and a header claiming 50,000 × 50,000 pixels.
+        { "undecodable-pixels.png", Png(1, 1, "not zlib data at all"u8.ToArray()) },
+        { "too-many-pixels.png", Png(50_000, 50_000, Convert.FromBase64String(Png1Px)[41..54]) },
         { "fake.jpg", [0xFF, 0xD8, 0xFF, 0xE0, .. Encoding.ASCII.GetBytes("not really a jpeg")] },
         { "macros.docx", Package(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>"), ("word/vbaProject.bin", "macro")) },
         { "broken.docx", Package(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "not xml")) },
@@ -95,7 +126,7 @@ public sealed class InputAndUploadTests(ProcedureApiFactory factory)
     {
         var (officer, dossier) = await DossierAsync();
         (await UploadAsync(officer, dossier, Convert.FromBase64String(Png1Px), "anh.png")).StatusCode.Should().Be(HttpStatusCode.Created);
-        var response = await UploadAsync(officer, dossier, Encoding.ASCII.GetBytes(Pdf), "Ho\u0302\u0300 so\u031B \u202Eevil\u0007fdp.exe.pdf" + new string('x', 400) + ".pdf");
+        var response = await UploadAsync(officer, dossier, Pdf, "Ho\u0302\u0300 so\u031B \u202Eevil\u0007fdp.exe.pdf" + new string('x', 400) + ".pdf");
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
         var names = (await officer.DossierAsync(dossier)).Documents.Select(d => d.FileName).ToList();
 
@@ -135,6 +166,41 @@ public sealed class InputAndUploadTests(ProcedureApiFactory factory)
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         var form = new MultipartFormDataContent { { file, "file", name } };
         return client.PostAsync($"/api/v1/dossiers/{dossier}/documents", form, Ct);
+    }
+
+    /// <summary>A PNG of the given header and pixel data (IDAT), every chunk with its right CRC.</summary>
+    private static byte[] Png(uint width, uint height, byte[] idat)
+    {
+        var header = new byte[13];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(header, width);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bit depth
+        header[9] = 6; // RGBA
+        return [.. Convert.FromBase64String(Png1Px)[..8], .. Chunk("IHDR", header), .. Chunk("IDAT", idat), .. Chunk("IEND", [])];
+    }
+
+    private static byte[] Chunk(string type, byte[] data)
+    {
+        byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
+        var chunk = new byte[12 + data.Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)data.Length);
+        typed.CopyTo(chunk, 4);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), Crc32(typed));
+        return chunk;
+    }
+
+    private static uint Crc32(byte[] bytes)
+    {
+        var c = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            c ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            }
+        }
+        return c ^ 0xFFFFFFFFu;
     }
 
     private static byte[] HiddenJavaScriptPdf()

@@ -17,7 +17,7 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
     {
         await new AidReportQueryValidator().ValidateAndThrowAsync(query, ct);
         var (from, to) = AidReportService.Period(query);
-        var totals = (await fdi.FiguresAsync(FdiDimension.Total, from, to, ct)).SingleOrDefault()?.Figures ?? FdiFigures.Empty;
+        var totals = (await fdi.FiguresAsync(FdiDimension.Total, from, to, null, ct)).SingleOrDefault()?.Figures ?? FdiFigures.Empty;
         var oda = await aid.OdaAsync(query, ct, visibleProjects);
         var ngo = await aid.NgoAsync(query, ct, visibleProjects);
         return new ReportDraftDto(from, to,
