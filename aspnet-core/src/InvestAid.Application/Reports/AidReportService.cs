@@ -39,6 +39,8 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
 
         var byProject = priced.Select(x => Row(x.P.Code, x.P.NameVi, x.P.NameEn, x.P.DonorCode, [x]) with
         {
+            DonorNameVi = x.P.DonorNameVi,
+            DonorNameEn = x.P.DonorNameEn,
             Status = x.P.Status.ToString(),
             ActualStart = x.P.ActualStart,
             ActualEnd = x.P.ActualEnd,
@@ -49,7 +51,11 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
             PlanEffectiveDate = x.P.PlanEffectiveDate,
         }).ToList();
         var byDonor = priced.GroupBy(x => x.P.DonorCode)
-            .Select(g => Row(g.Key, g.First().P.DonorNameVi ?? g.Key, g.First().P.DonorNameEn, g.Key, [.. g]))
+            .Select(g => Row(g.Key, g.First().P.DonorNameVi ?? g.Key, g.First().P.DonorNameEn, g.Key, [.. g]) with
+            {
+                DonorNameVi = g.First().P.DonorNameVi,
+                DonorNameEn = g.First().P.DonorNameEn,
+            })
             .OrderByDescending(r => r.PlanVnd).ThenBy(r => r.Code is null).ThenBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
         var bySource = new List<OdaReportRow>
@@ -211,7 +217,7 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
         var running = items.Where(x => x.Implementing).ToList();
 
         var byDonor = running.GroupBy(x => x.P.DonorCode)
-            .Select(g => Ngo(g.Key, g.First().P.DonorNameVi ?? g.Key, g.First().P.DonorNameEn, [.. g]))
+            .Select(g => DonorRow(g.Key, [.. g]))
             .OrderByDescending(r => r.CommitmentInPeriodUsd).ThenBy(r => r.Code is null).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
         var byField = running.GroupBy(x => x.Field)
             .Select(g =>
@@ -228,7 +234,7 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
 
         var approved = items.Where(x => x.ApprovedInPeriod).ToList();
         var approvedByDonor = approved.GroupBy(x => x.P.DonorCode)
-            .Select(g => Ngo(g.Key, g.First().P.DonorNameVi ?? g.Key, g.First().P.DonorNameEn, [.. g]))
+            .Select(g => DonorRow(g.Key, [.. g]))
             .OrderByDescending(r => r.CommittedUsd).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
         var approvedByDecision = approved.OrderBy(x => x.P.ApprovalDate).ThenBy(x => x.P.Code, StringComparer.Ordinal).Select(ProgrammeRow).ToList();
 
@@ -339,10 +345,19 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
             ScheduleMissing = items.Any(x => !x.P.HasSchedule),
         };
 
+    private static NgoReportRow DonorRow(string? donor, IReadOnlyList<Item> items) =>
+        Ngo(donor, items[0].P.DonorNameVi ?? donor, items[0].P.DonorNameEn, items) with
+        {
+            DonorCode = donor,
+            DonorNameVi = items[0].P.DonorNameVi,
+            DonorNameEn = items[0].P.DonorNameEn,
+        };
+
     private static NgoReportRow ProgrammeRow(Item x) => Ngo(x.P.Code, x.P.NameVi, x.P.NameEn, [x]) with
     {
         DonorCode = x.P.DonorCode,
         DonorNameVi = x.P.DonorNameVi,
+        DonorNameEn = x.P.DonorNameEn,
         Status = x.P.Status.ToString(),
         DecisionNumber = x.P.DecisionNumber,
         ApprovalDate = x.P.ApprovalDate,

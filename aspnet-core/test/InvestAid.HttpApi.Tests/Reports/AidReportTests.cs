@@ -313,6 +313,42 @@ public sealed class AidReportTests(IsolatedApiFactory factory) : IClassFixture<I
     }
 
     [Fact]
+    public async Task Every_report_row_the_donor_chart_and_the_iati_export_name_the_donor_in_vietnamese_and_english()
+    {
+        var y = await ReplayAsync();
+        var client = await factory.CreateClientAsAsync("viewer@investaid.local");
+
+        var oda = await client.GetJsonAsync<OdaReportDto>("/api/v1/reports/oda?year=2025");
+        var wb = oda.ByProject.Single(p => p.Code == y.WbA.Code);
+        (wb.DonorCode, wb.DonorNameVi, wb.DonorNameEn).Should().Be(("WB", "Ngân hàng Thế giới", "World Bank"));
+        oda.ByProject.Should().OnlyContain(p => p.DonorNameVi != null && p.DonorNameEn != null);
+        var kexim = oda.ByDonor.Single(d => d.Code == "KEXIM");
+        kexim.DonorNameVi.Should().StartWith("Ngân hàng Xuất nhập khẩu Hàn Quốc");
+        kexim.DonorNameEn.Should().StartWith("Export-Import Bank of Korea");
+
+        var ngo = await client.GetJsonAsync<NgoReportDto>("/api/v1/reports/ngo?year=2025");
+        var bidmc = ngo.ByProgramme.Single(p => p.Code == y.BidmcN1.Code);
+        (bidmc.DonorNameVi, bidmc.DonorNameEn).Should().Be(("Trung tâm Y tế Beth Israel Deaconess", "Beth Israel Deaconess Medical Center"));
+        ngo.ByDonor.Concat(ngo.Approved.ByDonor).Concat(ngo.Approved.ByDecision).Concat(ngo.ByProgramme)
+            .Should().OnlyContain(r => r.DonorNameVi != null && r.DonorNameEn != null);
+        ngo.Approved.ByDonor.Single(d => d.Code == "DHF").DonorNameEn.Should().Be("DHF (foreign non-governmental organisation)");
+
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var chart = await officer.GetJsonAsync<List<DonorDisbursementRateDto>>("/api/v1/finance/disbursement-rates?year=2025");
+        var bar = chart.Single(d => d.DonorCode == "WB");
+        (bar.DonorNameVi, bar.DonorNameEn).Should().Be(("Ngân hàng Thế giới", "World Bank"));
+        chart.Should().OnlyContain(d => d.DonorCode == null || d.DonorNameVi != null);
+
+        var xml = await (await officer.GetAsync("/api/v1/export/iati?kind=oda&year=2025")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var doc = System.Xml.Linq.XDocument.Parse(xml);
+        var funders = doc.Descendants("participating-org").Where(o => (string?)o.Attribute("role") == "1").ToList();
+        funders.Should().NotBeEmpty();
+        funders.Should().OnlyContain(o => o.Elements("narrative").First().Value != (string?)null
+            && !new[] { "WB", "KEXIM", "ADB", "JICA", "KOICA" }.Contains(o.Elements("narrative").First().Value), "a donor is named, not coded");
+        funders.Select(o => o.Elements("narrative").First().Value).Should().Contain("Ngân hàng Thế giới");
+    }
+
+    [Fact]
     public async Task The_visible_projects_filter_leaves_other_projects_out_of_every_figure()
     {
         var y = await ReplayAsync();
