@@ -298,7 +298,7 @@ public sealed class AidReportTests(IsolatedApiFactory factory) : IClassFixture<I
         figure.Rows.Should().Equal(y.KeximB.Code);
         figure.Link.Should().Be("/reports?tab=oda&from=2025-01-01&to=2025-12-31#oda-projects");
         draft.Vi.Single(p => p.Section == "ngo").Segments.Single(s => s.Key == "ngo.dossiersWaiting").Rows.Should().Equal(y.HfhN7.Code);
-        draft.En.Single(p => p.Section == "ngo").Text.Should().Contain("3 programmes of 3 foreign NGOs are being implemented with a commitment for the period of USD 169,836");
+        draft.En.Single(p => p.Section == "ngo").Text.Should().Contain("3 programmes of 3 foreign NGOs are being implemented with a commitment for 2025 of USD 169,836");
 
         // ---- Draft .docx from the template: the same text.
         var response = await client.GetAsync("/api/v1/reports/draft?year=2025&format=docx", TestContext.Current.CancellationToken);
