@@ -30,4 +30,7 @@ public sealed record NgoReportRow(
     public string? FieldCode { get; init; }
     public string? PlaceCode { get; init; }
     public string? PlaceNameVi { get; init; }
+    /// <summary>Programme rows only: every place the programme lies in (each commune it names, or the province), in Vietnamese and English.</summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+    public IReadOnlyList<string> PlacesEn { get; init; } = [];
 }

@@ -271,7 +271,11 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
 
     /// <summary>One NGO aid in the period: field category, place, its commitment for the period and how it stands.</summary>
     private sealed record Item(NgoProjectFigures P, string Field, string PlaceCode, string PlaceVi, string PlaceEn,
-        decimal CommitmentInPeriodUsd, bool Implementing, bool ApprovedNotStarted, bool ApprovedInPeriod);
+        decimal CommitmentInPeriodUsd, bool Implementing, bool ApprovedNotStarted, bool ApprovedInPeriod)
+    {
+        /// <summary>Every place the aid names: its commune and the further communes it spans (province-wide when none).</summary>
+        public IReadOnlyList<(string Vi, string En)> Places { get; init; } = [];
+    }
 
     private static Item Programme(NgoProjectFigures p, DateOnly from, DateOnly to, IReadOnlyDictionary<string, string> mapping,
         IReadOnlyDictionary<string, ReferenceItem> units)
@@ -282,9 +286,14 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
         var implementing = (approved || p.ReceivedUsd > 0) && p.Status != ProjectStatus.Rejected && started is { } s && s <= to && !ended;
         var notStarted = approved && !implementing && !ended && p.Status is ProjectStatus.Approved or ProjectStatus.Active;
         var approvedInPeriod = approved && p.ApprovalDate >= from;
-        var (placeCode, placeVi, placeEn) = Place(p.CommuneCode, units);
+        var (placeCode, placeVi, placeEn) = Place(p.CommuneCode ?? p.CommuneCodes.FirstOrDefault(), units);
+        var places = new[] { p.CommuneCode }.Concat(p.CommuneCodes).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(c => Place(c, units)).Where(x => x.Code != ProvinceWide).Select(x => (x.Vi, x.En)).ToList();
         return new Item(p, FieldCategory(p.DacCode, mapping), placeCode, placeVi, placeEn,
-            CommitmentInPeriod(p, from, to), implementing, notStarted, approvedInPeriod);
+            CommitmentInPeriod(p, from, to), implementing, notStarted, approvedInPeriod)
+        {
+            Places = places.Count > 0 ? places : [(placeVi, placeEn)],
+        };
     }
 
     /// <summary>The field category of a DAC purpose code: its own mapping, else its three-digit sector's, else "other".</summary>
@@ -366,6 +375,8 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
         FieldCode = x.Field,
         PlaceCode = x.PlaceCode,
         PlaceNameVi = x.PlaceVi,
+        Places = [.. x.Places.Select(place => place.Vi)],
+        PlacesEn = [.. x.Places.Select(place => place.En)],
     };
 }
 

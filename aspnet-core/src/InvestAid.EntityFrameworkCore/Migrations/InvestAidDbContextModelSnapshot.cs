@@ -2238,6 +2238,13 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("commune_code");
 
+                    b.PrimitiveCollection<string[]>("CommuneCodes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("commune_codes")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<uint>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
