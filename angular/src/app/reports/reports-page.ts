@@ -19,6 +19,7 @@ import { FdiBreakdownRow, FdiFigures, FdiMonthlyReportDto } from './fdi-report';
 import { People } from '../shared/people/people';
 import { LanguageService } from '../core/i18n/language.service';
 import { DonorNamed, donorName } from './donor-name';
+import { AidPlaced, placeNames } from './aid-places';
 
 type ReportTab = 'fdi' | 'oda' | 'ngo' | 'draft';
 type Breakdown = 'byCountry' | 'bySection' | 'byCommune' | 'byIndustrialZone';
@@ -268,6 +269,10 @@ export class ReportsPage {
     if (status === 403) return this.transloco.translate('dashboard.reports.forbiddenView');
     const p = problemOf(e);
     return p?.detail || Object.values(p?.errors ?? {})[0]?.[0] || this.transloco.translate(key, { year });
+  }
+
+  protected places(r: AidPlaced): string {
+    return placeNames(r, this.language.language());
   }
 
   protected donor(r: DonorNamed): string {
