@@ -35,6 +35,10 @@ export type { GetReportDraft$Params as GetReportDraft$Params } from './fn/report
 export { getReportDraft as getReportDraft } from './fn/reports/get-report-draft';
 export type { GetReportDraftTemplate$Params as GetReportDraftTemplate$Params } from './fn/reports/get-report-draft-template';
 export { getReportDraftTemplate as getReportDraftTemplate } from './fn/reports/get-report-draft-template';
+export type { ReplaceReportDraftTemplate$Params as ReplaceReportDraftTemplate$Params } from './fn/reports/replace-report-draft-template';
+export { replaceReportDraftTemplate as replaceReportDraftTemplate } from './fn/reports/replace-report-draft-template';
+export type { ListReportDraftTemplateVersions$Params as ListReportDraftTemplateVersions$Params } from './fn/reports/list-report-draft-template-versions';
+export { listReportDraftTemplateVersions as listReportDraftTemplateVersions } from './fn/reports/list-report-draft-template-versions';
 export type { ExportIati$Params as ExportIati$Params } from './fn/reports/export-iati';
 export { exportIati as exportIati } from './fn/reports/export-iati';
 export type { GetDecisionDocument$Params as GetDecisionDocument$Params } from './fn/dossiers/get-decision-document';

@@ -125,6 +125,7 @@ export type { RejectProposalRequest } from './models/reject-proposal-request';
 export type { ReportFormDto } from './models/report-form-dto';
 export type { ReportFormFieldDto } from './models/report-form-field-dto';
 export type { ReportPeriodKind } from './models/report-period-kind';
+export type { ReportTemplateVersionDto } from './models/report-template-version-dto';
 export type { ResubmitDossierRequest } from './models/resubmit-dossier-request';
 export type { SaveAidAccountRequest } from './models/save-aid-account-request';
 export type { SaveHolidayNoticeRequest } from './models/save-holiday-notice-request';
