@@ -41,6 +41,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Reports.DashboardService>();
         services.AddScoped<Reports.AidReportService>();
         services.AddScoped<Reports.Drafts.ReportDraftService>();
+        services.AddScoped<Reports.Drafts.ReportTemplateService>();
         services.AddScoped<Reports.AidExcelReport>();
         services.AddScoped<Iati.IatiActivityExporter>();
         services.AddScoped<Iati.IIatiTransactionSource, Iati.CommitmentTransactionSource>();

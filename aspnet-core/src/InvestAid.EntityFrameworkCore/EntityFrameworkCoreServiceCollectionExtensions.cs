@@ -41,6 +41,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         Dossiers.DossiersServiceCollectionExtensions.AddInvestAidDossierPersistence(services);
         services.AddScoped<InvestAid.Reports.IFdiReportQueries, Reports.FdiReportQueries>();
         services.AddScoped<InvestAid.Reports.IFdiReportSnapshotRepository, Reports.FdiReportSnapshotRepository>();
+        services.AddScoped<InvestAid.Reports.IReportTemplateRepository, Reports.ReportTemplateRepository>();
         services.AddScoped<InvestAid.Iati.IIatiQueries, Iati.IatiQueries>();
         services.AddScoped<InvestAid.Reports.IAidReportQueries, Reports.AidReportQueries>();
         services.AddScoped<InvestAid.Proposals.IProposalRepository, Validation.ProposalRepository>();

@@ -42,7 +42,7 @@ export function slicesOption(slices: DashboardSlice[], name: (s: DashboardSlice)
 }
 
 /** ODA plan vs disbursed by donor (VND billion) for the year. */
-export function donorsOption(rows: DonorDisbursementRateDto[], donorName: (code: string | null) => string, labels: { plan: string; disbursed: string; unit: string; rate: string }, t: Pick<ChartText, 'number'> & { percent: (r: number | null) => string }): EChartsCoreOption {
+export function donorsOption(rows: DonorDisbursementRateDto[], donorName: (row: DonorDisbursementRateDto) => string, labels: { plan: string; disbursed: string; unit: string; rate: string }, t: Pick<ChartText, 'number'> & { percent: (r: number | null) => string }): EChartsCoreOption {
   const bn = (v: number) => Math.round((v / 1_000_000_000) * 10) / 10;
   const sorted = [...rows].sort((a, b) => b.planVnd - a.planVnd);
   return {
@@ -55,11 +55,11 @@ export function donorsOption(rows: DonorDisbursementRateDto[], donorName: (code:
       formatter: (params: { dataIndex: number }[]) => {
         const r = sorted[params[0]?.dataIndex ?? 0];
         return r
-          ? `<b>${donorName(r.donorCode)}</b><br/>${labels.plan}: ${t.number(bn(r.planVnd))} ${labels.unit}<br/>${labels.disbursed}: ${t.number(bn(r.disbursedVnd))} ${labels.unit}<br/>${labels.rate}: ${t.percent(r.disbursementRate)}`
+          ? `<b>${donorName(r)}</b><br/>${labels.plan}: ${t.number(bn(r.planVnd))} ${labels.unit}<br/>${labels.disbursed}: ${t.number(bn(r.disbursedVnd))} ${labels.unit}<br/>${labels.rate}: ${t.percent(r.disbursementRate)}`
           : '';
       },
     },
-    xAxis: { type: 'category', data: sorted.map((r) => r.donorCode ?? '—'), axisLabel: { interval: 0 } },
+    xAxis: { type: 'category', data: sorted.map((r) => donorName(r)), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', name: labels.unit, axisLabel: { formatter: (v: number) => t.number(v) } },
     series: [
       { name: labels.plan, type: 'bar', data: sorted.map((r) => bn(r.planVnd)), barMaxWidth: 24, cursor: 'pointer' },

@@ -15,6 +15,7 @@ import { DayPipe, MoneyPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { ReferenceData } from '../shared/reference-data';
 import { donorsOption, monthsOption, slicesOption } from './dashboard-charts';
+import { donorName } from '../reports/donor-name';
 import { ListLink, donorLink, listLink, tileLinks } from './dashboard-links';
 
 /** "Tổng quan": KPI tiles and charts of the year, each leading to the filtered project list. */
@@ -80,7 +81,7 @@ export class DashboardPage {
     const t = (k: string) => this.transloco.translate(`dashboard.oda.${k}`);
     return donorsOption(
       rows,
-      (code) => (code ? this.refs.name('Donor', code) || code : '—'),
+      (r) => donorName({ ...r, donorNameVi: r.donorNameVi || (r.donorCode ? this.refs.name('Donor', r.donorCode) : null) }, this.language.language()),
       { plan: t('plan'), disbursed: t('disbursed'), unit: t('unit'), rate: t('rate') },
       { number: (n) => this.fmt.number(n, '1.0-1'), percent: (r) => this.fmt.rate(r) },
     );

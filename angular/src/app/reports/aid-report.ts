@@ -9,6 +9,8 @@ export interface OdaReportRow {
   nameVi: string | null;
   nameEn: string | null;
   donorCode: string | null;
+  donorNameVi?: string | null;
+  donorNameEn?: string | null;
   projects: number;
   planVnd: number;
   disbursedVnd: number;
@@ -67,6 +69,7 @@ export interface NgoReportRow {
   scheduleMissing: boolean;
   donorCode: string | null;
   donorNameVi: string | null;
+  donorNameEn?: string | null;
   status: string | null;
   decisionNumber: string | null;
   approvalDate: string | null;
@@ -75,6 +78,9 @@ export interface NgoReportRow {
   fieldCode: string | null;
   placeCode: string | null;
   placeNameVi: string | null;
+  /** Every place the programme lies in (each commune it names, or the province). */
+  places?: string[];
+  placesEn?: string[];
 }
 
 export interface NgoDossierRow {

@@ -18,6 +18,8 @@ import { DraftSegment, NgoReportDto, NgoReportRow, OdaReportDto, OdaReportRow, R
 import { FdiBreakdownRow, FdiFigures, FdiMonthlyReportDto } from './fdi-report';
 import { People } from '../shared/people/people';
 import { LanguageService } from '../core/i18n/language.service';
+import { DonorNamed, donorName } from './donor-name';
+import { AidPlaced, placeNames } from './aid-places';
 
 type ReportTab = 'fdi' | 'oda' | 'ngo' | 'draft';
 type Breakdown = 'byCountry' | 'bySection' | 'byCommune' | 'byIndustrialZone';
@@ -267,6 +269,14 @@ export class ReportsPage {
     if (status === 403) return this.transloco.translate('dashboard.reports.forbiddenView');
     const p = problemOf(e);
     return p?.detail || Object.values(p?.errors ?? {})[0]?.[0] || this.transloco.translate(key, { year });
+  }
+
+  protected places(r: AidPlaced): string {
+    return placeNames(r, this.language.language());
+  }
+
+  protected donor(r: DonorNamed): string {
+    return donorName(r, this.language.language());
   }
 
   protected aidName(r: { code: string | null; nameVi: string | null; nameEn: string | null }): string {

@@ -13,6 +13,7 @@ public sealed record ProjectDto
     public string? OwnerName { get; init; }
     public Guid? OwnerUserId { get; init; }
     public string? CommuneCode { get; init; }
+    public IReadOnlyList<string> CommuneCodes { get; init; } = [];
     public string? IndustrialZoneCode { get; init; }
     public string? Address { get; init; }
     public decimal? Latitude { get; init; }

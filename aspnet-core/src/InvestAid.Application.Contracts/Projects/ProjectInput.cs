@@ -9,6 +9,8 @@ public record ProjectInput
     public string? OwnerName { get; init; }
     public Guid? OwnerUserId { get; init; }
     public string? CommuneCode { get; init; }
+    /// <summary>Every commune the project lies in when it spans several (administrative-unit codes).</summary>
+    public IReadOnlyList<string>? CommuneCodes { get; init; }
     public string? IndustrialZoneCode { get; init; }
     public string? Address { get; init; }
     public decimal? Latitude { get; init; }

@@ -17,9 +17,11 @@ public sealed record NgoReportRow(
 {
     /// <summary>True when a programme of the row has no commitment schedule: its whole commitment counts in its approval year.</summary>
     public bool ScheduleMissing { get; init; }
-    /// <summary>Programme rows only.</summary>
+    /// <summary>Programme and donor rows: the donor's code and its name in Vietnamese and in English (reference data).</summary>
     public string? DonorCode { get; init; }
     public string? DonorNameVi { get; init; }
+    public string? DonorNameEn { get; init; }
+    /// <summary>Programme rows only.</summary>
     public string? Status { get; init; }
     public string? DecisionNumber { get; init; }
     public DateOnly? ApprovalDate { get; init; }
@@ -28,4 +30,7 @@ public sealed record NgoReportRow(
     public string? FieldCode { get; init; }
     public string? PlaceCode { get; init; }
     public string? PlaceNameVi { get; init; }
+    /// <summary>Programme rows only: every place the programme lies in (each commune it names, or the province), in Vietnamese and English.</summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+    public IReadOnlyList<string> PlacesEn { get; init; } = [];
 }

@@ -28,6 +28,9 @@ public sealed record OdaReportRow(
     public decimal? CounterpartDisbursementRate { get; init; }
     /// <summary>True when a plan of the row could not be priced in USD (no agreement rate, no rate on the chosen day).</summary>
     public bool UsdRateMissing { get; init; }
+    /// <summary>Project and donor rows: the donor's name in Vietnamese and in English (reference data), beside its code.</summary>
+    public string? DonorNameVi { get; init; }
+    public string? DonorNameEn { get; init; }
     /// <summary>Project rows only: status, start and end as recorded, and how the row stands in the period.</summary>
     public string? Status { get; init; }
     public DateOnly? ActualStart { get; init; }

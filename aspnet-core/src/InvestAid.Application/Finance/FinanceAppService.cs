@@ -190,7 +190,7 @@ public sealed class FinanceAppService(
         var asOf = year >= today.Year && year == today.Year ? today : new DateOnly(year, 12, 31);
         var totals = await finance.DonorTotalsAsync(year, asOf, ct);
         return [.. totals.Select(t => new DonorDisbursementRateDto(t.DonorCode, year, t.Projects, t.PlanVnd, t.DisbursedVnd,
-            t.PlanVnd > 0 ? Math.Round(t.DisbursedVnd / t.PlanVnd, 4) : null))];
+            t.PlanVnd > 0 ? Math.Round(t.DisbursedVnd / t.PlanVnd, 4) : null) { DonorNameVi = t.DonorNameVi, DonorNameEn = t.DonorNameEn })];
     }
 
     private async Task<Project> LoadAsync(Guid id, CancellationToken ct)

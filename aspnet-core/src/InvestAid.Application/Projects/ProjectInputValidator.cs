@@ -23,6 +23,8 @@ public class ProjectInputValidator<T> : AbstractValidator<T> where T : ProjectIn
 
         RuleFor(x => x.CommuneCode).Must(c => c is null || codes.Contains(ReferenceKind.AdministrativeUnit, c))
             .WithMessage(x => $"Không có đơn vị hành chính mã '{x.CommuneCode}'.");
+        RuleForEach(x => x.CommuneCodes).Must(c => string.IsNullOrWhiteSpace(c) || codes.Contains(ReferenceKind.AdministrativeUnit, c.Trim()))
+            .WithMessage((_, c) => $"Không có đơn vị hành chính mã '{c}'.");
         RuleFor(x => x.IndustrialZoneCode).Must(c => c is null || codes.Contains(ReferenceKind.IndustrialZone, c))
             .WithMessage(x => $"Không có khu công nghiệp mã '{x.IndustrialZoneCode}'.");
         RuleFor(x => x.SectorCode).Must(c => c is null || codes.ContainsAny(c, ReferenceKind.VsicDivision, ReferenceKind.VsicSection))

@@ -29,7 +29,7 @@ public sealed class AidExcelReport(IFdiReportQueries queries, TimeProvider clock
             + (report.RateDate is { } rd ? $"; quy đổi USD theo tỷ giá ngày {Day(rd)})" : "; quy đổi USD theo tỷ giá của hiệp định)"), OdaUnit, ct);
         return WorkbookWriter.Save(
         [
-            Oda(OdaSheets[0], "Tên dự án", "Nhà tài trợ", heading, report.ByProject, report.Total, r => r.DonorCode),
+            Oda(OdaSheets[0], "Tên dự án", "Nhà tài trợ", heading, report.ByProject, report.Total, r => r.DonorNameVi ?? r.DonorCode),
             Oda(OdaSheets[1], "Nhà tài trợ", "Số dự án", heading, report.ByDonor, report.Total, null),
             Oda(OdaSheets[2], "Nguồn vốn", "Số dự án", heading, report.BySource, report.Total, null),
         ]);

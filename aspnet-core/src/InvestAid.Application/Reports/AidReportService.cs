@@ -39,6 +39,8 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
 
         var byProject = priced.Select(x => Row(x.P.Code, x.P.NameVi, x.P.NameEn, x.P.DonorCode, [x]) with
         {
+            DonorNameVi = x.P.DonorNameVi,
+            DonorNameEn = x.P.DonorNameEn,
             Status = x.P.Status.ToString(),
             ActualStart = x.P.ActualStart,
             ActualEnd = x.P.ActualEnd,
@@ -49,7 +51,11 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
             PlanEffectiveDate = x.P.PlanEffectiveDate,
         }).ToList();
         var byDonor = priced.GroupBy(x => x.P.DonorCode)
-            .Select(g => Row(g.Key, g.First().P.DonorNameVi ?? g.Key, g.First().P.DonorNameEn, g.Key, [.. g]))
+            .Select(g => Row(g.Key, g.First().P.DonorNameVi ?? g.Key, g.First().P.DonorNameEn, g.Key, [.. g]) with
+            {
+                DonorNameVi = g.First().P.DonorNameVi,
+                DonorNameEn = g.First().P.DonorNameEn,
+            })
             .OrderByDescending(r => r.PlanVnd).ThenBy(r => r.Code is null).ThenBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
         var bySource = new List<OdaReportRow>
@@ -211,7 +217,7 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
         var running = items.Where(x => x.Implementing).ToList();
 
         var byDonor = running.GroupBy(x => x.P.DonorCode)
-            .Select(g => Ngo(g.Key, g.First().P.DonorNameVi ?? g.Key, g.First().P.DonorNameEn, [.. g]))
+            .Select(g => DonorRow(g.Key, [.. g]))
             .OrderByDescending(r => r.CommitmentInPeriodUsd).ThenBy(r => r.Code is null).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
         var byField = running.GroupBy(x => x.Field)
             .Select(g =>
@@ -228,7 +234,7 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
 
         var approved = items.Where(x => x.ApprovedInPeriod).ToList();
         var approvedByDonor = approved.GroupBy(x => x.P.DonorCode)
-            .Select(g => Ngo(g.Key, g.First().P.DonorNameVi ?? g.Key, g.First().P.DonorNameEn, [.. g]))
+            .Select(g => DonorRow(g.Key, [.. g]))
             .OrderByDescending(r => r.CommittedUsd).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
         var approvedByDecision = approved.OrderBy(x => x.P.ApprovalDate).ThenBy(x => x.P.Code, StringComparer.Ordinal).Select(ProgrammeRow).ToList();
 
@@ -265,7 +271,11 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
 
     /// <summary>One NGO aid in the period: field category, place, its commitment for the period and how it stands.</summary>
     private sealed record Item(NgoProjectFigures P, string Field, string PlaceCode, string PlaceVi, string PlaceEn,
-        decimal CommitmentInPeriodUsd, bool Implementing, bool ApprovedNotStarted, bool ApprovedInPeriod);
+        decimal CommitmentInPeriodUsd, bool Implementing, bool ApprovedNotStarted, bool ApprovedInPeriod)
+    {
+        /// <summary>Every place the aid names: its commune and the further communes it spans (province-wide when none).</summary>
+        public IReadOnlyList<(string Vi, string En)> Places { get; init; } = [];
+    }
 
     private static Item Programme(NgoProjectFigures p, DateOnly from, DateOnly to, IReadOnlyDictionary<string, string> mapping,
         IReadOnlyDictionary<string, ReferenceItem> units)
@@ -276,9 +286,14 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
         var implementing = (approved || p.ReceivedUsd > 0) && p.Status != ProjectStatus.Rejected && started is { } s && s <= to && !ended;
         var notStarted = approved && !implementing && !ended && p.Status is ProjectStatus.Approved or ProjectStatus.Active;
         var approvedInPeriod = approved && p.ApprovalDate >= from;
-        var (placeCode, placeVi, placeEn) = Place(p.CommuneCode, units);
+        var (placeCode, placeVi, placeEn) = Place(p.CommuneCode ?? p.CommuneCodes.FirstOrDefault(), units);
+        var places = new[] { p.CommuneCode }.Concat(p.CommuneCodes).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(c => Place(c, units)).Where(x => x.Code != ProvinceWide).Select(x => (x.Vi, x.En)).ToList();
         return new Item(p, FieldCategory(p.DacCode, mapping), placeCode, placeVi, placeEn,
-            CommitmentInPeriod(p, from, to), implementing, notStarted, approvedInPeriod);
+            CommitmentInPeriod(p, from, to), implementing, notStarted, approvedInPeriod)
+        {
+            Places = places.Count > 0 ? places : [(placeVi, placeEn)],
+        };
     }
 
     /// <summary>The field category of a DAC purpose code: its own mapping, else its three-digit sector's, else "other".</summary>
@@ -339,10 +354,19 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
             ScheduleMissing = items.Any(x => !x.P.HasSchedule),
         };
 
+    private static NgoReportRow DonorRow(string? donor, IReadOnlyList<Item> items) =>
+        Ngo(donor, items[0].P.DonorNameVi ?? donor, items[0].P.DonorNameEn, items) with
+        {
+            DonorCode = donor,
+            DonorNameVi = items[0].P.DonorNameVi,
+            DonorNameEn = items[0].P.DonorNameEn,
+        };
+
     private static NgoReportRow ProgrammeRow(Item x) => Ngo(x.P.Code, x.P.NameVi, x.P.NameEn, [x]) with
     {
         DonorCode = x.P.DonorCode,
         DonorNameVi = x.P.DonorNameVi,
+        DonorNameEn = x.P.DonorNameEn,
         Status = x.P.Status.ToString(),
         DecisionNumber = x.P.DecisionNumber,
         ApprovalDate = x.P.ApprovalDate,
@@ -351,6 +375,8 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
         FieldCode = x.Field,
         PlaceCode = x.PlaceCode,
         PlaceNameVi = x.PlaceVi,
+        Places = [.. x.Places.Select(place => place.Vi)],
+        PlacesEn = [.. x.Places.Select(place => place.En)],
     };
 }
 

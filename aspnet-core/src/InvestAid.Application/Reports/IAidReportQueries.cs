@@ -47,7 +47,7 @@ public sealed record OdaProjectFigures(
 public sealed record NgoProjectFigures(
     Guid Id, string Code, string NameVi, string? NameEn, ProjectStatus Status,
     string? DonorCode, string? DonorNameVi, string? DonorNameEn,
-    string? DacCode, string? Field, string? CommuneCode,
+    string? DacCode, string? Field, string? CommuneCode, IReadOnlyList<string> CommuneCodes,
     DateOnly? ApprovalDate, string? DecisionNumber, DateOnly? ActualStart, DateOnly? ActualEnd, DateOnly? PlannedEnd,
     decimal CommittedUsd, bool HasSchedule, decimal ScheduledInPeriodUsd, decimal ReceivedUsd, decimal ReceivedVnd, DateOnly? FirstReceipt);
 

@@ -7,6 +7,10 @@ public static class ReportConsts
     public const int MinYear = 1988;
     public const int MaxYear = 2100;
 
+    /// <summary>The draft template's file name and size limits.</summary>
+    public const int MaxTemplateFileNameLength = 200;
+    public const int MaxTemplateBytes = 5 * 1024 * 1024;
+
     /// <summary>Who publishes a snapshot when the monthly job does it.</summary>
     public const string SystemPublisher = "system";
 

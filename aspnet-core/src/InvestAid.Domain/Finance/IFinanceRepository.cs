@@ -13,5 +13,5 @@ public interface IFinanceRepository
     Task<ImplementedCapitalReport?> FindImplementedCapitalAsync(Guid projectId, int year, int quarter, CancellationToken cancellationToken = default);
 
     /// <summary>Per donor: the ODA/loan projects' plans in force at the end of <paramref name="year"/> (or today) and what they disbursed in it.</summary>
-    Task<IReadOnlyList<(string? DonorCode, int Projects, decimal PlanVnd, decimal DisbursedVnd)>> DonorTotalsAsync(int year, DateOnly asOf, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<(string? DonorCode, string? DonorNameVi, string? DonorNameEn, int Projects, decimal PlanVnd, decimal DisbursedVnd)>> DonorTotalsAsync(int year, DateOnly asOf, CancellationToken cancellationToken = default);
 }

@@ -40,6 +40,8 @@ public class Project : AggregateRoot
     /// <summary>The user account of the owner, who may see and update this project.</summary>
     public Guid? OwnerUserId { get; private set; }
     public string? CommuneCode { get; private set; }
+    /// <summary>Every commune the project lies in when it spans several; empty when it lies in one (<see cref="CommuneCode"/>) or province-wide.</summary>
+    public string[] CommuneCodes { get; private set; } = [];
     public string? IndustrialZoneCode { get; private set; }
     public string? Address { get; private set; }
     public decimal? Latitude { get; private set; }
@@ -83,6 +85,7 @@ public class Project : AggregateRoot
         OwnerName = profile.OwnerName;
         OwnerUserId = profile.OwnerUserId;
         CommuneCode = profile.CommuneCode;
+        CommuneCodes = [.. profile.CommuneCodes.Distinct(StringComparer.Ordinal)];
         IndustrialZoneCode = profile.IndustrialZoneCode;
         Address = profile.Address;
         Latitude = profile.Latitude;

@@ -34,12 +34,12 @@ public sealed class FinanceRepository(InvestAidDbContext db) : IFinanceRepositor
     public Task<ImplementedCapitalReport?> FindImplementedCapitalAsync(Guid projectId, int year, int quarter, CancellationToken cancellationToken = default) =>
         db.Set<ImplementedCapitalReport>().FirstOrDefaultAsync(r => r.ProjectId == projectId && r.Year == year && r.Quarter == quarter, cancellationToken);
 
-    public async Task<IReadOnlyList<(string? DonorCode, int Projects, decimal PlanVnd, decimal DisbursedVnd)>> DonorTotalsAsync(
+    public async Task<IReadOnlyList<(string? DonorCode, string? DonorNameVi, string? DonorNameEn, int Projects, decimal PlanVnd, decimal DisbursedVnd)>> DonorTotalsAsync(
         int year, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var rows = await db.Database.SqlQuery<DonorTotalRow>(FinanceSql.DonorTotals(year, asOf)).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.DonorCode, r.Projects, r.PlanVnd, r.DisbursedVnd))];
+        return [.. rows.Select(r => (r.DonorCode, r.DonorNameVi, r.DonorNameEn, r.Projects, r.PlanVnd, r.DisbursedVnd))];
     }
 
-    private sealed record DonorTotalRow(string? DonorCode, int Projects, decimal PlanVnd, decimal DisbursedVnd);
+    private sealed record DonorTotalRow(string? DonorCode, string? DonorNameVi, string? DonorNameEn, int Projects, decimal PlanVnd, decimal DisbursedVnd);
 }

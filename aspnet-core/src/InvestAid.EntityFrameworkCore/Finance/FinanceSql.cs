@@ -21,7 +21,10 @@ internal static class FinanceSql
                 SELECT project_id, sum(amount_vnd) AS disbursed_vnd
                 FROM disbursements WHERE date BETWEEN {start} AND {end}
                 GROUP BY project_id)
-            SELECT p.donor_code AS donor_code, count(*)::int AS projects,
+            SELECT p.donor_code AS donor_code,
+                   (SELECT dn.name_vi FROM reference_items dn WHERE dn.kind = 'Donor' AND dn.code = p.donor_code LIMIT 1) AS donor_name_vi,
+                   (SELECT dn.name_en FROM reference_items dn WHERE dn.kind = 'Donor' AND dn.code = p.donor_code LIMIT 1) AS donor_name_en,
+                   count(*)::int AS projects,
                    coalesce(sum(plan.plan_vnd), 0) AS plan_vnd, coalesce(sum(paid.disbursed_vnd), 0) AS disbursed_vnd
             FROM projects p
             LEFT JOIN plan ON plan.project_id = p.id

@@ -21,6 +21,7 @@ public static class ProjectsModelBuilderExtensions
             b.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
             b.Property(p => p.OwnerName).HasMaxLength(ProjectConsts.MaxPartyNameLength);
             b.Property(p => p.CommuneCode).HasMaxLength(32);
+            b.Property(p => p.CommuneCodes).HasColumnType("text[]").HasDefaultValueSql("'{}'::text[]");
             b.Property(p => p.IndustrialZoneCode).HasMaxLength(32);
             b.Property(p => p.Address).HasMaxLength(ProjectConsts.MaxAddressLength);
             b.Property(p => p.Latitude).HasPrecision(9, 6);

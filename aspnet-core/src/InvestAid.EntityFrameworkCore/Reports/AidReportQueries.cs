@@ -21,7 +21,7 @@ public sealed class AidReportQueries(InvestAidDbContext db) : IAidReportQueries
     {
         var rows = await db.Database.SqlQuery<NgoRow>(AidReportSql.Ngo(from, to)).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new NgoProjectFigures(r.Id, r.Code, r.NameVi, r.NameEn, Enum.Parse<ProjectStatus>(r.Status),
-            r.DonorCode, r.DonorNameVi, r.DonorNameEn, r.DacCode, r.Field, r.CommuneCode,
+            r.DonorCode, r.DonorNameVi, r.DonorNameEn, r.DacCode, r.Field, r.CommuneCode, r.CommuneCodes,
             r.ApprovalDate, r.DecisionNumber, r.ActualStart, r.ActualEnd, r.PlannedEnd,
             r.CommittedUsd, r.HasSchedule, r.ScheduledInPeriodUsd, r.ReceivedUsd, r.ReceivedVnd, r.FirstReceipt))];
     }
@@ -42,7 +42,7 @@ public sealed class AidReportQueries(InvestAidDbContext db) : IAidReportQueries
         decimal OdaVnd, decimal LoanVnd, decimal CounterpartVnd, decimal OdaUsd, decimal LoanUsd, decimal CounterpartUsd, decimal? DatedUsdRateToVnd);
 
     private sealed record NgoRow(Guid Id, string Code, string NameVi, string? NameEn, string Status, string? DonorCode, string? DonorNameVi, string? DonorNameEn,
-        string? DacCode, string? Field, string? CommuneCode, DateOnly? ApprovalDate, string? DecisionNumber,
+        string? DacCode, string? Field, string? CommuneCode, string[] CommuneCodes, DateOnly? ApprovalDate, string? DecisionNumber,
         DateOnly? ActualStart, DateOnly? ActualEnd, DateOnly? PlannedEnd,
         decimal CommittedUsd, bool HasSchedule, decimal ScheduledInPeriodUsd, decimal ReceivedUsd, decimal ReceivedVnd, DateOnly? FirstReceipt);
 }

@@ -76,7 +76,7 @@ internal static class AidReportSql
             GROUP BY e.project_id)
         SELECT p.id, p.code, p.name_vi, p.name_en, p.status, p.donor_code,
                dn.name_vi AS donor_name_vi, dn.name_en AS donor_name_en,
-               p.dac_code, p.ngo_field AS field, p.commune_code,
+               p.dac_code, p.ngo_field AS field, p.commune_code, p.commune_codes,
                p.ngo_approval_date AS approval_date, p.ngo_approval_decision_number AS decision_number,
                coalesce(p.actual_start, (SELECT min(c.effective_date) FROM project_status_changes c WHERE c.project_id = p.id AND c."to" = 'Active')) AS actual_start,
                coalesce(p.actual_end, (SELECT max(c.effective_date) FROM project_status_changes c WHERE c.project_id = p.id AND c."to" IN ('Completed', 'Terminated'))) AS actual_end, p.planned_end,

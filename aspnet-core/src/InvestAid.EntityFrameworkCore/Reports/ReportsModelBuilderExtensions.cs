@@ -19,6 +19,19 @@ public static class ReportsModelBuilderExtensions
             b.HasIndex(s => new { s.Year, s.Month, s.Revision }).IsUnique();
         });
 
+        builder.Entity<ReportTemplate>(b =>
+        {
+            b.ToTable("report_templates");
+            b.HasKey(t => t.Id);
+            b.Property(t => t.Id).ValueGeneratedNever();
+            b.Property(t => t.FileName).HasMaxLength(ReportConsts.MaxTemplateFileNameLength).IsRequired();
+            b.Property(t => t.Content).IsRequired();
+            b.Property(t => t.UploadedBy).HasMaxLength(256).IsRequired();
+            b.Property(t => t.ConcurrencyToken).IsRowVersion();
+            // Two editors replacing the template at once: one version number, one winner.
+            b.HasIndex(t => t.Version).IsUnique();
+        });
+
         // Maintained by the database from capital_events (see CapitalLedgerDay and the CapitalLedgerDays migration).
         builder.Entity<CapitalLedgerDay>(b =>
         {

@@ -17,14 +17,41 @@ public sealed class ReportDraftEndpoints : IEndpointGroup
             .Produces<ReportDraftDto>().Produces(200, contentType: ReportDraftDocument.ContentType).ProducesValidationProblem();
         g.MapGet("/draft/template", GetReportDraftTemplate).WithName(nameof(GetReportDraftTemplate)).RequireAuthorization(Permissions.Reports.Province)
             .Produces(200, contentType: ReportDraftDocument.ContentType);
+        g.MapPut("/draft/template", ReplaceReportDraftTemplate).WithName(nameof(ReplaceReportDraftTemplate)).RequireAuthorization(Permissions.Reports.Publish)
+            .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").Produces<ReportTemplateVersionDto>()
+            .ProducesValidationProblem().ProducesProblem(412).ProducesProblem(428);
+        g.MapGet("/draft/template/versions", ListReportDraftTemplateVersions).WithName(nameof(ListReportDraftTemplateVersions))
+            .RequireAuthorization(Permissions.Reports.Province).Produces<IReadOnlyList<ReportTemplateVersionDto>>();
     }
+
+    /// <summary>
+    /// Replaces the draft template by an uploaded .docx (multipart field <c>file</c>): a new version, in use at once. If-Match names the
+    /// template being replaced (its ETag from GET /draft/template or the versions list; "0" for the shipped one): 412 when stale, 428 when missing.
+    /// </summary>
+    public static async Task<IResult> ReplaceReportDraftTemplate(IFormFile? file, HttpContext http, ReportTemplateService service, CancellationToken ct)
+    {
+        byte[] content = [];
+        if (file is not null && file.Length <= ReportConsts.MaxTemplateBytes)
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            content = buffer.ToArray();
+        }
+        var version = await service.ReplaceAsync(file?.FileName, content, http.Request.IfMatch(), ct);
+        http.Response.Headers.ETag = version.ETag;
+        return Results.Ok(version);
+    }
+
+    /// <summary>Every stored version of the draft template, newest (in use) first; empty while the shipped template is in use.</summary>
+    public static async Task<IResult> ListReportDraftTemplateVersions(ReportTemplateService service, CancellationToken ct) =>
+        Results.Ok(await service.VersionsAsync(ct));
 
     /// <summary>
     /// The draft of a year (or <c>from</c>–<c>to</c>): JSON, or <c>format=docx</c> with <c>lang=vi|en</c> (Vietnamese by default), built from
     /// the template at Reports:DraftTemplatePath when set, the shipped one otherwise.
     /// </summary>
     public static async Task<IResult> GetReportDraft([AsParameters] AidReportQuery query, [FromQuery] string? format, [FromQuery] string? lang,
-        ReportDraftService service, IFdiReportQueries names, IConfiguration configuration, TimeProvider clock, CancellationToken ct)
+        ReportDraftService service, ReportTemplateService templates, IFdiReportQueries names, IConfiguration configuration, TimeProvider clock, CancellationToken ct)
     {
         var draft = await service.DraftAsync(query, ct);
         if (!string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase))
@@ -40,17 +67,23 @@ public sealed class ReportDraftEndpoints : IEndpointGroup
             english ? $"{place} Province People's Committee" : $"ỦY BAN NHÂN DÂN {province.ToUpperInvariant()}",
             english ? agency?.NameEn ?? "" : (agency?.NameVi ?? "").ToUpperInvariant(),
             english ? $"{place}, {today:dd/MM/yyyy}" : $"{place}, ngày {today:dd} tháng {today:MM} năm {today:yyyy}");
-        var bytes = ReportDraftDocument.Write(await TemplateAsync(configuration, ct), values);
+        var bytes = ReportDraftDocument.Write((await TemplateAsync(templates, configuration, ct)).Content, values);
         var suffix = draft.From.DayOfYear == 1 && draft.To == new DateOnly(draft.To.Year, 12, 31) ? $"{draft.To.Year}" : $"{draft.From:yyyyMMdd}-{draft.To:yyyyMMdd}";
         return Results.File(bytes, ReportDraftDocument.ContentType, $"bao-cao-dinh-ky-{suffix}-{(english ? "en" : "vi")}.docx");
     }
 
-    /// <summary>The template in use, to edit in Word and put back at Reports:DraftTemplatePath.</summary>
-    public static async Task<IResult> GetReportDraftTemplate(IConfiguration configuration, CancellationToken ct) =>
-        Results.File(await TemplateAsync(configuration, ct), ReportDraftDocument.ContentType, "mau-bao-cao-dinh-ky.docx");
+    /// <summary>The template in use, to edit in Word and upload again (PUT /draft/template); its ETag is what that upload names in If-Match.</summary>
+    public static async Task<IResult> GetReportDraftTemplate(HttpContext http, ReportTemplateService templates, IConfiguration configuration, CancellationToken ct)
+    {
+        var (content, etag) = await TemplateAsync(templates, configuration, ct);
+        http.Response.Headers.ETag = etag;
+        return Results.File(content, ReportDraftDocument.ContentType, "mau-bao-cao-dinh-ky.docx");
+    }
 
-    private static async Task<byte[]> TemplateAsync(IConfiguration configuration, CancellationToken ct) =>
-        configuration["Reports:DraftTemplatePath"] is { Length: > 0 } path && File.Exists(path)
-            ? await File.ReadAllBytesAsync(path, ct)
-            : ReportDraftDocument.DefaultTemplate();
+    /// <summary>The latest uploaded version; else the file at Reports:DraftTemplatePath; else the shipped template (ETag "0").</summary>
+    private static async Task<(byte[] Content, string ETag)> TemplateAsync(ReportTemplateService templates, IConfiguration configuration, CancellationToken ct) =>
+        await templates.CurrentAsync(ct) is { } stored ? stored
+        : configuration["Reports:DraftTemplatePath"] is { Length: > 0 } path && File.Exists(path)
+            ? (await File.ReadAllBytesAsync(path, ct), RecordVersion.ToETag(ReportTemplateService.ShippedVersion))
+            : (ReportDraftDocument.DefaultTemplate(), RecordVersion.ToETag(ReportTemplateService.ShippedVersion));
 }

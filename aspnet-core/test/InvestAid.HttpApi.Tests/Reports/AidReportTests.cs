@@ -298,7 +298,7 @@ public sealed class AidReportTests(IsolatedApiFactory factory) : IClassFixture<I
         figure.Rows.Should().Equal(y.KeximB.Code);
         figure.Link.Should().Be("/reports?tab=oda&from=2025-01-01&to=2025-12-31#oda-projects");
         draft.Vi.Single(p => p.Section == "ngo").Segments.Single(s => s.Key == "ngo.dossiersWaiting").Rows.Should().Equal(y.HfhN7.Code);
-        draft.En.Single(p => p.Section == "ngo").Text.Should().Contain("3 programmes of 3 foreign NGOs are being implemented with a commitment for the period of USD 169,836");
+        draft.En.Single(p => p.Section == "ngo").Text.Should().Contain("3 programmes of 3 foreign NGOs are being implemented with a commitment for 2025 of USD 169,836");
 
         // ---- Draft .docx from the template: the same text.
         var response = await client.GetAsync("/api/v1/reports/draft?year=2025&format=docx", TestContext.Current.CancellationToken);
@@ -310,6 +310,42 @@ public sealed class AidReportTests(IsolatedApiFactory factory) : IClassFixture<I
             paragraphs.Should().Contain([vi["fdi"], vi["oda"], vi["ngo"], "2. Vốn ODA và vốn vay ưu đãi", "SỞ TÀI CHÍNH TỈNH HƯNG YÊN"]);
             paragraphs.Should().NotContain(p => p.Contains("{{"));
         }
+    }
+
+    [Fact]
+    public async Task Every_report_row_the_donor_chart_and_the_iati_export_name_the_donor_in_vietnamese_and_english()
+    {
+        var y = await ReplayAsync();
+        var client = await factory.CreateClientAsAsync("viewer@investaid.local");
+
+        var oda = await client.GetJsonAsync<OdaReportDto>("/api/v1/reports/oda?year=2025");
+        var wb = oda.ByProject.Single(p => p.Code == y.WbA.Code);
+        (wb.DonorCode, wb.DonorNameVi, wb.DonorNameEn).Should().Be(("WB", "Ngân hàng Thế giới", "World Bank"));
+        oda.ByProject.Should().OnlyContain(p => p.DonorNameVi != null && p.DonorNameEn != null);
+        var kexim = oda.ByDonor.Single(d => d.Code == "KEXIM");
+        kexim.DonorNameVi.Should().StartWith("Ngân hàng Xuất nhập khẩu Hàn Quốc");
+        kexim.DonorNameEn.Should().StartWith("Export-Import Bank of Korea");
+
+        var ngo = await client.GetJsonAsync<NgoReportDto>("/api/v1/reports/ngo?year=2025");
+        var bidmc = ngo.ByProgramme.Single(p => p.Code == y.BidmcN1.Code);
+        (bidmc.DonorNameVi, bidmc.DonorNameEn).Should().Be(("Trung tâm Y tế Beth Israel Deaconess", "Beth Israel Deaconess Medical Center"));
+        ngo.ByDonor.Concat(ngo.Approved.ByDonor).Concat(ngo.Approved.ByDecision).Concat(ngo.ByProgramme)
+            .Should().OnlyContain(r => r.DonorNameVi != null && r.DonorNameEn != null);
+        ngo.Approved.ByDonor.Single(d => d.Code == "DHF").DonorNameEn.Should().Be("DHF (foreign non-governmental organisation)");
+
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var chart = await officer.GetJsonAsync<List<DonorDisbursementRateDto>>("/api/v1/finance/disbursement-rates?year=2025");
+        var bar = chart.Single(d => d.DonorCode == "WB");
+        (bar.DonorNameVi, bar.DonorNameEn).Should().Be(("Ngân hàng Thế giới", "World Bank"));
+        chart.Should().OnlyContain(d => d.DonorCode == null || d.DonorNameVi != null);
+
+        var xml = await (await officer.GetAsync("/api/v1/export/iati?kind=oda&year=2025")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var doc = System.Xml.Linq.XDocument.Parse(xml);
+        var funders = doc.Descendants("participating-org").Where(o => (string?)o.Attribute("role") == "1").ToList();
+        funders.Should().NotBeEmpty();
+        funders.Should().OnlyContain(o => o.Elements("narrative").First().Value != (string?)null
+            && !new[] { "WB", "KEXIM", "ADB", "JICA", "KOICA" }.Contains(o.Elements("narrative").First().Value), "a donor is named, not coded");
+        funders.Select(o => o.Elements("narrative").First().Value).Should().Contain("Ngân hàng Thế giới");
     }
 
     [Fact]

@@ -30,11 +30,11 @@ public sealed class IatiExportTests(IsolatedApiFactory factory) : IClassFixture<
         return p;
     }
 
-    private static Project Oda(string code, ProjectKind kind = ProjectKind.Oda) => Active(new Project(code, kind, new ProjectProfile
+    private static Project Oda(string code, ProjectKind kind = ProjectKind.Oda, string donor = "WB") => Active(new Project(code, kind, new ProjectProfile
     {
         NameVi = "Dự án cấp nước sạch nông thôn " + code,
         NameEn = "Rural water supply project " + code,
-        DonorCode = "WB",
+        DonorCode = donor,
         DacCode = "14030",
         OwnerName = "Ban QLDA Nông nghiệp tỉnh",
         Objectives = "Cấp nước sạch cho 50.000 hộ dân.",
@@ -221,6 +221,27 @@ public sealed class IatiExportTests(IsolatedApiFactory factory) : IClassFixture<
             + "cơ quan tiếp nhận: Sở Giáo dục và Đào tạo tỉnh Hưng Yên.", "no objectives were recorded: the facts, not the title again");
     }
 
+    [Theory]
+    [InlineData("KOICA", "KR-GOV-051", "en", "Korea International Cooperation Agency")]
+    [InlineData("KFW", "XM-DAC-5-2", "de", "KfW Entwicklungsbank")]
+    [InlineData("GIZ", "XM-DAC-5-52", "de", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH")]
+    public async Task Korean_and_German_donors_export_with_their_iati_organisation_identifiers(string donor, string reference, string lang, string ownName)
+    {
+        await ReportData.ClearAsync(factory.Database);
+        var project = Oda("ODA-2024-0" + donor, donor: donor);
+        await ReportData.SaveAsync(factory.Database, [project]);
+
+        var document = await ExportAsync("oda", 2024);
+
+        ValidateAgainstSchema(document);
+        CheckIatiRules(document, new DateOnly(2026, 12, 31));
+        var funder = document.Descendants("participating-org").Single(o => o.Attribute("role")!.Value == "1");
+        funder.Attribute("ref")!.Value.Should().Be(reference);
+        funder.Elements("narrative").Last().Attribute(XmlNs + "lang")!.Value.Should().Be(lang);
+        funder.Elements("narrative").Last().Value.Should().Be(ownName);
+        document.Descendants("provider-org").Should().OnlyContain(o => o.Attribute("ref")!.Value == reference);
+    }
+
     [Fact]
     public async Task Every_year_of_the_demo_province_exports_valid_iati_or_answers_404()
     {
@@ -256,7 +277,8 @@ public sealed class IatiExportTests(IsolatedApiFactory factory) : IClassFixture<
                 foreach (var org in document.Descendants("participating-org").Where(o => o.Attribute("role")!.Value == "1"))
                 {
                     var name = org.Elements("narrative").First().Value;
-                    if (name is "Ngân hàng Thế giới" or "Ngân hàng Phát triển Châu Á" or "Cơ quan Hợp tác Quốc tế Nhật Bản" or "Cơ quan Phát triển Pháp")
+                    if (name is "Ngân hàng Thế giới" or "Ngân hàng Phát triển Châu Á" or "Cơ quan Hợp tác Quốc tế Nhật Bản" or "Cơ quan Phát triển Pháp"
+                        or "Cơ quan Hợp tác Quốc tế Hàn Quốc" or "Ngân hàng Tái thiết Đức (KfW)" or "Tổ chức Hợp tác Quốc tế Đức")
                     {
                         org.Attribute("ref").Should().NotBeNull(name);
                     }

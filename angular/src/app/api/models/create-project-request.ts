@@ -11,6 +11,7 @@ export interface CreateProjectRequest {
   actualStart?: (string | null);
   address?: (string | null);
   communeCode?: (string | null);
+  communeCodes?: (Array<string> | null);
   dacCode?: (string | null);
   donorCode?: (string | null);
   fdi?: (null | FdiDetailsDto);

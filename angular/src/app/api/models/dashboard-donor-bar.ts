@@ -12,7 +12,8 @@ export interface DashboardDonorBar {
   link: string;
   nameEn: (string | null);
   nameVi: (string | null);
-  planUsd: number;
+  planUsd: (number | null);
   planVnd: number;
   projects: number;
+  usdRateMissing?: boolean;
 }

@@ -6,6 +6,7 @@ export interface DisbursementInput {
   amount: number;
   currency: string;
   date: string;
+  freezeExceptionId?: (string | null);
   rateDate?: (string | null);
   rateToUsd?: (number | null);
   rateToVnd?: (number | null);

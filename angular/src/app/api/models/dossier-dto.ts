@@ -5,6 +5,7 @@ import { ApplicantDto } from '../models/applicant-dto';
 import { DossierDocumentDto } from '../models/dossier-document-dto';
 import { DossierSlaDto } from '../models/dossier-sla-dto';
 import { DossierStatus } from '../models/dossier-status';
+import { SignatureDto } from '../models/signature-dto';
 import { WorkflowHistoryDto } from '../models/workflow-history-dto';
 import { WorkflowTaskDto } from '../models/workflow-task-dto';
 export interface DossierDto {
@@ -22,6 +23,7 @@ export interface DossierDto {
   projectId: string;
   projectName: string;
   receivedOn: string;
+  signatures?: (Array<SignatureDto> | null);
   sla: (null | DossierSlaDto);
   status: DossierStatus;
   tasks: Array<WorkflowTaskDto>;

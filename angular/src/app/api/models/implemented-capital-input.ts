@@ -4,6 +4,7 @@
 export interface ImplementedCapitalInput {
   amountUsd: number;
   amountVnd: (number | null);
+  freezeExceptionId?: (string | null);
   quarter: number;
   submittedOn: string;
   year: number;

@@ -16,6 +16,7 @@ export interface ProjectDto {
   capitalEvents?: Array<CapitalEventDto>;
   code?: string;
   communeCode?: (string | null);
+  communeCodes?: Array<string>;
   createdAt?: string;
   dacCode?: (string | null);
   donorCode?: (string | null);

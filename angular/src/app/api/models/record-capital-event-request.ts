@@ -8,6 +8,7 @@ export interface RecordCapitalEventRequest {
   certificateNumber: (string | null);
   correctsEventId: (string | null);
   effectiveDate: string;
+  freezeExceptionId?: (string | null);
   note: (string | null);
   type: CapitalEventType;
 }

@@ -10,6 +10,7 @@ export interface UpdateProjectRequest {
   actualStart?: (string | null);
   address?: (string | null);
   communeCode?: (string | null);
+  communeCodes?: (Array<string> | null);
   dacCode?: (string | null);
   donorCode?: (string | null);
   fdi?: (null | FdiDetailsDto);

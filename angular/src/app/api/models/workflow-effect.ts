@@ -5,6 +5,7 @@ import { WorkflowEffectChildInstanceCancelRequested } from '../models/workflow-e
 import { WorkflowEffectChildInstanceStarted } from '../models/workflow-effect-child-instance-started';
 import { WorkflowEffectParentResumeRequested } from '../models/workflow-effect-parent-resume-requested';
 import { WorkflowEffectServiceTaskInvoked } from '../models/workflow-effect-service-task-invoked';
+import { WorkflowEffectSignalThrown } from '../models/workflow-effect-signal-thrown';
 import { WorkflowEffectTaskClosed } from '../models/workflow-effect-task-closed';
 import { WorkflowEffectTaskCreated } from '../models/workflow-effect-task-created';
 import { WorkflowEffectTimerCancelled } from '../models/workflow-effect-timer-cancelled';

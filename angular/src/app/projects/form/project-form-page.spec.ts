@@ -36,7 +36,13 @@ describe('ProjectFormPage', () => {
     http = TestBed.inject(HttpTestingController);
     await signInAs(OFFICER);
     harness = await RouterTestingHarness.create('/projects/new?kind=Fdi');
-    flushReferenceLists({ Country: [{ code: 'KR', nameVi: 'Hàn Quốc', nameEn: 'Korea' }] });
+    flushReferenceLists({
+      Country: [{ code: 'KR', nameVi: 'Hàn Quốc', nameEn: 'Korea' }],
+      AdministrativeUnit: [
+        { code: '33024', nameVi: 'Xã Ân Thi', nameEn: 'An Thi Commune', category: 'Commune' },
+        { code: '33026', nameVi: 'Xã Tiền Hải', nameEn: 'Tien Hai Commune', category: 'Commune' },
+      ],
+    });
     await settle(harness.fixture);
     page = harness.routeNativeElement!;
   });
@@ -99,5 +105,27 @@ describe('ProjectFormPage', () => {
     await settle(harness.fixture);
     expect(text(page, 'error-nameVi')).toBe('');
     expect(text(page, 'error-fdi.ircNumber')).toBe('Số GCNĐKĐT đã được dùng.');
+  });
+
+  it('sends every commune chosen in the multi-select and shows the server message for an unknown one', async () => {
+    typeInto(page, 'field-nameVi', 'Nhà máy liên xã');
+    typeInto(page, 'field-investors.0.name', 'Hanul');
+    const country = byTestId<HTMLSelectElement>(page, 'field-investors.0.countryCode')!;
+    country.value = 'KR';
+    country.dispatchEvent(new Event('change'));
+    const communes = byTestId<HTMLSelectElement>(page, 'field-communeCodes')!;
+    for (const option of Array.from(communes.options)) option.selected = true;
+    communes.dispatchEvent(new Event('change'));
+    click(page, 'project-save');
+    await settle(harness.fixture);
+
+    const req = http.expectOne((r) => r.url === '/api/v1/projects' && r.method === 'POST');
+    expect(req.request.body.communeCodes).toEqual(['33024', '33026']);
+    req.flush(
+      { status: 400, title: 'Dữ liệu không hợp lệ', code: 'validation', errors: { 'communeCodes[1]': ["Không có đơn vị hành chính mã '33026'."] } },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle(harness.fixture);
+    expect(text(page, 'error-communeCodes')).toBe("Không có đơn vị hành chính mã '33026'.");
   });
 });

@@ -93,6 +93,7 @@ export class ProjectFormPage {
       nameEn: ['', Validators.maxLength(500)],
       ownerName: ['', Validators.maxLength(300)],
       communeCode: [''],
+      communeCodes: this.fb.control<string[]>([]),
       industrialZoneCode: [''],
       address: ['', Validators.maxLength(500)],
       sectorCode: [''],
@@ -172,6 +173,7 @@ export class ProjectFormPage {
       nameEn: p.nameEn ?? '',
       ownerName: p.ownerName ?? '',
       communeCode: p.communeCode ?? '',
+      communeCodes: p.communeCodes ?? [],
       industrialZoneCode: p.industrialZoneCode ?? '',
       address: p.address ?? '',
       sectorCode: p.sectorCode ?? '',
@@ -221,7 +223,8 @@ export class ProjectFormPage {
 
   /** The message to show under a field: the server's, else the first client rule broken. */
   protected error(path: string): string | null {
-    const server = this.serverErrors()[path];
+    // A list's items come back as path.i (communeCodes[1] → communeCodes.1): shown under the list.
+    const server = this.serverErrors()[path] ?? Object.entries(this.serverErrors()).find(([k]) => /^\d+$/.test(k.slice(path.length + 1)) && k.startsWith(`${path}.`))?.[1];
     if (server) return server;
     const control = this.form.get(path);
     if (!control || !(control.touched || this.submitted())) return null;
@@ -257,6 +260,7 @@ export class ProjectFormPage {
       nameEn: text(v.nameEn),
       ownerName: text(v.ownerName),
       communeCode: text(v.communeCode),
+      communeCodes: v.communeCodes ?? [],
       industrialZoneCode: text(v.industrialZoneCode),
       address: text(v.address),
       sectorCode: text(v.sectorCode),

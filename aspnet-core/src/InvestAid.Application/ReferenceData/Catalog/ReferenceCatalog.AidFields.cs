@@ -35,8 +35,9 @@ public static partial class ReferenceCatalog
     /// <summary>
     /// IATI organisation identifiers of the donors (IATI organisation identifier guidance: the DAC donor/agency codes as
     /// XM-DAC-…, or a registry prefix). Category = the identifier, ParentCode = the language of the organisation's own name,
-    /// NameEn = that name. Only identifiers taken from the IATI lists are carried (KOICA, KEXIM, KfW, GIZ and most NGOs still to be looked up by an
-    /// officer); a donor without one gets no @ref and the export names it in its comment.
+    /// NameEn = that name. Only identifiers taken from the IATI lists are carried (KOICA under the Korean government register KR-GOV, KfW and
+    /// GIZ under their DAC agency codes 5-2 and 5-52; KEXIM and most NGOs still to be looked up by an officer); a donor without one gets no
+    /// @ref and the export names it in its comment.
     /// </summary>
     public static IReadOnlyList<ReferenceSeedItem> IatiOrganisations { get; } = Numbered(ReferenceKind.IatiOrganisation,
         new (string Donor, string Ref, string Lang, string OwnName)[]
@@ -50,6 +51,9 @@ public static partial class ReferenceCatalog
             ("UNFPA", "XM-DAC-41119", "en", "United Nations Population Fund"),
             ("FAO", "XM-DAC-41301", "en", "Food and Agriculture Organization of the United Nations"),
             ("JICA", "XM-DAC-701-8", "en", "Japan International Cooperation Agency"),
+            ("KOICA", "KR-GOV-051", "en", "Korea International Cooperation Agency"),
+            ("KFW", "XM-DAC-5-2", "de", "KfW Entwicklungsbank"),
+            ("GIZ", "XM-DAC-5-52", "de", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH"),
             ("AFD", "FR-3", "fr", "Agence Française de Développement"),
             ("USAID", "US-GOV-1", "en", "U.S. Agency for International Development"),
             ("DFAT", "AU-5", "en", "Department of Foreign Affairs and Trade"),

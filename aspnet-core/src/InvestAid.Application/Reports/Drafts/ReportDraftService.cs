@@ -12,6 +12,7 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
 {
     private static readonly NumberFormatInfo Vi = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", PercentSymbol = "%" };
     private static readonly NumberFormatInfo En = CultureInfo.InvariantCulture.NumberFormat;
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     public async Task<ReportDraftDto> DraftAsync(AidReportQuery query, CancellationToken ct = default, IReadOnlySet<Guid>? visibleProjects = null)
     {
@@ -27,8 +28,8 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
 
     // ---------------------------------------------------------------- formatting
 
-    /// <summary>A count as the reports write it: two digits below ten ("01", "09"), grouped above.</summary>
-    public static string Count(int n) => n is >= 0 and < 10 ? n.ToString("00", CultureInfo.InvariantCulture) : n.ToString("#,##0", Vi);
+    /// <summary>A count as the reports write it: two digits from one to nine ("01", "09"), grouped above, a plain 0 for none.</summary>
+    public static string Count(int n) => n is >= 1 and < 10 ? n.ToString("00", CultureInfo.InvariantCulture) : n.ToString("#,##0", Vi);
 
     /// <summary>vi-VN number, grouping with dots and the given decimals (146.422; 1.628,89).</summary>
     public static string Number(decimal value, int decimals = 0) =>
@@ -36,6 +37,20 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
 
     public static string NumberEn(decimal value, int decimals = 0) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(decimals == 0 ? "#,##0" : "#,##0." + new string('0', decimals), En);
+
+    /// <summary>An English count with its noun in the singular for one, the plural otherwise ("1 project", "0 projects", "3 projects").</summary>
+    public static string CountEn(int n, string singular, string? plural = null) =>
+        $"{NumberEn(n)} {(n == 1 ? singular : plural ?? singular + "s")}";
+
+    /// <summary>How many times, in English: "once", "twice", "3 times" (and "0 times").</summary>
+    public static string TimesEn(int n) => n switch { 1 => "once", 2 => "twice", _ => $"{NumberEn(n)} times" };
+
+    public static string WasWere(int n) => n == 1 ? "was" : "were";
+
+    public static string IsAre(int n) => n == 1 ? "is" : "are";
+
+    /// <summary>An English date as the application writes it (en-GB, unambiguous): "31 December 2025".</summary>
+    public static string DayEn(DateOnly d) => d.ToString("d MMMM yyyy", EnGb);
 
     /// <summary>VND as million VND, no decimals.</summary>
     public static decimal MillionVnd(decimal vnd) => Math.Round(vnd / 1_000_000m, 0, MidpointRounding.AwayFromZero);
@@ -46,7 +61,7 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
         from == new DateOnly(from.Year, 1, 1) && to == new DateOnly(from.Year, 12, 31) ? $"Năm {from.Year}" : $"Từ ngày {Day(from)} đến ngày {Day(to)}";
 
     private static string PeriodEn(DateOnly from, DateOnly to) =>
-        from == new DateOnly(from.Year, 1, 1) && to == new DateOnly(from.Year, 12, 31) ? $"In {from.Year}" : $"From {Day(from)} to {Day(to)}";
+        from == new DateOnly(from.Year, 1, 1) && to == new DateOnly(from.Year, 12, 31) ? $"In {from.Year}" : $"From {DayEn(from)} to {DayEn(to)}";
 
     private static string Day(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
@@ -74,7 +89,7 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
 
     // ---------------------------------------------------------------- FDI
 
-    private static DraftParagraph FdiVi(FdiFigures f, DateOnly from, DateOnly to)
+    public static DraftParagraph FdiVi(FdiFigures f, DateOnly from, DateOnly to)
     {
         var link = Link("fdi", from, to, "fdi-totals");
         var b = new Builder("fdi", "Thu hút đầu tư trực tiếp nước ngoài (FDI)")
@@ -95,30 +110,30 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
         return b.Build();
     }
 
-    private static DraftParagraph FdiEn(FdiFigures f, DateOnly from, DateOnly to)
+    public static DraftParagraph FdiEn(FdiFigures f, DateOnly from, DateOnly to)
     {
         var link = Link("fdi", from, to, "fdi-totals");
         var b = new Builder("fdi", "Foreign direct investment (FDI)")
             .T($"{PeriodEn(from, to)}, the province issued investment registration certificates to ")
-            .F($"{NumberEn(f.NewProjects)} new projects", "fdi.newProjects", link)
-            .T(" with a registered capital of ").F($"USD {NumberEn(MillionUsd(f.NewCapitalUsd), 2)} million", "fdi.newCapitalUsd", link)
-            .T("; capital was increased ").F($"{NumberEn(f.IncreaseCount)} times", "fdi.increaseCount", link)
-            .T(" by ").F($"USD {NumberEn(MillionUsd(f.IncreaseCapitalUsd), 2)} million", "fdi.increaseCapitalUsd", link)
-            .T("; ").F($"{NumberEn(f.ContributionCount)} capital contributions and share purchases", "fdi.contributionCount", link)
-            .T(" were worth ").F($"USD {NumberEn(MillionUsd(f.ContributionValueUsd), 2)} million", "fdi.contributionValueUsd", link)
-            .T(". Total foreign investment attracted: ").F($"USD {NumberEn(MillionUsd(f.TotalWithContributionsUsd), 2)} million", "fdi.totalWithContributionsUsd", link)
-            .T($". As of {Day(to)}, ").F($"{NumberEn(f.ValidProjects)} FDI projects", "fdi.validProjects", link)
-            .T(" were valid in the province with a registered capital of ").F($"USD {NumberEn(MillionUsd(f.ValidCapitalUsd), 2)} million", "fdi.validCapitalUsd", link).T(".");
+            .F(CountEn(f.NewProjects, "new project"), "fdi.newProjects", link)
+            .T(" with a total registered capital of ").F($"USD {NumberEn(MillionUsd(f.NewCapitalUsd), 2)} million", "fdi.newCapitalUsd", link)
+            .T("; capital was increased ").F(TimesEn(f.IncreaseCount), "fdi.increaseCount", link)
+            .T(" by a total of ").F($"USD {NumberEn(MillionUsd(f.IncreaseCapitalUsd), 2)} million", "fdi.increaseCapitalUsd", link)
+            .T("; ").F(CountEn(f.ContributionCount, "capital contribution or share purchase", "capital contributions and share purchases"), "fdi.contributionCount", link)
+            .T($" {WasWere(f.ContributionCount)} worth ").F($"USD {NumberEn(MillionUsd(f.ContributionValueUsd), 2)} million", "fdi.contributionValueUsd", link)
+            .T(". Total foreign investment attracted was ").F($"USD {NumberEn(MillionUsd(f.TotalWithContributionsUsd), 2)} million", "fdi.totalWithContributionsUsd", link)
+            .T($". As of {DayEn(to)}, ").F(CountEn(f.ValidProjects, "FDI project"), "fdi.validProjects", link)
+            .T($" {WasWere(f.ValidProjects)} valid in the province with a total registered capital of ").F($"USD {NumberEn(MillionUsd(f.ValidCapitalUsd), 2)} million", "fdi.validCapitalUsd", link).T(".");
         if (f.TerminatedProjects > 0)
         {
-            b.T(" ").F($"{NumberEn(f.TerminatedProjects)} projects", "fdi.terminatedProjects", link).T(" were terminated.");
+            b.T(" ").F(CountEn(f.TerminatedProjects, "project"), "fdi.terminatedProjects", link).T($" {WasWere(f.TerminatedProjects)} terminated.");
         }
         return b.Build();
     }
 
     // ---------------------------------------------------------------- ODA
 
-    private static DraftParagraph OdaVi(OdaReportDto r)
+    public static DraftParagraph OdaVi(OdaReportDto r)
     {
         var i = r.Implementation;
         var t = r.Total;
@@ -148,29 +163,33 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
         return b.Build();
     }
 
-    private static DraftParagraph OdaEn(OdaReportDto r)
+    public static DraftParagraph OdaEn(OdaReportDto r)
     {
         var i = r.Implementation;
         var t = r.Total;
         var projects = Link("oda", r.From, r.To, "oda-projects");
         var b = new Builder("oda", "ODA and concessional loans")
             .T($"{PeriodEn(r.From, r.To)}, ")
-            .F($"{NumberEn(i.InImplementation)} ODA and concessional-loan projects", "oda.inImplementation", projects, i.InImplementationCodes)
-            .T(" were being implemented in the province, of which ")
-            .F($"{NumberEn(i.NewlyStarted)}", "oda.newlyStarted", projects, i.NewlyStartedCodes).T(" newly started");
+            .F(CountEn(i.InImplementation, "ODA or concessional-loan project", "ODA and concessional-loan projects"), "oda.inImplementation", projects, i.InImplementationCodes)
+            .T($" {WasWere(i.InImplementation)} being implemented in the province, of which ")
+            .F(NumberEn(i.NewlyStarted), "oda.newlyStarted", projects, i.NewlyStartedCodes).T($" {WasWere(i.NewlyStarted)} newly started");
         if (i.Completed > 0)
         {
-            b.T(" and ").F($"{NumberEn(i.Completed)}", "oda.completed", projects, i.CompletedCodes).T(" completed");
+            b.T(" and ").F(NumberEn(i.Completed), "oda.completed", projects, i.CompletedCodes).T($" {WasWere(i.Completed)} completed");
         }
-        b.T($"; the {r.PlanYear} plan of foreign capital totals ")
+        b.T($"; the foreign-capital plan for {r.PlanYear} totals ")
             .F($"VND {NumberEn(MillionVnd(t.PlanVnd))} million", "oda.planForeignVnd", projects, Codes(r))
-            .T(", counterpart capital ").F($"VND {NumberEn(MillionVnd(t.PlanCounterpartVnd))} million", "oda.planCounterpartVnd", projects, Codes(r))
-            .T(". Foreign capital disbursed: ").F($"VND {NumberEn(MillionVnd(t.DisbursedVnd))} million", "oda.disbursedForeignVnd", projects, Codes(r));
+            .T(" and the counterpart-capital plan ").F($"VND {NumberEn(MillionVnd(t.PlanCounterpartVnd))} million", "oda.planCounterpartVnd", projects, Codes(r))
+            .T(". Foreign capital disbursed amounted to ").F($"VND {NumberEn(MillionVnd(t.DisbursedVnd))} million", "oda.disbursedForeignVnd", projects, Codes(r));
         if (t.DisbursementRate is { } rate)
         {
             b.T(", ").F($"{NumberEn(rate * 100m, 1)}%", "oda.disbursementRate", projects).T(" of the plan");
         }
-        b.T("; counterpart capital disbursed: ").F($"VND {NumberEn(MillionVnd(t.DisbursedCounterpartVnd))} million", "oda.disbursedCounterpartVnd", projects, Codes(r)).T(".");
+        b.T("; counterpart capital disbursed amounted to ").F($"VND {NumberEn(MillionVnd(t.DisbursedCounterpartVnd))} million", "oda.disbursedCounterpartVnd", projects, Codes(r)).T(".");
+        if (t.UsdRateMissing)
+        {
+            b.T(" (Some capital plans have no exchange rate to USD yet.)");
+        }
         return b.Build();
     }
 
@@ -184,7 +203,7 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
          r.ByPlace.Count(p => p.Code != AidReportService.ProvinceWide),
          r.ByPlace.Where(p => p.Code == AidReportService.ProvinceWide).Sum(p => p.Programmes));
 
-    private static DraftParagraph NgoVi(NgoReportDto r)
+    public static DraftParagraph NgoVi(NgoReportDto r)
     {
         var approvedLink = Link("ngo", r.From, r.To, "ngo-approved");
         var programmes = Link("ngo", r.From, r.To, "ngo-programmes");
@@ -248,17 +267,18 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
         return b.Build();
     }
 
-    private static DraftParagraph NgoEn(NgoReportDto r)
+    public static DraftParagraph NgoEn(NgoReportDto r)
     {
         var approvedLink = Link("ngo", r.From, r.To, "ngo-approved");
         var programmes = Link("ngo", r.From, r.To, "ngo-programmes");
         var codes = r.ByProgramme.Select(p => p.Code ?? "").ToList();
+        var since = r.From == new DateOnly(r.From.Year, 1, 1) ? $"From the start of {r.From.Year} to {DayEn(r.To)}" : $"From {DayEn(r.From)} to {DayEn(r.To)}";
         var b = new Builder("ngo", "Foreign non-governmental aid")
-            .T($"From {Day(r.From)} to {Day(r.To)}, the provincial People's Committee approved ")
-            .F($"{NumberEn(r.Approved.Count)} foreign NGO aid", "ngo.approved", approvedLink, [.. r.Approved.ByDecision.Select(p => p.Code ?? "")]);
+            .T($"{since}, the provincial People's Committee approved ")
+            .F(CountEn(r.Approved.Count, "foreign NGO aid grant"), "ngo.approved", approvedLink, [.. r.Approved.ByDecision.Select(p => p.Code ?? "")]);
         if (r.Approved.Count > 0)
         {
-            b.T(" worth ").F($"USD {NumberEn(r.Approved.CommittedUsd)}", "ngo.approvedUsd", approvedLink).T(": ");
+            b.T(r.Approved.Count == 1 ? " worth " : " worth a total of ").F($"USD {NumberEn(r.Approved.CommittedUsd)}", "ngo.approvedUsd", approvedLink).T(": ");
             var first = true;
             foreach (var d in r.Approved.ByDecision)
             {
@@ -266,9 +286,10 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
                 first = false;
             }
         }
-        b.T(". ").F($"{NumberEn(r.Programmes)} programmes", "ngo.programmes", programmes, codes)
-            .T(" of ").F($"{NumberEn(r.DonorOrganisations)} foreign NGOs", "ngo.organisations", Link("ngo", r.From, r.To, "ngo-donors"), codes)
-            .T(" are being implemented with a commitment for the period of ").F($"USD {NumberEn(r.Total.CommitmentInPeriodUsd)}", "ngo.commitmentInPeriodUsd", programmes, codes);
+        b.T(". ").F(CountEn(r.Programmes, "programme"), "ngo.programmes", programmes, codes)
+            .T(" of ").F(CountEn(r.DonorOrganisations, "foreign NGO"), "ngo.organisations", Link("ngo", r.From, r.To, "ngo-donors"), codes)
+            .T($" {IsAre(r.Programmes)} being implemented with a commitment {(r.From.Year == r.To.Year ? "for " + r.To.Year : "for the period")} of ")
+            .F($"USD {NumberEn(r.Total.CommitmentInPeriodUsd)}", "ngo.commitmentInPeriodUsd", programmes, codes);
         if (r.ByField.Count > 0)
         {
             b.T("; fields: ");
@@ -281,18 +302,31 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
         }
         var (inCommunes, communes, provinceWide) = Places(r);
         var placesLink = Link("ngo", r.From, r.To, "ngo-places");
-        b.T("; ").F($"{NumberEn(provinceWide)} province-wide", "ngo.provinceWide", placesLink)
-            .T(", ").F($"{NumberEn(inCommunes)}", "ngo.inCommunes", placesLink).T(" in ").F($"{NumberEn(communes)} communes", "ngo.communes", placesLink)
-            .T(". Received in the period: ").F($"USD {NumberEn(r.ReceivedInPeriodUsd)}", "ngo.receivedUsd", programmes, codes).T(".");
+        if (provinceWide > 0 || inCommunes > 0)
+        {
+            b.T("; ");
+            if (provinceWide > 0)
+            {
+                b.F(NumberEn(provinceWide), "ngo.provinceWide", placesLink).T($" {IsAre(provinceWide)} province-wide");
+            }
+            if (inCommunes > 0)
+            {
+                b.T(provinceWide > 0 ? " and " : "").F(NumberEn(inCommunes), "ngo.inCommunes", placesLink)
+                    .T($" {IsAre(inCommunes)} in ").F(CountEn(communes, "commune"), "ngo.communes", placesLink);
+            }
+        }
+        b.T(". Receipts in the period amounted to ").F($"USD {NumberEn(r.ReceivedInPeriodUsd)}", "ngo.receivedUsd", programmes, codes).T(".");
         if (r.ApprovedNotStarted.Count > 0)
         {
-            b.T(" ").F($"{NumberEn(r.ApprovedNotStarted.Count)} approved aid", "ngo.approvedNotStarted", Link("ngo", r.From, r.To, "ngo-not-started"),
-                [.. r.ApprovedNotStarted.Select(p => p.Code ?? "")]).T(" not yet started.");
+            var n = r.ApprovedNotStarted.Count;
+            b.T(" ").F(CountEn(n, "approved aid grant"), "ngo.approvedNotStarted", Link("ngo", r.From, r.To, "ngo-not-started"),
+                [.. r.ApprovedNotStarted.Select(p => p.Code ?? "")]).T(n == 1 ? " has not started yet." : " have not started yet.");
         }
         if (r.Dossiers.Waiting > 0)
         {
-            b.T(" ").F($"{NumberEn(r.Dossiers.Waiting)} projects", "ngo.dossiersWaiting", Link("ngo", r.From, r.To, "ngo-dossiers"),
-                [.. r.Dossiers.ByProcedure.SelectMany(p => p.WaitingProjectCodes)]).T(" are completing their dossiers for approval.");
+            var n = r.Dossiers.Waiting;
+            b.T(" ").F(CountEn(n, "project"), "ngo.dossiersWaiting", Link("ngo", r.From, r.To, "ngo-dossiers"),
+                [.. r.Dossiers.ByProcedure.SelectMany(p => p.WaitingProjectCodes)]).T(n == 1 ? " is completing its dossier for approval." : " are completing their dossiers for approval.");
         }
         return b.Build();
     }

@@ -16,6 +16,7 @@ export interface ListCapitalContributions$Params {
   q?: string;
   page?: number;
   pageSize?: number;
+  format?: string;
 }
 
 export function listCapitalContributions(http: HttpClient, rootUrl: string, params?: ListCapitalContributions$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfCapitalContributionDto>> {
@@ -27,6 +28,7 @@ export function listCapitalContributions(http: HttpClient, rootUrl: string, para
     rb.query('q', params.q, {});
     rb.query('page', params.page, {});
     rb.query('pageSize', params.pageSize, {});
+    rb.query('format', params.format, {});
   }
 
   return http.request(

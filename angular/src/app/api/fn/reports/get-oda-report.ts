@@ -10,6 +10,9 @@ import { RequestBuilder } from '../../request-builder';
 
 export interface GetOdaReport$Params {
   year?: number;
+  from?: string;
+  to?: string;
+  rateDate?: string;
   format?: string;
 }
 
@@ -17,6 +20,9 @@ export function getOdaReport(http: HttpClient, rootUrl: string, params?: GetOdaR
   const rb = new RequestBuilder(rootUrl, getOdaReport.PATH, 'get');
   if (params) {
     rb.query('year', params.year, {});
+    rb.query('from', params.from, {});
+    rb.query('to', params.to, {});
+    rb.query('rateDate', params.rateDate, {});
     rb.query('format', params.format, {});
   }
 
