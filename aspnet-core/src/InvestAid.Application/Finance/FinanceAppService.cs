@@ -1,3 +1,4 @@
+using InvestAid.Text;
 using FluentValidation;
 using FluentValidation.Results;
 using InvestAid.Audit;
@@ -74,7 +75,7 @@ public sealed class FinanceAppService(
         finance.Add(disbursement);
         var dto = ToDto(disbursement);
         audit.Record(EntityType, projectId, "disbursement-recorded", null, dto,
-            $"Giải ngân {input.Amount:N2} {money.Currency} ({input.Source}) ngày {input.Date:dd/MM/yyyy}");
+            $"Giải ngân {MoneyText.Format(input.Amount, money.Currency)} ({input.Source}) ngày {input.Date:dd/MM/yyyy}");
         await unitOfWork.SaveChangesAsync(ct);
         return dto;
     }
@@ -97,7 +98,7 @@ public sealed class FinanceAppService(
         var receipt = new AidReceipt(projectId, input.Date, money, input.Reference, clock.GetUtcNow(), user.Name);
         finance.Add(receipt);
         var dto = ToDto(receipt);
-        audit.Record(EntityType, projectId, "receipt-recorded", null, dto, $"Tiếp nhận {input.Amount:N2} {money.Currency} ngày {input.Date:dd/MM/yyyy}");
+        audit.Record(EntityType, projectId, "receipt-recorded", null, dto, $"Tiếp nhận {MoneyText.Format(input.Amount, money.Currency)} ngày {input.Date:dd/MM/yyyy}");
         await unitOfWork.SaveChangesAsync(ct);
         return dto;
     }
@@ -115,7 +116,7 @@ public sealed class FinanceAppService(
             Math.Round(input.Amount * rateToUsd, 2, MidpointRounding.AwayFromZero), input.Note, clock.GetUtcNow());
         finance.Add(expected);
         var dto = ToDto(expected);
-        audit.Record(EntityType, projectId, "expected-receipt-recorded", null, dto, $"Dự kiến tiếp nhận {input.Amount:N2} {expected.Currency} trước ngày {input.DueDate:dd/MM/yyyy}");
+        audit.Record(EntityType, projectId, "expected-receipt-recorded", null, dto, $"Dự kiến tiếp nhận {MoneyText.Format(input.Amount, expected.Currency)} trước ngày {input.DueDate:dd/MM/yyyy}");
         await unitOfWork.SaveChangesAsync(ct);
         return dto;
     }
@@ -145,7 +146,7 @@ public sealed class FinanceAppService(
             report.Replace(input.AmountUsd, amountVnd, input.SubmittedOn, clock.GetUtcNow());
         }
         var dto = ToDto(report);
-        audit.Record(EntityType, projectId, "implemented-capital-reported", before, dto, $"Vốn thực hiện quý {input.Quarter}/{input.Year}: {input.AmountUsd:N2} USD");
+        audit.Record(EntityType, projectId, "implemented-capital-reported", before, dto, $"Vốn thực hiện quý {input.Quarter}/{input.Year}: {MoneyText.Format(input.AmountUsd, "USD")}");
         await unitOfWork.SaveChangesAsync(ct);
         return dto;
     }

@@ -1,3 +1,4 @@
+using InvestAid.Text;
 using FluentValidation;
 using InvestAid.Audit;
 using InvestAid.Common;
@@ -139,8 +140,8 @@ public sealed class ProjectAppService(
     private static string CapitalEventSummary(RecordCapitalEventRequest r) => r.Type switch
     {
         _ when r.CorrectsEventId is not null => $"Đính chính bút toán {r.Type} ngày {r.EffectiveDate:dd/MM/yyyy}",
-        CapitalEventType.NewRegistration => $"Cấp mới ngày {r.EffectiveDate:dd/MM/yyyy}: {r.CapitalChangeUsd:N2} USD",
-        CapitalEventType.Adjustment => $"Điều chỉnh ngày {r.EffectiveDate:dd/MM/yyyy}: {r.CapitalChangeUsd:+#,##0.00;-#,##0.00;0} USD",
+        CapitalEventType.NewRegistration => $"Cấp mới ngày {r.EffectiveDate:dd/MM/yyyy}: {MoneyText.Format(r.CapitalChangeUsd, "USD")}",
+        CapitalEventType.Adjustment => $"Điều chỉnh ngày {r.EffectiveDate:dd/MM/yyyy}: {MoneyText.Signed(r.CapitalChangeUsd, "USD")}",
         _ => $"Chấm dứt hoạt động ngày {r.EffectiveDate:dd/MM/yyyy}",
     };
 }

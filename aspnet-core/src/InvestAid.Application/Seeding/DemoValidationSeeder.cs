@@ -1,3 +1,4 @@
+using InvestAid.Text;
 using System.Text.Json;
 using InvestAid.Audit;
 using InvestAid.Common;
@@ -62,7 +63,7 @@ public sealed class DemoValidationSeeder(
             {
                 auditLog.Record(new AuditEntry(ProjectAppService.EntityType, p.Id, AuditAction.CapitalEventRecorded, officer?.Id, e.RecordedBy ?? officer?.Email,
                     e.RecordedAt, null, JsonSerializer.Serialize(new { type = e.Type.ToString(), e.EffectiveDate, e.CapitalChangeUsd, e.CapitalChangeVnd, e.CertificateNumber }, Web),
-                    $"{e.Type switch { CapitalEventType.NewRegistration => "Cấp mới", CapitalEventType.Adjustment => "Điều chỉnh", _ => "Chấm dứt" }} ngày {e.EffectiveDate:dd/MM/yyyy}: {e.CapitalChangeUsd:N2} USD — {Seeded}"));
+                    $"{e.Type switch { CapitalEventType.NewRegistration => "Cấp mới", CapitalEventType.Adjustment => "Điều chỉnh", _ => "Chấm dứt" }} ngày {e.EffectiveDate:dd/MM/yyyy}: {MoneyText.Format(e.CapitalChangeUsd, "USD")} — {Seeded}"));
             }
         }
 
