@@ -64,7 +64,7 @@ import { Icon } from '../shared/icon/icon';
   styles: `
     .cards {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(300px, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr));
       gap: 16px;
     }
     .card {

@@ -15,13 +15,14 @@ import { Modal } from '../shared/modal/modal';
 import { todayInVietnam } from '../projects/detail/status-actions';
 import { numbers, saveErrors } from './finance-util';
 import { DateInput } from '../shared/date-input/date-input';
+import { Pager } from '../shared/pager/pager';
 
 const PAGE_SIZE = 50;
 
 /** Quản trị → Tỷ giá: the rates used to convert money, by currency and day; manual entry and CSV/Excel import. */
 @Component({
   selector: 'app-exchange-rates-page',
-  imports: [DateInput, ReactiveFormsModule, TranslocoPipe, RouterLink, DayPipe, Icon, Modal],
+  imports: [DateInput, ReactiveFormsModule, TranslocoPipe, RouterLink, DayPipe, Icon, Modal, Pager],
   providers: [provideTranslocoScope(FINANCE_SCOPE)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './exchange-rates-page.html',

@@ -11,13 +11,14 @@ import { EmptyState } from '../shared/empty-state/empty-state';
 import { DateTimePipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { NotificationCenter, notificationRoute, timeAgo } from './notification-center';
+import { Pager } from '../shared/pager/pager';
 
 const PAGE_SIZE = 20;
 
 /** "Thông báo": every notification of the user, paged, with an unread filter; and the e-mail preferences. */
 @Component({
   selector: 'app-notifications-page',
-  imports: [TranslocoPipe, RouterLink, EmptyState, DateTimePipe, Icon],
+  imports: [TranslocoPipe, RouterLink, EmptyState, DateTimePipe, Icon, Pager],
   providers: [provideTranslocoScope(NOTIFICATIONS_SCOPE)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notifications-page.html',

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { DecimalPipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
@@ -8,7 +7,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { problemOf } from '../core/http/problem-details';
 import { REVIEW_SCOPE } from '../core/i18n/scopes';
 import { EmptyState } from '../shared/empty-state/empty-state';
-import { DateTimePipe, DayPipe } from '../shared/format/money';
+import { DateTimePipe, DayPipe, MoneyPipe } from '../shared/format/money';
 import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewApi, lastEndedQuarter } from './review-api';
 
 /**
@@ -17,7 +16,7 @@ import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewA
  */
 @Component({
   selector: 'app-enterprise-reports-page',
-  imports: [DecimalPipe, FormsModule, RouterLink, TranslocoPipe, DateTimePipe, DayPipe, EmptyState],
+  imports: [MoneyPipe, FormsModule, RouterLink, TranslocoPipe, DateTimePipe, DayPipe, EmptyState],
   providers: [provideTranslocoScope(REVIEW_SCOPE)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -123,7 +122,7 @@ import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewA
                 <td><a [routerLink]="['/projects', r.projectId]">{{ r.projectCode }}</a> {{ r.projectName }}</td>
                 <td>{{ r.periodKind === 'Yearly' ? ('review.reports.yearLabel' | transloco: { y: r.year }) : ('review.reports.quarterLabel' | transloco: { q: r.quarter, y: r.year }) }}
                   @if (r.revision > 1) { <span class="muted small">({{ 'review.reports.revision' | transloco: { n: r.revision } }})</span> }</td>
-                <td class="num">{{ implemented(r) | number: '1.0-2' }} USD</td>
+                <td class="num">{{ implemented(r) | money: 'USD' }}</td>
                 <td>{{ r.filedByName }} · {{ r.filedAt | dateTime }} @if (r.filedLate) { <span class="tag danger">{{ 'review.reports.late' | transloco }}</span> }</td>
                 <td><span class="status" [class]="'status ' + r.status" data-testid="report-status">{{ 'review.reports.status.' + r.status | transloco }}</span>
                   @if (r.decisionComment) { <div class="muted small">{{ r.decisionComment }}</div> }</td>

@@ -9,11 +9,12 @@ import { REVIEW_SCOPE } from '../core/i18n/scopes';
 import { EmptyState } from '../shared/empty-state/empty-state';
 import { DateTimePipe } from '../shared/format/money';
 import { Proposal, ProposalStatus, ReviewApi } from './review-api';
+import { Pager } from '../shared/pager/pager';
 
 /** "Đề xuất chờ xác nhận": outside edits waiting for an officer, field by field (old → new), accepted whole or in part, or rejected with a comment. */
 @Component({
   selector: 'app-proposals-page',
-  imports: [FormsModule, RouterLink, TranslocoPipe, DateTimePipe, EmptyState],
+  imports: [FormsModule, RouterLink, TranslocoPipe, DateTimePipe, EmptyState, Pager],
   providers: [provideTranslocoScope(REVIEW_SCOPE)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -58,10 +59,10 @@ import { Proposal, ProposalStatus, ReviewApi } from './review-api';
           <table class="diff" data-testid="proposal-diff">
             <thead>
               <tr>
-                @if (canDecide(p)) { <th class="pick"></th> }
+                @if (canDecide(p)) { <th class="pick"><span class="visually-hidden">{{ 'review.proposals.pick' | transloco }}</span></th> }
                 <th>{{ 'review.proposals.field' | transloco }}</th>
                 <th>{{ 'review.proposals.old' | transloco }}</th>
-                <th></th>
+                <th><span class="visually-hidden">{{ 'review.proposals.becomes' | transloco }}</span></th>
                 <th>{{ 'review.proposals.new' | transloco }}</th>
               </tr>
             </thead>
@@ -71,7 +72,7 @@ import { Proposal, ProposalStatus, ReviewApi } from './review-api';
                   @if (canDecide(p)) {
                     <td class="pick">
                       @if (p.kind === 'project-data') {
-                        <input type="checkbox" [checked]="isPicked(p.id, c.field)" (change)="toggle(p.id, c.field)" [attr.data-testid]="'pick-' + c.field" />
+                        <input type="checkbox" [checked]="isPicked(p.id, c.field)" (change)="toggle(p.id, c.field)" [attr.data-testid]="'pick-' + c.field" [attr.aria-label]="('review.proposals.pick' | transloco) + ': ' + (lang() === 'en' ? c.labelEn : c.labelVi)" />
                       }
                     </td>
                   }
@@ -100,11 +101,7 @@ import { Proposal, ProposalStatus, ReviewApi } from './review-api';
           }
         </article>
       }
-      <div class="pager">
-        <button type="button" class="btn small" [disabled]="page() <= 1" (click)="go(page() - 1)">‹</button>
-        <span>{{ page() }} / {{ pages() }}</span>
-        <button type="button" class="btn small" [disabled]="page() >= pages()" (click)="go(page() + 1)">›</button>
-      </div>
+      <app-pager [page]="page()" [pages]="pages()" [total]="total()" testId="proposals-pager" (pageChange)="go($event)" />
     }
   `,
   styles: `
@@ -130,7 +127,6 @@ import { Proposal, ProposalStatus, ReviewApi } from './review-api';
     tr.refused td { opacity: 0.55; }
     .actions { display: flex; gap: 8px; justify-content: flex-end; margin-top: 10px; flex-wrap: wrap; }
     .comment { flex: 1 1 240px; min-width: 200px; padding: 6px 10px; border: 1px solid var(--ia-border); border-radius: 6px; }
-    .pager { display: flex; gap: 8px; align-items: center; justify-content: center; }
   `,
 })
 export class ProposalsPage {

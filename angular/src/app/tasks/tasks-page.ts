@@ -13,6 +13,7 @@ import { DayPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { InboxCount } from './inbox-count';
 import { InboxTab, daysLeftTone, inboxTabs, pageCount } from './inbox';
+import { Pager } from '../shared/pager/pager';
 
 const PAGE_SIZE = 20;
 
@@ -22,7 +23,7 @@ const PAGE_SIZE = 20;
  */
 @Component({
   selector: 'app-tasks-page',
-  imports: [RouterLink, TranslocoPipe, EmptyState, DayPipe, Icon],
+  imports: [RouterLink, TranslocoPipe, EmptyState, DayPipe, Icon, Pager],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tasks-page.html',

@@ -8,11 +8,12 @@ import { MailStatus, PagedResultOfOutboxMailDto } from '../../api/models';
 import { problemOf } from '../../core/http/problem-details';
 import { DateTimePipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';
+import { Pager } from '../../shared/pager/pager';
 
 /** The mail outbox for administrators: failed mails first, with their last error, sent again on request. */
 @Component({
   selector: 'app-mail-outbox-page',
-  imports: [TranslocoPipe, RouterLink, Icon, DateTimePipe],
+  imports: [TranslocoPipe, RouterLink, Icon, DateTimePipe, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back" routerLink="/admin"><app-icon name="arrowLeft" /> {{ 'pages.admin.title' | transloco }}</a>
@@ -50,11 +51,7 @@ import { Icon } from '../../shared/icon/icon';
           }
         </ul>
         @if (pages() > 1) {
-          <nav class="pager" [attr.aria-label]="'mail.paging' | transloco">
-            <button type="button" class="btn small" [disabled]="page() <= 1" (click)="goTo(page() - 1)" [attr.aria-label]="'projects.list.previous' | transloco"><app-icon name="chevronLeft" /></button>
-            <span>{{ 'projects.list.pageOf' | transloco: { page: page(), pages: pages() } }}</span>
-            <button type="button" class="btn small" [disabled]="page() >= pages()" (click)="goTo(page() + 1)" [attr.aria-label]="'projects.list.next' | transloco"><app-icon name="chevronRight" /></button>
-          </nav>
+          <app-pager [page]="page()" [pages]="pages()" testId="mail-pager" (pageChange)="goTo($event)" />
         }
       }
     </section>
@@ -65,7 +62,6 @@ import { Icon } from '../../shared/icon/icon';
     .mails li { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; padding: 12px 16px; border-top: 1px solid var(--ia-border, #e3e7ee); }
     .main { display: flex; flex-direction: column; gap: 2px; flex: 1 1 260px; min-width: 0; overflow-wrap: anywhere; }
     .error { color: #8a1c1c; font-size: 13px; }
-    .pager { display: flex; gap: 8px; align-items: center; justify-content: flex-end; padding: 12px 16px; }
   `,
 })
 export class MailOutboxPage {

@@ -15,13 +15,14 @@ import { Modal } from '../../shared/modal/modal';
 import { REFERENCE_KINDS, ReferenceData } from '../../shared/reference-data';
 import { DateInput } from '../../shared/date-input/date-input';
 import { CodeNames } from '../../shared/code-names';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE_SIZE = 50;
 
 /** Admins maintain the shared reference lists: pick a list, search, page, add and edit items. */
 @Component({
   selector: 'app-reference-admin-page',
-  imports: [DateInput, ReactiveFormsModule, RouterLink, TranslocoPipe, DayPipe, Icon, Modal],
+  imports: [DateInput, ReactiveFormsModule, RouterLink, TranslocoPipe, DayPipe, Icon, Modal, Pager],
   templateUrl: './reference-admin-page.html',
   styleUrl: './reference-admin-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,6 +12,7 @@ import { Icon } from '../../shared/icon/icon';
 import { Modal } from '../../shared/modal/modal';
 import { ReferenceData } from '../../shared/reference-data';
 import { AdminUser, AdminUserPage, UsersApi } from './users-api';
+import { Pager } from '../../shared/pager/pager';
 
 export const ALL_ROLES: readonly Role[] = ['admin', 'officer', 'approver', 'leader', 'agency', 'owner', 'viewer'];
 
@@ -24,7 +25,7 @@ type Dialog =
 /** Users and roles: search, page, create, edit roles/agency, disable, reset password, link owned projects. */
 @Component({
   selector: 'app-users-page',
-  imports: [TranslocoPipe, RouterLink, Icon, Modal, FormsModule],
+  imports: [TranslocoPipe, RouterLink, Icon, Modal, FormsModule, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',

@@ -16,13 +16,14 @@ import { DayPipe, MoneyPipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';
 import { Modal } from '../../shared/modal/modal';
 import { ReferenceData } from '../../shared/reference-data';
+import { Pager } from '../../shared/pager/pager';
 
 interface Filters { q: string; country: string; from: string | null; to: string | null }
 
 /** Góp vốn, mua cổ phần: notices of foreign investors buying into Vietnamese companies; list, filter, record, edit, Excel. */
 @Component({
   selector: 'app-capital-contributions-page',
-  imports: [TranslocoPipe, ReactiveFormsModule, DateInput, DayPipe, MoneyPipe, Icon, Modal],
+  imports: [TranslocoPipe, ReactiveFormsModule, DateInput, DayPipe, MoneyPipe, Icon, Modal, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './capital-contributions-page.html',
   styleUrl: './capital-contributions-page.scss',

@@ -72,7 +72,7 @@ type Phase = 'idle' | 'uploading' | 'processing' | 'done' | 'failed';
           <span>{{ message() }}</span>
         </div>
         @if (rows().length) {
-          <div class="table-wrap rows">
+          <div class="table-wrap rows" tabindex="0">
             <table class="data-table" data-testid="import-errors">
               <thead>
                 <tr>
