@@ -17,7 +17,7 @@ def chain(m, first_col, sla_param, consult):
     n('serviceTask', 'slaResume', c + 3, 1, 'Tiếp tục tính thời hạn (hồ sơ đã hoàn thiện)', ' camunda:type="external" camunda:topic="sla.resume"', ' ')
     n('userTask', 'check', c + 4, 1, 'Sở Tài chính kiểm tra tính đầy đủ, hợp lệ của hồ sơ', ' camunda:candidateGroups="officer" ia:outcomes="complete,supplement" camunda:formKey="check"')
     n('exclusiveGateway', 'checkResult', c + 5, 1, 'Hồ sơ đầy đủ?', ' default="Flow_checkResult_slaStart"')
-    n('serviceTask', 'slaPause', c + 5, 3, 'Dừng tính thời hạn (trả chủ dự án hoàn thiện)', ' camunda:type="external" camunda:topic="sla.pause"', ' ')
+    n('serviceTask', 'slaPause', c + 1, 2, 'Dừng tính thời hạn (trả chủ dự án hoàn thiện)', ' camunda:type="external" camunda:topic="sla.pause"', ' ')
     n('serviceTask', 'slaStart', c + 6, 1, 'Bắt đầu tính thời hạn thẩm định (tham số pháp lý)', ' camunda:type="external" camunda:topic="sla.start"',
       inputs({'limit': '${legal.' + sla_param + '}', 'parameter': sla_param}))
     f('receive', 'mergePrepare'); f('mergePrepare', 'prepare'); f('prepare', 'slaResume'); f('slaResume', 'check'); f('check', 'checkResult')
