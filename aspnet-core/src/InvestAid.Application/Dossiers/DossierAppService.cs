@@ -163,6 +163,7 @@ public sealed class DossierAppService(
         var defaultDue = request.ProcedureKey switch
         {
             "ngo-aid-approval" => legal["ngoConsultationPeriod"]?.ToString(),
+            "oda-proposal" => legal["odaConsultationPeriod"]?.ToString(),
             _ => null,
         } ?? ProcedureVariables.DefaultConsultationDue;
         variables.TryAdd(ProcedureVariables.ConsultationDue, defaultDue);

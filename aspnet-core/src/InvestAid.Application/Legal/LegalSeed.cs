@@ -74,6 +74,10 @@ public static class LegalSeed
 
     private const string UnconfirmedKeep = "CHƯA XÁC NHẬN từ văn bản chính thức: giữ giá trị xác nhận gần nhất.";
 
+    private const string OdaNoFigure = "CHƯA XÁC NHẬN: tài liệu tham chiếu không nêu thời hạn thẩm định của tỉnh theo Nghị định 114/2021 hay "
+        + "Nghị định 242/2025 (các bước và thời hạn của tỉnh chưa xác nhận); không điều, khoản nào được trích. Giá trị làm việc do tỉnh đặt "
+        + "(tương tự 20 ngày thẩm định viện trợ phi chính phủ, Nghị định 80/2020 Điều 10(6) — không phải quy định về ODA); sửa khi đối chiếu văn bản.";
+
     public static readonly IReadOnlyList<Parameter> Parameters =
     [
         // FDI: new investment registration certificate (GCNĐKĐT)
@@ -162,6 +166,12 @@ public static class LegalSeed
             "10", CalendarDays, D(2025, 9, 10), Decree242, null, null, Unconfirmed, UnconfirmedKeep),
         new("odaNoConsultationThresholdUsd", "Khoản ODA không phải lấy ý kiến khi không vượt quá", "ODA that may skip consultation up to",
             "200000", Usd, D(2021, 12, 16), Decree114, null, null, Confirmed, null),
+        // The province's own appraisal of an ODA proposal and of an annual capital plan: the reference states no time limit under Decree 114/2021
+        // or 242/2025, so the figure is the province's working value, marked unconfirmed, until a lawyer reads the official text.
+        new("odaProposalAppraisalPeriod", "Thời hạn Sở Tài chính thẩm định đề xuất chương trình, dự án ODA, vốn vay ưu đãi (giá trị của tỉnh)",
+            "ODA proposal appraisal period (province's value)", "20", CalendarDays, D(2025, 9, 10), Decree242, null, null, Unconfirmed, OdaNoFigure),
+        new("odaAnnualPlanAppraisalPeriod", "Thời hạn Sở Tài chính thẩm định kế hoạch vốn năm dự án ODA, vốn vay ưu đãi (giá trị của tỉnh)",
+            "ODA annual capital plan appraisal period (province's value)", "20", CalendarDays, D(2025, 9, 10), Decree242, null, null, Unconfirmed, OdaNoFigure),
         new("odaOverallPlanPeriod", "Thời hạn lập kế hoạch tổng thể sau khi ký hiệp định", "Overall plan after signing the agreement",
             "30", CalendarDays, D(2021, 12, 16), Decree114, null, null, Secondary, "Theo tài liệu tham chiếu (\"as stated\"); điều khoản chưa xác nhận."),
 

@@ -312,7 +312,7 @@ public sealed class FdiAndOdaBranchTests(ProcedureApiFactory factory)
         (await ProjectAsync(officer, project.Id)).Status.Should().Be(ProjectStatus.Draft);
     }
 
-    // ---------------------------------------------------------------- oda-proposal / oda-annual-plan
+    // ---------------------------------------------------------------- oda-proposal / oda-annual-plan v1 (received before 10 Sep 2025)
 
     private async Task<(HttpClient Officer, HttpClient Owner, HttpClient Leader, ProjectDto Project)> OdaAsync()
     {
@@ -355,10 +355,10 @@ public sealed class FdiAndOdaBranchTests(ProcedureApiFactory factory)
     public async Task Oda_annual_plan_approved_records_the_decision_on_the_dossier_and_keeps_the_project_status()
     {
         var (officer, owner, leader, project) = await OdaAsync();
-        var dossier = await officer.StartDossierOkAsync(project.Id, "oda-annual-plan", new DateOnly(2025, 11, 10));
+        var dossier = await officer.StartDossierOkAsync(project.Id, "oda-annual-plan", new DateOnly(2024, 11, 11));
         dossier.LegalBasis.Should().Contain("16/2016");
 
-        await owner.StepAsync(dossier.Id, "prepare", null, "Kế hoạch vốn năm 2026.");
+        await owner.StepAsync(dossier.Id, "prepare", null, "Kế hoạch vốn năm 2025.");
         var decideTooEarly = (await officer.DossierAsync(dossier.Id)).Tasks.Where(t => t.Status == "Open").Select(t => t.ElementId);
         decideTooEarly.Should().Equal("appraise");
         await officer.StepAsync(dossier.Id, "appraise", "pass", "Đạt.");
@@ -380,7 +380,7 @@ public sealed class FdiAndOdaBranchTests(ProcedureApiFactory factory)
     public async Task Oda_annual_plan_returned_twice_then_rejected()
     {
         var (officer, owner, leader, project) = await OdaAsync();
-        var dossier = await officer.StartDossierOkAsync(project.Id, "oda-annual-plan", new DateOnly(2025, 11, 10));
+        var dossier = await officer.StartDossierOkAsync(project.Id, "oda-annual-plan", new DateOnly(2024, 11, 11));
 
         await owner.StepAsync(dossier.Id, "prepare", null);
         await officer.StepAsync(dossier.Id, "appraise", "return", "Vượt trần kế hoạch trung hạn.");

@@ -9,7 +9,8 @@ namespace InvestAid.HttpApi.Legal;
 
 /// <summary>
 /// A dossier follows the procedure version in force on its receipt day: the day before a law takes effect keeps the old version,
-/// the effective day itself takes the new one (Law 143/2025 on 1 Mar 2026, Decree 96/2026 on 31 Mar 2026, Decree 313/2025 on 8 Dec 2025).
+/// the effective day itself takes the new one (Law 143/2025 on 1 Mar 2026, Decree 96/2026 on 31 Mar 2026, Decree 313/2025 on 8 Dec 2025,
+/// Decree 242/2025 on ODA on 10 Sep 2025).
 /// </summary>
 public sealed class ProcedureVersionBoundaryTests(ProcedureApiFactory factory)
 {
@@ -28,6 +29,10 @@ public sealed class ProcedureVersionBoundaryTests(ProcedureApiFactory factory)
         { "fdi-capital-contribution", 2026, 3, 31, "96/2026" },
         { "ngo-aid-approval", 2025, 12, 7, "80/2020" },
         { "ngo-aid-approval", 2025, 12, 8, "313/2025" },
+        { "oda-proposal", 2025, 9, 9, "114/2021" },
+        { "oda-proposal", 2025, 9, 10, "242/2025" },
+        { "oda-annual-plan", 2025, 9, 9, "16/2016" },
+        { "oda-annual-plan", 2025, 9, 10, "242/2025" },
     };
 
     [Theory]
@@ -37,7 +42,9 @@ public sealed class ProcedureVersionBoundaryTests(ProcedureApiFactory factory)
         var officer = await factory.CreateClientAsAsync("officer@investaid.local");
         var project = await officer.CreateProjectAsync(key.StartsWith("ngo", StringComparison.Ordinal)
             ? ProjectRequests.Ngo("Viện trợ " + ProjectRequests.UniqueWord())
-            : ProjectRequests.Fdi("Nhà máy " + ProjectRequests.UniqueWord()));
+            : key.StartsWith("oda", StringComparison.Ordinal)
+                ? ProjectRequests.Oda("Dự án ODA " + ProjectRequests.UniqueWord())
+                : ProjectRequests.Fdi("Nhà máy " + ProjectRequests.UniqueWord()));
         var receivedOn = new DateOnly(year, month, day);
 
         var dossier = await officer.StartDossierOkAsync(project.Id, key, receivedOn);
@@ -51,10 +58,10 @@ public sealed class ProcedureVersionBoundaryTests(ProcedureApiFactory factory)
     }
 
     [Fact]
-    public async Task The_versions_of_each_FDI_procedure_follow_each_other_without_gap_or_overlap()
+    public async Task The_versions_of_each_procedure_follow_each_other_without_gap_or_overlap()
     {
         var officer = await factory.CreateClientAsAsync("officer@investaid.local");
-        foreach (var key in new[] { "fdi-irc-new", "fdi-irc-adjust", "fdi-capital-contribution", "ngo-aid-approval" })
+        foreach (var key in new[] { "fdi-irc-new", "fdi-irc-adjust", "fdi-capital-contribution", "ngo-aid-approval", "oda-proposal", "oda-annual-plan" })
         {
             var versions = (await officer.GetJsonAsync<List<InvestAid.Workflows.WorkflowDefinitionDto>>($"/api/v1/workflow-definitions?key={key}"))
                 .OrderBy(v => v.EffectiveFrom).ToList();

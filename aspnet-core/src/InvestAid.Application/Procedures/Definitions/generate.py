@@ -270,10 +270,10 @@ fdi('fdi-capital-contribution', 'fdi-capital-contribution.v1.bpmn', 'Đăng ký 
     15, 'CalendarDays', 'capital-contribution.record', {}, 'dossier.decide', {'approved': 'false'},
     'Đăng ký góp vốn/mua cổ phần: tiếp nhận → kiểm tra → (lấy ý kiến) → quyết định → ghi thông báo góp vốn (investorName, countryCode, targetEnterprise, valueUsd).')
 oda('oda-proposal', 'Đề xuất chương trình, dự án sử dụng vốn ODA, vốn vay ưu đãi',
-    'Nghị định 114/2021/NĐ-CP (sửa đổi bởi Nghị định 20/2023/NĐ-CP); từ 10/09/2025 Nghị định 242/2025/NĐ-CP (các bước chưa xác nhận — cấu hình được)', '2021-12-16', None,
+    'Nghị định 114/2021/NĐ-CP (sửa đổi bởi Nghị định 20/2023/NĐ-CP), đến 09/09/2025', '2021-12-16', '2025-09-09',
     'project.setStatus', {'status': 'Approved'}, 'project.setStatus', {'status': 'Rejected'},
     'Chủ dự án lập đề xuất → Sở Tài chính thẩm định → UBND tỉnh phê duyệt.')
 oda('oda-annual-plan', 'Kế hoạch vốn năm của dự án ODA, vốn vay ưu đãi',
-    'Nghị định 16/2016/NĐ-CP và 132/2018/NĐ-CP (chế độ cũ); theo Nghị định 114/2021 và 242/2025 chưa xác nhận — các bước cấu hình được', '2016-03-16', None,
+    'Nghị định 16/2016/NĐ-CP và 132/2018/NĐ-CP (chế độ cũ); theo Nghị định 114/2021 chưa xác nhận — các bước cấu hình được; đến 09/09/2025', '2016-03-16', '2025-09-09',
     'dossier.decide', {'approved': 'true'}, 'dossier.decide', {'approved': 'false'},
     'Chủ dự án lập kế hoạch vốn năm → Sở Tài chính thẩm định → Chủ tịch UBND tỉnh phê duyệt.')
