@@ -15,6 +15,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
+  // The app's flows change shared demo data and run one file at a time; the screen sweep only reads
+  // and runs as its own pass (./etc/test: --project=screens --workers=2), one test per role.
+  projects: [
+    { name: 'app', testIgnore: 'screens.spec.ts' },
+    { name: 'screens', testMatch: 'screens.spec.ts', fullyParallel: true },
+  ],
   use: {
     baseURL: process.env.E2E_BASE_URL || 'http://localhost:5080',
     browserName: 'chromium',

@@ -13,7 +13,8 @@ import { ARTIFACTS, PASSWORD } from './support';
  * The routes are read from app.routes.ts, so a new route without an entry in PARAMS fails here.
  */
 
-const ROLES = ['admin', 'officer', 'approver', 'leader', 'agency.finance', 'agency.police', 'owner', 'viewer'] as const;
+/** One demo user per role (agency.police has the same role and pages as agency.finance, over other dossiers). */
+const ROLES = ['admin', 'officer', 'approver', 'leader', 'agency.finance', 'owner', 'viewer'] as const;
 type Login = (typeof ROLES)[number];
 const ONLY = process.env.SCREENS_ROLES?.split(',');
 
@@ -69,7 +70,8 @@ const KEY_PATTERN = /\b[a-z][a-zA-Z]+(\.[a-z][a-zA-Z0-9]+){1,4}\b/g;
 const KEY_ALLOWED = /@investaid\.local|\.(json|xlsx|bpmn|xml|pdf|png|local|vn|gov|org|com)\b|^(e\.g|i\.e)$/;
 
 async function visibleKeys(page: Page): Promise<string[]> {
-  const text = await page.locator('body').innerText();
+  // E-mail addresses (a user administrator sees logins) are not keys: "agency.finance@investaid.local".
+  const text = (await page.locator('body').innerText()).replace(/\S+@\S+/g, ' ');
   return [...new Set((text.match(KEY_PATTERN) ?? []).filter((t) => !KEY_ALLOWED.test(t)))];
 }
 
@@ -118,20 +120,20 @@ async function signInState(browser: Browser, baseURL: string, login: Login): Pro
 }
 
 const ROUTES = appRoutes();
-// Opt-in until a full run has been seen green on an idle machine (E2E_SCREENS=1 ./etc/test, or set it in CI).
-test.skip(!process.env.E2E_SCREENS, 'the screen sweep runs with E2E_SCREENS=1');
+// E2E_SCREENS=0 leaves the sweep out of a local run (./etc/test runs it).
+test.skip(process.env.E2E_SCREENS === '0', 'the screen sweep is switched off with E2E_SCREENS=0');
 mkdirSync(join(ARTIFACTS, 'screens'), { recursive: true });
 
-const timing = { goto: 0, shot: 0, checks: 0, axe: 0, visits: 0 };
-function timed<T>(key: keyof typeof timing, work: () => Promise<T>): Promise<T> {
-  const t = Date.now();
-  return work().finally(() => (timing[key] += Date.now() - t));
-}
 
 for (const login of ROLES) {
   if (ONLY && !ONLY.includes(login)) continue;
   test(`every route as ${login}: names not keys, fits the screen, no errors, accessible`, async ({ browser, baseURL }) => {
     test.setTimeout(30 * 60_000);
+    const timing = { goto: 0, shot: 0, checks: 0, axe: 0, visits: 0 };
+    const timed = <T,>(key: keyof typeof timing, work: () => Promise<T>): Promise<T> => {
+      const t = Date.now();
+      return work().finally(() => (timing[key] += Date.now() - t));
+    };
     const state = await signInState(browser, baseURL!, login);
     const context = await browser.newContext({ baseURL, storageState: state, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const id = await ids(context.request);
@@ -190,7 +192,11 @@ for (const login of ROLES) {
             for (const o of await overflowing(page)) found.push(`wider than the screen: ${o}`);
           });
           if (size === SIZES[0]) found.push(...problems);
-          const axe = await timed('axe', () => new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze());
+          // Colours do not change with the width, and colour contrast is most of axe's time: it is
+          // checked at the desktop size; every other rule at both.
+          const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+          if (size !== SIZES[0]) builder.disableRules(['color-contrast']);
+          const axe = await timed('axe', () => builder.analyze());
           for (const v of axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')) {
             found.push(`axe ${v.impact} ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
           }

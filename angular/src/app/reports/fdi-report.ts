@@ -40,7 +40,16 @@ export interface FdiMonthlyReportDto {
     current: FdiFigures;
     previous: FdiFigures;
     changePercent: Record<string, number | null>;
-    implemented: { valueUsd: number; isEstimate: boolean; note: string | null };
+    implemented: {
+      valueUsd: number;
+      isEstimate: boolean;
+      /** The server's Vietnamese sentence (kept in the Excel); the page builds it in the user's language from the fields below. */
+      note: string | null;
+      quarters?: number;
+      through?: string | null;
+      expectedReports?: number;
+      missingReports?: number;
+    };
     breakdowns: Record<'byCountry' | 'bySection' | 'byCommune' | 'byIndustrialZone', FdiBreakdownRow[]>;
   };
   published: FdiPublicationDto | null;

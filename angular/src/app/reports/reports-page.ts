@@ -10,7 +10,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { problemOf } from '../core/http/problem-details';
 import { DASHBOARD_SCOPE } from '../core/i18n/scopes';
 import { numbers, yearInVietnam } from '../finance/finance-util';
-import { DateTimePipe, DayPipe, MoneyPipe } from '../shared/format/money';
+import { DateTimePipe, DayPipe, MoneyPipe, formatDay } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
 import { ReferenceData } from '../shared/reference-data';
@@ -211,6 +211,17 @@ export class ReportsPage {
   protected change(key: string): number | null {
     const v = this.fdi()?.figures.changePercent[key];
     return v === null || v === undefined ? null : v / 100;
+  }
+
+  /** How implemented capital was counted, in the user's language (the server's sentence is the Vietnamese Excel's). */
+  protected implementedNote(i: FdiMonthlyReportDto['figures']['implemented']): string {
+    if (i.quarters === undefined) return i.note ?? '';
+    const year = this.year();
+    const t = (key: string, params: Record<string, unknown>) => this.transloco.translate(`dashboard.reports.implementedNote.${key}`, params);
+    const main = i.quarters === 0
+      ? t('none', { year })
+      : t('through', { quarter: ['I', 'II', 'III', 'IV'][i.quarters - 1], quarterNumber: i.quarters, year, date: formatDay(i.through) });
+    return i.missingReports ? `${main} ${t('missing', { missing: i.missingReports, expected: i.expectedReports })}` : main;
   }
 
   protected isCount(key: string): boolean {

@@ -78,8 +78,9 @@ import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewA
         <h2>{{ 'review.reports.missingTitle' | transloco: { q: m.quarter, y: m.year } }}</h2>
         <p class="muted">{{ 'review.reports.missingLead' | transloco: { filed: m.filed, expected: m.expected, due: (m.dueDate | day) } }}</p>
         @if (m.missing.length) {
-          <table>
-            <thead><tr><th>{{ 'review.reports.project' | transloco }}</th><th>{{ 'review.reports.enterprise' | transloco }}</th><th class="num">{{ 'review.reports.overdue' | transloco }}</th><th></th></tr></thead>
+          <div class="table-wrap" tabindex="0">
+          <table class="data-table">
+            <thead><tr><th>{{ 'review.reports.project' | transloco }}</th><th>{{ 'review.reports.enterprise' | transloco }}</th><th class="num">{{ 'review.reports.overdue' | transloco }}</th><th><span class="visually-hidden">{{ 'review.reports.statusCol' | transloco }}</span></th></tr></thead>
             <tbody>
               @for (r of m.missing.slice(0, missingShown()); track r.projectId) {
                 <tr data-testid="missing-row">
@@ -94,6 +95,7 @@ import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewA
               }
             </tbody>
           </table>
+          </div>
           @if (m.missing.length > missingShown()) {
             <button type="button" class="btn small" (click)="missingShown.set(missingShown() + 20)">{{ 'review.reports.more' | transloco: { n: m.missing.length - missingShown() } }}</button>
           }
@@ -108,12 +110,13 @@ import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewA
       } @else if (reports().length === 0) {
         <app-empty-state icon="file" [title]="'review.reports.empty' | transloco" [text]="''" />
       } @else {
-        <table data-testid="reports">
+        <div class="table-wrap" tabindex="0">
+        <table class="data-table" data-testid="reports">
           <thead>
             <tr>
               <th>{{ 'review.reports.project' | transloco }}</th><th>{{ 'review.reports.period' | transloco }}</th>
               <th class="num">{{ 'review.reports.implemented' | transloco }}</th><th>{{ 'review.reports.filed' | transloco }}</th>
-              <th>{{ 'review.reports.statusCol' | transloco }}</th><th></th>
+              <th>{{ 'review.reports.statusCol' | transloco }}</th><th><span class="visually-hidden">{{ 'common.actions' | transloco }}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -136,6 +139,7 @@ import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewA
             }
           </tbody>
         </table>
+        </div>
       }
     </section>
   `,
@@ -150,9 +154,8 @@ import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewA
     label.invalid input { border-color: #d92d20; }
     .field-error { color: #b42318; font-size: 0.8125rem; }
     .actions { display: flex; justify-content: flex-end; margin-top: 12px; }
-    table { width: 100%; border-collapse: collapse; font-size: 0.875rem; }
-    th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--ia-border); vertical-align: top; }
-    .num { text-align: right; font-variant-numeric: tabular-nums; }
+    .data-table td { vertical-align: top; }
+    .data-table td:first-child { min-width: 12rem; }
     .tag { display: inline-block; border-radius: 999px; padding: 1px 8px; font-size: 0.75rem; background: #f2f4f7; margin-left: 4px; }
     .tag.danger { background: #fee4e2; color: #912018; }
     .status { border-radius: 999px; padding: 2px 10px; font-size: 0.8125rem; background: #fef0c7; color: #93370d; white-space: nowrap; }
