@@ -120,6 +120,8 @@ async function signInState(browser: Browser, baseURL: string, login: Login): Pro
 }
 
 const ROUTES = appRoutes();
+/** Moderate and minor findings that still fail the sweep: headings out of order and unnamed table headers. */
+const ALWAYS = ['heading-order', 'empty-table-header', 'page-has-heading-one'];
 // E2E_SCREENS=0 leaves the sweep out of a local run (./etc/test runs it).
 test.skip(process.env.E2E_SCREENS === '0', 'the screen sweep is switched off with E2E_SCREENS=0');
 mkdirSync(join(ARTIFACTS, 'screens'), { recursive: true });
@@ -197,7 +199,7 @@ for (const login of ROLES) {
           const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
           if (size !== SIZES[0]) builder.disableRules(['color-contrast']);
           const axe = await timed('axe', () => builder.analyze());
-          for (const v of axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')) {
+          for (const v of axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious' || ALWAYS.includes(v.id))) {
             found.push(`axe ${v.impact} ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
           }
           timing.visits++;
