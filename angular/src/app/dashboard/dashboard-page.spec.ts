@@ -54,4 +54,27 @@ describe('DashboardPage', () => {
     expect(byTestId(el, 'kpi-oda')?.textContent).toContain('42,3');
     expect(el.querySelectorAll('[data-testid="chart-stub"]').length).toBe(3);
   });
+
+  it("shows an owner the figures of its own projects, its donors from the dashboard's bars, without asking for the province's rates", async () => {
+    TestBed.configureTestingModule({
+      imports: [translocoForTests()],
+      providers: [provideRouter([]), provideApiHttp(), provideHttpClientTesting()],
+    });
+    TestBed.overrideComponent(DashboardPage, { remove: { imports: [Chart] }, add: { imports: [ChartStub] } });
+    const http = TestBed.inject(HttpTestingController);
+    await signInAs({ id: 'u-owner', email: 'owner@investaid.local', displayName: 'Phạm Văn Chủ', roles: ['owner'] });
+    const fixture = TestBed.createComponent(DashboardPage);
+    fixture.detectChanges();
+    const bar = { code: 'WB', nameVi: 'Ngân hàng Thế giới', nameEn: 'World Bank', projects: 1, planVnd: 10e9, disbursedVnd: 4e9, planUsd: null, disbursedUsd: 0, disbursementRate: 0.4, filter: {}, link: '' };
+    http.expectOne((r) => r.url === '/api/v1/dashboard').flush({ ...DASHBOARD, year: fixture.componentInstance['year'](), odaByDonor: [bar] });
+    await settle(fixture);
+    flushReferenceLists();
+    await settle(fixture);
+
+    http.expectNone((r) => r.url === '/api/v1/finance/disbursement-rates');
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('[role="alert"]')).toBeNull();
+    expect(byTestId(el, 'kpi-newFdi')?.textContent).toContain('4');
+    expect(el.querySelectorAll('[data-testid="chart-stub"]').length).toBe(3);
+  });
 });

@@ -5,8 +5,8 @@ import type { ECElementEvent } from 'echarts/core';
 
 import { Api } from '../api/api';
 import { getDashboard, listDonorDisbursementRates } from '../api/functions';
-import { DashboardDto, DashboardSlice, DonorDisbursementRateDto } from '../api/models';
-import { AuthService } from '../core/auth/auth.service';
+import { DashboardDonorBar, DashboardDto, DashboardSlice, DonorDisbursementRateDto } from '../api/models';
+import { AuthService, Role } from '../core/auth/auth.service';
 import { DASHBOARD_SCOPE } from '../core/i18n/scopes';
 import { LanguageService } from '../core/i18n/language.service';
 import { numbers, yearInVietnam } from '../finance/finance-util';
@@ -17,6 +17,9 @@ import { ReferenceData } from '../shared/reference-data';
 import { donorsOption, monthsOption, slicesOption } from './dashboard-charts';
 import { donorName } from '../reports/donor-name';
 import { ListLink, donorLink, listLink, tileLinks } from './dashboard-links';
+
+/** The roles that read the province's figures; owners and agencies read those of their own scope. */
+const PROVINCE_ROLES: readonly Role[] = ['admin', 'officer', 'approver', 'leader', 'viewer'];
 
 /** "Tổng quan": KPI tiles and charts of the year, each leading to the filtered project list. */
 @Component({
@@ -33,7 +36,8 @@ export class DashboardPage {
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
   private readonly refs = inject(ReferenceData);
-  protected readonly user = inject(AuthService).user;
+  private readonly auth = inject(AuthService);
+  protected readonly user = this.auth.user;
   protected readonly fmt = numbers();
 
   protected readonly thisYear = yearInVietnam();
@@ -103,16 +107,28 @@ export class DashboardPage {
     void this.load();
   }
 
+  /**
+   * The donor disbursement rates are the province's (permission Reports.Province): owners and agencies are not asked for them
+   * (the API would answer 403) and read the dashboard's own donor bars, computed over their projects.
+   */
+  private readonly provinceFigures = computed(() => {
+    this.user();
+    return PROVINCE_ROLES.some((r) => this.auth.hasRole(r));
+  });
+
   protected async load(): Promise<void> {
     this.loading.set(true);
     this.loadError.set(null);
     try {
+      const year = this.year();
       const [d, donors] = await Promise.all([
-        this.api.invoke(getDashboard, { year: this.year() }),
-        this.api.invoke(listDonorDisbursementRates, { year: this.year() }).catch(() => [] as DonorDisbursementRateDto[]),
+        this.api.invoke(getDashboard, { year }),
+        this.provinceFigures()
+          ? this.api.invoke(listDonorDisbursementRates, { year }).catch(() => [] as DonorDisbursementRateDto[])
+          : Promise.resolve(null),
       ]);
       this.data.set(d);
-      this.donors.set(donors);
+      this.donors.set(donors ?? d.odaByDonor.map((b) => donorRate(b, year)));
     } catch {
       this.loadError.set(this.transloco.translate('common.loadFailed'));
     } finally {
@@ -145,4 +161,18 @@ export class DashboardPage {
     const r = sorted[e.dataIndex];
     if (r) this.go(donorLink(r));
   }
+}
+
+/** A donor bar of the dashboard (over the user's projects) in the shape of the province's donor disbursement rates. */
+function donorRate(b: DashboardDonorBar, year: number): DonorDisbursementRateDto {
+  return {
+    donorCode: b.code,
+    donorNameVi: b.nameVi,
+    donorNameEn: b.nameEn,
+    year,
+    projects: b.projects,
+    planVnd: b.planVnd,
+    disbursedVnd: b.disbursedVnd,
+    disbursementRate: b.disbursementRate,
+  };
 }

@@ -13,4 +13,14 @@ public sealed record CapitalContributionDto(
     string? CommuneCode,
     string? IndustrialZoneCode,
     string? Note,
-    string Version);
+    string Version)
+{
+    /// <summary>The registered project the notice concerns, if any.</summary>
+    public Guid? ProjectId { get; init; }
+    /// <summary>That project's code (e.g. FDI-2025-0007).</summary>
+    public string? ProjectCode { get; init; }
+    /// <summary>That project's Vietnamese name.</summary>
+    public string? ProjectNameVi { get; init; }
+    /// <summary>That project's English name, if any.</summary>
+    public string? ProjectNameEn { get; init; }
+}

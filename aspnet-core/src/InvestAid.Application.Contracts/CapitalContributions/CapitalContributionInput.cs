@@ -1,5 +1,6 @@
 namespace InvestAid.CapitalContributions;
 
+/// <param name="ProjectId">The registered project the notice concerns (optional); it must exist and be visible to the caller.</param>
 public sealed record CapitalContributionInput(
     string InvestorName,
     string CountryCode,
@@ -11,4 +12,5 @@ public sealed record CapitalContributionInput(
     string? SectorCode,
     string? CommuneCode,
     string? IndustrialZoneCode,
-    string? Note);
+    string? Note,
+    Guid? ProjectId = null);

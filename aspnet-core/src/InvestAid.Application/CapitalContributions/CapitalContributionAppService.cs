@@ -1,23 +1,26 @@
 using FluentValidation;
 using InvestAid.Audit;
 using InvestAid.Common;
+using InvestAid.Projects;
 using InvestAid.ReferenceData;
 
 namespace InvestAid.CapitalContributions;
 
 /// <summary>Notices of capital contribution and share purchase by foreign investors.</summary>
 /// <remarks>
-/// List, export and detail follow the caller's figure scope (<see cref="Projects.ProjectScope.FigureProjects"/>, docs/security.md),
-/// as the monthly summary that counts these notices does. A notice belongs to an enterprise, not to a registered project, so it is
-/// in no owner's or agency's projects: they see none (an empty list, 404 for a notice), as their summary counts none.
+/// List, export and detail follow the caller's figure scope (<see cref="ProjectScope.FigureProjects"/>, docs/security.md),
+/// as the monthly summary that counts these notices does: a notice linked to a project (<see cref="CapitalContribution.ProjectId"/>)
+/// is seen by the owner of that project and by the agencies consulted on its dossiers; a notice linked to no project only by the
+/// roles that see all. The link given on create or update must name a project the caller may see (else 400 on <c>projectId</c>).
 /// </remarks>
 public sealed class CapitalContributionAppService(
     ICapitalContributionRepository contributions,
     ICapitalContributionQueries queries,
+    IProjectRepository projects,
     IReferenceCodeSource referenceCodes,
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
-    Projects.ProjectScopeProvider scopes,
+    ProjectScopeProvider scopes,
     TimeProvider clock)
 {
     public const string EntityType = "capital-contribution";
@@ -58,6 +61,8 @@ public sealed class CapitalContributionAppService(
             ValueUsd = c.ValueUsd,
             ValueVnd = c.ValueVnd,
             Note = c.Note,
+            ProjectCode = c.ProjectCode,
+            ProjectName = c.ProjectNameVi,
         });
         using var stream = new MemoryStream();
         await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, sheet, sheetName: "Góp vốn, mua cổ phần", cancellationToken: ct);
@@ -67,28 +72,29 @@ public sealed class CapitalContributionAppService(
     public async Task<CapitalContributionDto> GetAsync(Guid id, CancellationToken ct = default)
     {
         var contribution = await contributions.FindAsync(id, ct);
-        if (contribution is null || (await scopes.CurrentAsync(ct)).FigureProjects is not null)
+        var scope = await scopes.CurrentAsync(ct);
+        if (contribution is null || !(scope.All || (contribution.ProjectId is { } projectId && scope.AllowsFigures(projectId))))
         {
             throw new NotFoundException("thông báo góp vốn", id);
         }
-        return ToDto(contribution);
+        return ToDto(contribution, await ProjectOfAsync(contribution.ProjectId, ct));
     }
 
     public async Task<CapitalContributionDto> CreateAsync(CapitalContributionInput input, CancellationToken ct = default)
     {
-        await ValidateAsync(input, ct);
+        var project = await ValidateAsync(input, ct);
         var contribution = new CapitalContribution(ToData(input), clock.GetUtcNow());
         contributions.Add(contribution);
         audit.Record(EntityType, contribution.Id, AuditAction.Created, null, input,
             $"Góp vốn, mua cổ phần: {input.InvestorName} → {input.TargetEnterprise}");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(contribution);
+        return ToDto(contribution, project);
     }
 
     public async Task<CapitalContributionDto> UpdateAsync(Guid id, CapitalContributionInput input, string? ifMatch, CancellationToken ct = default)
     {
         var version = RecordVersion.Parse(ifMatch);
-        await ValidateAsync(input, ct);
+        var project = await ValidateAsync(input, ct);
         var contribution = await contributions.FindAsync(id, ct) ?? throw new NotFoundException("thông báo góp vốn", id);
         if (contribution.ConcurrencyToken != version)
         {
@@ -99,20 +105,45 @@ public sealed class CapitalContributionAppService(
         contributions.ExpectVersion(contribution, version);
         audit.Record(EntityType, contribution.Id, AuditAction.Updated, before, input, "Cập nhật thông báo góp vốn");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(contribution);
+        return ToDto(contribution, project);
     }
 
-    private async Task ValidateAsync(CapitalContributionInput input, CancellationToken ct)
+    /// <summary>Checks the input; answers the linked project, which must exist and be visible to the caller (else 400 on projectId).</summary>
+    private async Task<Project?> ValidateAsync(CapitalContributionInput input, CancellationToken ct)
     {
         var codes = await referenceCodes.LoadAsync(Kinds, ct);
         await new CapitalContributionInputValidator(codes).ValidateAndThrowAsync(input, ct);
+        if (input.ProjectId is not { } projectId)
+        {
+            return null;
+        }
+        var project = await projects.FindForReadAsync(projectId, ct);
+        if (project is null || !(await scopes.CurrentAsync(ct)).Allows(project))
+        {
+            // The same answer for a missing project and one the caller may not see, naming no id.
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("projectId", "Không có dự án này, hoặc bạn không được xem dự án này.")]);
+        }
+        return project;
     }
+
+    private async Task<Project?> ProjectOfAsync(Guid? projectId, CancellationToken ct) =>
+        projectId is { } id ? await projects.FindForReadAsync(id, ct) : null;
 
     private static CapitalContributionData ToData(CapitalContributionInput i) => new(
         i.InvestorName, i.CountryCode, i.TargetEnterprise, i.TargetTaxCode, i.ValueUsd, i.ValueVnd, i.Date,
-        i.SectorCode, i.CommuneCode, i.IndustrialZoneCode, i.Note);
+        i.SectorCode, i.CommuneCode, i.IndustrialZoneCode, i.Note, i.ProjectId);
 
-    public static CapitalContributionDto ToDto(CapitalContribution c) => new(
+    /// <summary>The notice as answered; <paramref name="project"/> names its linked project (null when there is none or it is not loaded).</summary>
+    public static CapitalContributionDto ToDto(CapitalContribution c, Project? project = null) =>
+        ToDto(c, project?.Code, project?.NameVi, project?.NameEn);
+
+    public static CapitalContributionDto ToDto(CapitalContribution c, string? projectCode, string? projectNameVi, string? projectNameEn) => new(
         c.Id, c.InvestorName, c.CountryCode, c.TargetEnterprise, c.TargetTaxCode, c.ValueUsd, c.ValueVnd, c.Date,
-        c.SectorCode, c.CommuneCode, c.IndustrialZoneCode, c.Note, RecordVersion.Format(c.ConcurrencyToken));
+        c.SectorCode, c.CommuneCode, c.IndustrialZoneCode, c.Note, RecordVersion.Format(c.ConcurrencyToken))
+    {
+        ProjectId = c.ProjectId,
+        ProjectCode = c.ProjectId is null ? null : projectCode,
+        ProjectNameVi = c.ProjectId is null ? null : projectNameVi,
+        ProjectNameEn = c.ProjectId is null ? null : projectNameEn,
+    };
 }

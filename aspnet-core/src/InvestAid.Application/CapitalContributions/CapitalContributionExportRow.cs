@@ -16,5 +16,7 @@ public sealed class CapitalContributionExportRow
     [ExcelColumnName("Khu công nghiệp")] [ExcelColumnWidth(14)] public string? IndustrialZone { get; init; }
     [ExcelColumnName("Giá trị (USD)")] [ExcelFormat("#,##0.00")] [ExcelColumnWidth(16)] public decimal ValueUsd { get; init; }
     [ExcelColumnName("Giá trị (VND)")] [ExcelFormat("#,##0")] [ExcelColumnWidth(20)] public decimal? ValueVnd { get; init; }
+    [ExcelColumnName("Mã dự án")] [ExcelColumnWidth(16)] public string? ProjectCode { get; init; }
+    [ExcelColumnName("Dự án")] [ExcelColumnWidth(40)] public string? ProjectName { get; init; }
     [ExcelColumnName("Ghi chú")] [ExcelColumnWidth(30)] public string? Note { get; init; }
 }

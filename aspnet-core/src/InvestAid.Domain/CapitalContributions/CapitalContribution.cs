@@ -6,7 +6,8 @@ namespace InvestAid.CapitalContributions;
 /// <summary>
 /// A notice of capital contribution or share purchase (góp vốn, mua cổ phần, mua phần vốn góp): a
 /// foreign investor buys into a Vietnamese enterprise. Counted in the FDI summary beside new and
-/// adjusted projects.
+/// adjusted projects. It may name the registered project it concerns (<see cref="ProjectId"/>, e.g. the FDI or domestic project of
+/// the enterprise bought into, or the project of the dossier that recorded it): it then follows that project's scope.
 /// </summary>
 public class CapitalContribution : AggregateRoot
 {
@@ -29,6 +30,8 @@ public class CapitalContribution : AggregateRoot
     public string? CommuneCode { get; private set; }
     public string? IndustrialZoneCode { get; private set; }
     public string? Note { get; private set; }
+    /// <summary>The registered project the notice concerns, if any; owners and agencies see the notice through it.</summary>
+    public Guid? ProjectId { get; private set; }
     public string SearchText { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -49,6 +52,7 @@ public class CapitalContribution : AggregateRoot
         CommuneCode = data.CommuneCode;
         IndustrialZoneCode = data.IndustrialZoneCode;
         Note = data.Note;
+        ProjectId = data.ProjectId;
         SearchText = TextFolding.Fold($"{InvestorName} {TargetEnterprise} {TargetTaxCode}");
         UpdatedAt = now;
     }

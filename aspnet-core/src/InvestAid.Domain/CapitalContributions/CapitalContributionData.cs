@@ -11,4 +11,5 @@ public sealed record CapitalContributionData(
     string? SectorCode,
     string? CommuneCode,
     string? IndustrialZoneCode,
-    string? Note);
+    string? Note,
+    Guid? ProjectId = null);

@@ -19,9 +19,12 @@ public sealed class CapitalContributionRepository(InvestAidDbContext db, Expecte
 
     public async Task<PagedResult<CapitalContributionDto>> ListAsync(CapitalContributionQuery query, Guid[]? projects, CancellationToken cancellationToken = default)
     {
-        var all = projects is null;
-        // Notices belong to no project: a scope narrowed to projects holds none of them (as FdiReportSql's "@all").
-        var items = db.CapitalContributions.AsNoTracking().Where(_ => all);
+        var items = db.CapitalContributions.AsNoTracking();
+        if (projects is not null)
+        {
+            // The figure scope, as FdiReportSql's "@all OR c.project_id = ANY(@visible)": a notice linked to no project is in none.
+            items = items.Where(c => c.ProjectId != null && projects.Contains(c.ProjectId.Value));
+        }
         if (query.Country is { Length: > 0 } country)
         {
             items = items.Where(c => c.CountryCode == country);
@@ -41,7 +44,12 @@ public sealed class CapitalContributionRepository(InvestAidDbContext db, Expecte
         }
         var total = await items.CountAsync(cancellationToken);
         var page = await items.OrderByDescending(c => c.Date).ThenBy(c => c.Id)
-            .Skip((query.PageNumber - 1) * query.Size).Take(query.Size).ToListAsync(cancellationToken);
-        return new PagedResult<CapitalContributionDto>(page.Select(CapitalContributionAppService.ToDto).ToList(), total, query.PageNumber, query.Size);
+            .Skip((query.PageNumber - 1) * query.Size).Take(query.Size)
+            .GroupJoin(db.Projects, c => c.ProjectId, p => (Guid?)p.Id, (c, ps) => new { c, ps })
+            .SelectMany(x => x.ps.DefaultIfEmpty(), (x, p) => new { x.c, Code = p == null ? null : p.Code, NameVi = p == null ? null : p.NameVi, NameEn = p == null ? null : p.NameEn })
+            .ToListAsync(cancellationToken);
+        var dtos = page.OrderByDescending(x => x.c.Date).ThenBy(x => x.c.Id)
+            .Select(x => CapitalContributionAppService.ToDto(x.c, x.Code, x.NameVi, x.NameEn)).ToList();
+        return new PagedResult<CapitalContributionDto>(dtos, total, query.PageNumber, query.Size);
     }
 }

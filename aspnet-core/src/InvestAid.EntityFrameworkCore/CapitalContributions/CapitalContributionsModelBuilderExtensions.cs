@@ -25,6 +25,9 @@ public static class CapitalContributionsModelBuilderExtensions
             b.Property(c => c.Note).HasMaxLength(ProjectConsts.MaxNoteLength);
             b.Property(c => c.SearchText).IsRequired();
             b.Property(c => c.ConcurrencyToken).IsRowVersion();
+            // The registered project the notice concerns (optional); a project with notices is not deleted under them.
+            b.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(c => c.ProjectId);
             b.HasIndex(c => c.Date);
             b.HasIndex(c => c.CountryCode);
         });

@@ -130,6 +130,10 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("note");
 
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text")
@@ -173,6 +177,9 @@ namespace InvestAid.EntityFrameworkCore.Migrations
 
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_capital_contributions_date");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("ix_capital_contributions_project_id");
 
                     b.ToTable("capital_contributions", (string)null);
                 });
@@ -2859,6 +2866,15 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("InvestAid.CapitalContributions.CapitalContribution", b =>
+                {
+                    b.HasOne("InvestAid.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_capital_contributions_projects_project_id");
                 });
 
             modelBuilder.Entity("InvestAid.Dossiers.Dossier", b =>

@@ -7,7 +7,8 @@ namespace InvestAid.EntityFrameworkCore.Reports;
 /// as known now — an entry is in force unless some entry corrects it — through <c>capital_ledger_days</c>, which the
 /// database derives from <c>capital_events</c> in the statement that appends to it; only days on or before the cut-off count. The grouping key is one of the fixed expressions below, never user input.
 /// Every statement takes the caller's figure scope (docs/security.md) as @all (boolean) and @visible (uuid[]): with @all false only
-/// the projects in @visible count, and capital contributions, which belong to no project, not at all.
+/// the projects in @visible count, and the capital contributions linked to one of them (a contribution linked to no project counts
+/// only with @all).
 /// </summary>
 public static class FdiReportSql
 {
@@ -71,7 +72,7 @@ public static class FdiReportSql
                c.value_usd
         FROM capital_contributions c
         LEFT JOIN reference_items v ON v.kind = 'VsicDivision' AND v.code = c.sector_code
-        WHERE c.date BETWEEN @from AND @to AND @all
+        WHERE c.date BETWEEN @from AND @to AND (@all OR c.project_id = ANY(@visible))
         """;
 
     /// <summary>
@@ -97,7 +98,7 @@ public static class FdiReportSql
         contributions AS (
           SELECT count(*)::int AS n, coalesce(sum(c.value_usd), 0) AS usd
           FROM capital_contributions c
-          WHERE c.date BETWEEN @from AND @to AND @all
+          WHERE c.date BETWEEN @from AND @to AND (@all OR c.project_id = ANY(@visible))
         )
         SELECT '' AS key, p.new_n, p.new_usd, p.adjusted, p.inc_n, p.inc_usd, p.dec_n, p.dec_usd, c.n, c.usd,
                p.term_n, p.term_usd, v.n, v.usd

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using AwesomeAssertions;
+using InvestAid.CapitalContributions;
 using InvestAid.Dossiers;
 using InvestAid.HttpApi.Dossiers;
 using InvestAid.Identity;
@@ -16,6 +17,7 @@ namespace InvestAid.HttpApi.Security;
 /// another agency) and an unrelated (missing) one, and each answer is held to the model in docs/security.md, read from that file.
 /// An answer is "allowed" when the request reached the handler (2xx, or a 400/409/412/415/422 about the body), "refused" on 403/404.
 /// Writes are sent with an empty body, so for them a refusal is any 4xx (nothing was written) and an allowed write is anything but 403.
+/// The test writes its size to its output (and as the attachment "matrix-size"): endpoints × roles × records, and the cells called.
 /// </summary>
 public sealed partial class AuthorizationMatrixTests(ProcedureApiFactory factory)
 {
@@ -65,6 +67,8 @@ public sealed partial class AuthorizationMatrixTests(ProcedureApiFactory factory
         var records = await SeedAsync(clients[RoleNames.Officer], clients[RoleNames.Owner]);
 
         var cells = 0;
+        var onRecords = 0;
+        var withoutRecord = 0;
         // Reads first, all roles at once; then writes one by one (a write may change what a later write finds).
         foreach (var batch in new[] { endpoints.Where(e => !e.IsWrite).ToList(), endpoints.Where(e => e.IsWrite).ToList() })
         {
@@ -76,6 +80,14 @@ public sealed partial class AuthorizationMatrixTests(ProcedureApiFactory factory
                     continue;
                 }
                 var kinds = KindOf(endpoint) is null ? new[] { Record.None } : [Record.Own, Record.Other, Record.Unrelated];
+                if (KindOf(endpoint) is null)
+                {
+                    withoutRecord++;
+                }
+                else
+                {
+                    onRecords++;
+                }
                 foreach (var record in kinds)
                 {
                     var values = KindOf(endpoint) is { } kind ? records.Values(kind, record) : null;
@@ -93,8 +105,15 @@ public sealed partial class AuthorizationMatrixTests(ProcedureApiFactory factory
             }
         }
 
-        TestContext.Current.SendDiagnosticMessage($"Authorization matrix: {model.Count} endpoints × {Roles.Length} roles × 3 records, {cells} cells called");
+        var size = $"Authorization matrix: {model.Count} endpoints in docs/security.md, {onRecords + withoutRecord} called "
+            + $"({NotCalled.Count} left to their own tests) × {Roles.Length} roles: {onRecords} endpoints × {Roles.Length} roles × 3 records "
+            + $"(own / another's / unrelated) + {withoutRecord} endpoints × {Roles.Length} roles on no record = "
+            + $"{onRecords * Roles.Length * 3 + withoutRecord * Roles.Length} cells expected, {cells} cells checked, {failures.Count} differing";
+        TestContext.Current.TestOutputHelper?.WriteLine(size);
+        TestContext.Current.SendDiagnosticMessage(size);
+        TestContext.Current.AddAttachment("matrix-size", size);
         failures.Should().BeEmpty(string.Join(Environment.NewLine, failures));
+        cells.Should().Be(onRecords * Roles.Length * 3 + withoutRecord * Roles.Length);
         cells.Should().BeGreaterThan(model.Count * Roles.Length);
     }
 
@@ -151,7 +170,7 @@ public sealed partial class AuthorizationMatrixTests(ProcedureApiFactory factory
         return refused || (endpoint.IsWrite && s is >= 400 and < 500) ? null : "refused (403/404)";
     }
 
-    private enum Kind { Project, Dossier, Instance, Task }
+    private enum Kind { Project, Dossier, Instance, Task, Contribution }
 
     private static Kind? KindOf(ApiEndpoint e) => e.Pattern switch
     {
@@ -159,6 +178,7 @@ public sealed partial class AuthorizationMatrixTests(ProcedureApiFactory factory
         var p when p.StartsWith("/api/v1/dossiers/{", StringComparison.Ordinal) => Kind.Dossier,
         var p when p.StartsWith("/api/v1/workflow-instances/{", StringComparison.Ordinal) => Kind.Instance,
         var p when p.StartsWith("/api/v1/tasks/{", StringComparison.Ordinal) => Kind.Task,
+        var p when p.StartsWith("/api/v1/capital-contributions/{", StringComparison.Ordinal) => Kind.Contribution,
         _ => null,
     };
 
@@ -166,20 +186,29 @@ public sealed partial class AuthorizationMatrixTests(ProcedureApiFactory factory
     {
         public Dictionary<string, string> Values(Kind kind, Record record)
         {
-            var f = record switch { Record.Own => Own, Record.Other => Other, _ => new Fixture(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid().ToString("N")) };
+            var f = record switch
+            {
+                Record.Own => Own,
+                Record.Other => Other,
+                _ => new Fixture(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid().ToString("N"), Guid.NewGuid()),
+            };
             return kind switch
             {
                 Kind.Project => new() { ["id"] = f.Project.ToString(), ["projectId"] = f.Project.ToString() },
                 Kind.Dossier => new() { ["id"] = f.Dossier.ToString(), ["documentId"] = f.Document.ToString() },
                 Kind.Instance => new() { ["id"] = f.Instance.ToString(), ["name"] = "no-such-message" },
+                Kind.Contribution => new() { ["id"] = f.Contribution.ToString() },
                 _ => new() { ["id"] = f.Task },
             };
         }
     }
 
-    private sealed record Fixture(Guid Project, Guid Dossier, Guid Document, Guid Instance, string Task);
+    private sealed record Fixture(Guid Project, Guid Dossier, Guid Document, Guid Instance, string Task, Guid Contribution);
 
-    /// <summary>The demo owner's NGO project whose dossier consulted the finance agency (STC); another owner's, consulting the police (CAT).</summary>
+    /// <summary>
+    /// The demo owner's NGO project whose dossier consulted the finance agency (STC); another owner's, consulting the police (CAT);
+    /// each with a capital contribution linked to it.
+    /// </summary>
     private async Task<Records> SeedAsync(HttpClient officer, HttpClient owner)
     {
         var me = await owner.GetJsonAsync<CurrentUserDto>("/api/account/me");
@@ -198,7 +227,10 @@ public sealed partial class AuthorizationMatrixTests(ProcedureApiFactory factory
         form.Add(pdf, "file", "to-trinh.pdf");
         var document = await (await officer.PostAsync($"/api/v1/dossiers/{dossier.Id}/documents", form, Ct)).ReadAsync<DossierDocumentDto>();
         var task = (await officer.DossierAsync(dossier.Id)).Tasks.First(t => t.Status == "Open" && t.CandidateGroups.Contains(AgencyClaims.GroupOf(agency)));
-        return new Fixture(project.Id, dossier.Id, document.Id, dossier.WorkflowInstanceId!.Value, task.Id);
+        var contribution = await (await officer.PostJsonAsync("/api/v1/capital-contributions", new CapitalContributionInput(
+            "Matrix Invest", "KR", "Công ty ma trận " + agency, null, 100_000m, null, new DateOnly(2025, 6, 2), null, null, null, null, project.Id)))
+            .ReadAsync<CapitalContributionDto>();
+        return new Fixture(project.Id, dossier.Id, document.Id, dossier.WorkflowInstanceId!.Value, task.Id, contribution.Id);
     }
 
     private static async Task<HttpStatusCode> SendAsync(HttpClient client, ApiEndpoint endpoint, IReadOnlyDictionary<string, string>? values)

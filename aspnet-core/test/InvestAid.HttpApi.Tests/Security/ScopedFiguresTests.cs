@@ -63,7 +63,9 @@ public sealed class ScopedFiguresTests(ProcedureApiFactory factory)
         (await finance.PutAsync($"/api/v1/projects/{project.Id}", null, Ct)).StatusCode.Should().BeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.UnsupportedMediaType);
         var report = await finance.GetJsonAsync<OdaReportDto>($"/api/v1/reports/oda?year={Year}");
         report.ByProject.Select(r => r.Code).Should().NotContain([mine.Code, theirs.Code]);
-        (await finance.GetJsonAsync<PagedResult<InvestAid.CapitalContributions.CapitalContributionDto>>("/api/v1/capital-contributions")).TotalCount.Should().Be(0);
+        var contributions = await finance.GetJsonAsync<PagedResult<InvestAid.CapitalContributions.CapitalContributionDto>>("/api/v1/capital-contributions?pageSize=200");
+        contributions.Items.Should().OnlyContain(c => c.ProjectId != null && c.ProjectId != unrelated.Id,
+            "an agency sees only contributions linked to projects of dossiers it was consulted on");
     }
 
     private async Task<(Project Mine, Project Theirs)> SeedTwoOdaProjectsAsync(Guid? mineOwner, Guid? theirsOwner)

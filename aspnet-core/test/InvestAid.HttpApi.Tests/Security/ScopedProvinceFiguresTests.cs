@@ -17,8 +17,8 @@ namespace InvestAid.HttpApi.Security;
 
 /// <summary>
 /// The province's figures follow the figure scope (docs/security.md): the FDI monthly summary (also when the month is published),
-/// the dashboard, the capital contributions (list, detail, Excel) hold an owner's own projects only and an agency's the projects
-/// of the dossiers it was consulted on; an officer sees every project.
+/// the dashboard, the capital contributions (list, detail, Excel; a contribution counts through the project it is linked to) hold an
+/// owner's own projects only and an agency's the projects of the dossiers it was consulted on; an officer sees every project.
 /// </summary>
 public sealed class ScopedProvinceFiguresTests(ProcedureApiFactory factory)
 {
@@ -35,7 +35,8 @@ public sealed class ScopedProvinceFiguresTests(ProcedureApiFactory factory)
         var consulted = ReportData.Fdi(new DateOnly(Year, 2, 10), 2_500_000m, commune: Commune());
         mine.AssignOwner(ownerId, DateTimeOffset.UtcNow);
         var contribution = ReportData.Contribution(new DateOnly(Year, 5, 2), 700_000m);
-        await ReportData.SaveAsync(factory.Database, [mine, theirs, consulted], [contribution]);
+        var toMine = ReportData.Contribution(new DateOnly(Year, 5, 3), 300_000m, commune: mine.CommuneCode, project: mine.Id);
+        await ReportData.SaveAsync(factory.Database, [mine, theirs, consulted], [contribution, toMine]);
         var officer = await factory.CreateClientAsAsync("officer@investaid.local");
         var dossier = await officer.StartDossierOkAsync(consulted.Id, "ngo-aid-approval", new DateOnly(Year, 2, 12), new { agencies = new[] { "STC" } });
         await officer.StepAsync(dossier.Id, "check", "complete");
@@ -56,7 +57,8 @@ public sealed class ScopedProvinceFiguresTests(ProcedureApiFactory factory)
         owners.Figures.Current.NewProjects.Should().Be(1);
         owners.Figures.Current.NewCapitalUsd.Should().Be(4_000_000m);
         owners.Figures.Current.ValidProjects.Should().Be(1);
-        owners.Figures.Current.ContributionCount.Should().Be(0, "a contribution belongs to no owner's project");
+        owners.Figures.Current.ContributionCount.Should().Be(1, "only the contribution linked to the owner's project counts");
+        owners.Figures.Current.ContributionValueUsd.Should().Be(300_000m);
         Communes(owners).Should().Equal(mine.CommuneCode);
 
         Communes(agencys).Should().Contain(consulted.CommuneCode!).And.NotContain([mine.CommuneCode!, theirs.CommuneCode!]);
@@ -73,12 +75,14 @@ public sealed class ScopedProvinceFiguresTests(ProcedureApiFactory factory)
 
         var contributions = $"/api/v1/capital-contributions?from={Year}-01-01&to={Year}-12-31";
         (await officer.GetJsonAsync<PagedResult<CapitalContributionDto>>(contributions)).Items.Select(c => c.Id).Should().Contain(contribution.Id);
-        (await owner.GetJsonAsync<PagedResult<CapitalContributionDto>>(contributions)).TotalCount.Should().Be(0);
+        (await owner.GetJsonAsync<PagedResult<CapitalContributionDto>>(contributions)).Items.Select(c => c.Id).Should().Equal(toMine.Id);
         (await agency.GetJsonAsync<PagedResult<CapitalContributionDto>>(contributions)).TotalCount.Should().Be(0);
         (await officer.GetAsync($"/api/v1/capital-contributions/{contribution.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await owner.GetAsync($"/api/v1/capital-contributions/{contribution.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await ExcelRowsAsync(officer, contributions + "&format=xlsx")).Should().BeGreaterThanOrEqualTo(1);
-        (await ExcelRowsAsync(owner, contributions + "&format=xlsx")).Should().Be(0);
+        (await ExcelRowsAsync(owner, contributions + "&format=xlsx")).Should().Be(1);
+        (await owner.GetAsync($"/api/v1/capital-contributions/{toMine.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await agency.GetAsync($"/api/v1/capital-contributions/{toMine.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await owner.GetAsync(summary + "&format=xlsx", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 

@@ -32,8 +32,9 @@ public static class ReportData
     public static CapitalEvent Record(this Project project, CapitalEventType type, DateOnly on, decimal usd, Guid? corrects = null) =>
         project.RecordCapitalEvent(type, on, usd, usd * 25_000m, null, null, corrects, Now, "test");
 
-    public static CapitalContribution Contribution(DateOnly on, decimal usd, string country = "KR", string? sector = "26", string? commune = "33004") =>
-        new(new CapitalContributionData("Buyer", country, "Công ty mục tiêu", null, usd, null, on, sector, commune, null, null), Now);
+    public static CapitalContribution Contribution(DateOnly on, decimal usd, string country = "KR", string? sector = "26", string? commune = "33004",
+        Guid? project = null) =>
+        new(new CapitalContributionData("Buyer", country, "Công ty mục tiêu", null, usd, null, on, sector, commune, null, null, project), Now);
 
     /// <summary>Empties the registry and the published reports (TRUNCATE bypasses the ledger's row-level append-only trigger).</summary>
     public static async Task ClearAsync(TestDatabase database)

@@ -8,6 +8,7 @@ export interface CapitalContributionInput {
   industrialZoneCode: (string | null);
   investorName: string;
   note: (string | null);
+  projectId?: (string | null);
   sectorCode: (string | null);
   targetEnterprise: string;
   targetTaxCode: (string | null);

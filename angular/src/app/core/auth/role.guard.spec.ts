@@ -5,7 +5,8 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { OFFICER, VIEWER, signInAs, translocoForTests, verifyHttpAndReset } from '../../../testing/test-helpers';
 import { provideApiHttp } from '../http/http.providers';
-import { canCreateProjects, canEditProjects, roleGuard } from './role.guard';
+import { CurrentUserDto } from '../../api/models';
+import { canCreateProjects, canEditProjects, landingGuard, roleGuard } from './role.guard';
 
 @Component({ template: 'page' })
 class PageStub {}
@@ -53,5 +54,62 @@ describe('role guards', () => {
     expect(router.url).toBe('/projects/42/edit');
     await harness.navigateByUrl('/admin');
     expect(router.url).toBe('/forbidden?from=%2Fadmin');
+  });
+});
+
+const OWNER: CurrentUserDto = { id: 'u-owner', email: 'owner@investaid.local', displayName: 'Phạm Văn Chủ', roles: ['owner'] };
+const AGENCY: CurrentUserDto = { id: 'u-agency', email: 'agency.finance@investaid.local', displayName: 'Sở Tài chính', roles: ['agency'] };
+
+describe('landing guard (the dashboard)', () => {
+  let harness: RouterTestingHarness;
+  let router: Router;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [translocoForTests()],
+      providers: [
+        provideRouter([
+          { path: '', pathMatch: 'full', component: PageStub, canActivate: [landingGuard] },
+          { path: 'login', component: PageStub },
+          { path: 'projects', component: PageStub },
+          { path: 'tasks', component: PageStub },
+        ]),
+        provideApiHttp(),
+        provideHttpClientTesting(),
+      ],
+    });
+    router = TestBed.inject(Router);
+    harness = await RouterTestingHarness.create();
+  });
+  afterEach(verifyHttpAndReset);
+
+  it('lands an owner on its projects when the app opens, and lets it open the dashboard from there', async () => {
+    await signInAs(OWNER);
+
+    await harness.navigateByUrl('/');
+    expect(router.url).toBe('/projects');
+
+    await harness.navigateByUrl('/');
+    expect(router.url).toBe('/');
+  });
+
+  it('lands an agency on its tasks right after signing in, and lets it open the dashboard from any page', async () => {
+    await harness.navigateByUrl('/login');
+    await signInAs(AGENCY);
+
+    await harness.navigateByUrl('/');
+    expect(router.url).toBe('/tasks');
+
+    await harness.navigateByUrl('/projects');
+    await harness.navigateByUrl('/');
+    expect(router.url).toBe('/');
+  });
+
+  it('opens the dashboard at once for the roles that see the whole province', async () => {
+    await signInAs(VIEWER);
+
+    await harness.navigateByUrl('/');
+    expect(router.url).toBe('/');
   });
 });

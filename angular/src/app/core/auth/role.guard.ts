@@ -21,13 +21,24 @@ export const canCreateProjects = roleGuard('admin', 'officer');
 /** Edit a project's description: staff, or an owner on its own project (the API checks the scope). */
 export const canEditProjects = roleGuard('admin', 'officer', 'owner');
 
-/** The first page of a role that has no use for the dashboard's province-wide figures. */
+/**
+ * The dashboard is open to every role: the API computes its figures over the user's scope (an owner's own projects, an agency's
+ * projects of the dossiers it was consulted on). Owners and agencies still arrive on their working page (their projects, their
+ * tasks) when they open the app or have just signed in; from the menu they open the dashboard like anyone.
+ */
 export const landingGuard: CanActivateFn = () => {
   const auth = inject(AuthService);
+  const router = inject(Router);
   if (auth.hasRole('admin') || auth.hasRole('officer') || auth.hasRole('leader') || auth.hasRole('approver') || auth.hasRole('viewer')) {
     return true;
   }
-  if (auth.hasRole('agency')) return inject(Router).createUrlTree(['/tasks']);
-  if (auth.hasRole('owner')) return inject(Router).createUrlTree(['/projects']);
-  return true;
+  const landing = auth.hasRole('agency') ? '/tasks' : auth.hasRole('owner') ? '/projects' : null;
+  return landing && arriving(router) ? router.createUrlTree([landing]) : true;
 };
+
+/** True on the app's first navigation and on the one right after the sign-in page. */
+function arriving(router: Router): boolean {
+  const previous = router.currentNavigation()?.previousNavigation;
+  const from = previous?.finalUrl ? router.serializeUrl(previous.finalUrl) : null;
+  return from === null || from.startsWith('/login');
+}

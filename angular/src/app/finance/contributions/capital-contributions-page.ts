@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
@@ -10,7 +11,8 @@ import { CapitalContributionDto, CapitalContributionInput, PagedResultOfCapitalC
 import { ifMatch } from '../../core/http/if-match';
 import { problemOf } from '../../core/http/problem-details';
 import { RegistryPermissions } from '../../core/auth/permissions';
-import { saveBlob } from '../../projects/project-list-api';
+import { LanguageService } from '../../core/i18n/language.service';
+import { ProjectListItem, listProjectPage, saveBlob } from '../../projects/project-list-api';
 import { DateInput } from '../../shared/date-input/date-input';
 import { DayPipe, MoneyPipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';
@@ -20,10 +22,13 @@ import { Pager } from '../../shared/pager/pager';
 
 interface Filters { q: string; country: string; from: string | null; to: string | null }
 
+/** A project the notice may be linked to, as the picker lists it. */
+interface ProjectOption { id: string; code: string; nameVi: string; nameEn: string | null }
+
 /** Góp vốn, mua cổ phần: notices of foreign investors buying into Vietnamese companies; list, filter, record, edit, Excel. */
 @Component({
   selector: 'app-capital-contributions-page',
-  imports: [TranslocoPipe, ReactiveFormsModule, DateInput, DayPipe, MoneyPipe, Icon, Modal, Pager],
+  imports: [TranslocoPipe, ReactiveFormsModule, RouterLink, DateInput, DayPipe, MoneyPipe, Icon, Modal, Pager],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './capital-contributions-page.html',
   styleUrl: './capital-contributions-page.scss',
@@ -32,6 +37,7 @@ export class CapitalContributionsPage {
   private readonly api = inject(Api);
   private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
   protected readonly refs = inject(ReferenceData);
   protected readonly can = inject(RegistryPermissions);
   protected readonly countries = this.refs.options('Country');
@@ -67,7 +73,13 @@ export class CapitalContributionsPage {
     communeCode: [''],
     industrialZoneCode: [''],
     note: [''],
+    projectId: [''],
   });
+  /** The project picker: the projects matching its search (the API lists only those the user may see), and the one chosen. */
+  protected readonly projectSearch = signal('');
+  protected readonly projectOptions = signal<ProjectOption[]>([]);
+  private chosenProject: ProjectOption | null = null;
+  private projectTimer: ReturnType<typeof setTimeout> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -122,8 +134,10 @@ export class CapitalContributionsPage {
   protected open(item: CapitalContributionDto | 'new'): void {
     this.formError.set(null);
     this.fieldErrors.set({});
+    this.projectSearch.set('');
     if (item === 'new') {
       this.form.reset();
+      this.chosenProject = null;
     } else {
       this.form.reset({
         investorName: item.investorName,
@@ -137,9 +151,49 @@ export class CapitalContributionsPage {
         communeCode: item.communeCode ?? '',
         industrialZoneCode: item.industrialZoneCode ?? '',
         note: item.note ?? '',
+        projectId: item.projectId ?? '',
       });
+      this.chosenProject = item.projectId
+        ? { id: item.projectId, code: item.projectCode ?? '', nameVi: item.projectNameVi ?? '', nameEn: item.projectNameEn ?? null }
+        : null;
     }
     this.editing.set(item);
+    void this.loadProjects();
+  }
+
+  /** The linked project's name in the UI language (its code first), or null for a notice linked to none. */
+  protected projectName(p: { projectCode?: string | null; projectNameVi?: string | null; projectNameEn?: string | null }): string | null {
+    const name = this.language.language() === 'en' ? p.projectNameEn || p.projectNameVi : p.projectNameVi || p.projectNameEn;
+    if (!name && !p.projectCode) return null;
+    return [p.projectCode, name].filter(Boolean).join(' — ');
+  }
+
+  protected optionLabel(p: ProjectOption): string {
+    return this.projectName({ projectCode: p.code, projectNameVi: p.nameVi, projectNameEn: p.nameEn }) ?? p.id;
+  }
+
+  protected searchProjects(value: string): void {
+    this.projectSearch.set(value);
+    clearTimeout(this.projectTimer);
+    this.projectTimer = setTimeout(() => void this.loadProjects(), 300);
+  }
+
+  protected chooseProject(id: string): void {
+    this.chosenProject = this.projectOptions().find((p) => p.id === id) ?? null;
+  }
+
+  /** The first 20 projects matching the search, the chosen one kept in the list. */
+  private async loadProjects(): Promise<void> {
+    try {
+      const page = await firstValueFrom(
+        listProjectPage(this.http, this.api.rootUrl, { q: this.projectSearch() || undefined, pageSize: 20, sort: 'code' }),
+      );
+      const options: ProjectOption[] = page.body.items.map((p: ProjectListItem) => ({ id: p.id, code: p.code, nameVi: p.nameVi, nameEn: p.nameEn }));
+      const chosen = this.chosenProject;
+      this.projectOptions.set(chosen && !options.some((o) => o.id === chosen.id) ? [chosen, ...options] : options);
+    } catch {
+      this.projectOptions.set(this.chosenProject ? [this.chosenProject] : []);
+    }
   }
 
   protected error(field: string): string | null {
@@ -162,6 +216,7 @@ export class CapitalContributionsPage {
       communeCode: v.communeCode || null,
       industrialZoneCode: v.industrialZoneCode || null,
       note: v.note || null,
+      projectId: v.projectId || null,
     };
     this.saving.set(true);
     this.formError.set(null);

@@ -8,7 +8,8 @@ namespace InvestAid.Procedures.Handlers;
 /// <summary>
 /// <c>capital-contribution.record</c>: writes the notice of a foreign investor's capital contribution / share purchase
 /// from the dossier's variables (<c>investorName</c>, <c>countryCode</c>, <c>targetEnterprise</c>, <c>targetTaxCode</c>,
-/// <c>valueUsd</c>, <c>valueVnd</c>), dated <c>decisionDate</c> (default today). Saved with the command.
+/// <c>valueUsd</c>, <c>valueVnd</c>), dated <c>decisionDate</c> (default today), linked to the dossier's project (so its owner and
+/// the agencies consulted on the dossier see it). Saved with the command.
 /// </summary>
 public sealed class CapitalContributionNoticeHandler(
     ICapitalContributionRepository contributions, IDossierRepository dossiers, TimeProvider clock) : IServiceTaskHandler
@@ -20,6 +21,7 @@ public sealed class CapitalContributionNoticeHandler(
         var now = clock.GetUtcNow();
         var on = ProcedureVariables.Date(context, ProcedureVariables.DecisionDate) ?? VietnamTime.Today(clock);
         var valueVnd = ProcedureVariables.Decimal(context, "valueVnd");
+        var dossier = await dossiers.FindAsync(ProcedureVariables.RequireGuid(context, ProcedureVariables.DossierId), context.CancellationToken);
         var notice = new CapitalContribution(new CapitalContributionData(
             ProcedureVariables.Text(context, "investorName") ?? throw new InvalidOperationException("investorName is missing."),
             ProcedureVariables.Text(context, "countryCode") ?? "",
@@ -27,12 +29,9 @@ public sealed class CapitalContributionNoticeHandler(
             ProcedureVariables.Text(context, "targetTaxCode"),
             ProcedureVariables.Decimal(context, "valueUsd"),
             valueVnd == 0 ? null : valueVnd,
-            on, null, null, null, $"Đăng ký góp vốn theo hồ sơ {context.BusinessKey}"), now);
+            on, null, null, null, $"Đăng ký góp vốn theo hồ sơ {context.BusinessKey}", dossier?.ProjectId), now);
         contributions.Add(notice);
         context.SetVariable("contributionId", notice.Id.ToString());
-        if (await dossiers.FindAsync(ProcedureVariables.RequireGuid(context, ProcedureVariables.DossierId), context.CancellationToken) is { } dossier)
-        {
-            dossier.Decide(true, null, on, now);
-        }
+        dossier?.Decide(true, null, on, now);
     }
 }
