@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using FluentValidation.Results;
 using InvestAid.Audit;
@@ -158,7 +159,7 @@ public sealed class FinanceAppService(
         var y = year ?? today.Year;
         if (y is < 1988 or > 2100)
         {
-            throw new ValidationException([new ValidationFailure("year", "Năm không hợp lệ.")]);
+            throw ValidationText.Invalid("year", "common.year");
         }
         var plans = await finance.PlansAsync(projectId, y, ct);
         var disbursements = await finance.DisbursementsAsync(projectId, y, ct);
@@ -184,7 +185,7 @@ public sealed class FinanceAppService(
     {
         if (year is < 1988 or > 2100)
         {
-            throw new ValidationException([new ValidationFailure("year", "Năm không hợp lệ.")]);
+            throw ValidationText.Invalid("year", "common.year");
         }
         var today = VietnamTime.Today(clock);
         var asOf = year >= today.Year && year == today.Year ? today : new DateOnly(year, 12, 31);
