@@ -47,7 +47,7 @@ public sealed class DossierDocumentService(
             var document = dossier.AttachDocument(name, contentType, staged.Size, staged.Sha256, user.Name, clock.GetUtcNow());
             storage.Commit(staged);
             await unitOfWork.SaveChangesAsync(ct);
-            return document.ToDto();
+            return document.ToDto(await dossiers.PeopleAsync([document.UploadedBy], ct));
         }
         finally
         {
@@ -59,7 +59,7 @@ public sealed class DossierDocumentService(
     {
         var (dossier, _, _) = await dossiers.LoadVisibleAsync(dossierId, actor, ct);
         var document = dossier.Documents.FirstOrDefault(d => d.Id == documentId) ?? throw new NotFoundException("tài liệu", documentId);
-        return (document.ToDto(), storage.OpenRead(document.Sha256));
+        return (document.ToDto(await dossiers.PeopleAsync([document.UploadedBy], ct)), storage.OpenRead(document.Sha256));
     }
 
     /// <summary>
