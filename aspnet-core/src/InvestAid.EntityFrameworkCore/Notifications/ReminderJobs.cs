@@ -52,9 +52,9 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
             var (id, code, name, owner) = (reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? (Guid?)null : reader.GetGuid(3));
             var plan = reader.GetDecimal(4);
             var paid = reader.GetDecimal(5);
-            var (title, body) = NotificationTemplates.DisbursementLag(code, name, year, quarter, checkpoint, plan,
+            var text = NotificationTemplates.DisbursementLag(code, name, year, quarter, checkpoint, plan,
                 DisbursementLag.Expected(plan, quarter), paid, DisbursementLag.LagShare(plan, quarter, paid));
-            items.Add(new($"disbursement-lag:{id}:{period}", NotificationKinds.DisbursementLag, id, id, title, body, ProjectLink(id), With(officers, owner)));
+            items.Add(new($"disbursement-lag:{id}:{period}", NotificationKinds.DisbursementLag, id, id, text, ProjectLink(id), With(officers, owner)));
         }
         return items;
     }
@@ -70,8 +70,8 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
         {
             var expectedId = reader.GetGuid(0);
             var (id, code, name, owner) = (reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? (Guid?)null : reader.GetGuid(4));
-            var (title, body) = NotificationTemplates.ReceiptOverdue(code, name, reader.GetFieldValue<DateOnly>(5), reader.GetDecimal(6), reader.GetDecimal(7));
-            items.Add(new($"receipt-overdue:{expectedId}", NotificationKinds.ReceiptOverdue, expectedId, id, title, body, ProjectLink(id), With(officers, owner)));
+            var text = NotificationTemplates.ReceiptOverdue(code, name, reader.GetFieldValue<DateOnly>(5), reader.GetDecimal(6), reader.GetDecimal(7));
+            items.Add(new($"receipt-overdue:{expectedId}", NotificationKinds.ReceiptOverdue, expectedId, id, text, ProjectLink(id), With(officers, owner)));
         }
         return items;
     }
@@ -100,8 +100,8 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
         {
             var deadline = due[(int)reader.GetInt64(0) - 1].Deadline;
             var (id, code, name, owner) = (reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? (Guid?)null : reader.GetGuid(4));
-            var (title, body) = NotificationTemplates.ReportDue(code, name, deadline);
-            items.Add(new(KeyPrefix(deadline) + id, NotificationKinds.ReportDue, id, id, title, body, ProjectLink(id), With(officers, owner)));
+            var text = NotificationTemplates.ReportDue(code, name, deadline);
+            items.Add(new(KeyPrefix(deadline) + id, NotificationKinds.ReportDue, id, id, text, ProjectLink(id), With(officers, owner)));
         }
         return items;
     }
@@ -139,15 +139,15 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
                 assignees.UnionWith(candidateGroups.SelectMany(g => InAgencyGroup(agencies, g)));
             }
             var subject = DeterministicId(instanceId, taskId);
-            var (title, body) = NotificationTemplates.TaskOverdue(taskName, dueDay, businessKey);
-            items.Add(new($"task-overdue:{instanceId}:{taskId}", NotificationKinds.TaskOverdue, subject, null, title, body, link, assignees));
+            var text = NotificationTemplates.TaskOverdue(taskName, dueDay, businessKey);
+            items.Add(new($"task-overdue:{instanceId}:{taskId}", NotificationKinds.TaskOverdue, subject, null, text, link, assignees));
 
             // Escalation counts whole working days after the due day (the due day itself not counted); a due day the
             // calendar cannot count (outside its years) is reminded of but not escalated, and never stops the job.
             if (InvestAid.Dossiers.DossierMapper.WorkingDaysLeft(calendar, dueDay, today) is { } late && late >= escalateAfterWorkingDays)
             {
-                var (t2, b2) = NotificationTemplates.TaskEscalated(taskName, dueDay, late, assignee ?? string.Join(", ", candidateGroups), businessKey);
-                items.Add(new($"task-escalated:{instanceId}:{taskId}", NotificationKinds.TaskEscalated, subject, null, t2, b2, link, leaders));
+                var escalated = NotificationTemplates.TaskEscalated(taskName, dueDay, late, assignee ?? string.Join(", ", candidateGroups), businessKey);
+                items.Add(new($"task-escalated:{instanceId}:{taskId}", NotificationKinds.TaskEscalated, subject, null, escalated, link, leaders));
             }
         }
         return items;
@@ -164,8 +164,8 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
         {
             var (id, code, name, owner) = (reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? (Guid?)null : reader.GetGuid(3));
             var approved = reader.GetFieldValue<DateOnly>(4);
-            var (title, body) = NotificationTemplates.AidNotStarted(code, name, approved, approved.AddMonths(6));
-            items.Add(new($"aid-not-started:{id}", NotificationKinds.AidNotStarted, id, id, title, body, ProjectLink(id), With(staff, owner)));
+            var text = NotificationTemplates.AidNotStarted(code, name, approved, approved.AddMonths(6));
+            items.Add(new($"aid-not-started:{id}", NotificationKinds.AidNotStarted, id, id, text, ProjectLink(id), With(staff, owner)));
         }
         return items;
     }
@@ -217,9 +217,9 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
                         || string.Equals(n.Email, target, StringComparison.OrdinalIgnoreCase)).Select(n => n.Id));
                 }
             }
-            var (title, body) = NotificationTemplates.ProcedureStep(subject, code, name);
+            var text = NotificationTemplates.ProcedureStep(subject, code, name);
             items.Add(new($"procedure:{instanceId}:{elementId}:{requestedAt}", NotificationKinds.Procedure, DeterministicId(instanceId, elementId),
-                projectId, title, body, projectId is { } p ? ProjectLink(p) : "/tasks", recipients));
+                projectId, text, projectId is { } p ? ProjectLink(p) : "/tasks", recipients));
         }
         return items;
     }

@@ -13,12 +13,12 @@ internal static class ReminderSql
         RETURNING key
         """;
 
-    public const string Addresses = "SELECT id, email FROM users WHERE id = ANY($1) AND email IS NOT NULL";
+    public const string Addresses = "SELECT id, email, language FROM users WHERE id = ANY($1)";
 
     public const string EmailSwitchedOff = "SELECT user_id, kind FROM notification_preferences WHERE user_id = ANY($1) AND NOT email_enabled";
 
     public const string CopyNotifications =
-        "COPY notifications (id, user_id, kind, title, body, link, project_id, reminder_key, created_at) FROM STDIN (FORMAT BINARY)";
+        "COPY notifications (id, user_id, kind, title, body, template, arguments, link, project_id, reminder_key, created_at) FROM STDIN (FORMAT BINARY)";
 
     public const string CopyOutbox =
         "COPY mail_outbox (id, notification_id, to_address, status, attempts, next_attempt_at, created_at) FROM STDIN (FORMAT BINARY)";
