@@ -4,6 +4,7 @@ using InvestAid.Identity;
 using InvestAid.Notifications;
 using InvestAid.Projects;
 using InvestAid.Workflows.Calendar;
+using InvestAid.Workflows.Runtime;
 using Npgsql;
 
 namespace InvestAid.EntityFrameworkCore.Notifications;
@@ -13,7 +14,8 @@ namespace InvestAid.EntityFrameworkCore.Notifications;
 /// <see cref="ReminderWriter"/>, which makes each reminder once however often or wherever the job runs.
 /// <paramref name="at"/> of <see cref="RunAsync"/> is "now" (null: the clock), so a past or future day can be replayed.
 /// </summary>
-public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter writer, IWorkingDayCalendar calendar, TimeProvider clock)
+public sealed class ReminderJobs(
+    NpgsqlDataSource dataSource, ReminderWriter writer, IWorkingDayCalendar calendar, TimeProvider clock, IWorkflowDefinitionSource definitions)
 {
     /// <returns>How many new reminders the run made.</returns>
     public async Task<int> RunAsync(string jobId, DateTimeOffset? at, CancellationToken cancellationToken)
@@ -112,6 +114,7 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
         var names = await UserNamesAsync(ct);
         var leaders = roles.Where(r => r.Role == RoleNames.Leader).Select(r => r.UserId).ToList();
         var agencies = await AgencyUsersAsync(ct);
+        var processes = new Dictionary<(string, int), InvestAid.Workflows.Bpmn.BpmnProcess?>();
         var items = new List<ReminderItem>();
         await using var cmd = dataSource.CreateCommand(ReminderSql.OverdueTasks);
         cmd.Parameters.AddWithValue(now);
@@ -126,6 +129,7 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
             var candidateGroups = reader.GetFieldValue<string[]>(5);
             var dueDay = VietnamTime.DateOf(reader.GetFieldValue<DateTimeOffset>(6));
             var businessKey = reader.IsDBNull(7) ? null : reader.GetString(7);
+            var taskNameEn = EnglishStepName(processes, reader.GetString(8), reader.GetInt32(9), reader.GetString(10));
             var link = Guid.TryParse(businessKey, out var projectId) ? ProjectLink(projectId) : "/tasks";
 
             var assignees = new HashSet<Guid>();
@@ -139,14 +143,14 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
                 assignees.UnionWith(candidateGroups.SelectMany(g => InAgencyGroup(agencies, g)));
             }
             var subject = DeterministicId(instanceId, taskId);
-            var text = NotificationTemplates.TaskOverdue(taskName, dueDay, businessKey);
+            var text = NotificationTemplates.TaskOverdue(taskName, dueDay, businessKey, taskNameEn);
             items.Add(new($"task-overdue:{instanceId}:{taskId}", NotificationKinds.TaskOverdue, subject, null, text, link, assignees));
 
             // Escalation counts whole working days after the due day (the due day itself not counted); a due day the
             // calendar cannot count (outside its years) is reminded of but not escalated, and never stops the job.
             if (InvestAid.Dossiers.DossierMapper.WorkingDaysLeft(calendar, dueDay, today) is { } late && late >= escalateAfterWorkingDays)
             {
-                var escalated = NotificationTemplates.TaskEscalated(taskName, dueDay, late, assignee ?? string.Join(", ", candidateGroups), businessKey);
+                var escalated = NotificationTemplates.TaskEscalated(taskName, dueDay, late, assignee ?? string.Join(", ", candidateGroups), businessKey, taskNameEn);
                 items.Add(new($"task-escalated:{instanceId}:{taskId}", NotificationKinds.TaskEscalated, subject, null, escalated, link, leaders));
             }
         }
@@ -225,6 +229,25 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
     }
 
     private static string ProjectLink(Guid id) => $"/projects/{id}";
+
+    /// <summary>The step's English name where its model gives one (<c>name:en</c>), for reminders read in English.</summary>
+    /// <param name="processes">The models this run has looked up (null: no such definition), so each is looked up once.</param>
+    private string? EnglishStepName(Dictionary<(string, int), InvestAid.Workflows.Bpmn.BpmnProcess?> processes, string definitionKey, int definitionVersion, string elementId)
+    {
+        if (!processes.TryGetValue((definitionKey, definitionVersion), out var process))
+        {
+            try
+            {
+                process = definitions.Get(definitionKey, definitionVersion).Process;
+            }
+            catch (InvestAid.Workflows.DefinitionNotFoundException)
+            {
+                process = null;
+            }
+            processes[(definitionKey, definitionVersion)] = process;
+        }
+        return process is not null && process.Nodes.TryGetValue(elementId, out var node) && node.LocalizedNames.TryGetValue("en", out var name) ? name : null;
+    }
 
     private static Guid[] With(List<(Guid UserId, string Role)> staff, Guid? owner) =>
         [.. staff.Select(s => s.UserId).Append(owner ?? Guid.Empty).Where(g => g != Guid.Empty).Distinct()];

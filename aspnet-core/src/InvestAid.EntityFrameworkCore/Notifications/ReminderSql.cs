@@ -90,7 +90,8 @@ internal static class ReminderSql
 
     /// <summary>$1 now. Open tasks past due, unless both their reminder and their escalation were made.</summary>
     public const string OverdueTasks = """
-        SELECT t.instance_id, t.id, coalesce(t.name, t.element_id), t.assignee, t.candidate_users, t.candidate_groups, t.due_at, i.business_key
+        SELECT t.instance_id, t.id, coalesce(t.name, t.element_id), t.assignee, t.candidate_users, t.candidate_groups, t.due_at, i.business_key,
+               i.definition_key, i.definition_version, t.element_id
         FROM workflow_tasks t
         JOIN workflow_instances i ON i.id = t.instance_id
         WHERE t.status = 'Open' AND t.due_at < $1

@@ -275,7 +275,10 @@ public sealed class ReminderMailTests(ApiFactory factory)
     {
         var officer = await factory.CreateClientAsAsync("officer@investaid.local");
         var key = Models.UniqueKey("overdue");
-        await officer.PublishAsync(Models.ThreeTasks(key));
+        // The first step named in Vietnamese, with its English name as a Camunda extension property.
+        await officer.PublishAsync(Models.ThreeTasks(key).Replace(
+            """<bpmn:userTask id="review" name="Review" ia:candidateGroups="officer" ia:outcomes="complete,incomplete" />""",
+            """<bpmn:userTask id="review" name="Xem xét hồ sơ" ia:candidateGroups="officer" ia:outcomes="complete,incomplete"><bpmn:extensionElements><camunda:properties xmlns:camunda="http://camunda.org/schema/1.0/bpmn"><camunda:property name="name:en" value="Review the dossier" /></camunda:properties></bpmn:extensionElements></bpmn:userTask>"""));
         var instance = await officer.StartAsync(new StartInstanceRequest(key, null));
         await using (var conn = new NpgsqlConnection(factory.Database.ConnectionString))
         {
@@ -297,7 +300,12 @@ public sealed class ReminderMailTests(ApiFactory factory)
         (await Count(NotificationKinds.TaskEscalated)).Should().Be(1);
         var leader = await factory.CreateClientAsAsync("leader@investaid.local");
         (await leader.GetJsonAsync<NotificationListDto>("/api/v1/notifications?pageSize=200")).Items
-            .Should().Contain(n => n.Kind == NotificationKinds.TaskEscalated && n.Body.Contains("2 ngày làm việc"));
+            .Should().Contain(n => n.Kind == NotificationKinds.TaskEscalated && n.Body.Contains("2 ngày làm việc") && n.Title.Contains("Xem xét hồ sơ"));
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/api/v1/notifications?pageSize=200");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        (await (await leader.SendAsync(english, Ct)).ReadAsync<NotificationListDto>()).Items
+            .Should().Contain(n => n.Kind == NotificationKinds.TaskEscalated && n.Title == "For the leader: task 2 working days overdue — Review the dossier"
+                && n.Body.Contains("\"Review the dossier\"") && n.Body.Contains("13 Feb 2026"));
     }
 
     [Fact]
