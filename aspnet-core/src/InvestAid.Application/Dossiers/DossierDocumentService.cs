@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using FluentValidation.Results;
 using InvestAid.Common;
@@ -30,7 +31,7 @@ public sealed class DossierDocumentService(
                 contentType = DocumentContentTypes.Detect(file);
                 if (contentType is null)
                 {
-                    throw Invalid("Chỉ nhận tệp PDF, Word (docx), Excel (xlsx), PNG hoặc JPEG (kiểm tra theo nội dung tệp).");
+                    throw Invalid(ValidationText.Get("document.type"));
                 }
                 if (DocumentContentChecks.Problem(file, contentType) is { } problem)
                 {
@@ -39,7 +40,7 @@ public sealed class DossierDocumentService(
                 file.Position = 0;
                 if (!await scanner.IsCleanAsync(file, ct))
                 {
-                    throw Invalid("Tệp không qua được kiểm tra an toàn (virus).");
+                    throw Invalid(ValidationText.Get("document.unsafe"));
                 }
             }
 

@@ -202,7 +202,7 @@ public sealed class EnterpriseReportAppService(
         ValidationAccess.EnsureCanDecide(user);
         if (string.IsNullOrWhiteSpace(request.Comment))
         {
-            throw new ValidationException([new ValidationFailure("comment", "Hãy ghi lý do trả lại báo cáo. / Say why the report is returned.")]);
+            throw ValidationText.Invalid("comment", "enterpriseReport.returnReason");
         }
         var report = await reports.FindAsync(id, ct) ?? throw new NotFoundException("báo cáo", id);
         report.Return(user.Id, user.Name, request.Comment.Trim(), clock.GetUtcNow());

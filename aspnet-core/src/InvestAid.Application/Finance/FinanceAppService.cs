@@ -43,7 +43,7 @@ public sealed class FinanceAppService(
         await new CapitalPlanInputValidator(codes, project, isRevision: existing.Count > 0).ValidateAndThrowAsync(input, ct);
         if (existing.Count > 0 && input.EffectiveDate < existing.Max(r => r.EffectiveDate))
         {
-            throw new ValidationException([new ValidationFailure("effectiveDate", "Ngày hiệu lực của điều chỉnh không được trước lần điều chỉnh gần nhất.")]);
+            throw ValidationText.Invalid("effectiveDate", "finance.adjustmentBeforeLast");
         }
         var foreignVnd = input.ForeignVnd ?? (await rates.ResolveAsync(input.ForeignAmount, input.Currency, input.EffectiveDate, null, null, null, "currency", ct)).AmountVnd;
         var counterpartVnd = input.CounterpartVnd ?? (await rates.ResolveAsync(input.CounterpartAmount, input.Currency, input.EffectiveDate, null, null, null, "currency", ct)).AmountVnd;
