@@ -11,6 +11,7 @@ public static class ApplicationServiceCollectionExtensions
     {
         ValidatorOptions.Global.PropertyNameResolver = CamelCasePropertyNameResolver.ResolvePropertyName;
         ValidatorOptions.Global.DisplayNameResolver = CamelCasePropertyNameResolver.ResolvePropertyName;
+        ValidatorOptions.Global.LanguageManager = new ValidationLanguageManager();
         // Validators that need per-request data (the reference codes) are built by their use case, not by the container.
         services.AddValidatorsFromAssemblyContaining<LoginRequestValidator>(
             filter: r => r.ValidatorType.GetConstructors().Any(c => c.GetParameters().Length == 0),

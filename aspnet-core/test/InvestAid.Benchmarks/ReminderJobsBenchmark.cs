@@ -45,7 +45,8 @@ public static class ReminderJobsBenchmark
             Console.WriteLine($"loaded {projects:N0} projects, {disbursements:N0} disbursements, 10,000 tasks in {load.Elapsed.TotalSeconds:N1} s");
 
             var calendar = new WorkingDayCalendar(new DbCalendarDataSource(dataSource));
-            var jobs = new ReminderJobs(dataSource, new ReminderWriter(dataSource), calendar, TimeProvider.System);
+            var jobs = new ReminderJobs(dataSource, new ReminderWriter(dataSource), calendar, TimeProvider.System,
+                new InvestAid.EntityFrameworkCore.Workflows.DbWorkflowDefinitionSource(dataSource, TimeProvider.System));
             Console.WriteLine($"{"job",-30} {"1st run s",10} {"reminders",10} {"2nd run s",10} {"reminders",10}");
             foreach (var job in new[] { JobIds.DisbursementLag, JobIds.ReceiptOverdue, JobIds.ReportDeadlines, JobIds.OverdueTasks, JobIds.AidNotStarted })
             {

@@ -243,6 +243,8 @@ export type { Login$Params as Login$Params } from './fn/account/login';
 export { login as login } from './fn/account/login';
 export type { GetMe$Params as GetMe$Params } from './fn/account/get-me';
 export { getMe as getMe } from './fn/account/get-me';
+export type { SetLanguagePreference$Params as SetLanguagePreference$Params } from './fn/account/set-language-preference';
+export { setLanguagePreference as setLanguagePreference } from './fn/account/set-language-preference';
 export type { GetSession$Params as GetSession$Params } from './fn/account/get-session';
 export { getSession as getSession } from './fn/account/get-session';
 export type { Logout$Params as Logout$Params } from './fn/account/logout';

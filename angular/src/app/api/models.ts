@@ -74,6 +74,7 @@ export type { JobSettingDto } from './models/job-setting-dto';
 export type { JobSettingInput } from './models/job-setting-input';
 export type { JsonArray } from './models/json-array';
 export type { JsonObject } from './models/json-object';
+export type { LanguagePreferenceRequest } from './models/language-preference-request';
 export type { LegalCitationDto } from './models/legal-citation-dto';
 export type { LegalDocumentDto } from './models/legal-document-dto';
 export type { LegalParameterDto } from './models/legal-parameter-dto';

@@ -3,8 +3,9 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
 import { Api } from '../api/api';
-import { getNotificationPreferences, listNotifications, setNotificationPreferences } from '../api/functions';
+import { getNotificationPreferences, listNotifications, setLanguagePreference, setNotificationPreferences } from '../api/functions';
 import { NotificationDto, NotificationPreferenceDto } from '../api/models';
+import { AuthService } from '../core/auth/auth.service';
 import { LanguageService } from '../core/i18n/language.service';
 import { NOTIFICATIONS_SCOPE } from '../core/i18n/scopes';
 import { EmptyState } from '../shared/empty-state/empty-state';
@@ -42,6 +43,9 @@ export class NotificationsPage {
   protected readonly prefs = signal<NotificationPreferenceDto[]>([]);
   protected readonly prefsSaving = signal(false);
   protected readonly prefsMessage = signal<{ ok: boolean; text: string } | null>(null);
+  private readonly auth = inject(AuthService);
+  /** The language reminders are written and e-mailed in for this user (vi unless chosen). */
+  protected readonly mailLanguage = signal(this.auth.user()?.language === 'en' ? 'en' : 'vi');
 
   ngOnInit(): void {
     void this.load();
@@ -124,11 +128,20 @@ export class NotificationsPage {
     this.prefsMessage.set(null);
   }
 
+  protected setMailLanguage(language: string): void {
+    this.mailLanguage.set(language === 'en' ? 'en' : 'vi');
+    this.prefsMessage.set(null);
+  }
+
   protected async savePrefs(): Promise<void> {
     this.prefsSaving.set(true);
     this.prefsMessage.set(null);
     try {
       this.prefs.set(await this.api.invoke(setNotificationPreferences, { body: this.prefs() }));
+      if (this.mailLanguage() !== (this.auth.user()?.language ?? 'vi')) {
+        await this.api.invoke(setLanguagePreference, { body: { language: this.mailLanguage() } });
+        await this.auth.loadCurrentUser();
+      }
       this.prefsMessage.set({ ok: true, text: this.transloco.translate('notifications.prefs.saved') });
     } catch {
       this.prefsMessage.set({ ok: false, text: this.transloco.translate('common.saveFailed') });

@@ -7,7 +7,7 @@ import { getWorkflowDefinitionXml, listWorkflowDefinitions, publishWorkflowDefin
 import { WorkflowDefinitionDto } from '../api/models';
 import { problemOf } from '../core/http/problem-details';
 import { Icon } from '../shared/icon/icon';
-import { BpmnError, blankDiagram, bpmnErrorsOf, xmlText } from './blank-diagram';
+import { BpmnError, blankDiagram, blankDiagramTexts, bpmnErrorsOf, xmlText } from './blank-diagram';
 import { ProcedurePermissions } from './procedure-permissions';
 import { provideProceduresScope } from './scope';
 import { DateInput } from '../shared/date-input/date-input';
@@ -84,7 +84,7 @@ export class ProcedureModelerPage implements OnDestroy {
     this.saved.set(null);
     this.bpmnErrors.set([]);
     try {
-      let xml = blankDiagram();
+      let xml: string;
       if (key && version) {
         xml = await xmlText(await this.api.invoke(getWorkflowDefinitionXml, { key, version }));
         const def = this.definitions().find((d) => d.key === key && d.version === version);
@@ -92,6 +92,7 @@ export class ProcedureModelerPage implements OnDestroy {
         this.effectiveFrom.set(def?.effectiveFrom ?? '');
         this.effectiveTo.set(def?.effectiveTo ?? '');
       } else {
+        xml = blankDiagram(await blankDiagramTexts(this.transloco));
         this.legalBasis.set('');
         this.effectiveFrom.set('');
         this.effectiveTo.set('');

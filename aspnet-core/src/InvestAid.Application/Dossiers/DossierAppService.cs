@@ -31,6 +31,8 @@ public sealed class DossierAppService(
     Legal.LegalParameterService legalParameters,
     Legal.HolidayNoticeService holidayNotices,
     Finance.AidAccountService aidAccounts,
+    StepNames stepNames,
+    Identity.IUserDirectory people,
     TimeProvider clock)
 {
     public async Task<DossierDto> StartAsync(Guid projectId, StartDossierRequest request, Actor actor, CancellationToken ct)
@@ -131,7 +133,14 @@ public sealed class DossierAppService(
     {
         var info = await definitionInfos.FindAsync(dossier.ProcedureKey, dossier.ProcedureVersion, ct);
         return dossier.ToDto(project, instance, info?.LegalBasis, calendars.Current, VietnamTime.Today(clock), clock.GetUtcNow(),
-            await holidayNotices.YearsWithNoticeAsync(ct));
+            await holidayNotices.YearsWithNoticeAsync(ct), stepNames, await PeopleAsync(dossier.Documents.Select(d => d.UploadedBy), ct));
+    }
+
+    /// <summary>Display names of the people with these e-mail addresses (the uploaders of documents).</summary>
+    internal async Task<IReadOnlyDictionary<string, string>> PeopleAsync(IEnumerable<string?> emails, CancellationToken ct)
+    {
+        var known = emails.OfType<string>().Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return known.Count == 0 ? new Dictionary<string, string>() : await people.NamesAsync(known, ct);
     }
 
     private async Task<WorkflowInstance?> InstanceOfAsync(Dossier dossier, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using FluentValidation.Results;
 using InvestAid.Common;
@@ -30,7 +31,7 @@ public sealed class DossierDocumentService(
                 contentType = DocumentContentTypes.Detect(file);
                 if (contentType is null)
                 {
-                    throw Invalid("Chỉ nhận tệp PDF, Word (docx), Excel (xlsx), PNG hoặc JPEG (kiểm tra theo nội dung tệp).");
+                    throw Invalid(ValidationText.Get("document.type"));
                 }
                 if (DocumentContentChecks.Problem(file, contentType) is { } problem)
                 {
@@ -39,7 +40,7 @@ public sealed class DossierDocumentService(
                 file.Position = 0;
                 if (!await scanner.IsCleanAsync(file, ct))
                 {
-                    throw Invalid("Tệp không qua được kiểm tra an toàn (virus).");
+                    throw Invalid(ValidationText.Get("document.unsafe"));
                 }
             }
 
@@ -47,7 +48,7 @@ public sealed class DossierDocumentService(
             var document = dossier.AttachDocument(name, contentType, staged.Size, staged.Sha256, user.Name, clock.GetUtcNow());
             storage.Commit(staged);
             await unitOfWork.SaveChangesAsync(ct);
-            return document.ToDto();
+            return document.ToDto(await dossiers.PeopleAsync([document.UploadedBy], ct));
         }
         finally
         {
@@ -59,7 +60,7 @@ public sealed class DossierDocumentService(
     {
         var (dossier, _, _) = await dossiers.LoadVisibleAsync(dossierId, actor, ct);
         var document = dossier.Documents.FirstOrDefault(d => d.Id == documentId) ?? throw new NotFoundException("tài liệu", documentId);
-        return (document.ToDto(), storage.OpenRead(document.Sha256));
+        return (document.ToDto(await dossiers.PeopleAsync([document.UploadedBy], ct)), storage.OpenRead(document.Sha256));
     }
 
     /// <summary>

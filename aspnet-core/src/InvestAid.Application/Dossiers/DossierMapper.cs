@@ -10,12 +10,13 @@ namespace InvestAid.Dossiers;
 public static class DossierMapper
 {
     public static DossierDto ToDto(this Dossier d, Project project, WorkflowInstance? instance, string? legalBasis, IWorkingDayCalendar calendar,
-        DateOnly today, DateTimeOffset now, IReadOnlySet<int>? yearsWithNotice = null) =>
+        DateOnly today, DateTimeOffset now, IReadOnlySet<int>? yearsWithNotice = null, StepNames? names = null,
+        IReadOnlyDictionary<string, string>? people = null) =>
         new(d.Id, d.ProjectId, project.Code, project.NameVi, d.ProcedureKey, d.ProcedureVersion, legalBasis, d.ReceivedOn,
             new ApplicantDto(d.ApplicantName, d.ApplicantContact), d.Status, d.WorkflowInstanceId, instance?.Status.ToString(),
-            d.DecisionNumber, d.DecisionDate, [.. d.Documents.Select(ToDto)],
-            instance is null ? [] : [.. instance.Tasks.Select(t => t.ToDto(instance, now))],
-            instance is null ? [] : [.. instance.History.Select(ToDto)],
+            d.DecisionNumber, d.DecisionDate, [.. d.Documents.Select(x => x.ToDto(people))],
+            instance is null ? [] : [.. instance.Tasks.Select(t => t.ToDto(instance, now, names))],
+            instance is null ? [] : [.. instance.History.Select(h => ToDto(h, instance, names))],
             instance is null ? null : Sla(ProcedureSla.Read(instance.Variables[ProcedureVariables.Sla]), calendar, today, yearsWithNotice),
             instance is null ? [] : Signatures(instance));
 
@@ -30,14 +31,18 @@ public static class DossierMapper
     private static string? Text(System.Text.Json.Nodes.JsonObject o, string name) =>
         o[name] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
-    public static DossierDocumentDto ToDto(this DossierDocument d) =>
-        new(d.Id, d.FileName, d.ContentType, d.Size, d.Sha256, d.UploadedBy, d.UploadedAt);
+    /// <param name="people">Display names by e-mail address (<see cref="Identity.IUserDirectory.NamesAsync"/>).</param>
+    public static DossierDocumentDto ToDto(this DossierDocument d, IReadOnlyDictionary<string, string>? people) =>
+        new(d.Id, d.FileName, d.ContentType, d.Size, d.Sha256,
+            d.UploadedBy is { } email && people is not null && people.TryGetValue(email, out var name) ? name : d.UploadedBy, d.UploadedAt, d.UploadedBy);
 
-    public static WorkflowHistoryDto ToDto(HistoryEntry h) =>
-        new(h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment);
+    /// <summary>A history entry, named in the request's language when <paramref name="names"/> is given.</summary>
+    public static WorkflowHistoryDto ToDto(HistoryEntry h, WorkflowInstance i, StepNames? names) =>
+        new(h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment, null,
+            names?.Of(i.DefinitionKey, i.DefinitionVersion, h.ActivityId, null));
 
-    public static WorkflowTaskDto ToDto(this WorkflowTask t, WorkflowInstance i, DateTimeOffset now) =>
-        new(t.Id, i.Id, i.DefinitionKey, i.BusinessKey, t.ElementId, t.Name, t.Assignee, t.CandidateUsers, t.CandidateGroups, t.DueAt,
+    public static WorkflowTaskDto ToDto(this WorkflowTask t, WorkflowInstance i, DateTimeOffset now, StepNames? names = null) =>
+        new(t.Id, i.Id, i.DefinitionKey, i.BusinessKey, t.ElementId, names?.Of(i.DefinitionKey, i.DefinitionVersion, t.ElementId, t.Name) ?? t.Name, t.Assignee, t.CandidateUsers, t.CandidateGroups, t.DueAt,
             t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
             t.Outcome, t.FormKey);
 

@@ -20,6 +20,7 @@ public sealed class InboxService(
     WorkingDayCalendarProvider calendars,
     ICurrentUser user,
     IWorkflowInstanceAccess access,
+    StepNames names,
     TimeProvider clock)
 {
     /// <summary>
@@ -38,7 +39,7 @@ public sealed class InboxService(
         {
             var task = row.View.Task;
             DateOnly? due = task.DueAt is { } at ? VietnamTime.DateOf(at) : null;
-            return new InboxItemDto(task.Id, row.View.InstanceId, row.View.DefinitionKey, task.ElementId, task.Name, row.DossierId, row.ProjectId,
+            return new InboxItemDto(task.Id, row.View.InstanceId, row.View.DefinitionKey, task.ElementId, names.Of(row.View.DefinitionKey, row.View.DefinitionVersion, task.ElementId, task.Name), row.DossierId, row.ProjectId,
                 row.ProjectCode, row.ProjectName, task.DueAt, due, due is { } d ? DossierMapper.WorkingDaysLeft(calendar, today, d) : null,
                 task.DueAt < now, task.Outcomes, task.CandidateGroups, task.Assignee, task.CreatedAt, row.ReceivedOn);
         }).ToList();
@@ -72,8 +73,8 @@ public sealed class InboxService(
             ? DossierMapper.WorkingDaysLeft(calendars.Current, today, VietnamTime.DateOf(at))
             : null;
         var previous = instance.History.Where(h => h.Ended is not null && h.TaskId is not null && h.TaskId != taskId)
-            .OrderBy(h => h.Ended).Select(DossierMapper.ToDto).ToList();
-        return new TaskDetailDto(task.ToDto(instance, clock.GetUtcNow()), left, dossierDto, previous);
+            .OrderBy(h => h.Ended).Select(h => DossierMapper.ToDto(h, instance, names)).ToList();
+        return new TaskDetailDto(task.ToDto(instance, clock.GetUtcNow(), names), left, dossierDto, previous);
     }
 
     private static bool IsOnlyOwner(Actor actor) => actor.Groups.Contains(RoleNames.Owner) && !DossierAccess.SeesAll(actor);

@@ -18,6 +18,6 @@ public sealed class StartDossierRequestValidator : AbstractValidator<StartDossie
             .Must(v => ProcedureVariables.IsConsultationDue(v![ProcedureVariables.ConsultationDue]))
             .When(r => r.Variables?.ContainsKey(ProcedureVariables.ConsultationDue) == true)
             .OverridePropertyName($"variables.{ProcedureVariables.ConsultationDue}")
-            .WithMessage("Hạn trả lời của cơ quan được lấy ý kiến phải là số ngày làm việc (P<n>WD, n từ 1 đến 60) hoặc số ngày (P<n>D).");
+            .WithMessageKey("dossier.consultationDue");
     }
 }

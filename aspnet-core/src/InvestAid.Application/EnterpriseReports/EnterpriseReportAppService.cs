@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
@@ -201,7 +202,7 @@ public sealed class EnterpriseReportAppService(
         ValidationAccess.EnsureCanDecide(user);
         if (string.IsNullOrWhiteSpace(request.Comment))
         {
-            throw new ValidationException([new ValidationFailure("comment", "Hãy ghi lý do trả lại báo cáo. / Say why the report is returned.")]);
+            throw ValidationText.Invalid("comment", "enterpriseReport.returnReason");
         }
         var report = await reports.FindAsync(id, ct) ?? throw new NotFoundException("báo cáo", id);
         report.Return(user.Id, user.Name, request.Comment.Trim(), clock.GetUtcNow());
@@ -217,11 +218,11 @@ public sealed class EnterpriseReportAppService(
         var q = kind == ReportPeriodKind.Yearly ? 0 : quarter ?? 0;
         if (kind == ReportPeriodKind.Quarterly && q is < 1 or > 4)
         {
-            throw new ValidationException([new ValidationFailure("quarter", "Quý phải từ 1 đến 4.")]);
+            throw ValidationText.Invalid("quarter", "common.quarter");
         }
         if (year is < 2000 or > 2100)
         {
-            throw new ValidationException([new ValidationFailure("year", "Năm không hợp lệ.")]);
+            throw ValidationText.Invalid("year", "common.year");
         }
         var due = deadlines.DueDate(kind, year, q);
         var today = VietnamTime.Today(clock);

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using InvestAid.Projects;
 using InvestAid.ReferenceData;
@@ -11,14 +12,14 @@ public sealed class CapitalPlanInputValidator : AbstractValidator<CapitalPlanInp
         var first = (project.PlannedStart ?? project.Oda?.AgreementDate)?.Year;
         var last = project.PlannedEnd?.Year;
         RuleFor(x => x.Year).Must(y => (first is null || y >= first) && (last is null || y <= last))
-            .WithMessage(x => $"Năm {x.Year} nằm ngoài thời gian thực hiện dự án ({first}–{last}).");
-        RuleFor(x => x.EffectiveDate).InRegistryRange().NotBefore(project.Oda?.AgreementDate, "ngày ký hiệp định");
+            .WithMessageKey("finance.yearOutsideProject", x => [x.Year, first, last]);
+        RuleFor(x => x.EffectiveDate).InRegistryRange().NotBefore(project.Oda?.AgreementDate, "common.notBefore.agreementDate");
         RuleFor(x => x.Currency).KnownCurrency(codes);
         RuleFor(x => x.ForeignAmount).NonNegativeAmount();
         RuleFor(x => x.CounterpartAmount).NonNegativeAmount();
-        RuleFor(x => x.ForeignVnd).Must(v => v is null or >= 0).WithMessage("Số tiền không được âm.");
-        RuleFor(x => x.CounterpartVnd).Must(v => v is null or >= 0).WithMessage("Số tiền không được âm.");
-        RuleFor(x => x.Reason).NotEmpty().When(_ => isRevision).WithMessage("Điều chỉnh kế hoạch phải nêu lý do.")
+        RuleFor(x => x.ForeignVnd).Must(v => v is null or >= 0).WithMessageKey("common.amountNegative");
+        RuleFor(x => x.CounterpartVnd).Must(v => v is null or >= 0).WithMessageKey("common.amountNegative");
+        RuleFor(x => x.Reason).NotEmpty().When(_ => isRevision).WithMessageKey("finance.revisionReason")
             .MaximumLength(FinanceConsts.MaxReasonLength);
     }
 }

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using InvestAid.Projects;
 using InvestAid.ReferenceData;
@@ -9,11 +10,11 @@ public sealed class DisbursementInputValidator : AbstractValidator<DisbursementI
     public DisbursementInputValidator(ReferenceCodeSet codes, Project project)
     {
         var allowed = AllowedSources(project);
-        RuleFor(x => x.Date).InRegistryRange().NotBefore(project.Oda?.AgreementDate, "ngày ký hiệp định");
+        RuleFor(x => x.Date).InRegistryRange().NotBefore(project.Oda?.AgreementDate, "common.notBefore.agreementDate");
         RuleFor(x => x.Amount).PositiveAmount();
         RuleFor(x => x.Currency).KnownCurrency(codes);
         RuleFor(x => x.Source).Must(s => allowed.Contains(s))
-            .WithMessage(x => $"Nguồn vốn {x.Source} không có trong hiệp định của dự án {project.Code} (được phép: {string.Join(", ", allowed)}).");
+            .WithMessageKey("finance.sourceNotInAgreement", x => [x.Source, project.Code, string.Join(", ", allowed)]);
         RuleFor(x => x.Reference).MaximumLength(FinanceConsts.MaxReferenceLength);
         RuleFor(x => x.RateToVnd).OptionalRate();
         RuleFor(x => x.RateToUsd).OptionalRate();

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
@@ -25,7 +26,7 @@ public sealed class ExchangeRateAppService(
     {
         if (query.PageNumber < 1 || query.Size is < 1 or > 200)
         {
-            throw new ValidationException([new ValidationFailure("pageSize", "Số dòng mỗi trang từ 1 đến 200.")]);
+            throw ValidationText.Invalid("pageSize", "common.pageSize", 200);
         }
         var (items, total) = await rates.ListAsync(query.Currency?.ToUpperInvariant(), query.On, (query.PageNumber - 1) * query.Size, query.Size, ct);
         return new PagedResult<ExchangeRateDto>([.. items.Select(ToDto)], total, query.PageNumber, query.Size);

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using InvestAid.ReferenceData;
 
@@ -9,8 +10,8 @@ public sealed class ExchangeRateInputValidator : AbstractValidator<ExchangeRateI
     {
         RuleFor(x => x.Currency).KnownCurrency(codes);
         RuleFor(x => x.Date).InRegistryRange();
-        RuleFor(x => x.RateToVnd).GreaterThan(0).LessThanOrEqualTo(FinanceConsts.MaxRate).WithMessage("Tỷ giá phải lớn hơn 0.");
-        RuleFor(x => x.RateToUsd).GreaterThan(0).LessThanOrEqualTo(FinanceConsts.MaxRate).WithMessage("Tỷ giá phải lớn hơn 0.");
+        RuleFor(x => x.RateToVnd).GreaterThan(0).LessThanOrEqualTo(FinanceConsts.MaxRate).WithMessageKey("finance.ratePositive");
+        RuleFor(x => x.RateToUsd).GreaterThan(0).LessThanOrEqualTo(FinanceConsts.MaxRate).WithMessageKey("finance.ratePositive");
         this.RatesAgreeWithCurrency(x => x.Currency, x => x.RateToVnd, x => x.RateToUsd);
     }
 }

@@ -8,7 +8,7 @@ public sealed class ExpectedReceiptInputValidator : AbstractValidator<ExpectedRe
 {
     public ExpectedReceiptInputValidator(ReferenceCodeSet codes, Project project)
     {
-        RuleFor(x => x.DueDate).InRegistryRange().NotBefore(project.Ngo?.ApprovalDate, "ngày phê duyệt khoản viện trợ");
+        RuleFor(x => x.DueDate).InRegistryRange().NotBefore(project.Ngo?.ApprovalDate, "common.notBefore.aidApprovalDate");
         RuleFor(x => x.Amount).PositiveAmount();
         RuleFor(x => x.Currency).KnownCurrency(codes);
         RuleFor(x => x.Note).MaximumLength(FinanceConsts.MaxReasonLength);

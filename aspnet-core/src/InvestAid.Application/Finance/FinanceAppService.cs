@@ -1,4 +1,3 @@
-using InvestAid.Text;
 using FluentValidation;
 using FluentValidation.Results;
 using InvestAid.Audit;
@@ -6,6 +5,8 @@ using InvestAid.Common;
 using InvestAid.Errors;
 using InvestAid.Projects;
 using InvestAid.ReferenceData;
+using InvestAid.Text;
+using InvestAid.Validation;
 
 namespace InvestAid.Finance;
 
@@ -43,7 +44,7 @@ public sealed class FinanceAppService(
         await new CapitalPlanInputValidator(codes, project, isRevision: existing.Count > 0).ValidateAndThrowAsync(input, ct);
         if (existing.Count > 0 && input.EffectiveDate < existing.Max(r => r.EffectiveDate))
         {
-            throw new ValidationException([new ValidationFailure("effectiveDate", "Ngày hiệu lực của điều chỉnh không được trước lần điều chỉnh gần nhất.")]);
+            throw ValidationText.Invalid("effectiveDate", "finance.adjustmentBeforeLast");
         }
         var foreignVnd = input.ForeignVnd ?? (await rates.ResolveAsync(input.ForeignAmount, input.Currency, input.EffectiveDate, null, null, null, "currency", ct)).AmountVnd;
         var counterpartVnd = input.CounterpartVnd ?? (await rates.ResolveAsync(input.CounterpartAmount, input.Currency, input.EffectiveDate, null, null, null, "currency", ct)).AmountVnd;
@@ -159,7 +160,7 @@ public sealed class FinanceAppService(
         var y = year ?? today.Year;
         if (y is < 1988 or > 2100)
         {
-            throw new ValidationException([new ValidationFailure("year", "Năm không hợp lệ.")]);
+            throw ValidationText.Invalid("year", "common.year");
         }
         var plans = await finance.PlansAsync(projectId, y, ct);
         var disbursements = await finance.DisbursementsAsync(projectId, y, ct);
@@ -185,7 +186,7 @@ public sealed class FinanceAppService(
     {
         if (year is < 1988 or > 2100)
         {
-            throw new ValidationException([new ValidationFailure("year", "Năm không hợp lệ.")]);
+            throw ValidationText.Invalid("year", "common.year");
         }
         var today = VietnamTime.Today(clock);
         var asOf = year >= today.Year && year == today.Year ? today : new DateOnly(year, 12, 31);

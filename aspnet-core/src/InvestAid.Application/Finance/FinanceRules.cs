@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using InvestAid.Projects;
 using InvestAid.ReferenceData;
@@ -9,18 +10,18 @@ internal static class FinanceRules
 {
     public static IRuleBuilderOptions<T, string> KnownCurrency<T>(this IRuleBuilder<T, string> rule, ReferenceCodeSet codes) =>
         rule.Must(c => c is not null && codes.Contains(ReferenceKind.Currency, c.ToUpperInvariant()))
-            .WithMessage((_, c) => $"Không có loại tiền mã '{c}'.");
+            .WithMessageKey("reference.unknownCurrency");
 
     public static IRuleBuilderOptions<T, decimal> PositiveAmount<T>(this IRuleBuilder<T, decimal> rule) =>
-        rule.GreaterThan(0).WithMessage("Số tiền phải lớn hơn 0.")
-            .LessThanOrEqualTo(FinanceConsts.MaxAmount).WithMessage("Số tiền vượt quá giới hạn hợp lý.");
+        rule.GreaterThan(0).WithMessageKey("common.amountPositive")
+            .LessThanOrEqualTo(FinanceConsts.MaxAmount).WithMessageKey("common.amountTooLarge");
 
     public static IRuleBuilderOptions<T, decimal> NonNegativeAmount<T>(this IRuleBuilder<T, decimal> rule) =>
-        rule.GreaterThanOrEqualTo(0).WithMessage("Số tiền không được âm.")
-            .LessThanOrEqualTo(FinanceConsts.MaxAmount).WithMessage("Số tiền vượt quá giới hạn hợp lý.");
+        rule.GreaterThanOrEqualTo(0).WithMessageKey("common.amountNegative")
+            .LessThanOrEqualTo(FinanceConsts.MaxAmount).WithMessageKey("common.amountTooLarge");
 
     public static IRuleBuilderOptions<T, decimal?> OptionalRate<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.Must(r => r is null or > 0 and <= FinanceConsts.MaxRate).WithMessage("Tỷ giá phải lớn hơn 0.");
+        rule.Must(r => r is null or > 0 and <= FinanceConsts.MaxRate).WithMessageKey("finance.ratePositive");
 
     /// <summary>
     /// The rates agree with the currency (docs/security.md): USD has <c>rateToUsd</c> 1 and VND <c>rateToVnd</c> 1; other rates are
@@ -33,15 +34,15 @@ internal static class FinanceRules
         var toVnd = rateToVnd.Compile();
         var toUsd = rateToUsd.Compile();
         validator.RuleFor(rateToUsd)
-            .Must((x, r) => r is null || !Is(currency(x), "USD") || r == 1m).WithMessage("Tiền USD có tỷ giá sang USD bằng 1.")
+            .Must((x, r) => r is null || !Is(currency(x), "USD") || r == 1m).WithMessageKey("finance.rateUsdOne")
             .Must((x, r) => r is null || Is(currency(x), "USD") || r is >= MinRateToUsd and <= MaxRateToUsd)
-            .WithMessage($"Tỷ giá sang USD không hợp lý (phải từ {MinRateToUsd} đến {MaxRateToUsd}).");
+            .WithMessageKey("finance.rateToUsdRange", MinRateToUsd, MaxRateToUsd);
         validator.RuleFor(rateToVnd)
-            .Must((x, r) => r is null || !Is(currency(x), "VND") || r == 1m).WithMessage("Tiền VND có tỷ giá sang VND bằng 1.")
+            .Must((x, r) => r is null || !Is(currency(x), "VND") || r == 1m).WithMessageKey("finance.rateVndOne")
             .Must((x, r) => r is null || Is(currency(x), "VND") || r is >= MinRateToVnd and <= MaxRateToVnd)
-            .WithMessage($"Tỷ giá sang VND không hợp lý (phải từ {MinRateToVnd} đến {MaxRateToVnd:N0}).")
+            .WithMessageKey("finance.rateToVndRange", MinRateToVnd, MaxRateToVnd)
             .Must((x, r) => r is not { } vnd || toUsd(x) is not { } usd || usd <= 0 || vnd / usd is >= MinUsdInVnd and <= MaxUsdInVnd)
-            .WithMessage($"Hai tỷ giá không khớp nhau: 1 USD phải từ {MinUsdInVnd:N0} đến {MaxUsdInVnd:N0} VND.");
+            .WithMessageKey("finance.ratesDisagree", MinUsdInVnd, MaxUsdInVnd);
     }
 
     private const decimal MinRateToUsd = 0.00001m;
@@ -54,8 +55,8 @@ internal static class FinanceRules
     private static bool Is(string? currency, string code) => string.Equals(currency?.Trim(), code, StringComparison.OrdinalIgnoreCase);
 
     public static IRuleBuilderOptions<T, DateOnly> InRegistryRange<T>(this IRuleBuilder<T, DateOnly> rule) =>
-        rule.Must(d => d >= ProjectConsts.MinDate && d <= ProjectConsts.MaxDate).WithMessage("Ngày không hợp lệ (phải từ năm 1988 đến năm 2100).");
+        rule.Must(d => d >= ProjectConsts.MinDate && d <= ProjectConsts.MaxDate).WithMessageKey("common.dateOutOfRange");
 
-    public static IRuleBuilderOptions<T, DateOnly> NotBefore<T>(this IRuleBuilder<T, DateOnly> rule, DateOnly? start, string what) =>
-        rule.Must(d => start is null || d >= start.Value).WithMessage($"Ngày không được trước {what} ({start:dd/MM/yyyy}).");
+    public static IRuleBuilderOptions<T, DateOnly> NotBefore<T>(this IRuleBuilder<T, DateOnly> rule, DateOnly? start, string whatKey) =>
+        rule.Must(d => start is null || d >= start.Value).WithMessage(_ => ValidationText.Format("common.notBefore", ValidationText.Get(whatKey), start));
 }

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using FluentValidation.Results;
 
@@ -58,5 +59,5 @@ public sealed class RateResolver(IExchangeRateRepository rates)
     }
 
     private static ValidationException Missing(string field, string currency, DateOnly on) =>
-        new([new ValidationFailure(field, $"Chưa có tỷ giá {currency} vào hoặc trước ngày {on:dd/MM/yyyy}; hãy nhập tỷ giá hoặc bổ sung bảng tỷ giá.")]);
+        ValidationText.Invalid(field, "finance.noRate", currency, on);
 }

@@ -8,7 +8,7 @@ public sealed class ReceiptInputValidator : AbstractValidator<ReceiptInput>
 {
     public ReceiptInputValidator(ReferenceCodeSet codes, Project project)
     {
-        RuleFor(x => x.Date).InRegistryRange().NotBefore(project.Ngo?.ApprovalDate, "ngày phê duyệt khoản viện trợ");
+        RuleFor(x => x.Date).InRegistryRange().NotBefore(project.Ngo?.ApprovalDate, "common.notBefore.aidApprovalDate");
         RuleFor(x => x.Amount).PositiveAmount();
         RuleFor(x => x.Currency).KnownCurrency(codes);
         RuleFor(x => x.Reference).MaximumLength(FinanceConsts.MaxReferenceLength);

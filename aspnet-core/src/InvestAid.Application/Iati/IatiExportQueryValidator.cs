@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using InvestAid.Reports;
 
@@ -9,10 +10,10 @@ public sealed class IatiExportQueryValidator : AbstractValidator<IatiExportQuery
 
     public IatiExportQueryValidator()
     {
-        RuleFor(x => x.Kind).NotEmpty().WithMessage("Hãy chọn loại: oda hoặc ngo.")
-            .Must(k => k is null || Kinds.Contains(k, StringComparer.OrdinalIgnoreCase)).WithMessage("Loại chỉ là oda hoặc ngo.");
-        RuleFor(x => x.Year).NotNull().WithMessage("Hãy chọn năm.")
+        RuleFor(x => x.Kind).NotEmpty().WithMessageKey("iati.kindRequired")
+            .Must(k => k is null || Kinds.Contains(k, StringComparer.OrdinalIgnoreCase)).WithMessageKey("iati.kind");
+        RuleFor(x => x.Year).NotNull().WithMessageKey("report.dashboardYearRequired")
             .InclusiveBetween(ReportConsts.MinYear, ReportConsts.MaxYear)
-            .WithMessage($"Năm phải từ {ReportConsts.MinYear} đến {ReportConsts.MaxYear}.");
+            .WithMessageKey("report.dashboardYearRange", ReportConsts.MinYear, ReportConsts.MaxYear);
     }
 }

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 
 namespace InvestAid.Identity;
@@ -7,11 +8,11 @@ public sealed class LoginRequestValidator : AbstractValidator<LoginRequest>
     public LoginRequestValidator()
     {
         RuleFor(x => x.Email)
-            .NotEmpty().WithMessage("Vui lòng nhập email.")
-            .MaximumLength(AccountConsts.MaxEmailLength).WithMessage($"Email không được dài quá {AccountConsts.MaxEmailLength} ký tự.")
-            .EmailAddress().WithMessage("Email không hợp lệ.");
+            .NotEmpty().WithMessageKey("account.emailRequired")
+            .MaximumLength(AccountConsts.MaxEmailLength).WithMessageKey("account.emailTooLong")
+            .EmailAddress().WithMessageKey("account.emailInvalid");
         RuleFor(x => x.Password)
-            .NotEmpty().WithMessage("Vui lòng nhập mật khẩu.")
-            .MaximumLength(AccountConsts.MaxPasswordLength).WithMessage($"Mật khẩu không được dài quá {AccountConsts.MaxPasswordLength} ký tự.");
+            .NotEmpty().WithMessageKey("account.passwordRequired")
+            .MaximumLength(AccountConsts.MaxPasswordLength).WithMessageKey("account.passwordTooLong");
     }
 }

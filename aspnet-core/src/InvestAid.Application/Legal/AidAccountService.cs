@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
@@ -37,7 +38,7 @@ public sealed class AidAccountService(
         Validate(request, "");
         if (project.Kind != ProjectKind.NgoAid)
         {
-            throw new ValidationException([new ValidationFailure("projectId", "Tài khoản viện trợ riêng chỉ ghi cho khoản viện trợ phi chính phủ.")]);
+            throw ValidationText.Invalid("projectId", "aidAccount.ngoOnly");
         }
         await RecordAsync(projectId, request, ct);
         await unitOfWork.SaveChangesAsync(ct);
@@ -72,7 +73,7 @@ public sealed class AidAccountService(
         }
         if (a.ValueKind != JsonValueKind.Object)
         {
-            throw new ValidationException([new ValidationFailure("variables.aidAccount", "Tài khoản viện trợ phải là { accountNumber, bankName, accountHolder }.")]);
+            throw new ValidationException([new ValidationFailure("variables.aidAccount", ValidationText.Get("aidAccount.shape"))]);
         }
         var request = new SaveAidAccountRequest(Text(a, "accountNumber") ?? "", Text(a, "bankName") ?? "", Text(a, "accountHolder"));
         Validate(request, "variables.aidAccount.");
@@ -85,15 +86,15 @@ public sealed class AidAccountService(
         if (string.IsNullOrWhiteSpace(request.AccountNumber) || request.AccountNumber.Trim().Length > 40
             || !System.Text.RegularExpressions.Regex.IsMatch(request.AccountNumber.Trim(), "^[0-9A-Za-z.\\- ]+$"))
         {
-            failures.Add(new ValidationFailure(prefix + "accountNumber", "Số tài khoản là bắt buộc (chữ số, chữ cái, dấu chấm, gạch ngang; tối đa 40 ký tự)."));
+            failures.Add(new ValidationFailure(prefix + "accountNumber", ValidationText.Get("aidAccount.number")));
         }
         if (string.IsNullOrWhiteSpace(request.BankName) || request.BankName.Trim().Length > 200)
         {
-            failures.Add(new ValidationFailure(prefix + "bankName", "Tên ngân hàng (Kho bạc) nơi mở tài khoản là bắt buộc (tối đa 200 ký tự)."));
+            failures.Add(new ValidationFailure(prefix + "bankName", ValidationText.Get("aidAccount.bank")));
         }
         if (request.AccountHolder?.Length > 200)
         {
-            failures.Add(new ValidationFailure(prefix + "accountHolder", "Tên chủ tài khoản tối đa 200 ký tự."));
+            failures.Add(new ValidationFailure(prefix + "accountHolder", ValidationText.Get("aidAccount.holder")));
         }
         if (failures.Count > 0)
         {

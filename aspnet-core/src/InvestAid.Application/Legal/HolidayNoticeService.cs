@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using InvestAid.Audit;
 using InvestAid.Common;
@@ -65,7 +66,7 @@ public sealed class SaveHolidayNoticeRequestValidator : AbstractValidator<SaveHo
         RuleFor(r => r.Year).InclusiveBetween(WorkingDayCalendar.MinYear, WorkingDayCalendar.MaxYear);
         RuleFor(r => r.Number).NotEmpty().MaximumLength(100);
         RuleFor(r => r.IssuedOn).Must((r, d) => d.Year >= r.Year - 2 && d.Year <= r.Year)
-            .WithMessage("Ngày ban hành phải trong năm áp dụng hoặc trước đó tối đa 2 năm.");
+            .WithMessageKey("legal.noticeIssuedOn");
         RuleFor(r => r.Title).MaximumLength(LegalConsts.MaxTitleLength);
     }
 }

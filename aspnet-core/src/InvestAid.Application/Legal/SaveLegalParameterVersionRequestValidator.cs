@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 
 namespace InvestAid.Legal;
@@ -8,7 +9,7 @@ public sealed class SaveLegalParameterVersionRequestValidator : AbstractValidato
     public SaveLegalParameterVersionRequestValidator(string name, IReadOnlySet<string> documents)
     {
         RuleFor(r => r).Must(_ => System.Text.RegularExpressions.Regex.IsMatch(name, LegalConsts.NamePattern))
-            .OverridePropertyName("name").WithMessage("Tên tham số phải là một định danh (chữ thường đầu, chữ và số, 2–64 ký tự), ví dụ ircIssuePeriod.");
+            .OverridePropertyName("name").WithMessageKey("legal.parameterName");
         RuleFor(r => r.TitleVi).NotEmpty().MaximumLength(LegalConsts.MaxTitleLength);
         RuleFor(r => r.TitleEn).MaximumLength(LegalConsts.MaxTitleLength);
         RuleFor(r => r.Unit).IsInEnum();
@@ -22,7 +23,7 @@ public sealed class SaveLegalParameterVersionRequestValidator : AbstractValidato
         });
         RuleFor(r => r.EffectiveFrom).InclusiveBetween(new DateOnly(1990, 1, 1), new DateOnly(2100, 12, 31));
         RuleFor(r => r.DocumentNumber).NotEmpty().MaximumLength(LegalConsts.MaxDocumentNumberLength)
-            .Must(documents.Contains).WithMessage(r => $"Văn bản {r.DocumentNumber} chưa có trong danh mục căn cứ pháp lý.");
+            .Must(documents.Contains).WithMessageKey("legal.unknownDocument", r => [r.DocumentNumber]);
         RuleFor(r => r.Article).MaximumLength(LegalConsts.MaxArticleLength);
         RuleFor(r => r.Clause).MaximumLength(LegalConsts.MaxArticleLength);
         RuleFor(r => r.Note).MaximumLength(LegalConsts.MaxNoteLength);

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using FluentValidation.Results;
 using InvestAid.Common;
@@ -11,7 +12,7 @@ public sealed class NotificationAppService(INotificationStore store, IUnitOfWork
     {
         if (query.PageNumber < 1 || query.Size is < 1 or > 200)
         {
-            throw new ValidationException([new ValidationFailure("pageSize", "Số dòng mỗi trang từ 1 đến 200.")]);
+            throw ValidationText.Invalid("pageSize", "common.pageSize", 200);
         }
         var (items, total, unread) = await store.ListAsync(Me, query.Unread, (query.PageNumber - 1) * query.Size, query.Size, ct);
         return new NotificationListDto([.. items.Select(ToDto)], total, unread, query.PageNumber, query.Size);
@@ -37,8 +38,8 @@ public sealed class NotificationAppService(INotificationStore store, IUnitOfWork
     {
         var failures = input.Select((p, i) => (p, i)).Where(x => x.p is null || !NotificationKinds.All.Contains(x.p.Kind))
             .Select(x => x.p is null
-                ? new ValidationFailure($"[{x.i}]", "Phần tử không được để trống.")
-                : new ValidationFailure($"[{x.i}].kind", $"Không có loại thông báo '{x.p.Kind}'.")).ToList();
+                ? new ValidationFailure($"[{x.i}]", ValidationText.Get("notification.itemRequired"))
+                : new ValidationFailure($"[{x.i}].kind", ValidationText.Format("notification.unknownKind", x.p.Kind))).ToList();
         if (failures.Count > 0)
         {
             throw new ValidationException(failures);
@@ -61,5 +62,12 @@ public sealed class NotificationAppService(INotificationStore store, IUnitOfWork
 
     private Guid Me => user.Id ?? throw new ForbiddenException("Chưa đăng nhập.");
 
-    public static NotificationDto ToDto(Notification n) => new(n.Id, n.Kind, n.Title, n.Body, n.Link, n.ProjectId, n.CreatedAt, n.ReadAt);
+    /// <summary>The notification in the reader's language (the request's): rendered again from its template where it has one.</summary>
+    public static NotificationDto ToDto(Notification n)
+    {
+        var (title, body) = NotificationText.From(n.Template, n.Arguments) is { } text
+            ? text.Render(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+            : (n.Title, n.Body);
+        return new(n.Id, n.Kind, title, body, n.Link, n.ProjectId, n.CreatedAt, n.ReadAt);
+    }
 }

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using FluentValidation.Results;
 using InvestAid.Common;
@@ -10,7 +11,7 @@ public sealed class OutboxMailAppService(IOutboxMailStore outbox, IUnitOfWork un
     {
         if (page is < 1 || pageSize is < 1 or > 200)
         {
-            throw new ValidationException([new ValidationFailure("pageSize", "Trang từ 1; số dòng mỗi trang từ 1 đến 200.")]);
+            throw ValidationText.Invalid("pageSize", "common.pageAndSize", 200);
         }
         return outbox.ListAsync(status, page ?? 1, pageSize ?? 50, ct);
     }

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
@@ -27,7 +28,7 @@ public sealed class ProcedureAgencies(IReferenceQueries references)
         }
         if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
         {
-            throw Invalid(field, "Danh sách cơ quan lấy ý kiến phải là một mảng mã cơ quan.");
+            throw Invalid(field, ValidationText.Get("agencies.notArray"));
         }
         var codes = value.EnumerateArray().Select(e => e.GetString()!).ToList();
         if (codes.Count == 0)
@@ -36,13 +37,13 @@ public sealed class ProcedureAgencies(IReferenceQueries references)
         }
         if (codes.Distinct(StringComparer.Ordinal).Count() != codes.Count)
         {
-            throw Invalid(field, "Mỗi cơ quan chỉ được chọn một lần.");
+            throw Invalid(field, ValidationText.Get("agencies.duplicate"));
         }
         var known = await ActiveCodesAsync(on, ct);
         var unknown = codes.Where(c => !known.Contains(c)).ToList();
         if (unknown.Count > 0)
         {
-            throw Invalid(field, $"Không có cơ quan đang hoạt động ngày {on:dd/MM/yyyy} với mã: {string.Join(", ", unknown)}.");
+            throw Invalid(field, ValidationText.Format("agencies.unknown", on, string.Join(", ", unknown)));
         }
     }
 

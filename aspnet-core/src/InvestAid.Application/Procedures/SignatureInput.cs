@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
@@ -21,27 +22,27 @@ public static class SignatureInput
         const string field = "variables." + ProcedureVariables.Signature;
         if (s.ValueKind != JsonValueKind.Object)
         {
-            throw new ValidationException([new ValidationFailure(field, "Chữ ký phải là một đối tượng { mode, signerName, signerTitle, onBehalfOfName, onBehalfOfTitle }.")]);
+            throw new ValidationException([new ValidationFailure(field, ValidationText.Get("signature.shape"))]);
         }
         var failures = new List<ValidationFailure>();
         var mode = Text(s, "mode") ?? SigningModes.Direct;
         if (!SigningModes.All.Contains(mode))
         {
-            failures.Add(new ValidationFailure(field + ".mode", "Hình thức ký phải là direct (ký trực tiếp), KT (ký thay) hoặc TL (ký thừa lệnh)."));
+            failures.Add(new ValidationFailure(field + ".mode", ValidationText.Get("signature.mode")));
         }
         if (Text(s, "signerName") is null)
         {
-            failures.Add(new ValidationFailure(field + ".signerName", "Cần ghi họ tên người ký."));
+            failures.Add(new ValidationFailure(field + ".signerName", ValidationText.Get("signature.signerName")));
         }
         if (mode is SigningModes.OnBehalf or SigningModes.ByOrder && Text(s, "onBehalfOfName") is null)
         {
-            failures.Add(new ValidationFailure(field + ".onBehalfOfName", "Ký thay hoặc ký thừa lệnh phải ghi người giao ký."));
+            failures.Add(new ValidationFailure(field + ".onBehalfOfName", ValidationText.Get("signature.onBehalfOf")));
         }
         foreach (var name in new[] { "signerName", "signerTitle", "onBehalfOfName", "onBehalfOfTitle" })
         {
             if (Text(s, name) is { Length: > MaxTextLength })
             {
-                failures.Add(new ValidationFailure($"{field}.{name}", $"Tối đa {MaxTextLength} ký tự."));
+                failures.Add(new ValidationFailure($"{field}.{name}", ValidationText.Format("signature.tooLong", MaxTextLength)));
             }
         }
         if (failures.Count > 0)
@@ -62,13 +63,13 @@ public static class SignatureInput
             && (number.ValueKind != JsonValueKind.String || number.GetString()!.Trim().Length > Projects.ProjectConsts.MaxDocumentNumberLength))
         {
             failures.Add(new ValidationFailure("variables." + ProcedureVariables.DecisionNumber,
-                $"Số quyết định là chuỗi tối đa {Projects.ProjectConsts.MaxDocumentNumberLength} ký tự."));
+                ValidationText.Format("decision.number", Projects.ProjectConsts.MaxDocumentNumberLength)));
         }
         if (variables.TryGetValue(ProcedureVariables.DecisionDate, out var date) && date.ValueKind != JsonValueKind.Null
             && (date.ValueKind != JsonValueKind.String || !DateOnly.TryParseExact(date.GetString(), "yyyy-MM-dd",
                 System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)))
         {
-            failures.Add(new ValidationFailure("variables." + ProcedureVariables.DecisionDate, "Ngày quyết định phải có dạng yyyy-MM-dd."));
+            failures.Add(new ValidationFailure("variables." + ProcedureVariables.DecisionDate, ValidationText.Get("decision.date")));
         }
         if (failures.Count > 0)
         {

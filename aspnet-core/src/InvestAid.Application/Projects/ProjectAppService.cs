@@ -1,8 +1,8 @@
-using InvestAid.Text;
 using FluentValidation;
 using InvestAid.Audit;
 using InvestAid.Common;
 using InvestAid.ReferenceData;
+using InvestAid.Text;
 
 namespace InvestAid.Projects;
 

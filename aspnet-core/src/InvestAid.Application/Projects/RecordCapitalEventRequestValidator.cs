@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 
 namespace InvestAid.Projects;
@@ -6,19 +7,19 @@ public sealed class RecordCapitalEventRequestValidator : AbstractValidator<Recor
 {
     public RecordCapitalEventRequestValidator()
     {
-        RuleFor(x => x.Type).IsInEnum().WithMessage("Loại bút toán không hợp lệ.");
+        RuleFor(x => x.Type).IsInEnum().WithMessageKey("capitalEvent.type");
         RuleFor(x => x.EffectiveDate).Must(d => ProjectInputValidator<ProjectInput>.InRange(d))
-            .WithMessage(ProjectInputValidator<ProjectInput>.DateOutOfRange);
+            .WithMessageKey(ProjectInputValidator<ProjectInput>.DateOutOfRangeKey);
         RuleFor(x => x.CapitalChangeUsd).InclusiveBetween(-ProjectConsts.MaxAmountUsd, ProjectConsts.MaxAmountUsd)
-            .WithMessage("Mức thay đổi vốn (USD) vượt quá giới hạn hợp lý.");
+            .WithMessageKey("capitalEvent.changeUsd");
         RuleFor(x => x.CapitalChangeUsd).GreaterThan(0).When(x => x.Type == CapitalEventType.NewRegistration)
-            .WithMessage("Vốn đăng ký khi cấp mới phải lớn hơn 0.");
+            .WithMessageKey("capitalEvent.newPositive");
         RuleFor(x => x.CapitalChangeUsd).Equal(0).When(x => x.Type == CapitalEventType.Termination)
-            .WithMessage("Bút toán chấm dứt không thay đổi vốn đăng ký.");
+            .WithMessageKey("capitalEvent.terminationZero");
         RuleFor(x => x.CapitalChangeVnd).InclusiveBetween(-ProjectConsts.MaxAmountVnd, ProjectConsts.MaxAmountVnd)
-            .When(x => x.CapitalChangeVnd is not null).WithMessage("Mức thay đổi vốn (VND) vượt quá giới hạn hợp lý.");
+            .When(x => x.CapitalChangeVnd is not null).WithMessageKey("capitalEvent.changeVnd");
         RuleFor(x => x.CertificateNumber).MaximumLength(ProjectConsts.MaxDocumentNumberLength)
-            .WithMessage($"Không được dài quá {ProjectConsts.MaxDocumentNumberLength} ký tự.");
-        RuleFor(x => x.Note).MaximumLength(ProjectConsts.MaxNoteLength).WithMessage($"Không được dài quá {ProjectConsts.MaxNoteLength} ký tự.");
+            .WithMessageKey("common.tooLong");
+        RuleFor(x => x.Note).MaximumLength(ProjectConsts.MaxNoteLength).WithMessageKey("common.tooLong");
     }
 }

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
@@ -112,16 +113,16 @@ public sealed class ProposalAppService(
             var known = proposal.Changes.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
             if (fields.Count == 0 || fields.Any(f => !known.Contains(f)))
             {
-                throw Invalid("fields", "Hãy chọn ít nhất một trường có trong đề xuất. / Name at least one field of the proposal.");
+                throw Invalid("fields", ValidationText.Get("proposal.fieldsRequired"));
             }
             if (proposal.Kind != ProposalKinds.ProjectData && fields.Count != known.Count)
             {
-                throw Invalid("fields", "Một dòng số liệu tài chính chỉ được xác nhận toàn bộ. / A finance row is accepted whole.");
+                throw Invalid("fields", ValidationText.Get("proposal.financeWhole"));
             }
         }
         if (request.Comment is { Length: > ProposalConsts.MaxCommentLength })
         {
-            throw Invalid("comment", $"Ý kiến tối đa {ProposalConsts.MaxCommentLength} ký tự.");
+            throw Invalid("comment", ValidationText.Format("proposal.commentTooLong", ProposalConsts.MaxCommentLength));
         }
         await ApplyAsync(proposal, fields, request.Comment, automatic: false, ct);
         return await GetAsync(id, ct);
@@ -132,11 +133,11 @@ public sealed class ProposalAppService(
         ValidationAccess.EnsureCanDecide(user);
         if (string.IsNullOrWhiteSpace(request.Comment))
         {
-            throw Invalid("comment", "Hãy ghi lý do trả lại đề xuất. / Say why the proposal is rejected.");
+            throw Invalid("comment", ValidationText.Get("proposal.rejectReason"));
         }
         if (request.Comment.Length > ProposalConsts.MaxCommentLength)
         {
-            throw Invalid("comment", $"Ý kiến tối đa {ProposalConsts.MaxCommentLength} ký tự.");
+            throw Invalid("comment", ValidationText.Format("proposal.commentTooLong", ProposalConsts.MaxCommentLength));
         }
         var proposal = await proposals.FindAsync(id, ct) ?? throw new NotFoundException("đề xuất", id);
         proposal.Reject(user.Id, user.Name, request.Comment.Trim(), clock.GetUtcNow());
@@ -199,7 +200,7 @@ public sealed class ProposalAppService(
     {
         if (diff.Count == 0)
         {
-            throw Invalid("changes", "Đề xuất không thay đổi trường nào so với hồ sơ hiện tại. / The proposal changes nothing.");
+            throw Invalid("changes", ValidationText.Get("proposal.noChange"));
         }
         var proposal = new ChangeProposal(project.Id, kind, payload.ToJsonString(), diff, reason.Trim(),
             [.. (attachments ?? []).Select(a => a.Trim())], user.Id, user.Name, clock.GetUtcNow());
@@ -231,19 +232,19 @@ public sealed class ProposalAppService(
         var failures = new List<ValidationFailure>();
         if (body is null)
         {
-            failures.Add(new ValidationFailure("changes", "Thiếu nội dung đề xuất. / The proposed change is missing."));
+            failures.Add(new ValidationFailure("changes", ValidationText.Get("proposal.changesRequired")));
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            failures.Add(new ValidationFailure("reason", "Hãy nêu lý do thay đổi. / Give the reason for the change."));
+            failures.Add(new ValidationFailure("reason", ValidationText.Get("proposal.reasonRequired")));
         }
         else if (reason.Length > ProposalConsts.MaxReasonLength)
         {
-            failures.Add(new ValidationFailure("reason", $"Lý do tối đa {ProposalConsts.MaxReasonLength} ký tự."));
+            failures.Add(new ValidationFailure("reason", ValidationText.Format("proposal.reasonTooLong", ProposalConsts.MaxReasonLength)));
         }
         if (attachments is { } a && (a.Count > ProposalConsts.MaxAttachments || a.Any(x => string.IsNullOrWhiteSpace(x) || x.Length > ProposalConsts.MaxAttachmentNameLength)))
         {
-            failures.Add(new ValidationFailure("attachments", $"Tối đa {ProposalConsts.MaxAttachments} tài liệu kèm theo, mỗi tên không rỗng và tối đa {ProposalConsts.MaxAttachmentNameLength} ký tự."));
+            failures.Add(new ValidationFailure("attachments", ValidationText.Format("proposal.attachments", ProposalConsts.MaxAttachments, ProposalConsts.MaxAttachmentNameLength)));
         }
         if (failures.Count > 0)
         {

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using FluentValidation.Results;
 using InvestAid.Audit;
@@ -18,7 +19,7 @@ public sealed class ReferenceDataAppService(
     {
         if (query.PageNumber < 1 || query.Size is < 1 or > 500)
         {
-            throw new ValidationException([new ValidationFailure("pageSize", "Số dòng mỗi trang từ 1 đến 500.")]);
+            throw ValidationText.Invalid("pageSize", "common.pageSize", 500);
         }
         return await queries.ListAsync(kind, query, ct);
     }
@@ -28,7 +29,7 @@ public sealed class ReferenceDataAppService(
         await new ReferenceItemInputValidator().ValidateAndThrowAsync(input, ct);
         if (await items.FindByCodeAsync(kind, input.Code.Trim(), ct) is not null)
         {
-            throw new ValidationException([new ValidationFailure("code", $"Mã '{input.Code}' đã có trong danh mục.")]);
+            throw ValidationText.Invalid("code", "reference.codeTaken", input.Code);
         }
         var item = new ReferenceItem(kind, input.Code, ToData(input));
         items.Add(item);
@@ -48,7 +49,7 @@ public sealed class ReferenceDataAppService(
         }
         if (!string.Equals(item.Code, input.Code.Trim(), StringComparison.Ordinal))
         {
-            throw new ValidationException([new ValidationFailure("code", "Không đổi được mã của một mục đã có; hãy ngừng dùng mục cũ và thêm mục mới.")]);
+            throw ValidationText.Invalid("code", "reference.codeFixed");
         }
         if (item.ConcurrencyToken != version)
         {

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 using InvestAid.Finance;
 using InvestAid.Projects;
@@ -384,15 +385,15 @@ public sealed class AidReportQueryValidator : AbstractValidator<AidReportQuery>
 {
     public AidReportQueryValidator()
     {
-        RuleFor(x => x.Year).NotNull().When(x => x.From is null && x.To is null).WithMessage("Hãy chọn năm báo cáo.")
+        RuleFor(x => x.Year).NotNull().When(x => x.From is null && x.To is null).WithMessageKey("report.yearRequired")
             .InclusiveBetween(ReportConsts.MinYear, ReportConsts.MaxYear)
-            .WithMessage($"Năm báo cáo phải từ {ReportConsts.MinYear} đến {ReportConsts.MaxYear}.");
-        RuleFor(x => x.From).NotNull().When(x => x.To is not null).WithMessage("Hãy chọn ngày đầu kỳ báo cáo.");
-        RuleFor(x => x.To).NotNull().When(x => x.From is not null).WithMessage("Hãy chọn ngày cuối kỳ báo cáo.")
-            .GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage("Ngày cuối kỳ không được trước ngày đầu kỳ.")
+            .WithMessageKey("report.yearRange", ReportConsts.MinYear, ReportConsts.MaxYear);
+        RuleFor(x => x.From).NotNull().When(x => x.To is not null).WithMessageKey("report.fromRequired");
+        RuleFor(x => x.To).NotNull().When(x => x.From is not null).WithMessageKey("report.toRequired")
+            .GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null).WithMessageKey("report.toBeforeFrom")
             .Must((x, to) => to!.Value.Year == x.From!.Value.Year).When(x => x.From is not null && x.To is not null)
-            .WithMessage("Kỳ báo cáo phải nằm trong một năm (năm của kế hoạch vốn).");
+            .WithMessageKey("report.periodInOneYear");
         RuleFor(x => x.To).Must(to => to!.Value.Year is >= ReportConsts.MinYear and <= ReportConsts.MaxYear).When(x => x.To is not null)
-            .WithMessage($"Năm báo cáo phải từ {ReportConsts.MinYear} đến {ReportConsts.MaxYear}.");
+            .WithMessageKey("report.yearRange", ReportConsts.MinYear, ReportConsts.MaxYear);
     }
 }

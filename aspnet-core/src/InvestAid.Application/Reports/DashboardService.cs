@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using System.Globalization;
 using FluentValidation;
 using InvestAid.Common;
@@ -104,7 +105,7 @@ public sealed class DashboardService(IFdiReportQueries queries, AidReportService
 public sealed class DashboardQueryValidator : AbstractValidator<DashboardQuery>
 {
     public DashboardQueryValidator() =>
-        RuleFor(x => x.Year).NotNull().WithMessage("Hãy chọn năm.")
+        RuleFor(x => x.Year).NotNull().WithMessageKey("report.dashboardYearRequired")
             .InclusiveBetween(ReportConsts.MinYear, ReportConsts.MaxYear)
-            .WithMessage($"Năm phải từ {ReportConsts.MinYear} đến {ReportConsts.MaxYear}.");
+            .WithMessageKey("report.dashboardYearRange", ReportConsts.MinYear, ReportConsts.MaxYear);
 }

@@ -1,3 +1,4 @@
+using InvestAid.Validation;
 using FluentValidation;
 
 namespace InvestAid.Reports;
@@ -6,14 +7,14 @@ public sealed class FdiMonthlyQueryValidator : AbstractValidator<FdiMonthlyQuery
 {
     public FdiMonthlyQueryValidator()
     {
-        RuleFor(x => x.Year).NotNull().WithMessage("Hãy chọn năm báo cáo.")
+        RuleFor(x => x.Year).NotNull().WithMessageKey("report.yearRequired")
             .InclusiveBetween(ReportConsts.MinYear, ReportConsts.MaxYear)
-            .WithMessage($"Năm báo cáo phải từ {ReportConsts.MinYear} đến {ReportConsts.MaxYear}.");
-        RuleFor(x => x.Month).NotNull().WithMessage("Hãy chọn tháng báo cáo.")
-            .InclusiveBetween(1, 12).WithMessage("Tháng phải từ 1 đến 12.");
+            .WithMessageKey("report.yearRange", ReportConsts.MinYear, ReportConsts.MaxYear);
+        RuleFor(x => x.Month).NotNull().WithMessageKey("report.monthRequired")
+            .InclusiveBetween(1, 12).WithMessageKey("report.monthRange");
         RuleFor(x => x.CutoffDay)
             .Must((q, day) => day is null || (day >= 1 && day <= LastDay(q)))
-            .WithMessage(q => $"Ngày chốt số liệu phải từ 1 đến {LastDay(q)}.");
+            .WithMessageKey("report.cutoffDay", q => [LastDay(q)]);
     }
 
     /// <summary>The month's last day, or 31 while the year or month is itself invalid (that error is reported on its own field).</summary>

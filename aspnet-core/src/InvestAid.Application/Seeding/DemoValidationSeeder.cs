@@ -1,4 +1,3 @@
-using InvestAid.Text;
 using System.Text.Json;
 using InvestAid.Audit;
 using InvestAid.Common;
@@ -9,6 +8,7 @@ using InvestAid.Identity;
 using InvestAid.Projects;
 using InvestAid.Proposals;
 using InvestAid.Reports;
+using InvestAid.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 

@@ -9,7 +9,7 @@ namespace InvestAid.Validation;
 /// </summary>
 public static class JsonNumberRange
 {
-    public const string Message = "Số nằm ngoài phạm vi cho phép (±79.228.162.514.264.337.593.543.950.335).";
+    public const string MessageKey = "common.numberOutOfRange";
 
     /// <summary>The path of the first number in <paramref name="values"/> that is not a decimal, or null.</summary>
     public static string? FirstOutOfRange(IReadOnlyDictionary<string, JsonElement>? values, string prefix)
@@ -64,7 +64,7 @@ public static class JsonNumberRange
         {
             if (FirstOutOfRange(values, "variables") is { } path)
             {
-                context.AddFailure(path, Message);
+                context.AddFailure(path, ValidationText.Get(MessageKey));
             }
         });
 }

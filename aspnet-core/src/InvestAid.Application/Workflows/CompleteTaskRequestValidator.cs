@@ -12,6 +12,6 @@ public sealed class CompleteTaskRequestValidator : AbstractValidator<CompleteTas
         RuleFor(r => r.Variables).NumbersInRange();
         // A refusal or a return must say why (the applicant and the next officer read it).
         RuleFor(r => r.Comment).NotEmpty().When(r => r.Outcome is "reject" or "return")
-            .WithMessage("Cần ghi ý kiến (lý do) khi từ chối hoặc trả lại.");
+            .WithMessageKey("workflow.commentRequired");
     }
 }

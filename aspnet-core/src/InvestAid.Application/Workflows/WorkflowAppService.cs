@@ -17,6 +17,7 @@ public sealed class WorkflowAppService(
     IOwnerTaskGuard ownerGuard,
     IWorkflowInstanceAccess access,
     InvestAid.Procedures.ProcedureAgencies agencies,
+    StepNames names,
     TimeProvider clock)
 {
     public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken)
@@ -108,7 +109,7 @@ public sealed class WorkflowAppService(
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
         await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
         var result = await workflows.ClaimTaskAsync(instanceId, taskId, actor, cancellationToken);
-        return ToDto(result.Instance.Tasks.Single(t => t.Id == taskId), result.Instance.Id, result.Instance.DefinitionKey,
+        return ToDto(result.Instance.Tasks.Single(t => t.Id == taskId), result.Instance.Id, result.Instance.DefinitionKey, result.Instance.DefinitionVersion,
             result.Instance.BusinessKey, clock.GetUtcNow());
     }
 
@@ -168,12 +169,14 @@ public sealed class WorkflowAppService(
         var now = clock.GetUtcNow();
         return new WorkflowInstanceDto(i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, i.Status.ToString(), i.FaultMessage, i.Version,
             i.CreatedAt, i.EndedAt, [.. i.Tokens.Select(t => t.ElementId).Distinct()], i.Variables,
-            [.. i.Tasks.Select(t => ToDto(t, i.Id, i.DefinitionKey, i.BusinessKey, now))],
-            [.. i.History.Select(h => new WorkflowHistoryDto(h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment, h.Decision))]);
+            [.. i.Tasks.Select(t => ToDto(t, i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, now))],
+            [.. i.History.Select(h => new WorkflowHistoryDto(h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment, h.Decision,
+                names.Of(i.DefinitionKey, i.DefinitionVersion, h.ActivityId, null)))]);
     }
 
-    private static WorkflowTaskDto ToDto(WorkflowTask t, Guid instanceId, string definitionKey, string? businessKey, DateTimeOffset now) =>
-        new(t.Id, instanceId, definitionKey, businessKey, t.ElementId, t.Name, t.Assignee, t.CandidateUsers, t.CandidateGroups, t.DueAt,
+    private WorkflowTaskDto ToDto(WorkflowTask t, Guid instanceId, string definitionKey, int definitionVersion, string? businessKey, DateTimeOffset now) =>
+        new(t.Id, instanceId, definitionKey, businessKey, t.ElementId, names.Of(definitionKey, definitionVersion, t.ElementId, t.Name), t.Assignee,
+            t.CandidateUsers, t.CandidateGroups, t.DueAt,
             t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
             t.Outcome, t.FormKey);
 }

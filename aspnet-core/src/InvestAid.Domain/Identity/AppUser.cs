@@ -15,4 +15,7 @@ public class AppUser : IdentityUser<Guid>
     }
 
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The language of e-mails and notifications sent to this person: <c>vi</c> (the default) or <c>en</c>.</summary>
+    public string Language { get; set; } = UserLanguages.Vietnamese;
 }

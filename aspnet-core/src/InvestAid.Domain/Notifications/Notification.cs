@@ -7,8 +7,11 @@ public sealed class Notification : Entity
 {
     private Notification() { }
 
-    public Notification(Guid userId, string kind, string title, string body, string? link, Guid? projectId, string? reminderKey, DateTimeOffset now)
+    public Notification(Guid userId, string kind, string title, string body, string? link, Guid? projectId, string? reminderKey, DateTimeOffset now,
+        string? template = null, string? arguments = null)
     {
+        Template = template;
+        Arguments = arguments;
         UserId = userId;
         Kind = kind;
         Title = title;
@@ -23,6 +26,12 @@ public sealed class Notification : Entity
     public string Kind { get; private set; } = "";
     public string Title { get; private set; } = "";
     public string Body { get; private set; } = "";
+    /// <summary>
+    /// The template the title and body were rendered from and its arguments (a JSON object of strings), so the web app can show
+    /// the notification in the reader's language; <see cref="Title"/> and <see cref="Body"/> hold it in the recipient's language.
+    /// </summary>
+    public string? Template { get; private set; }
+    public string? Arguments { get; private set; }
     /// <summary>Where the web app opens it, relative to the app's base URL (e.g. <c>/projects/{id}</c>).</summary>
     public string? Link { get; private set; }
     public Guid? ProjectId { get; private set; }

@@ -11,6 +11,7 @@ public static class IdentityModelBuilderExtensions
         {
             b.ToTable("users");
             b.Property(u => u.DisplayName).HasMaxLength(AccountConsts.MaxDisplayNameLength).IsRequired();
+            b.Property(u => u.Language).HasMaxLength(UserLanguages.MaxLength).IsRequired().HasDefaultValue(UserLanguages.Vietnamese);
         });
         builder.Entity<AppRole>().ToTable("roles");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("user_roles");

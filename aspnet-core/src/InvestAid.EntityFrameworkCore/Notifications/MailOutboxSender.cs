@@ -42,10 +42,10 @@ public sealed class MailOutboxSender(NpgsqlDataSource dataSource, IOptions<MailO
         var o = options.Value;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var rows = new List<(Guid Id, string To, int Attempts, string Title, string Body, string? Link)>();
+        var rows = new List<(Guid Id, string To, int Attempts, string Title, string Body, string? Link, string Language)>();
         await using (var cmd = new NpgsqlCommand("""
-            SELECT o.id, o.to_address, o.attempts, n.title, n.body, n.link
-            FROM mail_outbox o JOIN notifications n ON n.id = o.notification_id
+            SELECT o.id, o.to_address, o.attempts, n.title, n.body, n.link, coalesce(u.language, 'vi')
+            FROM mail_outbox o JOIN notifications n ON n.id = o.notification_id LEFT JOIN users u ON u.id = n.user_id
             WHERE o.status = 'Pending' AND o.next_attempt_at <= $1
             ORDER BY o.next_attempt_at
             LIMIT $2
@@ -57,7 +57,7 @@ public sealed class MailOutboxSender(NpgsqlDataSource dataSource, IOptions<MailO
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                rows.Add((reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+                rows.Add((reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6)));
             }
         }
         if (rows.Count == 0)
@@ -87,7 +87,7 @@ public sealed class MailOutboxSender(NpgsqlDataSource dataSource, IOptions<MailO
             {
                 try
                 {
-                    await smtp.SendAsync(MailComposer.Compose(row.Id, o, row.To, row.Title, row.Body, links.Value.Absolute(row.Link)), ct);
+                    await smtp.SendAsync(MailComposer.Compose(row.Id, o, row.To, row.Title, row.Body, links.Value.Absolute(row.Link), row.Language), ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

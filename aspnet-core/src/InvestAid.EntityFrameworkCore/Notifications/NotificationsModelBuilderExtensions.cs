@@ -16,6 +16,8 @@ public static class NotificationsModelBuilderExtensions
             b.Property(x => x.Kind).HasMaxLength(32).IsRequired();
             b.Property(x => x.Title).HasMaxLength(500).IsRequired();
             b.Property(x => x.Body).IsRequired();
+            b.Property(x => x.Template).HasMaxLength(64);
+            b.Property(x => x.Arguments).HasColumnType("jsonb");
             b.Property(x => x.Link).HasMaxLength(500);
             b.Property(x => x.ReminderKey).HasMaxLength(200);
             b.HasIndex(x => new { x.UserId, x.CreatedAt });

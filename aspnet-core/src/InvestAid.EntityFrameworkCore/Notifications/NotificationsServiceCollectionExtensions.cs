@@ -23,7 +23,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddKeyedSingleton(DataSourceKey, (_, _) => NpgsqlDataSource.Create(connectionString));
         services.AddScoped(sp => new ReminderWriter(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddScoped(sp => new ReminderJobs(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetRequiredService<ReminderWriter>(),
-            sp.GetRequiredService<WorkingDayCalendarProvider>().Current, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<WorkingDayCalendarProvider>().Current, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<InvestAid.Workflows.Runtime.IWorkflowDefinitionSource>()));
         services.AddScoped(sp => ActivatorUtilities.CreateInstance<MailOutboxSender>(sp, sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddOptions<MailOptions>();
         services.AddOptions<AppLinkOptions>();

@@ -1,4 +1,6 @@
+using InvestAid.Notifications;
+
 namespace InvestAid.EntityFrameworkCore.Notifications;
 
-/// <summary>A reminder a job found due: its idempotency key, what it says, and who gets it.</summary>
-public sealed record ReminderItem(string Key, string Kind, Guid SubjectId, Guid? ProjectId, string Title, string Body, string? Link, IReadOnlyCollection<Guid> Recipients);
+/// <summary>A reminder a job found due: its idempotency key, what it says (rendered per recipient's language), and who gets it.</summary>
+public sealed record ReminderItem(string Key, string Kind, Guid SubjectId, Guid? ProjectId, NotificationText Text, string? Link, IReadOnlyCollection<Guid> Recipients);

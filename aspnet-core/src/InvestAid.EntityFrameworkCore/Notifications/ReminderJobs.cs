@@ -4,6 +4,7 @@ using InvestAid.Identity;
 using InvestAid.Notifications;
 using InvestAid.Projects;
 using InvestAid.Workflows.Calendar;
+using InvestAid.Workflows.Runtime;
 using Npgsql;
 
 namespace InvestAid.EntityFrameworkCore.Notifications;
@@ -13,7 +14,8 @@ namespace InvestAid.EntityFrameworkCore.Notifications;
 /// <see cref="ReminderWriter"/>, which makes each reminder once however often or wherever the job runs.
 /// <paramref name="at"/> of <see cref="RunAsync"/> is "now" (null: the clock), so a past or future day can be replayed.
 /// </summary>
-public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter writer, IWorkingDayCalendar calendar, TimeProvider clock)
+public sealed class ReminderJobs(
+    NpgsqlDataSource dataSource, ReminderWriter writer, IWorkingDayCalendar calendar, TimeProvider clock, IWorkflowDefinitionSource definitions)
 {
     /// <returns>How many new reminders the run made.</returns>
     public async Task<int> RunAsync(string jobId, DateTimeOffset? at, CancellationToken cancellationToken)
@@ -52,9 +54,9 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
             var (id, code, name, owner) = (reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? (Guid?)null : reader.GetGuid(3));
             var plan = reader.GetDecimal(4);
             var paid = reader.GetDecimal(5);
-            var (title, body) = NotificationTemplates.DisbursementLag(code, name, year, quarter, checkpoint, plan,
+            var text = NotificationTemplates.DisbursementLag(code, name, year, quarter, checkpoint, plan,
                 DisbursementLag.Expected(plan, quarter), paid, DisbursementLag.LagShare(plan, quarter, paid));
-            items.Add(new($"disbursement-lag:{id}:{period}", NotificationKinds.DisbursementLag, id, id, title, body, ProjectLink(id), With(officers, owner)));
+            items.Add(new($"disbursement-lag:{id}:{period}", NotificationKinds.DisbursementLag, id, id, text, ProjectLink(id), With(officers, owner)));
         }
         return items;
     }
@@ -70,8 +72,8 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
         {
             var expectedId = reader.GetGuid(0);
             var (id, code, name, owner) = (reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? (Guid?)null : reader.GetGuid(4));
-            var (title, body) = NotificationTemplates.ReceiptOverdue(code, name, reader.GetFieldValue<DateOnly>(5), reader.GetDecimal(6), reader.GetDecimal(7));
-            items.Add(new($"receipt-overdue:{expectedId}", NotificationKinds.ReceiptOverdue, expectedId, id, title, body, ProjectLink(id), With(officers, owner)));
+            var text = NotificationTemplates.ReceiptOverdue(code, name, reader.GetFieldValue<DateOnly>(5), reader.GetDecimal(6), reader.GetDecimal(7));
+            items.Add(new($"receipt-overdue:{expectedId}", NotificationKinds.ReceiptOverdue, expectedId, id, text, ProjectLink(id), With(officers, owner)));
         }
         return items;
     }
@@ -100,8 +102,8 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
         {
             var deadline = due[(int)reader.GetInt64(0) - 1].Deadline;
             var (id, code, name, owner) = (reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? (Guid?)null : reader.GetGuid(4));
-            var (title, body) = NotificationTemplates.ReportDue(code, name, deadline);
-            items.Add(new(KeyPrefix(deadline) + id, NotificationKinds.ReportDue, id, id, title, body, ProjectLink(id), With(officers, owner)));
+            var text = NotificationTemplates.ReportDue(code, name, deadline);
+            items.Add(new(KeyPrefix(deadline) + id, NotificationKinds.ReportDue, id, id, text, ProjectLink(id), With(officers, owner)));
         }
         return items;
     }
@@ -112,6 +114,7 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
         var names = await UserNamesAsync(ct);
         var leaders = roles.Where(r => r.Role == RoleNames.Leader).Select(r => r.UserId).ToList();
         var agencies = await AgencyUsersAsync(ct);
+        var processes = new Dictionary<(string, int), InvestAid.Workflows.Bpmn.BpmnProcess?>();
         var items = new List<ReminderItem>();
         await using var cmd = dataSource.CreateCommand(ReminderSql.OverdueTasks);
         cmd.Parameters.AddWithValue(now);
@@ -126,6 +129,7 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
             var candidateGroups = reader.GetFieldValue<string[]>(5);
             var dueDay = VietnamTime.DateOf(reader.GetFieldValue<DateTimeOffset>(6));
             var businessKey = reader.IsDBNull(7) ? null : reader.GetString(7);
+            var taskNameEn = EnglishStepName(processes, reader.GetString(8), reader.GetInt32(9), reader.GetString(10));
             var link = Guid.TryParse(businessKey, out var projectId) ? ProjectLink(projectId) : "/tasks";
 
             var assignees = new HashSet<Guid>();
@@ -139,15 +143,15 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
                 assignees.UnionWith(candidateGroups.SelectMany(g => InAgencyGroup(agencies, g)));
             }
             var subject = DeterministicId(instanceId, taskId);
-            var (title, body) = NotificationTemplates.TaskOverdue(taskName, dueDay, businessKey);
-            items.Add(new($"task-overdue:{instanceId}:{taskId}", NotificationKinds.TaskOverdue, subject, null, title, body, link, assignees));
+            var text = NotificationTemplates.TaskOverdue(taskName, dueDay, businessKey, taskNameEn);
+            items.Add(new($"task-overdue:{instanceId}:{taskId}", NotificationKinds.TaskOverdue, subject, null, text, link, assignees));
 
             // Escalation counts whole working days after the due day (the due day itself not counted); a due day the
             // calendar cannot count (outside its years) is reminded of but not escalated, and never stops the job.
             if (InvestAid.Dossiers.DossierMapper.WorkingDaysLeft(calendar, dueDay, today) is { } late && late >= escalateAfterWorkingDays)
             {
-                var (t2, b2) = NotificationTemplates.TaskEscalated(taskName, dueDay, late, assignee ?? string.Join(", ", candidateGroups), businessKey);
-                items.Add(new($"task-escalated:{instanceId}:{taskId}", NotificationKinds.TaskEscalated, subject, null, t2, b2, link, leaders));
+                var escalated = NotificationTemplates.TaskEscalated(taskName, dueDay, late, assignee ?? string.Join(", ", candidateGroups), businessKey, taskNameEn);
+                items.Add(new($"task-escalated:{instanceId}:{taskId}", NotificationKinds.TaskEscalated, subject, null, escalated, link, leaders));
             }
         }
         return items;
@@ -164,8 +168,8 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
         {
             var (id, code, name, owner) = (reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? (Guid?)null : reader.GetGuid(3));
             var approved = reader.GetFieldValue<DateOnly>(4);
-            var (title, body) = NotificationTemplates.AidNotStarted(code, name, approved, approved.AddMonths(6));
-            items.Add(new($"aid-not-started:{id}", NotificationKinds.AidNotStarted, id, id, title, body, ProjectLink(id), With(staff, owner)));
+            var text = NotificationTemplates.AidNotStarted(code, name, approved, approved.AddMonths(6));
+            items.Add(new($"aid-not-started:{id}", NotificationKinds.AidNotStarted, id, id, text, ProjectLink(id), With(staff, owner)));
         }
         return items;
     }
@@ -217,14 +221,33 @@ public sealed class ReminderJobs(NpgsqlDataSource dataSource, ReminderWriter wri
                         || string.Equals(n.Email, target, StringComparison.OrdinalIgnoreCase)).Select(n => n.Id));
                 }
             }
-            var (title, body) = NotificationTemplates.ProcedureStep(subject, code, name);
+            var text = NotificationTemplates.ProcedureStep(subject, code, name);
             items.Add(new($"procedure:{instanceId}:{elementId}:{requestedAt}", NotificationKinds.Procedure, DeterministicId(instanceId, elementId),
-                projectId, title, body, projectId is { } p ? ProjectLink(p) : "/tasks", recipients));
+                projectId, text, projectId is { } p ? ProjectLink(p) : "/tasks", recipients));
         }
         return items;
     }
 
     private static string ProjectLink(Guid id) => $"/projects/{id}";
+
+    /// <summary>The step's English name where its model gives one (<c>name:en</c>), for reminders read in English.</summary>
+    /// <param name="processes">The models this run has looked up (null: no such definition), so each is looked up once.</param>
+    private string? EnglishStepName(Dictionary<(string, int), InvestAid.Workflows.Bpmn.BpmnProcess?> processes, string definitionKey, int definitionVersion, string elementId)
+    {
+        if (!processes.TryGetValue((definitionKey, definitionVersion), out var process))
+        {
+            try
+            {
+                process = definitions.Get(definitionKey, definitionVersion).Process;
+            }
+            catch (InvestAid.Workflows.DefinitionNotFoundException)
+            {
+                process = null;
+            }
+            processes[(definitionKey, definitionVersion)] = process;
+        }
+        return process is not null && process.Nodes.TryGetValue(elementId, out var node) && node.LocalizedNames.TryGetValue("en", out var name) ? name : null;
+    }
 
     private static Guid[] With(List<(Guid UserId, string Role)> staff, Guid? owner) =>
         [.. staff.Select(s => s.UserId).Append(owner ?? Guid.Empty).Where(g => g != Guid.Empty).Distinct()];

@@ -13,12 +13,12 @@ internal static class ReminderSql
         RETURNING key
         """;
 
-    public const string Addresses = "SELECT id, email FROM users WHERE id = ANY($1) AND email IS NOT NULL";
+    public const string Addresses = "SELECT id, email, language FROM users WHERE id = ANY($1)";
 
     public const string EmailSwitchedOff = "SELECT user_id, kind FROM notification_preferences WHERE user_id = ANY($1) AND NOT email_enabled";
 
     public const string CopyNotifications =
-        "COPY notifications (id, user_id, kind, title, body, link, project_id, reminder_key, created_at) FROM STDIN (FORMAT BINARY)";
+        "COPY notifications (id, user_id, kind, title, body, template, arguments, link, project_id, reminder_key, created_at) FROM STDIN (FORMAT BINARY)";
 
     public const string CopyOutbox =
         "COPY mail_outbox (id, notification_id, to_address, status, attempts, next_attempt_at, created_at) FROM STDIN (FORMAT BINARY)";
@@ -90,7 +90,8 @@ internal static class ReminderSql
 
     /// <summary>$1 now. Open tasks past due, unless both their reminder and their escalation were made.</summary>
     public const string OverdueTasks = """
-        SELECT t.instance_id, t.id, coalesce(t.name, t.element_id), t.assignee, t.candidate_users, t.candidate_groups, t.due_at, i.business_key
+        SELECT t.instance_id, t.id, coalesce(t.name, t.element_id), t.assignee, t.candidate_users, t.candidate_groups, t.due_at, i.business_key,
+               i.definition_key, i.definition_version, t.element_id
         FROM workflow_tasks t
         JOIN workflow_instances i ON i.id = t.instance_id
         WHERE t.status = 'Open' AND t.due_at < $1

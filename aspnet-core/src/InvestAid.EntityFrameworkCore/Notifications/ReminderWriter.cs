@@ -42,6 +42,7 @@ public sealed class ReminderWriter(NpgsqlDataSource dataSource)
 
         var users = fresh.SelectMany(i => i.Recipients).Distinct().ToArray();
         var addresses = new Dictionary<Guid, string>();
+        var languages = new Dictionary<Guid, string>();
         var emailOff = new HashSet<(Guid, string)>();
         await using (var cmd = new NpgsqlCommand(ReminderSql.Addresses, conn, tx))
         {
@@ -49,7 +50,11 @@ public sealed class ReminderWriter(NpgsqlDataSource dataSource)
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                addresses[reader.GetGuid(0)] = reader.GetString(1);
+                if (!reader.IsDBNull(1))
+                {
+                    addresses[reader.GetGuid(0)] = reader.GetString(1);
+                }
+                languages[reader.GetGuid(0)] = NotificationTemplates.LanguageOf(reader.GetString(2));
             }
         }
         await using (var cmd = new NpgsqlCommand(ReminderSql.EmailSwitchedOff, conn, tx))
@@ -67,15 +72,20 @@ public sealed class ReminderWriter(NpgsqlDataSource dataSource)
         {
             foreach (var item in fresh)
             {
+                var arguments = item.Text.ArgumentsJson();
                 foreach (var user in item.Recipients.Distinct())
                 {
+                    // Title and body in the recipient's language (the e-mail's words); the template lets the bell re-render it.
+                    var (title, body) = item.Text.Render(languages.GetValueOrDefault(user));
                     var id = UUIDNext.Uuid.NewSequential();
                     await copy.StartRowAsync(ct);
                     await copy.WriteAsync(id, NpgsqlDbType.Uuid, ct);
                     await copy.WriteAsync(user, NpgsqlDbType.Uuid, ct);
                     await copy.WriteAsync(item.Kind, NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(item.Title, NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(item.Body, NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(title, NpgsqlDbType.Varchar, ct);
+                    await copy.WriteAsync(body, NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(item.Text.Template, NpgsqlDbType.Varchar, ct);
+                    await copy.WriteAsync(arguments, NpgsqlDbType.Jsonb, ct);
                     await WriteNullableAsync(copy, item.Link, NpgsqlDbType.Varchar, ct);
                     if (item.ProjectId is { } projectId)
                     {

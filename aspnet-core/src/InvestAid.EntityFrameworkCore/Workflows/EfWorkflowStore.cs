@@ -153,7 +153,7 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbCont
     public async Task<IReadOnlyList<TaskView>> FindTasksAsync(TaskQuery query, CancellationToken cancellationToken = default)
     {
         await using var cmd = dataSource.CreateCommand("""
-            SELECT t.instance_id, i.definition_key, i.business_key, t.data
+            SELECT t.instance_id, i.definition_key, i.business_key, t.data, i.definition_version
             FROM workflow_tasks t JOIN workflow_instances i ON i.id = t.instance_id
             WHERE ($1::uuid IS NULL OR t.instance_id = $1)
               AND ($2::text IS NULL OR i.business_key = $2)
@@ -171,7 +171,7 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbCont
         while (await reader.ReadAsync(cancellationToken))
         {
             found.Add(new TaskView(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                WorkflowJson.Deserialize<WorkflowTask>(reader.GetString(3))));
+                WorkflowJson.Deserialize<WorkflowTask>(reader.GetString(3)), reader.GetInt32(4)));
         }
 
         return found;

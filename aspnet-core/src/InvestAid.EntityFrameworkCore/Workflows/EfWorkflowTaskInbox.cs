@@ -41,7 +41,7 @@ public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflow
         };
         var where = $"t.status = 'Open' AND {visible} AND {inScope} AND (NOT $5 OR {Late})";
         await using var cmd = dataSource.CreateCommand($"""
-            SELECT t.instance_id, i.definition_key, i.business_key, t.data, d.id, d.received_on, p.id, p.code, p.name_vi, count(*) OVER ()
+            SELECT t.instance_id, i.definition_key, i.business_key, t.data, d.id, d.received_on, p.id, p.code, p.name_vi, count(*) OVER (), i.definition_version
             {From}
             WHERE {where}
             ORDER BY {Late} DESC NULLS LAST, t.due_at NULLS LAST, t.created_at, t.id
@@ -58,7 +58,7 @@ public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflow
             while (await reader.ReadAsync(cancellationToken))
             {
                 var view = new TaskView(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                    WorkflowJson.Deserialize<WorkflowTask>(reader.GetString(3)));
+                    WorkflowJson.Deserialize<WorkflowTask>(reader.GetString(3)), reader.GetInt32(10));
                 items.Add(new InboxTaskRow(view,
                     reader.IsDBNull(4) ? null : reader.GetGuid(4),
                     reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),

@@ -22,6 +22,8 @@ public sealed class AccountEndpoints : IEndpointGroup
             .Produces<CurrentUserDto>().ProducesProblem(401).ProducesProblem(423);
         group.MapGet("/me", GetMe).WithName(nameof(GetMe)).RequireAuthorization(Permissions.Account.Default)
             .ProducesProblem(401);
+        group.MapPut("/language", SetLanguagePreference).WithName(nameof(SetLanguagePreference)).RequireAuthorization(Permissions.Account.Default)
+            .Validate<LanguagePreferenceRequest>().Produces<CurrentUserDto>().ProducesProblem(401);
         group.MapGet("/session", GetSession).WithName(nameof(GetSession)).AllowAnonymous()
             .Produces<CurrentUserDto>().Produces(204);
         group.MapPost("/logout", Logout).WithName(nameof(Logout)).RequireAuthorization(Permissions.Account.Default);
@@ -99,6 +101,26 @@ public sealed class AccountEndpoints : IEndpointGroup
         return TypedResults.Ok(await ToDto(user, users));
     }
 
+    /// <summary>The language (vi or en) of the e-mails and notifications the signed-in user gets; Vietnamese until chosen.</summary>
+    public static async Task<Results<Ok<CurrentUserDto>, UnauthorizedHttpResult>> SetLanguagePreference(
+        LanguagePreferenceRequest request,
+        ClaimsPrincipal principal,
+        UserManager<AppUser> users)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null)
+        {
+            return TypedResults.Unauthorized();
+        }
+        user.Language = request.Language;
+        var result = await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+        return TypedResults.Ok(await ToDto(user, users));
+    }
+
     /// <summary>
     /// The browser's session, asked by the web app on load: the user when the sign-in cookie is valid, else 204. Unlike
     /// <c>/me</c> it is no error to have no session, so a signed-out page load logs no failed request.
@@ -173,7 +195,7 @@ public sealed class AccountEndpoints : IEndpointGroup
     private static async Task<CurrentUserDto> ToDto(AppUser user, UserManager<AppUser> users)
     {
         var roles = await users.GetRolesAsync(user);
-        return new CurrentUserDto(user.Id, user.Email ?? "", user.DisplayName, [.. roles.Order()]);
+        return new CurrentUserDto(user.Id, user.Email ?? "", user.DisplayName, [.. roles.Order()], UserLanguages.IsKnown(user.Language) ? user.Language : UserLanguages.Vietnamese);
     }
 
     private static IResult LockedOut() => Results.Problem(

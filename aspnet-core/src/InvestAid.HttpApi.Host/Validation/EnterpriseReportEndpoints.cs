@@ -66,7 +66,7 @@ public sealed class EnterpriseReportEndpoints : IEndpointGroup
     {
         if (quarter is < 1 or > 4 || year is < 2000 or > 2100)
         {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(quarter is < 1 or > 4 ? "quarter" : "year", "Kỳ báo cáo không hợp lệ.")]);
+            throw ValidationText.Invalid(quarter is < 1 or > 4 ? "quarter" : "year", "report.periodInvalid");
         }
         var bytes = await excel.WriteQuarterAsync(year, quarter, ct);
         return Results.File(bytes, HttpResultsExtensions.XlsxContentType, $"tong-hop-bao-cao-doanh-nghiep-fdi-q{quarter}-{year}.xlsx");

@@ -69,10 +69,8 @@ public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices
         }
         var officers = await UsersInRolesAsync([RoleNames.Officer], ct);
         var lines = pending.Take(20).Select(p => $"• {p.Code} — {p.Reason} ({p.Who}, {VietnamTime.DateOf(p.At):dd/MM/yyyy})");
-        var body = $"Có {pending.Count} đề xuất thay đổi của chủ dự án đang chờ xác nhận:\n{string.Join('\n', lines)}" +
-                   (pending.Count > 20 ? $"\n… và {pending.Count - 20} đề xuất khác." : "");
         var item = new ReminderItem($"proposal-digest:{today:yyyy-MM-dd}", "proposal-digest", Guid.Empty, null,
-            $"{pending.Count} đề xuất chờ xác nhận ngày {today:dd/MM/yyyy}", body, "/proposals", officers);
+            NotificationTemplates.ProposalDigest(today, pending.Count, string.Join('\n', lines), Math.Max(0, pending.Count - 20)), "/proposals", officers);
         return await writer.WriteAsync([item], now, ct);
     }
 
@@ -98,7 +96,6 @@ public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices
             {
                 continue;
             }
-            var label = kind == ReportPeriodKind.Yearly ? $"năm {year}" : $"quý {q}/{year}";
             var period = kind == ReportPeriodKind.Yearly ? $"{year}" : $"{year}Q{q}";
             var missing = await service.MissingAsync(kind, year, q, ct);
             var owners = await OwnersAsync(missing.Missing.Select(m => m.ProjectId).ToArray(), ct);
@@ -107,15 +104,13 @@ public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices
                 if (today <= due && owners.TryGetValue(m.ProjectId, out var owner))
                 {
                     items.Add(new($"enterprise-report-due:{m.ProjectId}:{period}", NotificationKinds.ReportDue, m.ProjectId, m.ProjectId,
-                        $"Sắp đến hạn nộp báo cáo {label}: {m.ProjectCode}",
-                        $"Báo cáo tình hình thực hiện dự án {m.ProjectName} {label} phải nộp trước ngày {due:dd/MM/yyyy}. Hãy nộp trực tuyến trên InvestAid.",
+                        NotificationTemplates.EnterpriseReportDue(m.ProjectCode, m.ProjectName, year, kind == ReportPeriodKind.Yearly ? 0 : q, due),
                         "/enterprise-reports", [owner]));
                 }
                 if (m.Escalated)
                 {
                     items.Add(new($"enterprise-report-escalated:{m.ProjectId}:{period}", NotificationKinds.TaskEscalated, m.ProjectId, m.ProjectId,
-                        $"Doanh nghiệp chưa nộp báo cáo {label}: {m.ProjectCode}",
-                        $"{m.EnterpriseName ?? m.ProjectName} chưa nộp báo cáo {label}, quá hạn {m.DaysOverdue} ngày (hạn {due:dd/MM/yyyy}).",
+                        NotificationTemplates.EnterpriseReportEscalated(m.ProjectCode, m.EnterpriseName ?? m.ProjectName, year, kind == ReportPeriodKind.Yearly ? 0 : q, due, m.DaysOverdue),
                         "/enterprise-reports", leaders));
                 }
             }

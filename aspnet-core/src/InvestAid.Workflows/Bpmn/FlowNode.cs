@@ -17,6 +17,18 @@ public abstract record FlowNode(string Id, string? Name, int Line)
     /// <summary>camunda:executionListener (start, end) and, on user tasks, camunda:taskListener (create, assignment, complete).</summary>
     public IReadOnlyList<Listener> Listeners { get; internal set; } = [];
 
+    /// <summary>
+    /// The node's name in other languages, by language code (e.g. <c>en</c>), from the Camunda extension properties
+    /// <c>&lt;camunda:property name="name:en" value="…"/&gt;</c> (Camunda Modeler's "Extension properties"); <see cref="Name"/> stays the model's own.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> LocalizedNames { get; internal set; } = EmptyNames;
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyNames = new Dictionary<string, string>();
+
+    /// <summary>The name in <paramref name="language"/> where the model gives one, else the model's own name.</summary>
+    public string? NameIn(string? language) =>
+        language is not null && LocalizedNames.TryGetValue(language, out var localized) ? localized : Name;
+
     /// <summary>The id of the sub-process this node lies in; null at process level.</summary>
     public string? ScopeId { get; internal set; }
 

@@ -134,6 +134,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             {
                 node.ScopeId = scopeId;
                 node.Listeners = ReadListeners(id, element);
+                node.LocalizedNames = ReadLocalizedNames(element);
                 nodes[id] = node;
                 if (node is SubProcess)
                 {
@@ -146,6 +147,25 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
                 failed.Add(id);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>camunda:properties/camunda:property</c> named <c>name:&lt;language&gt;</c> (e.g. <c>name:en</c>) under the element's
+    /// extension elements: the element's name in that language. Other properties are left alone.
+    /// </summary>
+    private static Dictionary<string, string> ReadLocalizedNames(XElement e)
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in e.Elements(Bpmn + "extensionElements").Elements().Where(x => x.Name.LocalName == "properties" && IsExtension(x.Name.Namespace))
+                     .Elements().Where(x => x.Name.LocalName == "property"))
+        {
+            if (property.Attr("name") is { } name && name.StartsWith("name:", StringComparison.OrdinalIgnoreCase) && name.Length > 5
+                && property.Attr("value") is { Length: > 0 } value)
+            {
+                names[name[5..].ToLowerInvariant()] = value.Trim();
+            }
+        }
+        return names;
     }
 
     private FlowNode? ReadNode(string id, XElement e)

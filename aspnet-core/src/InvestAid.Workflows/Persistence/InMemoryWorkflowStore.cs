@@ -77,7 +77,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         IReadOnlyList<TaskView> found = all
             .Where(i => query.InstanceId is null || i.Id == query.InstanceId)
             .Where(i => query.BusinessKey is null || i.BusinessKey == query.BusinessKey)
-            .SelectMany(i => i.Tasks.Select(t => new TaskView(i.Id, i.DefinitionKey, i.BusinessKey, t)))
+            .SelectMany(i => i.Tasks.Select(t => new TaskView(i.Id, i.DefinitionKey, i.BusinessKey, t, i.DefinitionVersion)))
             .Where(v => query.Status is null || v.Task.Status == query.Status)
             .Where(v => query.ActorId is null
                 || v.Task.Assignee == query.ActorId

@@ -80,6 +80,74 @@ public sealed class ReminderMailTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_reminder_reaches_each_recipient_in_their_language_and_the_bell_shows_it_in_the_readers_language()
+    {
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var admin = await factory.CreateClientAsAsync("admin@investaid.local");
+        var project = await FinanceData.LaggingOdaAsync(officer);
+        var email = $"owner.{ProjectRequests.UniqueWord()}@investaid.local";
+        var created = await (await admin.PostJsonAsync("/api/v1/admin/users",
+            new UserCreateInput(email, "Jane Owner", DemoUsers.Password(), [RoleNames.Owner], null))).ReadAsync<UserAdminDto>();
+        (await admin.PutJsonAsync($"/api/v1/admin/users/{created.Id}/projects", new UserProjectsInput([project.Id]), null)).EnsureSuccessStatusCode();
+        var owner = await factory.CreateClientAsAsync(email);
+        (await owner.GetJsonAsync<CurrentUserDto>("/api/account/me")).Language.Should().Be("vi", "Vietnamese until chosen");
+        (await owner.PutJsonAsync("/api/account/language", new LanguagePreferenceRequest("fr"), null)).StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        var me = await (await owner.PutJsonAsync("/api/account/language", new LanguagePreferenceRequest("en"), null)).ReadAsync<CurrentUserDto>();
+        me.Language.Should().Be("en");
+
+        await RunAsync(JobIds.DisbursementLag, AfterQ1);
+        await SendMailAsync(AfterQ1.AddMinutes(1));
+
+        var english = factory.Mail.Messages.Should().ContainSingle(m => m.To.Contains(email)).Subject;
+        english.Subject.Should().Be($"Disbursement behind schedule: project {project.Code} — Q1 2025");
+        english.TextBody.Should().Contain("VND 7,500,000,000").And.Contain("VND 100,000,000,000").And.Contain("31 Mar 2025")
+            .And.Contain("The project owner is asked to speed up disbursement");
+        english.HtmlBody.Should().Contain("lang=\"en\"").And.Contain("Open in InvestAid").And.NotContain("Xem chi tiết");
+        var vietnamese = factory.Mail.Messages.Should().ContainSingle(m => m.To.Contains("officer@investaid.local") && m.Subject.Contains(project.Code)).Subject;
+        vietnamese.Subject.Should().Be($"Chậm giải ngân: dự án {project.Code} — quý 1/2025");
+
+        // The bell renders the stored template in the reader's language, whatever the recipient's preference.
+        using var vi = new HttpRequestMessage(HttpMethod.Get, "/api/v1/notifications?pageSize=200");
+        vi.Headers.AcceptLanguage.ParseAdd("vi-VN");
+        var viList = await (await owner.SendAsync(vi, Ct)).ReadAsync<NotificationListDto>();
+        viList.Items.Should().ContainSingle(n => n.ProjectId == project.Id).Which.Title.Should().Be($"Chậm giải ngân: dự án {project.Code} — quý 1/2025");
+        using var en = new HttpRequestMessage(HttpMethod.Get, "/api/v1/notifications?pageSize=200");
+        en.Headers.AcceptLanguage.ParseAdd("en");
+        var enItem = (await (await owner.SendAsync(en, Ct)).ReadAsync<NotificationListDto>()).Items.Should().ContainSingle(n => n.ProjectId == project.Id).Subject;
+        enItem.Title.Should().Be($"Disbursement behind schedule: project {project.Code} — Q1 2025");
+        enItem.Body.Should().Contain("VND 7,500,000,000");
+    }
+
+    [Fact]
+    public void Every_notification_template_renders_in_both_languages_and_the_English_has_no_Vietnamese()
+    {
+        var deadline = new ReportDeadline("fdi-quarterly", "2026Q3", new DateOnly(2026, 10, 10), new DateOnly(2026, 10, 12), "Báo cáo tình hình thực hiện dự án quý 3/2026");
+        NotificationText[] texts =
+        [
+            NotificationTemplates.DisbursementLag("ODA-1", "Bridge", 2025, 1, new DateOnly(2025, 3, 31), 100m, 25m, 7.5m, 0.7m),
+            NotificationTemplates.ReceiptOverdue("NGO-1", "Clinic", new DateOnly(2025, 3, 31), 1000m, 10m),
+            NotificationTemplates.ReportDue("FDI-1", "Factory", deadline),
+            NotificationTemplates.TaskOverdue("Kiểm tra hồ sơ", new DateOnly(2025, 3, 31), "abc", "Check the dossier"),
+            NotificationTemplates.TaskEscalated("Kiểm tra hồ sơ", new DateOnly(2025, 3, 31), 3, "officer", null, "Check the dossier"),
+            NotificationTemplates.AidNotStarted("NGO-1", "Clinic", new DateOnly(2025, 1, 1), new DateOnly(2025, 7, 1)),
+            NotificationTemplates.ProcedureStep("Project approved", "FDI-1", "Factory"),
+            NotificationTemplates.ProposalDigest(new DateOnly(2025, 3, 31), 2, "• FDI-1 — reason", 0),
+            NotificationTemplates.EnterpriseReportDue("FDI-1", "Factory", 2026, 3, new DateOnly(2026, 10, 10)),
+            NotificationTemplates.EnterpriseReportEscalated("FDI-1", "Factory Ltd", 2025, 0, new DateOnly(2026, 3, 31), 12),
+        ];
+        // Names, codes and the model's words are shown as written; these are English so that any Vietnamese is the template's.
+        foreach (var text in texts)
+        {
+            var stored = NotificationText.From(text.Template, text.ArgumentsJson())!;
+            var (viTitle, viBody) = stored.Render("vi");
+            var (enTitle, enBody) = stored.Render("en");
+            (viTitle + viBody).Should().NotBe(enTitle + enBody, text.Template);
+            InvestAid.Hosting.ProblemLanguage.LooksVietnamese(enTitle + enBody).Should().BeFalse($"{text.Template}: {enTitle} {enBody}");
+        }
+        NotificationTemplates.ReportDue("FDI-1", "x", deadline).Render("en").Body.Should().Contain("12 Oct 2026", "the next working day is stated");
+    }
+
+    [Fact]
     public async Task Two_job_runners_at_once_make_each_reminder_once()
     {
         var officer = await factory.CreateClientAsAsync("officer@investaid.local");
@@ -207,7 +275,10 @@ public sealed class ReminderMailTests(ApiFactory factory)
     {
         var officer = await factory.CreateClientAsAsync("officer@investaid.local");
         var key = Models.UniqueKey("overdue");
-        await officer.PublishAsync(Models.ThreeTasks(key));
+        // The first step named in Vietnamese, with its English name as a Camunda extension property.
+        await officer.PublishAsync(Models.ThreeTasks(key).Replace(
+            """<bpmn:userTask id="review" name="Review" ia:candidateGroups="officer" ia:outcomes="complete,incomplete" />""",
+            """<bpmn:userTask id="review" name="Xem xét hồ sơ" ia:candidateGroups="officer" ia:outcomes="complete,incomplete"><bpmn:extensionElements><camunda:properties xmlns:camunda="http://camunda.org/schema/1.0/bpmn"><camunda:property name="name:en" value="Review the dossier" /></camunda:properties></bpmn:extensionElements></bpmn:userTask>"""));
         var instance = await officer.StartAsync(new StartInstanceRequest(key, null));
         await using (var conn = new NpgsqlConnection(factory.Database.ConnectionString))
         {
@@ -229,7 +300,12 @@ public sealed class ReminderMailTests(ApiFactory factory)
         (await Count(NotificationKinds.TaskEscalated)).Should().Be(1);
         var leader = await factory.CreateClientAsAsync("leader@investaid.local");
         (await leader.GetJsonAsync<NotificationListDto>("/api/v1/notifications?pageSize=200")).Items
-            .Should().Contain(n => n.Kind == NotificationKinds.TaskEscalated && n.Body.Contains("2 ngày làm việc"));
+            .Should().Contain(n => n.Kind == NotificationKinds.TaskEscalated && n.Body.Contains("2 ngày làm việc") && n.Title.Contains("Xem xét hồ sơ"));
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/api/v1/notifications?pageSize=200");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        (await (await leader.SendAsync(english, Ct)).ReadAsync<NotificationListDto>()).Items
+            .Should().Contain(n => n.Kind == NotificationKinds.TaskEscalated && n.Title == "For the leader: task 2 working days overdue — Review the dossier"
+                && n.Body.Contains("\"Review the dossier\"") && n.Body.Contains("13 Feb 2026"));
     }
 
     [Fact]

@@ -5,5 +5,6 @@ export interface CurrentUserDto {
   displayName: string;
   email: string;
   id: string;
+  language?: string;
   roles: Array<string>;
 }

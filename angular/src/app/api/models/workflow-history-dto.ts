@@ -4,6 +4,7 @@
 import { JsonObject } from '../models/json-object';
 export interface WorkflowHistoryDto {
   activityId: string;
+  activityName?: (string | null);
   activityType: string;
   actor: (string | null);
   comment: (string | null);

@@ -19,7 +19,7 @@ import { Icon } from '../../shared/icon/icon';
         <li data-testid="dossier-document">
           <app-icon name="file" />
           <a [href]="'/api/v1/dossiers/' + dossierId() + '/documents/' + doc.id" [attr.download]="doc.fileName">{{ doc.fileName }}</a>
-          <span class="muted">{{ size(doc.size) }} · {{ doc.uploadedAt | dateTime }}@if (doc.uploadedBy) { · {{ doc.uploadedBy }} }</span>
+          <span class="muted">{{ size(doc.size) }} · {{ doc.uploadedAt | dateTime }}@if (doc.uploadedBy) { · <span [attr.title]="doc.uploadedByEmail" data-testid="document-uploader">{{ doc.uploadedBy }}</span> }</span>
         </li>
       } @empty {
         <li class="muted">{{ 'procedures.task.noDocuments' | transloco }}</li>
