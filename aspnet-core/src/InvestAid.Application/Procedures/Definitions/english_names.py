@@ -70,6 +70,12 @@ NAMES = {
     "Trình ký?": "Submit for signature?",
     "Đã ký?": "Signed?",
     "Đạt?": "Passed?",
+    "Chủ dự án lập, hoàn thiện hồ sơ": "Project owner prepares or completes the dossier",
+    "Dừng tính thời hạn (trả chủ dự án hoàn thiện)": "Pause the time limit (returned to the owner to complete)",
+    "Nhắc hạn trả lời ý kiến": "Remind of the consultation deadline",
+    "Sở Tài chính kiểm tra tính đầy đủ, hợp lệ của hồ sơ": "Department of Finance checks the dossier is complete and valid",
+    "Tiếp tục tính thời hạn (hồ sơ đã hoàn thiện)": "Resume the time limit (dossier completed)",
+    "Trình Trưởng phòng?": "Submit to the head of division?",
 }
 
 NODES = ("userTask", "serviceTask", "businessRuleTask", "scriptTask", "task", "sendTask", "receiveTask", "manualTask", "callActivity",
