@@ -16,6 +16,7 @@ public sealed class ViewerWriteProbeTests(ApiFactory factory)
         ["MarkNotificationRead"] = ([HttpStatusCode.NotFound], "the viewer's own bell; another user's notification is not found"),
         ["MarkAllNotificationsRead"] = ([HttpStatusCode.NoContent], "the viewer's own bell"),
         ["SetNotificationPreferences"] = ([HttpStatusCode.BadRequest], "the viewer's own e-mail preferences; {} is not a list"),
+        ["SetLanguagePreference"] = ([HttpStatusCode.BadRequest], "the viewer's own language for e-mails and notifications; {} names none"),
         ["ClaimTask"] = ([HttpStatusCode.NotFound], "checked per task: only its assignee, a candidate user or candidate group (a viewer is none)"),
         ["CompleteTask"] = ([HttpStatusCode.BadRequest, HttpStatusCode.NotFound], "checked per task, as ClaimTask"),
         ["ResubmitDossier"] = ([HttpStatusCode.NotFound], "checked per dossier: staff, the project's owner or a consulted agency"),
