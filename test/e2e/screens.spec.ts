@@ -210,7 +210,11 @@ for (const login of ROLES) {
       }
     }
     await context.close();
-    console.log(`screens ${login}: ${visited} page loads, ${timing.visits} checks; ms in goto ${timing.goto}, screenshots ${timing.shot}, checks ${timing.checks}, axe ${timing.axe}`);
+    const nothing = ROUTES.filter((p) => !urlOf(p, id));
+    console.log(
+      `screens ${login}: ${visited} page loads, ${timing.visits} checks; ms in goto ${timing.goto}, screenshots ${timing.shot}, checks ${timing.checks}, axe ${timing.axe}` +
+        `; kept out of or sent on from: ${[...notFor].map((p) => '/' + p).join(' ') || 'none'}; nothing to open: ${nothing.map((p) => '/' + p).join(' ') || 'none'}`,
+    );
     expect(failures, failures.join('\n')).toEqual([]);
   });
 }

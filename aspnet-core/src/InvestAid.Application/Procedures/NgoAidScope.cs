@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
+using InvestAid.Validation;
 
 namespace InvestAid.Procedures;
 
@@ -24,30 +24,29 @@ public static class NgoAidScope
         }
         if (scope.ValueKind != JsonValueKind.Object)
         {
-            throw new ValidationException([new ValidationFailure(Field, "Phạm vi khoản viện trợ phải là một đối tượng.")]);
+            throw ValidationText.Invalid(Field, "ngoScope.notObject");
         }
         var failures = new List<ValidationFailure>();
-        void Excluded(string name, string reason)
+        void Excluded(string name)
         {
             if (Flag(scope, name))
             {
-                failures.Add(new ValidationFailure($"{Field}.{name}", reason + " Nghị định 313/2025/NĐ-CP, Điều 1–2: không thuộc phạm vi viện trợ không hoàn lại không thuộc ODA."));
+                failures.Add(new ValidationFailure($"{Field}.{name}", ValidationText.Get($"ngoScope.{name}") + " " + ValidationText.Get("ngoScope.outside")));
             }
         }
-        Excluded("underTreatyOrOda", "Khoản viện trợ theo điều ước quốc tế hoặc thỏa thuận về vốn ODA thực hiện theo pháp luật về điều ước quốc tế, ODA.");
-        Excluded("gift", "Quà tặng không phải là khoản viện trợ.");
-        Excluded("profitSharingSponsorship", "Tài trợ có chia sẻ lợi nhuận không phải là viện trợ không hoàn lại.");
-        Excluded("individualResearch", "Tài trợ nghiên cứu khoa học cho cá nhân không thuộc phạm vi.");
+        Excluded("underTreatyOrOda");
+        Excluded("gift");
+        Excluded("profitSharingSponsorship");
+        Excluded("individualResearch");
         if (Flag(scope, "emergencyRelief"))
         {
             if (!scope.TryGetProperty("reliefWithinMonths", out var m) || m.ValueKind != JsonValueKind.Number || !m.TryGetDecimal(out var months) || months <= 0)
             {
-                failures.Add(new ValidationFailure($"{Field}.reliefWithinMonths", "Cứu trợ khẩn cấp: cần ghi số tháng phê duyệt và thực hiện (số dương) để xét phạm vi Nghị định 313/2025/NĐ-CP (Điều 1–2)."));
+                failures.Add(new ValidationFailure($"{Field}.reliefWithinMonths", ValidationText.Get("ngoScope.reliefWithinMonths")));
             }
             else if (months <= emergencyMonths)
             {
-                failures.Add(new ValidationFailure($"{Field}.emergencyRelief",
-                    $"Cứu trợ khẩn cấp được phê duyệt và thực hiện trong {emergencyMonths.ToString(CultureInfo.InvariantCulture)} tháng không thuộc phạm vi Nghị định 313/2025/NĐ-CP (Điều 1–2); xử lý theo quy định về cứu trợ khẩn cấp."));
+                failures.Add(new ValidationFailure($"{Field}.emergencyRelief", ValidationText.Format("ngoScope.emergencyRelief", emergencyMonths)));
             }
         }
         if (failures.Count > 0)

@@ -41,6 +41,21 @@ public sealed class NgoAidScopeTests(ProcedureApiFactory factory)
     }
 
     [Fact]
+    public async Task An_English_request_gets_the_exclusion_in_English()
+    {
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var project = await officer.CreateProjectAsync(ProjectRequests.Ngo("Viện trợ " + ProjectRequests.UniqueWord()));
+        officer.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var gift = await officer.StartDossierAsync(project.Id, Key, new DateOnly(2026, 6, 1), new { scope = new { gift = true } });
+        var relief = await officer.StartDossierAsync(project.Id, Key, new DateOnly(2026, 6, 1), new { scope = new { emergencyRelief = true, reliefWithinMonths = 2 } });
+
+        var giftBody = await gift.Content.ReadAsStringAsync(Ct);
+        giftBody.Should().Contain("A gift is not aid.").And.Contain("Decree 313/2025/ND-CP").And.NotContain("Quà tặng");
+        (await relief.Content.ReadAsStringAsync(Ct)).Should().Contain("within 3 months is outside Decree 313/2025/ND-CP");
+    }
+
+    [Fact]
     public async Task Under_Decree_80_the_exclusions_are_not_checked_and_relief_over_three_months_is_in_scope()
     {
         var officer = await factory.CreateClientAsAsync("officer@investaid.local");
