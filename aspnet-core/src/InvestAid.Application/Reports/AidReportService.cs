@@ -19,6 +19,9 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
     public static readonly string[] SourceNames = ["Vốn ODA", "Vốn vay ưu đãi", "Vốn đối ứng"];
     public const string ProvinceWide = "TOAN-TINH";
 
+    /// <summary>Joins the commune codes of a by-place row that stands for a programme in several communes ("33024+33026").</summary>
+    public const string PlaceSeparator = "+";
+
     private static readonly ProjectStatus[] Running = [ProjectStatus.Active, ProjectStatus.Completed, ProjectStatus.Terminated];
     private static readonly ProjectStatus[] Approved = [ProjectStatus.Approved, ProjectStatus.Active, ProjectStatus.Completed, ProjectStatus.Terminated];
 
@@ -287,13 +290,22 @@ public sealed class AidReportService(IAidReportQueries queries, ProjectScopeProv
         var implementing = (approved || p.ReceivedUsd > 0) && p.Status != ProjectStatus.Rejected && started is { } s && s <= to && !ended;
         var notStarted = approved && !implementing && !ended && p.Status is ProjectStatus.Approved or ProjectStatus.Active;
         var approvedInPeriod = approved && p.ApprovalDate >= from;
-        var (placeCode, placeVi, placeEn) = Place(p.CommuneCode ?? p.CommuneCodes.FirstOrDefault(), units);
-        var places = new[] { p.CommuneCode }.Concat(p.CommuneCodes).OfType<string>().Distinct(StringComparer.Ordinal)
-            .Select(c => Place(c, units)).Where(x => x.Code != ProvinceWide).Select(x => (x.Vi, x.En)).ToList();
+        var communes = new[] { p.CommuneCode }.Concat(p.CommuneCodes).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(c => Place(c, units)).Where(x => x.Code != ProvinceWide).ToList();
+        // One commune: its row. Several: one row for that set of communes, so the programme is counted (and its money added) once
+        // while every commune is named; the draft counts the communes themselves from the codes.
+        var (placeCode, placeVi, placeEn) = communes.Count switch
+        {
+            0 => Place(null, units),
+            1 => communes[0],
+            _ => (string.Join(PlaceSeparator, communes.Select(c => c.Code).Order(StringComparer.Ordinal)),
+                  "Liên xã, phường: " + string.Join(", ", communes.Select(c => c.Vi)),
+                  "Several communes: " + string.Join(", ", communes.Select(c => c.En))),
+        };
         return new Item(p, FieldCategory(p.DacCode, mapping), placeCode, placeVi, placeEn,
             CommitmentInPeriod(p, from, to), implementing, notStarted, approvedInPeriod)
         {
-            Places = places.Count > 0 ? places : [(placeVi, placeEn)],
+            Places = communes.Count > 0 ? [.. communes.Select(c => (c.Vi, c.En))] : [(placeVi, placeEn)],
         };
     }
 

@@ -51,7 +51,8 @@ public sealed class ReportDraftEndpoints : IEndpointGroup
     /// the template at Reports:DraftTemplatePath when set, the shipped one otherwise.
     /// </summary>
     public static async Task<IResult> GetReportDraft([AsParameters] AidReportQuery query, [FromQuery] string? format, [FromQuery] string? lang,
-        ReportDraftService service, ReportTemplateService templates, IFdiReportQueries names, IConfiguration configuration, TimeProvider clock, CancellationToken ct)
+        ReportDraftService service, ReportTemplateService templates, IFdiReportQueries names, IConfiguration configuration, TimeProvider clock,
+        HttpContext http, CancellationToken ct)
     {
         var draft = await service.DraftAsync(query, ct);
         if (!string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase))
@@ -67,7 +68,9 @@ public sealed class ReportDraftEndpoints : IEndpointGroup
             english ? $"{place} Province People's Committee" : $"ỦY BAN NHÂN DÂN {province.ToUpperInvariant()}",
             english ? agency?.NameEn ?? "" : (agency?.NameVi ?? "").ToUpperInvariant(),
             english ? $"{place}, {today:dd/MM/yyyy}" : $"{place}, ngày {today:dd} tháng {today:MM} năm {today:yyyy}");
-        var bytes = ReportDraftDocument.Write((await TemplateAsync(templates, configuration, ct)).Content, values);
+        // Figures link to their rows on the web page: under the configured public address (App:BaseUrl), else the one this request came to.
+        var baseUrl = configuration["App:BaseUrl"] is { Length: > 0 } configured ? configured : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var bytes = ReportDraftDocument.Write((await TemplateAsync(templates, configuration, ct)).Content, values, english ? draft.En : draft.Vi, baseUrl);
         var suffix = draft.From.DayOfYear == 1 && draft.To == new DateOnly(draft.To.Year, 12, 31) ? $"{draft.To.Year}" : $"{draft.From:yyyyMMdd}-{draft.To:yyyyMMdd}";
         return Results.File(bytes, ReportDraftDocument.ContentType, $"bao-cao-dinh-ky-{suffix}-{(english ? "en" : "vi")}.docx");
     }

@@ -309,6 +309,15 @@ public sealed class AidReportTests(IsolatedApiFactory factory) : IClassFixture<I
             var paragraphs = word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
             paragraphs.Should().Contain([vi["fdi"], vi["oda"], vi["ngo"], "2. Vốn ODA và vốn vay ưu đãi", "SỞ TÀI CHÍNH TỈNH HƯNG YÊN"]);
             paragraphs.Should().NotContain(p => p.Contains("{{"));
+
+            // Every figure is a hyperlink to its rows on the web page (the codes in rows=, which the page marks).
+            var targets = word.MainDocumentPart.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.OriginalString);
+            var links = word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Hyperlink>()
+                .Select(h => (Text: h.InnerText, Target: targets[h.Id!.Value!])).ToList();
+            links.Should().HaveCount(draft.Vi.Sum(p => p.Segments.Count(s => s.Link is not null)));
+            links.Should().Contain(l => l.Text == figure.Text
+                && l.Target.EndsWith($"/reports?tab=oda&from=2025-01-01&to=2025-12-31&rows={y.KeximB.Code}#oda-projects", StringComparison.Ordinal));
+            links.Should().OnlyContain(l => l.Target.StartsWith("http", StringComparison.Ordinal) && l.Target.Contains("/reports?tab=", StringComparison.Ordinal));
         }
     }
 

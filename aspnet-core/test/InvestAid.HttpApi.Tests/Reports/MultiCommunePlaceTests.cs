@@ -11,7 +11,7 @@ namespace InvestAid.HttpApi.Reports;
 
 /// <summary>
 /// Aid that lies in several communes: the communes are entered on the project (checked against the administrative units, a 400
-/// naming the field for an unknown one), read back, and each is named among the programme's places in the NGO report.
+/// naming the field for an unknown one), read back, and each is named among the programme's places and in its by-place row of the NGO report.
 /// </summary>
 public sealed class MultiCommunePlaceTests(IsolatedApiFactory factory) : IClassFixture<IsolatedApiFactory>
 {
@@ -67,5 +67,16 @@ public sealed class MultiCommunePlaceTests(IsolatedApiFactory factory) : IClassF
         row.PlacesEn.Should().Equal("An Thi Commune", "Tien Hai Commune");
         report.Total.Programmes.Should().Be(1, "a programme in two communes is still one programme");
         report.ByPlace.Sum(p => p.Programmes).Should().Be(1);
+        // By place: one row for the pair of communes, naming both, so the programme and its money count once.
+        var place = report.ByPlace.Should().ContainSingle().Subject;
+        place.Code.Should().Be("33024" + AidReportService.PlaceSeparator + "33026");
+        place.NameVi.Should().Be("Liên xã, phường: Xã Ân Thi, Xã Tiền Hải");
+        place.NameEn.Should().Be("Several communes: An Thi Commune, Tien Hai Commune");
+        place.CommitmentInPeriodUsd.Should().Be(report.Total.CommitmentInPeriodUsd);
+
+        // The draft counts the communes themselves: one programme in two communes.
+        var draft = await viewer.GetJsonAsync<ReportDraftDto>("/api/v1/reports/draft?year=2025");
+        draft.Vi.Single(p => p.Section == "ngo").Text.Should().Contain("01 dự án tại 02 xã, phường");
+        draft.En.Single(p => p.Section == "ngo").Text.Should().Contain("1 is in 2 communes");
     }
 }

@@ -52,20 +52,52 @@ public static partial class ReportDraftDocument
         return values;
     }
 
+    /// <summary>Most row codes a figure's link carries (beyond that the link opens the table without marking rows).</summary>
+    public const int MaxLinkedRows = 40;
+
+    /// <summary>
+    /// The web page of a figure's rows, absolute: the figure's link with its row codes (<c>rows=</c>, which the page marks), under
+    /// <paramref name="baseUrl"/>. Null for a segment without a link.
+    /// </summary>
+    public static string? AbsoluteLink(string baseUrl, DraftSegment segment)
+    {
+        if (segment.Link is null)
+        {
+            return null;
+        }
+        var (path, anchor) = segment.Link.IndexOf('#') is var i and >= 0 ? (segment.Link[..i], segment.Link[i..]) : (segment.Link, "");
+        var rows = segment.Rows is { Count: > 0 and <= MaxLinkedRows } r ? "&rows=" + Uri.EscapeDataString(string.Join(',', r)) : "";
+        return baseUrl.TrimEnd('/') + path + rows + anchor;
+    }
+
     /// <summary>Fills the template's placeholders; an unknown placeholder is left as written.</summary>
-    public static byte[] Write(byte[] template, IReadOnlyDictionary<string, string> values)
+    public static byte[] Write(byte[] template, IReadOnlyDictionary<string, string> values) => Write(template, values, null, null);
+
+    /// <summary>
+    /// Fills the template's placeholders. A paragraph that holds nothing but a section's placeholder (<c>{{ngo}}</c>) gets the section's
+    /// segments when <paramref name="sections"/> has them: every figure a hyperlink to its rows on the web page under
+    /// <paramref name="baseUrl"/>, in the paragraph's own character formatting, coloured and underlined as Word shows links.
+    /// </summary>
+    public static byte[] Write(byte[] template, IReadOnlyDictionary<string, string> values, IReadOnlyList<DraftParagraph>? sections, string? baseUrl)
     {
         using var stream = new MemoryStream();
         stream.Write(template);
         using (var document = WordprocessingDocument.Open(stream, true))
         {
-            var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidOperationException("The template has no document body.");
+            var main = document.MainDocumentPart ?? throw new InvalidOperationException("The template has no document body.");
+            var body = main.Document?.Body ?? throw new InvalidOperationException("The template has no document body.");
             foreach (var paragraph in body.Descendants<Paragraph>().ToList())
             {
                 var texts = paragraph.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().ToList();
                 var whole = string.Concat(texts.Select(t => t.Text));
                 if (!Placeholder().IsMatch(whole))
                 {
+                    continue;
+                }
+                if (baseUrl is not null && Placeholder().Match(whole.Trim()) is { Success: true } only && only.Value == whole.Trim()
+                    && sections?.FirstOrDefault(p => p.Section == only.Groups[1].Value) is { } section)
+                {
+                    WriteLinked(main, paragraph, texts[0], section, baseUrl);
                     continue;
                 }
                 var replaced = Placeholder().Replace(whole, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
@@ -76,8 +108,43 @@ public static partial class ReportDraftDocument
                     extra.Remove();
                 }
             }
-            document.MainDocumentPart!.Document!.Save();
+            main.Document!.Save();
         }
         return stream.ToArray();
+    }
+
+    /// <summary>Replaces the paragraph's runs by the section's segments, figures as hyperlinks.</summary>
+    private static void WriteLinked(MainDocumentPart main, Paragraph paragraph, DocumentFormat.OpenXml.Wordprocessing.Text first, DraftParagraph section, string baseUrl)
+    {
+        var format = first.Ancestors<Run>().FirstOrDefault()?.RunProperties;
+        foreach (var child in paragraph.ChildElements.Where(c => c is not ParagraphProperties).ToList())
+        {
+            child.Remove();
+        }
+        foreach (var segment in section.Segments)
+        {
+            if (AbsoluteLink(baseUrl, segment) is { } url)
+            {
+                var properties = (RunProperties?)format?.CloneNode(true) ?? new RunProperties();
+                properties.Color = new Color { Val = "0563C1" };
+                properties.Underline = new Underline { Val = UnderlineValues.Single };
+                var id = main.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), true).Id;
+                paragraph.AppendChild(new Hyperlink(NewRun(properties, segment.Text)) { Id = id, History = true });
+            }
+            else
+            {
+                paragraph.AppendChild(NewRun((RunProperties?)format?.CloneNode(true), segment.Text));
+            }
+        }
+    }
+
+    private static Run NewRun(RunProperties? properties, string text)
+    {
+        var run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+        if (properties is not null)
+        {
+            run.PrependChild(properties);
+        }
+        return run;
     }
 }

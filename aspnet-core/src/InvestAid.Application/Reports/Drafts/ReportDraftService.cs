@@ -197,10 +197,11 @@ public sealed class ReportDraftService(IFdiReportQueries fdi, AidReportService a
 
     // ---------------------------------------------------------------- NGO
 
-    /// <summary>Programmes in communes: how many programmes, in how many distinct communes.</summary>
+    /// <summary>Programmes in communes: how many programmes, in how many distinct communes (a row of several communes names each).</summary>
     private static (int Programmes, int Communes, int ProvinceWide) Places(NgoReportDto r) =>
         (r.ByPlace.Where(p => p.Code != AidReportService.ProvinceWide).Sum(p => p.Programmes),
-         r.ByPlace.Count(p => p.Code != AidReportService.ProvinceWide),
+         r.ByPlace.Where(p => p.Code != AidReportService.ProvinceWide)
+             .SelectMany(p => (p.Code ?? "").Split(AidReportService.PlaceSeparator)).Distinct(StringComparer.Ordinal).Count(),
          r.ByPlace.Where(p => p.Code == AidReportService.ProvinceWide).Sum(p => p.Programmes));
 
     public static DraftParagraph NgoVi(NgoReportDto r)
