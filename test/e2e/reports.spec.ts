@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import mammoth from 'mammoth';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTIFACTS, PASSWORD, signIn } from './support';
 
@@ -82,4 +84,82 @@ test('the ODA and NGO tabs read their report endpoints, show totals and offer th
   await page.getByTestId('report-tab-oda').click();
   await page.getByTestId('report-tab-ngo').click();
   await expect(page.getByTestId('ngo-error')).toContainText(`Không tải được báo cáo viện trợ phi chính phủ năm ${year}`);
+});
+
+test('the report draft: a figure opens its rows, the Word draft links each figure to them, and a template made in another program replaces the shipped one', async ({ page }) => {
+  const year = new Date().getFullYear() - 1;
+  // A link into the page, as the Word draft's figures are: the tab and the period come from the address.
+  await page.goto(`/reports?tab=draft&from=${year}-01-01&to=${year}-12-31`);
+  await signIn(page, OFFICER, PASSWORD);
+  await expect(page.getByTestId('report-tab-draft')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('draft-oda')).toBeVisible({ timeout: 30_000 });
+  const json = await (await page.request.get(`/api/v1/reports/draft?year=${year}`)).json();
+  const ngo = json.vi.find((p: { section: string }) => p.section === 'ngo');
+  const ngoText: string = ngo.segments.map((s: { text: string }) => s.text).join('');
+  await expect(page.getByTestId('draft-ngo')).toHaveText(ngoText);
+  await page.screenshot({ path: `${ARTIFACTS}/reports-draft.png`, fullPage: true });
+
+  // A figure with rows behind it opens its table with those rows marked.
+  const figure = json.vi.flatMap((p: { segments: { text: string; key?: string; rows?: string[]; link?: string }[] }) => p.segments)
+    .find((s: { key?: string; rows?: string[] }) => s.key?.startsWith('oda.') && (s.rows?.length ?? 0) > 0);
+  expect(figure, 'the demo year has an ODA figure with rows').toBeTruthy();
+  await page.getByTestId('draft-oda').locator(`a[data-key="${figure.key}"]`).click();
+  await expect(page.getByTestId('report-tab-oda')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('tr.highlight')).toHaveCount(figure.rows.length);
+
+  // The Word draft, read by mammoth (not by our code): the same text, every figure a hyperlink to its rows. (The template in use
+  // is the shipped one on a fresh database; on a rerun, the one uploaded below, which has the same three paragraphs.)
+  const wordDraft = async (): Promise<{ html: string; text: string }> => {
+    const response = await page.request.get(`/api/v1/reports/draft?year=${year}&format=docx&lang=vi`);
+    expect(response.ok(), await response.text()).toBeTruthy();
+    const buffer = await response.body();
+    const [html, raw] = await Promise.all([mammoth.convertToHtml({ buffer }), mammoth.extractRawText({ buffer })]);
+    return { html: html.value, text: raw.value };
+  };
+  const shipped = await wordDraft();
+  expect(shipped.text).toContain(ngoText);
+  const hrefs = [...shipped.html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+  const linked = json.vi.flatMap((p: { segments: { link?: string }[] }) => p.segments).filter((s: { link?: string }) => s.link);
+  expect(hrefs).toHaveLength(linked.length);
+  const rowsLink = hrefs.find((h) => h.includes(`rows=${encodeURIComponent(figure.rows.join(','))}`));
+  expect(rowsLink, hrefs.join('\n')).toBeTruthy();
+
+  // Opening that link shows the rows marked, scrolled to their table.
+  const target = new URL(rowsLink!);
+  await page.goto(target.pathname + target.search + target.hash);
+  await expect(page.getByTestId('report-tab-oda')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('tr.highlight')).toHaveCount(figure.rows.length);
+
+  // A department's own template, made with the docx library, uploaded on the page; the next draft is built from it.
+  await page.goto('/reports?tab=draft');
+  await expect(page.getByTestId('draft-template')).toBeVisible();
+  const heading = `MẪU BÁO CÁO CỦA SỞ ${Date.now()}`;
+  const template = await Packer.toBuffer(new Document({
+    sections: [{
+      children: [
+        new Paragraph({ children: [new TextRun({ text: heading, bold: true })] }),
+        ...['fdi', 'oda', 'ngo'].flatMap((section) => [
+          new Paragraph({ children: [new TextRun({ text: `{{${section}.heading}}`, bold: true })] }),
+          new Paragraph({ children: [new TextRun({ text: `{{${section}}}`, font: 'Times New Roman' })] }),
+        ]),
+      ],
+    }],
+  }));
+  await page.getByTestId('draft-template-file').setInputFiles({ name: 'mau-cua-so.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: template });
+  await expect(page.getByTestId('draft-template-message')).toContainText('mau-cua-so.docx');
+  const versions = page.getByTestId('draft-template-versions');
+  await expect(versions.locator('tbody tr').first()).toContainText('mau-cua-so.docx');
+  await expect(versions.locator('tbody tr').first()).toContainText('Nguyễn Thị Hương');
+  await expect(versions).not.toContainText('@');
+  await page.getByTestId('draft-template').screenshot({ path: `${ARTIFACTS}/reports-draft-template.png` });
+  const own = await wordDraft();
+  expect(own.text).toContain(heading);
+  expect(own.text).toContain(ngoText);
+  expect(own.text).not.toContain('{{');
+  expect([...own.html.matchAll(/<a href="/g)]).toHaveLength(linked.length);
+
+  // Not a Word file: the server's message, nothing replaced.
+  await page.getByTestId('draft-template-file').setInputFiles({ name: 'mau.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải docx') });
+  await expect(page.getByTestId('draft-template-message')).toContainText('Word');
+  await expect(versions.locator('tbody tr').first()).toContainText('mau-cua-so.docx');
 });

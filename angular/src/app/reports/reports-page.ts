@@ -1,11 +1,17 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { formatNumber } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
 import { Api } from '../api/api';
-import { exportIati, getFdiMonthlyReport, getNgoReport, getOdaReport, publishFdiMonthlyReport } from '../api/functions';
+import {
+  exportIati, getFdiMonthlyReport, getNgoReport, getOdaReport, getReportDraftTemplate, listReportDraftTemplateVersions, publishFdiMonthlyReport,
+  replaceReportDraftTemplate,
+} from '../api/functions';
+import { ReportTemplateVersionDto } from '../api/models';
+import { ifMatch } from '../core/http/if-match';
 import { AuthService } from '../core/auth/auth.service';
 import { problemOf } from '../core/http/problem-details';
 import { DASHBOARD_SCOPE } from '../core/i18n/scopes';
@@ -16,12 +22,13 @@ import { Modal } from '../shared/modal/modal';
 import { ReferenceData } from '../shared/reference-data';
 import { DraftSegment, NgoReportDto, NgoReportRow, OdaReportDto, OdaReportRow, ReportDraftDto } from './aid-report';
 import { FdiBreakdownRow, FdiFigures, FdiMonthlyReportDto } from './fdi-report';
-import { People } from '../shared/people/people';
+import { People, Person } from '../shared/people/people';
 import { LanguageService } from '../core/i18n/language.service';
 import { DonorNamed, donorName } from './donor-name';
 import { AidPlaced, placeNames } from './aid-places';
 
 type ReportTab = 'fdi' | 'oda' | 'ngo' | 'draft';
+const TABS: readonly ReportTab[] = ['fdi', 'oda', 'ngo', 'draft'];
 type Breakdown = 'byCountry' | 'bySection' | 'byCommune' | 'byIndustrialZone';
 
 /** The figures of the monthly FDI summary in report order, counts first. */
@@ -34,7 +41,7 @@ export const FIGURES: (keyof FdiFigures & string)[] = [
 /** "Báo cáo": the monthly FDI summary (publish, revisions, Excel), ODA plan vs disbursed by donor, NGO aid by donor. */
 @Component({
   selector: 'app-reports-page',
-  imports: [TranslocoPipe, DayPipe, DateTimePipe, MoneyPipe, Icon, Modal],
+  imports: [TranslocoPipe, DayPipe, DateTimePipe, MoneyPipe, Icon, Modal, Person],
   providers: [provideTranslocoScope(DASHBOARD_SCOPE)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reports-page.html',
@@ -97,8 +104,33 @@ export class ReportsPage {
     return d ? (this.fmt.culture() === 'en-US' ? d.en : d.vi) : [];
   });
 
+  // The draft's Word template: the version in use, the earlier ones, and a new upload (If-Match: the one in use).
+  protected readonly templateVersions = signal<ReportTemplateVersionDto[] | null>(null);
+  protected readonly templateUploading = signal(false);
+  protected readonly templateMessage = signal<{ ok: boolean; text: string } | null>(null);
+  protected readonly templateUrl = `${this.api.rootUrl}${getReportDraftTemplate.PATH}`;
+  /** The template's fields, as Word shows them (written here: in a translation, braces are parameters). */
+  protected readonly templateFields = ['{{fdi}}', '{{oda}}', '{{ngo}}', '{{fdi.heading}}', '{{oda.heading}}', '{{ngo.heading}}',
+    '{{committee}}', '{{agency}}', '{{dateline}}', '{{title}}', '{{subtitle}}'];
+  private readonly route = inject(ActivatedRoute);
+
+  /**
+   * A link into the page — a figure of the Word draft, say — names the tab, the period (year, or from/to), the rows to mark
+   * (rows=codes) and the table to scroll to (#anchor).
+   */
   ngOnInit(): void {
-    void this.loadFdi();
+    const q = this.route.snapshot.queryParamMap;
+    const tab = q.get('tab') as ReportTab | null;
+    const to = q.get('to') ?? q.get('from');
+    const year = Number(q.get('year') ?? to?.slice(0, 4));
+    if (this.years.includes(year)) this.year.set(year);
+    if (tab === 'fdi' && to && year === this.year()) this.month.set(Number(to.slice(5, 7)) || this.month());
+    this.highlighted.set((q.get('rows') ?? '').split(',').filter(Boolean));
+    if (tab && TABS.includes(tab)) this.tab.set(tab);
+    const anchor = this.route.snapshot.fragment;
+    void this.load().then(() => {
+      if (anchor) setTimeout(() => document.getElementById(anchor)?.scrollIntoView({ block: 'start' }), 50);
+    });
   }
 
   protected select(tab: ReportTab): void {
@@ -117,11 +149,51 @@ export class ReportsPage {
   }
 
   private reload(): void {
+    void this.load();
+  }
+
+  private load(): Promise<void> {
     const t = this.tab();
-    if (t === 'fdi') void this.loadFdi();
-    else if (t === 'oda') void this.loadOda();
-    else if (t === 'ngo') void this.loadNgo();
-    else void this.loadDraft();
+    if (t === 'fdi') return this.loadFdi();
+    if (t === 'oda') return this.loadOda();
+    if (t === 'ngo') return this.loadNgo();
+    if (this.canPublish() && this.templateVersions() === null) void this.loadTemplates();
+    return this.loadDraft();
+  }
+
+  protected async loadTemplates(): Promise<void> {
+    try {
+      this.templateVersions.set(await this.api.invoke(listReportDraftTemplateVersions));
+    } catch (e) {
+      this.templateMessage.set({ ok: false, text: problemOf(e)?.detail || this.transloco.translate('common.loadFailed') });
+    }
+  }
+
+  /** Uploads the chosen .docx as the new template, replacing the one in use (412 when someone replaced it meanwhile). */
+  protected async uploadTemplate(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const current = this.templateVersions()?.find((v) => v.inUse)?.eTag.replaceAll('"', '') ?? '0';
+    this.templateUploading.set(true);
+    this.templateMessage.set(null);
+    try {
+      const version = await this.api.invoke(replaceReportDraftTemplate, { body: { file: file as never } }, ifMatch(current));
+      this.templateMessage.set({ ok: true, text: this.transloco.translate('dashboard.reports.template.uploaded', { name: version.fileName, n: version.version }) });
+      await this.loadTemplates();
+      void this.loadDraft();
+    } catch (e) {
+      const p = problemOf(e);
+      this.templateMessage.set({
+        ok: false,
+        text: p?.status === 412 ? this.transloco.translate('dashboard.reports.template.stale')
+          : Object.values(p?.errors ?? {})[0]?.[0] || p?.detail || this.transloco.translate('common.saveFailed'),
+      });
+      if (p?.status === 412) await this.loadTemplates();
+    } finally {
+      this.templateUploading.set(false);
+      input.value = '';
+    }
   }
 
   protected async loadDraft(): Promise<void> {
