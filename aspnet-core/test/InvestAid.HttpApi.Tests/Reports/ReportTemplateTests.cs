@@ -97,6 +97,19 @@ public sealed class ReportTemplateTests(IsolatedApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task The_refusal_is_written_in_the_language_of_the_request()
+    {
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        officer.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var problem = await (await PutAsync(officer, "không phải docx"u8.ToArray(), "\"0\"")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+        problem.GetProperty("errors").GetProperty("file")[0].GetString().Should().Be("The file is not a readable Word document (.docx).");
+
+        officer.DefaultRequestHeaders.AcceptLanguage.Clear();
+        problem = await (await PutAsync(officer, "không phải docx"u8.ToArray(), "\"0\"")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+        problem.GetProperty("errors").GetProperty("file")[0].GetString().Should().Be("Tệp không phải văn bản Word (.docx) đọc được.");
+    }
+
+    [Fact]
     public async Task Only_publishers_replace_the_template()
     {
         var viewer = await factory.CreateClientAsAsync("viewer@investaid.local");

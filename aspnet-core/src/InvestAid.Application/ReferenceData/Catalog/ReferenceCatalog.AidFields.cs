@@ -35,9 +35,11 @@ public static partial class ReferenceCatalog
     /// <summary>
     /// IATI organisation identifiers of the donors (IATI organisation identifier guidance: the DAC donor/agency codes as
     /// XM-DAC-…, or a registry prefix). Category = the identifier, ParentCode = the language of the organisation's own name,
-    /// NameEn = that name. Only identifiers taken from the IATI lists are carried (KOICA under the Korean government register KR-GOV, KfW and
-    /// GIZ under their DAC agency codes 5-2 and 5-52; KEXIM and most NGOs still to be looked up by an officer); a donor without one gets no
-    /// @ref and the export names it in its comment.
+    /// NameEn = that name. Only identifiers found in IATI sources are carried: KOICA as KR-GOV-051, the identifier Korea's own IATI data
+    /// uses for it (activity identifiers "KR-GOV-010-KR-GOV-051-…" in the ODA Korea datasets on d-portal); KfW and GIZ under Germany's
+    /// DAC donor code 5 with their agency codes 2 and 52, which the retired IATI OrganisationIdentifier list carried as DE-2
+    /// ("Kreditanstalt für Wiederaufbau") and DE-52 ("Deutsche Gesellschaft für Technische Zusammenarbeit"). KEXIM (EDCF) and most NGOs
+    /// have none found yet: an officer enters it; a donor without one gets no @ref and the export names it in its comment.
     /// </summary>
     public static IReadOnlyList<ReferenceSeedItem> IatiOrganisations { get; } = Numbered(ReferenceKind.IatiOrganisation,
         new (string Donor, string Ref, string Lang, string OwnName)[]

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using FluentValidation;
 using FluentValidation.Results;
 using InvestAid.Common;
+using InvestAid.Validation;
 
 namespace InvestAid.Reports.Drafts;
 
@@ -50,15 +51,15 @@ public sealed class ReportTemplateService(IReportTemplateRepository templates, I
         if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > ReportConsts.MaxTemplateFileNameLength
             || !fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new ValidationFailure("file", $"Mẫu báo cáo phải là tệp .docx, tên không quá {ReportConsts.MaxTemplateFileNameLength} ký tự."));
+            errors.Add(new ValidationFailure("file", ValidationText.Format("reportTemplate.name", ReportConsts.MaxTemplateFileNameLength)));
         }
         else if (content.Length == 0 || content.Length > ReportConsts.MaxTemplateBytes)
         {
-            errors.Add(new ValidationFailure("file", $"Mẫu báo cáo phải có nội dung và không quá {ReportConsts.MaxTemplateBytes / 1024 / 1024} MB."));
+            errors.Add(new ValidationFailure("file", ValidationText.Format("reportTemplate.size", ReportConsts.MaxTemplateBytes / 1024 / 1024)));
         }
         else if (!IsWordDocument(content))
         {
-            errors.Add(new ValidationFailure("file", "Tệp không phải văn bản Word (.docx) đọc được."));
+            errors.Add(new ValidationFailure("file", ValidationText.Get("reportTemplate.notWord")));
         }
         if (errors.Count > 0)
         {
