@@ -70,6 +70,15 @@ test('the ODA and NGO tabs read their report endpoints, show totals and offer th
     await expect(page.getByTestId('oda-report').locator('tbody tr')).toHaveCount(odaReport.byDonor.length);
   }
   await page.screenshot({ path: `${ARTIFACTS}/reports-oda.png`, fullPage: true });
+  // The IATI file of each tab is that kind's activities (the export refuses a request that names no kind).
+  const iati = async (testId: string, kind: string) => {
+    await expect(page.getByTestId(testId)).toHaveAttribute('href', new RegExp(`/api/v1/export/iati\\?year=${year}&kind=${kind}$`));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+    const file = `${ARTIFACTS}/iati-${kind}-${year}.xml`;
+    await download.saveAs(file);
+    expect(readFileSync(file, 'utf8')).toMatch(/^<\?xml[^>]*>\s*<iati-activities /);
+  };
+  await iati('report-iati', 'oda');
 
   const ngo = page.waitForResponse((r) => r.url().includes(`/api/v1/reports/ngo?year=${year}`));
   await page.getByTestId('report-tab-ngo').click();
@@ -78,6 +87,7 @@ test('the ODA and NGO tabs read their report endpoints, show totals and offer th
   await expect(page.getByTestId('ngo-counts')).toContainText('chương trình');
   await expect(page.getByTestId('ngo-excel')).toHaveAttribute('href', new RegExp(`/api/v1/reports/ngo\\?year=${year}&format=xlsx$`));
   await page.screenshot({ path: `${ARTIFACTS}/reports-ngo.png`, fullPage: true });
+  await iati('ngo-iati', 'ngo');
 
   // A failing endpoint shows a clear Vietnamese message with a reload button, not an empty table.
   await page.route('**/api/v1/reports/ngo?*', (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }));

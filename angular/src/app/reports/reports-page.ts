@@ -92,7 +92,8 @@ export class ReportsPage {
   protected readonly ngoLoading = signal(false);
   protected readonly ngoError = signal<string | null>(null);
   protected readonly ngoExcelUrl = computed(() => `${this.api.rootUrl}${getNgoReport.PATH}?year=${this.year()}&format=xlsx`);
-  protected readonly iatiUrl = computed(() => `${this.api.rootUrl}${exportIati.PATH}?year=${this.year()}`);
+  /** The IATI activities file of a kind (oda or ngo) for the year. */
+  protected readonly iatiUrl = (kind: 'oda' | 'ngo') => `${this.api.rootUrl}${exportIati.PATH}?year=${this.year()}&kind=${kind}`;
   // The periodic report that drafts itself: GET /reports/draft (JSON here, format=docx&lang=vi|en to download).
   protected readonly draft = signal<ReportDraftDto | null>(null);
   protected readonly draftLoading = signal(false);
