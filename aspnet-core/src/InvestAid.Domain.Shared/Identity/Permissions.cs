@@ -25,6 +25,8 @@ public static class Permissions
         public const string ManageDefinitions = Default + ".ManageDefinitions";
         public const string StartInstances = Default + ".StartInstances";
         public const string Calendar = Default + ".Calendar";
+        /// <summary>Workers of other systems: fetch, lock and complete external tasks (Camunda's /engine-rest/external-task).</summary>
+        public const string ExternalTasks = Default + ".ExternalTasks";
     }
 
     public static class Finance

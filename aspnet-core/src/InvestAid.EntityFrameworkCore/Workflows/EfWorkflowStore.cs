@@ -230,6 +230,23 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbCont
                 """, i.Id, b.Id, b.Kind.ToString(), b.ElementId, b.TaskId, b.MessageName, b.DueAt));
         }
 
+        // The external-task queue follows the bookmarks: new ones are queued, gone ones (completed, cancelled) leave the queue.
+        var external = i.Bookmarks.Where(b => b.Kind == BookmarkKind.ExternalTask).ToList();
+        if (external.Count > 0 || previous?.Bookmarks.Exists(b => b.Kind == BookmarkKind.ExternalTask) == true)
+        {
+            batch.BatchCommands.Add(Command("DELETE FROM workflow_external_tasks WHERE instance_id = $1 AND NOT (id = ANY($2))",
+                i.Id, external.Select(b => b.Id).ToArray()));
+        }
+
+        foreach (var b in external)
+        {
+            batch.BatchCommands.Add(Command("""
+                INSERT INTO workflow_external_tasks (id, instance_id, element_id, topic, business_key, definition_key, definition_version,
+                    created_at, retries, priority)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, now(), NULL, 0) ON CONFLICT (id) DO NOTHING
+                """, b.Id, i.Id, b.ElementId, b.MessageName ?? "", i.BusinessKey, i.DefinitionKey, i.DefinitionVersion));
+        }
+
         foreach (var t in i.Tasks.Where(t => !previousTasks.TryGetValue(t.Id, out var before) || before != WorkflowJson.Serialize(t)))
         {
             batch.BatchCommands.Add(Command("""

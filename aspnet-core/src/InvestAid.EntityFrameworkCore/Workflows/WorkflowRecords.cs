@@ -41,6 +41,28 @@ public sealed class WorkflowBookmarkRecord
     public DateTimeOffset? DueAt { get; set; }
 }
 
+/// <summary>
+/// An external task waiting for a worker (Camunda's external-task queue): written with its bookmark by the engine's save, removed
+/// when the bookmark goes; the lock, retries and failure are the queue's own columns, changed without touching the instance.
+/// </summary>
+public sealed class WorkflowExternalTaskRecord
+{
+    public string Id { get; set; } = "";
+    public Guid InstanceId { get; set; }
+    public string ElementId { get; set; } = "";
+    public string Topic { get; set; } = "";
+    public string? BusinessKey { get; set; }
+    public string DefinitionKey { get; set; } = "";
+    public int DefinitionVersion { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string? WorkerId { get; set; }
+    public DateTimeOffset? LockExpiresAt { get; set; }
+    public int? Retries { get; set; }
+    public string? ErrorMessage { get; set; }
+    public string? ErrorDetails { get; set; }
+    public long Priority { get; set; }
+}
+
 public sealed class WorkflowTaskRecord
 {
     public Guid InstanceId { get; set; }

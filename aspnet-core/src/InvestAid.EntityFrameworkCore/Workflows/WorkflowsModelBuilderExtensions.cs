@@ -47,6 +47,21 @@ public static class WorkflowsModelBuilderExtensions
             b.HasIndex(t => t.DueAt).HasFilter("kind = 'Timer'");
         });
 
+        builder.Entity<WorkflowExternalTaskRecord>(b =>
+        {
+            b.ToTable("workflow_external_tasks");
+            b.HasKey(t => t.Id);
+            b.Property(t => t.Id).HasMaxLength(64);
+            b.Property(t => t.ElementId).HasMaxLength(256);
+            b.Property(t => t.Topic).HasMaxLength(256);
+            b.Property(t => t.DefinitionKey).HasMaxLength(256);
+            b.Property(t => t.WorkerId).HasMaxLength(256);
+            b.Property(t => t.ErrorMessage).HasMaxLength(4000);
+            b.HasIndex(t => t.InstanceId);
+            // fetchAndLock: the unlocked tasks of a topic, oldest (or highest priority) first.
+            b.HasIndex(t => new { t.Topic, t.Priority, t.CreatedAt });
+        });
+
         builder.Entity<WorkflowTaskRecord>(b =>
         {
             b.ToTable("workflow_tasks");

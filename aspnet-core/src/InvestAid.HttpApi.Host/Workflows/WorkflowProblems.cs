@@ -22,7 +22,7 @@ public static class WorkflowProblems
             WorkflowNotSuspendedException => (409, WorkflowErrorCodes.NotSuspended, "Quy trình không ở trạng thái tạm dừng", ex.Message, null),
             MessageStartNotDefinedException => (400, WorkflowErrorCodes.MessageNotExpected, "Quy trình không bắt đầu bằng thông điệp này", ex.Message,
                 new Dictionary<string, string[]> { ["message"] = [ex.Message] }),
-            InstanceNotFoundException or TaskNotFoundException or DefinitionNotFoundException =>
+            InstanceNotFoundException or TaskNotFoundException or DefinitionNotFoundException or ExternalTaskNotFoundException =>
                 (404, WorkflowErrorCodes.NotFound, "Không tìm thấy", ex.Message, null),
             // A script or condition of the model failed, looped or ran out of memory: the command saved nothing.
             ScriptException or StepLimitExceededException or ServiceTaskHandlerNotFoundException or DecisionTaskException =>

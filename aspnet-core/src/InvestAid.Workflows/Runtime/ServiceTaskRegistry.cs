@@ -13,6 +13,9 @@ public sealed class ServiceTaskRegistry
         }
     }
 
+    /// <summary>Whether a handler of this name runs in the process (a topic without one is an external task for workers).</summary>
+    public bool Has(string name) => handlers.ContainsKey(name);
+
     public IServiceTaskHandler Get(string elementId, string name) =>
         handlers.TryGetValue(name, out var handler) ? handler : throw new ServiceTaskHandlerNotFoundException(elementId, name);
 }

@@ -160,6 +160,41 @@ public sealed class WorkflowEngine
             return Task.CompletedTask;
         });
 
+    /// <summary>
+    /// A worker completed the external task <paramref name="externalTaskId"/> (its bookmark): the variables are set and the service
+    /// task is left. One that no longer waits (completed, cancelled by a boundary event) is <see cref="ExternalTaskNotFoundException"/>.
+    /// </summary>
+    public Task<CommandResult> CompleteExternalTaskAsync(
+        WorkflowInstance instance, string externalTaskId, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(instance, cancellationToken, context =>
+        {
+            var (token, node) = ExternalTask(context, externalTaskId);
+            context.SetVariables(variables);
+            ServiceTaskBehavior.OnExternalCompleted(context, token, node);
+            return Task.CompletedTask;
+        });
+
+    /// <summary>A worker raised the BPMN error <paramref name="errorCode"/> on the external task: caught like a handler's error.</summary>
+    public Task<CommandResult> ExternalTaskBpmnErrorAsync(
+        WorkflowInstance instance, string externalTaskId, string errorCode, IReadOnlyDictionary<string, object?>? variables,
+        CancellationToken cancellationToken = default) =>
+        ExecuteAsync(instance, cancellationToken, context =>
+        {
+            var (token, node) = ExternalTask(context, externalTaskId);
+            context.SetVariables(variables);
+            ServiceTaskBehavior.OnExternalError(context, token, node, errorCode);
+            return Task.CompletedTask;
+        });
+
+    private static (Token Token, ServiceTask Node) ExternalTask(RunContext context, string externalTaskId)
+    {
+        var bookmark = context.Instance.Bookmarks.Find(b => b.Id == externalTaskId && b.Kind == BookmarkKind.ExternalTask)
+            ?? throw new ExternalTaskNotFoundException(context.Instance.Id, externalTaskId);
+        var token = context.Instance.Tokens.Single(t => t.Id == bookmark.TokenId);
+        context.Instance.Bookmarks.Remove(bookmark);
+        return (token, (ServiceTask)context.Process.Node(bookmark.ElementId));
+    }
+
     /// <summary>Makes the actor the task's assignee; only someone who may complete it may claim it, and only once.</summary>
     public Task<CommandResult> ClaimTaskAsync(WorkflowInstance instance, string taskId, Actor actor, CancellationToken cancellationToken = default) =>
         ExecuteAsync(instance, cancellationToken, context =>

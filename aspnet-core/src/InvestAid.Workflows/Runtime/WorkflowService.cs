@@ -90,6 +90,16 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
     public Task<CommandResult> FireTimerAsync(Guid instanceId, string bookmarkId, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, ct) => engine.FireTimerAsync(instance, bookmarkId, ct), cancellationToken);
 
+    /// <summary>A worker completed an external task of the instance (see <see cref="WorkflowEngine.CompleteExternalTaskAsync"/>).</summary>
+    public Task<CommandResult> CompleteExternalTaskAsync(
+        Guid instanceId, string externalTaskId, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken = default) =>
+        RunAsync(instanceId, (instance, ct) => engine.CompleteExternalTaskAsync(instance, externalTaskId, variables, ct), cancellationToken);
+
+    /// <summary>A worker raised a BPMN error on an external task of the instance.</summary>
+    public Task<CommandResult> ExternalTaskBpmnErrorAsync(
+        Guid instanceId, string externalTaskId, string errorCode, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken = default) =>
+        RunAsync(instanceId, (instance, ct) => engine.ExternalTaskBpmnErrorAsync(instance, externalTaskId, errorCode, variables, ct), cancellationToken);
+
     public Task<CommandResult> DeliverMessageAsync(
         Guid instanceId, string messageName, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, ct) => engine.DeliverMessageAsync(instance, messageName, variables, ct), cancellationToken);

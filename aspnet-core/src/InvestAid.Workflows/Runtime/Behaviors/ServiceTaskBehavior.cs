@@ -13,10 +13,38 @@ internal sealed class ServiceTaskBehavior : ActivityBehavior<ServiceTask>
 {
     protected override async Task ExecuteAsync(RunContext context, Token token, ServiceTask node)
     {
+        if (IsExternal(context, node))
+        {
+            // Camunda's external task: the token waits until a worker fetches and locks the task, then completes it
+            // (or raises a BPMN error). The bookmark's id is the task's id; its MessageName the topic.
+            context.Wait(token);
+            context.AddBookmark(BookmarkKind.ExternalTask, node.Id, token).MessageName = node.Handler;
+            return;
+        }
+
         if (await InvokeAsync(context, token, node, node))
         {
             context.Leave(token, node);
         }
+    }
+
+    /// <summary>A topic (camunda:topic) that no handler of ours runs is work for an external worker.</summary>
+    public static bool IsExternal(RunContext context, ServiceTask node) =>
+        node.Implementation == "topic" && !context.Services.Handlers.Has(node.Handler);
+
+    /// <summary>A worker completed the external task: its variables are set and the task is left.</summary>
+    public static void OnExternalCompleted(RunContext context, Token token, ServiceTask node)
+    {
+        context.Effects.Add(new ServiceTaskInvoked(context.Instance.Id, node.Id, node.Handler));
+        context.CancelScope(token);
+        context.Leave(token, node);
+    }
+
+    /// <summary>A worker raised a BPMN error on the external task: the task's error boundary event or an enclosing scope catches it.</summary>
+    public static void OnExternalError(RunContext context, Token token, ServiceTask node, string errorCode)
+    {
+        context.Effects.Add(new ServiceTaskInvoked(context.Instance.Id, node.Id, node.Handler));
+        EventDispatch.ThrowError(context, token, node, errorCode);
     }
 
     /// <summary>Runs the implementation of <paramref name="owner"/>; false when it raised a BPMN error (the token has moved).</summary>

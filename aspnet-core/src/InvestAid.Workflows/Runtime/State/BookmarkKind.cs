@@ -8,4 +8,7 @@ public enum BookmarkKind
     CallActivity,
     Signal,
     Conditional,
+
+    /// <summary>An external task (camunda:type="external"): MessageName is its topic; a worker fetches, locks and completes it.</summary>
+    ExternalTask,
 }
