@@ -32,15 +32,15 @@ public sealed class ExternalTaskEndpoints : IEndpointGroup
 
     /// <summary>Locks up to maxTasks tasks of the topics for the worker; with asyncResponseTimeout, waits (long polling, at most 60 s) for work.</summary>
     public static async Task<IResult> FetchAndLockExternalTasks([FromBody] FetchAndLockRequest request, ExternalTaskService tasks, CancellationToken ct) =>
-        Results.Ok(await tasks.FetchAndLockAsync(request, ct));
+        Camunda(await tasks.FetchAndLockAsync(request, ct));
 
     /// <summary>Queued external tasks, oldest first; <c>noRetriesLeft=true</c> lists the incidents.</summary>
     public static async Task<IResult> ListExternalTasks([FromQuery] string? topicName, [FromQuery] bool? noRetriesLeft, [FromQuery] int? maxResults,
         ExternalTaskService tasks, CancellationToken ct) =>
-        Results.Ok(await tasks.ListAsync(topicName, noRetriesLeft, maxResults, ct));
+        Camunda(await tasks.ListAsync(topicName, noRetriesLeft, maxResults, ct));
 
     public static async Task<IResult> GetExternalTask(string id, ExternalTaskService tasks, CancellationToken ct) =>
-        Results.Ok(await tasks.GetAsync(id, ct));
+        Camunda(await tasks.GetAsync(id, ct));
 
     public static async Task<IResult> CompleteExternalTask(string id, [FromBody] CompleteExternalTaskRequest request, ExternalTaskService tasks, CancellationToken ct)
     {
@@ -65,6 +65,12 @@ public sealed class ExternalTaskEndpoints : IEndpointGroup
         await tasks.ExtendLockAsync(id, request, ct);
         return Results.NoContent();
     }
+
+    /// <summary>
+    /// JSON as Camunda answers it: "application/json" without a charset parameter (the JavaScript client parses a body only when the
+    /// content type is exactly that).
+    /// </summary>
+    private static IResult Camunda<T>(T value) => Results.Json(value, contentType: "application/json");
 
     public static async Task<IResult> UnlockExternalTask(string id, ExternalTaskService tasks, CancellationToken ct)
     {
