@@ -20,6 +20,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<WorkflowAppService>();
         services.AddScoped<ExternalTasks.ExternalTaskService>();
+        services.AddScoped<Operations.WorkflowOperationsService>();
         services.AddScoped<StepNames>();
         services.AddScoped<CalendarAppService>();
         return services;

@@ -83,6 +83,14 @@ public sealed class EfExternalTaskQueue(NpgsqlDataSource dataSource) : IExternal
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task SetRetriesAsync(string id, int retries, CancellationToken cancellationToken)
+    {
+        await using var cmd = dataSource.CreateCommand("UPDATE workflow_external_tasks SET retries = $2, worker_id = NULL, lock_expires_at = NULL WHERE id = $1");
+        cmd.Parameters.AddWithValue(id);
+        cmd.Parameters.AddWithValue(retries);
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task FailAsync(string id, string? message, string? details, int retries, long retryTimeoutMs, CancellationToken cancellationToken)
     {
         await using var cmd = dataSource.CreateCommand("""

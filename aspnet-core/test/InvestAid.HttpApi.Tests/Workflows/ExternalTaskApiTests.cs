@@ -153,6 +153,49 @@ public sealed class ExternalTaskApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task The_operations_view_shows_incidents_and_faulted_instances_by_name_and_an_incident_is_retried()
+    {
+        var admin = await factory.CreateClientAsAsync("admin@investaid.local");
+        var key = Models.UniqueKey("ops");
+        var topic = $"archive-{key}";
+        await admin.PublishAsync(Model(key, topic).Replace($"<bpmn:process id=\"{key}\"", $"<bpmn:process id=\"{key}\" name=\"Lưu trữ {key}\""));
+        var started = await admin.StartAsync(new StartInstanceRequest(key, "QĐ-15"));
+        var task = (await FetchAsync(admin, "w", topic)).Single();
+        (await PostAsync(admin, $"{task.Id}/failure", new ExternalTaskFailureRequest("w", "Kho lưu trữ từ chối kết nối", null, 0, 0))).StatusCode
+            .Should().Be(HttpStatusCode.NoContent);
+
+        var faultKey = Models.UniqueKey("ops");
+        await admin.PublishAsync($"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
+            <bpmn:process id="{faultKey}" name="Quy trình lỗi {faultKey}" isExecutable="true">
+              <bpmn:startEvent id="start" /><bpmn:exclusiveGateway id="route" name="Chọn nhánh" /><bpmn:endEvent id="end" />
+              <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="route" />
+              <bpmn:sequenceFlow id="f2" sourceRef="route" targetRef="end"><bpmn:conditionExpression>{"${"}amount > 10{"}"}</bpmn:conditionExpression></bpmn:sequenceFlow>
+            </bpmn:process></bpmn:definitions>
+            """);
+        var faulted = await admin.StartAsync(new StartInstanceRequest(faultKey, "HS-LOI", new() { ["amount"] = JsonSerializer.SerializeToElement(1) }));
+        faulted.Status.Should().Be("Faulted");
+
+        var view = await admin.GetFromJsonAsync<WorkflowOperationsDto>("/api/v1/admin/operations", Ct);
+        var incident = view!.Incidents.Should().ContainSingle(i => i.Id == task.Id).Subject;
+        (incident.ProcedureName, incident.StepName, incident.BusinessKey, incident.ErrorMessage, incident.InstanceId)
+            .Should().Be(($"Lưu trữ {key}", "Lưu trữ quyết định", "QĐ-15", "Kho lưu trữ từ chối kết nối", started.Id));
+        view.Topics.Should().ContainSingle(t => t.Topic == topic).Which.Should().Be(new ExternalTopicLoadDto(topic, 0, 0, 1));
+        view.Procedures.Should().ContainSingle(p => p.Key == key).Which.Running.Should().Be(1);
+        var attention = view.Attention.Should().ContainSingle(a => a.Id == faulted.Id).Subject;
+        (attention.ProcedureName, attention.Status, attention.BusinessKey).Should().Be(($"Quy trình lỗi {faultKey}", "Faulted", "HS-LOI"));
+        attention.AtSteps.Should().Equal("Chọn nhánh");
+        attention.FaultMessage.Should().Contain("route");
+
+        (await admin.PostAsync($"/api/v1/admin/operations/incidents/{task.Id}/retry", null, Ct)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await FetchAsync(admin, "w2", topic)).Should().ContainSingle(t => t.Id == task.Id && t.Retries == 1);
+        var again = await admin.PostAsync($"/api/v1/admin/operations/incidents/{task.Id}/retry", null, Ct);
+        await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "externalTask.notIncident");
+        (await admin.PostAsync("/api/v1/admin/operations/incidents/khong-co/retry", null, Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Only_accounts_with_the_external_task_permission_may_work_the_queue()
     {
         var officer = await factory.CreateClientAsAsync("officer@investaid.local");

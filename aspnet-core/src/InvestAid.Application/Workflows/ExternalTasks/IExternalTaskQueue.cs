@@ -22,6 +22,9 @@ public interface IExternalTaskQueue
 
     Task UnlockAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>Sets the retries left (an incident given retries is fetched again), unlocked.</summary>
+    Task SetRetriesAsync(string id, int retries, CancellationToken cancellationToken);
+
     /// <summary>Records a failure: retries left, the message, and no fetch before now + <paramref name="retryTimeoutMs"/>.</summary>
     Task FailAsync(string id, string? message, string? details, int retries, long retryTimeoutMs, CancellationToken cancellationToken);
 
