@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PASSWORD } from './support';
+import { ARTIFACTS, PASSWORD, signIn } from './support';
 
 /**
  * Camunda's own external-task client (camunda-external-task-client-js, unchanged) works InvestAid's queue as it would a Camunda 7
@@ -77,4 +77,59 @@ test('the official Camunda external-task client completes InvestAid external tas
   // Nothing is left in the queue.
   const left = await request.get(`/engine-rest/external-task?topicName=${topic}`, { headers });
   expect(await left.json()).toEqual([]);
+});
+
+test('the operations page shows an external-task incident and a suspended procedure by name, and an administrator retries and resumes them', async ({ page, request }) => {
+  const login = await request.post('/api/account/login', { data: { email: 'admin@investaid.local', password: PASSWORD } });
+  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  const stamp = Date.now();
+  const key = `ops-${stamp}`;
+  const topic = `ops-archive-${stamp}`;
+  const model = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+  <bpmn:process id="${key}" name="Lưu trữ quyết định ${stamp}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:serviceTask id="archive" name="Chuyển quyết định sang kho lưu trữ" camunda:type="external" camunda:topic="${topic}" />
+    <bpmn:endEvent id="end" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="archive" /><bpmn:sequenceFlow id="f2" sourceRef="archive" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+  expect((await request.post('/api/v1/workflow-definitions', { headers: { ...headers, 'Content-Type': 'text/xml' }, data: model })).status()).toBe(201);
+  expect((await request.post(`/api/v1/workflow-definitions/${key}/publish`, { headers })).ok()).toBeTruthy();
+  const start = async (businessKey: string) =>
+    (await (await request.post('/api/v1/workflow-instances', { headers, data: { definitionKey: key, businessKey } })).json()).id as string;
+  await start(`HS-${stamp}-A`);
+  const suspended = await start(`HS-${stamp}-B`);
+  const fetched = await (await request.post('/engine-rest/external-task/fetchAndLock', {
+    headers, data: { workerId: 'kho-luu-tru', maxTasks: 1, topics: [{ topicName: topic, lockDuration: 60_000 }] },
+  })).json();
+  expect((await request.post(`/engine-rest/external-task/${fetched[0].id}/failure`, {
+    headers, data: { workerId: 'kho-luu-tru', errorMessage: 'Kho lưu trữ điện tử không phản hồi', retries: 0, retryTimeout: 0 },
+  })).status()).toBe(204);
+  expect((await request.post(`/api/v1/workflow-instances/${suspended}/suspend`, { headers })).ok()).toBeTruthy();
+
+  await page.goto('/admin');
+  await signIn(page, 'admin@investaid.local');
+  await page.getByTestId('admin-operations').click();
+  await expect(page.getByTestId('page-title')).toHaveText('Vận hành quy trình');
+  const incident = page.getByTestId('operations-incidents').locator('tr', { hasText: `Lưu trữ quyết định ${stamp}` });
+  await expect(incident).toContainText('Chuyển quyết định sang kho lưu trữ');
+  await expect(incident).toContainText('Kho lưu trữ điện tử không phản hồi');
+  const waiting = page.getByTestId('operations-attention').locator('tr', { hasText: `HS-${stamp}-B` });
+  await expect(waiting).toContainText('Tạm dừng');
+  await expect(page.getByTestId('operations-topics').locator('tr', { hasText: topic })).toContainText('1');
+  await page.screenshot({ path: `${ARTIFACTS}/operations.png`, fullPage: true });
+
+  await incident.getByTestId('incident-retry').click();
+  await expect(page.getByTestId('operations-message')).toContainText('Đã cho thử lại');
+  await expect(incident).toHaveCount(0);
+  const again = await (await request.post('/engine-rest/external-task/fetchAndLock', {
+    headers, data: { workerId: 'kho-luu-tru', maxTasks: 1, topics: [{ topicName: topic, lockDuration: 60_000 }] },
+  })).json();
+  expect(again.map((t: { id: string }) => t.id)).toEqual([fetched[0].id]);
+
+  await waiting.getByTestId('instance-resume').click();
+  await expect(page.getByTestId('operations-message')).toContainText('Quy trình đã chạy tiếp');
+  await expect(waiting).toHaveCount(0);
+  expect((await (await request.get(`/api/v1/workflow-instances/${suspended}`, { headers })).json()).status).toBe('Running');
 });

@@ -131,6 +131,12 @@ export const routes: Routes = [
         loadComponent: () => import('./admin/mail/mail-outbox-page').then((m) => m.MailOutboxPage),
       },
       {
+        path: 'admin/operations',
+        title: 'operations.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./admin/operations/operations-page').then((m) => m.OperationsPage),
+      },
+      {
         path: 'forbidden',
         title: 'forbidden.title',
         loadComponent: () => import('./shell/forbidden/forbidden-page').then((m) => m.ForbiddenPage),

@@ -45,6 +45,13 @@ import { Icon } from '../shared/icon/icon';
           <span class="text">{{ 'mail.card' | transloco }}</span>
         </span>
       </a>
+      <a class="panel card" routerLink="/admin/operations" data-testid="admin-operations">
+        <span class="icon"><app-icon name="activity" /></span>
+        <span>
+          <strong>{{ 'operations.title' | transloco }}</strong>
+          <span class="text">{{ 'operations.card' | transloco }}</span>
+        </span>
+      </a>
       <a class="panel card" routerLink="/admin/jobs" data-testid="admin-jobs">
         <span class="icon"><app-icon name="history" /></span>
         <span>

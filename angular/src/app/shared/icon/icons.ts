@@ -69,6 +69,8 @@ export const ICONS = {
   chevronLeft: [path('m15 18-6-6 6-6')],
   chevronRight: [path('m9 18 6-6-6-6')],
   arrowLeft: [path('m12 19-7-7 7-7'), path('M19 12H5')],
+  refresh: [path('M21 12a9 9 0 1 1-9-9c2.52 0 4.93 1 6.74 2.74L21 8'), path('M21 3v5h-5')],
+  activity: [path('M22 12h-4l-3 9L9 3l-3 9H2')],
   file: [path('M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z'), path('M14 2v6h6')],
   database: [path('M3 5v14c0 1.7 4 3 9 3s9-1.3 9-3V5'), path('M3 12c0 1.7 4 3 9 3s9-1.3 9-3'), path('M3 5c0-1.7 4-3 9-3s9 1.3 9 3-4 3-9 3-9-1.3-9-3')],
   history: [path('M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8'), path('M3 3v5h5'), path('M12 7v5l4 2')],

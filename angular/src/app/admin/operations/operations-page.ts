@@ -1,0 +1,214 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+
+import { Api } from '../../api/api';
+import { cancelWorkflowInstance, getWorkflowOperations, resumeWorkflowInstance, retryExternalTaskIncident } from '../../api/functions';
+import { InstanceAttentionDto, WorkflowOperationsDto } from '../../api/models';
+import { problemOf } from '../../core/http/problem-details';
+import { DateTimePipe } from '../../shared/format/money';
+import { Icon } from '../../shared/icon/icon';
+import { Modal } from '../../shared/modal/modal';
+
+/**
+ * The operations view over running procedures (the cockpit) for administrators: what has gone wrong first — external-task
+ * incidents, with a retry; faulted and suspended instances, resumed or cancelled — then the load per procedure and the
+ * external-task queue per topic.
+ */
+@Component({
+  selector: 'app-operations-page',
+  imports: [TranslocoPipe, RouterLink, Icon, DateTimePipe, Modal],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <a class="back" routerLink="/admin"><app-icon name="arrowLeft" /> {{ 'pages.admin.title' | transloco }}</a>
+    <header class="page-header with-actions">
+      <div>
+        <h1 data-testid="page-title">{{ 'operations.title' | transloco }}</h1>
+        <p>{{ 'operations.subtitle' | transloco }}</p>
+      </div>
+      <button type="button" class="btn" (click)="load()" [disabled]="loading()" data-testid="operations-refresh">
+        @if (loading()) { <span class="spinner"></span> } @else { <app-icon name="refresh" /> }
+        {{ 'operations.refresh' | transloco }}
+      </button>
+    </header>
+    @if (message(); as m) { <div class="alert" [class.success]="m.ok" [attr.role]="m.ok ? 'status' : 'alert'" data-testid="operations-message"><span>{{ m.text }}</span></div> }
+    @if (view(); as v) {
+      <section class="panel" aria-labelledby="ops-incidents">
+        <h2 id="ops-incidents">{{ 'operations.incidents.title' | transloco }} <span class="count">{{ v.incidents.length }}</span></h2>
+        <p class="muted note">{{ 'operations.incidents.note' | transloco }}</p>
+        @if (v.incidents.length === 0) {
+          <p class="muted empty" data-testid="operations-no-incidents">{{ 'operations.incidents.empty' | transloco }}</p>
+        } @else {
+          <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'operations.incidents.title' | transloco">
+            <table class="data-table" data-testid="operations-incidents">
+              <thead><tr>
+                <th scope="col">{{ 'operations.procedure' | transloco }}</th><th scope="col">{{ 'operations.step' | transloco }}</th>
+                <th scope="col">{{ 'operations.businessKey' | transloco }}</th><th scope="col">{{ 'operations.error' | transloco }}</th>
+                <th scope="col">{{ 'operations.since' | transloco }}</th><th scope="col"><span class="visually-hidden">{{ 'operations.actions' | transloco }}</span></th>
+              </tr></thead>
+              <tbody>
+                @for (i of v.incidents; track i.id) {
+                  <tr>
+                    <td>{{ i.procedureName }}</td><td>{{ i.stepName }} <span class="muted small">({{ i.topic }})</span></td>
+                    <td>{{ i.businessKey || '—' }}</td><td class="error">{{ i.errorMessage || '—' }}</td><td class="nowrap">{{ i.createdAt | dateTime }}</td>
+                    <td><button type="button" class="btn small" (click)="retry(i.id)" [disabled]="busy() === i.id" data-testid="incident-retry">{{ 'operations.incidents.retry' | transloco }}</button></td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        }
+      </section>
+
+      <section class="panel" aria-labelledby="ops-attention">
+        <h2 id="ops-attention">{{ 'operations.attention.title' | transloco }} <span class="count">{{ v.attention.length }}</span></h2>
+        @if (v.attention.length === 0) {
+          <p class="muted empty" data-testid="operations-no-attention">{{ 'operations.attention.empty' | transloco }}</p>
+        } @else {
+          <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'operations.attention.title' | transloco">
+            <table class="data-table" data-testid="operations-attention">
+              <thead><tr>
+                <th scope="col">{{ 'operations.procedure' | transloco }}</th><th scope="col">{{ 'operations.businessKey' | transloco }}</th>
+                <th scope="col">{{ 'operations.status' | transloco }}</th><th scope="col">{{ 'operations.atSteps' | transloco }}</th>
+                <th scope="col">{{ 'operations.error' | transloco }}</th><th scope="col">{{ 'operations.started' | transloco }}</th>
+                <th scope="col"><span class="visually-hidden">{{ 'operations.actions' | transloco }}</span></th>
+              </tr></thead>
+              <tbody>
+                @for (a of v.attention; track a.id) {
+                  <tr>
+                    <td>{{ a.procedureName }}</td><td>{{ a.businessKey || '—' }}</td>
+                    <td><span class="pill" [class.bad]="a.status === 'Faulted'">{{ 'operations.statuses.' + a.status | transloco }}</span></td>
+                    <td>{{ a.atSteps.join(', ') || '—' }}</td><td class="error">{{ a.faultMessage || '—' }}</td><td class="nowrap">{{ a.startedAt | dateTime }}</td>
+                    <td class="actions">
+                      @if (a.status === 'Suspended') {
+                        <button type="button" class="btn small" (click)="resume(a)" [disabled]="busy() === a.id" data-testid="instance-resume">{{ 'operations.attention.resume' | transloco }}</button>
+                      }
+                      <button type="button" class="btn small danger" (click)="cancelling.set(a)" [disabled]="busy() === a.id" data-testid="instance-cancel">{{ 'operations.attention.cancel' | transloco }}</button>
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        }
+      </section>
+
+      <section class="panel" aria-labelledby="ops-load">
+        <h2 id="ops-load">{{ 'operations.load.title' | transloco }}</h2>
+        <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'operations.load.title' | transloco">
+          <table class="data-table compact" data-testid="operations-load">
+            <thead><tr>
+              <th scope="col">{{ 'operations.procedure' | transloco }}</th><th scope="col" class="num">{{ 'operations.load.version' | transloco }}</th>
+              <th scope="col" class="num">{{ 'operations.statuses.Running' | transloco }}</th><th scope="col" class="num">{{ 'operations.statuses.Suspended' | transloco }}</th>
+              <th scope="col" class="num">{{ 'operations.statuses.Faulted' | transloco }}</th><th scope="col" class="num">{{ 'operations.statuses.Completed' | transloco }}</th>
+              <th scope="col" class="num">{{ 'operations.statuses.Terminated' | transloco }}</th>
+            </tr></thead>
+            <tbody>
+              @for (p of v.procedures; track p.key + p.version) {
+                <tr><td>{{ p.name }}</td><td class="num">{{ p.version }}</td><td class="num">{{ p.running }}</td><td class="num">{{ p.suspended }}</td>
+                  <td class="num" [class.error]="p.faulted > 0">{{ p.faulted }}</td><td class="num">{{ p.completed }}</td><td class="num">{{ p.terminated }}</td></tr>
+              } @empty {
+                <tr><td colspan="7" class="muted">{{ 'operations.load.empty' | transloco }}</td></tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section class="panel" aria-labelledby="ops-topics">
+        <h2 id="ops-topics">{{ 'operations.topics.title' | transloco }}</h2>
+        <p class="muted note">{{ 'operations.topics.note' | transloco }}</p>
+        <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'operations.topics.title' | transloco">
+          <table class="data-table compact" data-testid="operations-topics">
+            <thead><tr>
+              <th scope="col">{{ 'operations.topics.topic' | transloco }}</th><th scope="col" class="num">{{ 'operations.topics.waiting' | transloco }}</th>
+              <th scope="col" class="num">{{ 'operations.topics.locked' | transloco }}</th><th scope="col" class="num">{{ 'operations.incidents.title' | transloco }}</th>
+            </tr></thead>
+            <tbody>
+              @for (t of v.topics; track t.topic) {
+                <tr><td>{{ t.topic }}</td><td class="num">{{ t.waiting }}</td><td class="num">{{ t.locked }}</td><td class="num" [class.error]="t.incidents > 0">{{ t.incidents }}</td></tr>
+              } @empty {
+                <tr><td colspan="4" class="muted">{{ 'operations.topics.empty' | transloco }}</td></tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      </section>
+    } @else if (loading()) {
+      <p class="muted"><span class="spinner"></span> {{ 'common.loading' | transloco }}</p>
+    }
+
+    @if (cancelling(); as a) {
+      <app-modal [title]="'operations.attention.cancelTitle' | transloco" testId="cancel-dialog" (closed)="cancelling.set(null)">
+        <p>{{ 'operations.attention.cancelConfirm' | transloco: { procedure: a.procedureName, key: a.businessKey || '—' } }}</p>
+        <div footer>
+          <button type="button" class="btn" (click)="cancelling.set(null)">{{ 'common.cancel' | transloco }}</button>
+          <button type="button" class="btn danger" (click)="cancel(a)" [disabled]="busy() === a.id" data-testid="cancel-confirm">{{ 'operations.attention.cancel' | transloco }}</button>
+        </div>
+      </app-modal>
+    }
+  `,
+  styles: `
+    .page-header.with-actions { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; justify-content: space-between; }
+    .panel { margin-bottom: 16px; padding: 4px 0 8px; }
+    h2 { font-size: 1.05rem; margin: 12px 16px 6px; display: flex; align-items: center; gap: 8px; }
+    .count { font-size: 0.8125rem; font-weight: 600; padding: 1px 8px; border-radius: 999px; background: var(--ia-surface-muted); border: 1px solid var(--ia-border); }
+    .note, .empty { margin: 0 16px 10px; font-size: 0.875rem; }
+    .table-wrap { margin: 0 16px; }
+    .error { color: #8a1c1c; }
+    .pill { font-size: 0.8125rem; padding: 2px 8px; border-radius: 999px; background: var(--ia-warning-soft); border: 1px solid var(--ia-warning-border); white-space: nowrap; }
+    .pill.bad { background: #fdecec; border-color: #f3b4b4; color: #8a1c1c; }
+    .actions { display: flex; gap: 6px; flex-wrap: wrap; }
+  `,
+})
+export class OperationsPage {
+  private readonly api = inject(Api);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly view = signal<WorkflowOperationsDto | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly busy = signal<string | null>(null);
+  protected readonly cancelling = signal<InstanceAttentionDto | null>(null);
+  protected readonly message = signal<{ ok: boolean; text: string } | null>(null);
+
+  constructor() {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    try {
+      this.view.set(await this.api.invoke(getWorkflowOperations));
+    } catch (e) {
+      this.message.set({ ok: false, text: problemOf(e)?.detail ?? this.transloco.translate('common.loadFailed') });
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected retry(id: string): Promise<void> {
+    return this.act(id, () => this.api.invoke(retryExternalTaskIncident, { id }), 'operations.incidents.retried');
+  }
+
+  protected resume(a: InstanceAttentionDto): Promise<void> {
+    return this.act(a.id, () => this.api.invoke(resumeWorkflowInstance, { id: a.id }), 'operations.attention.resumed');
+  }
+
+  protected async cancel(a: InstanceAttentionDto): Promise<void> {
+    await this.act(a.id, () => this.api.invoke(cancelWorkflowInstance, { id: a.id }), 'operations.attention.cancelled');
+    this.cancelling.set(null);
+  }
+
+  private async act(id: string, call: () => Promise<unknown>, done: string): Promise<void> {
+    this.busy.set(id);
+    this.message.set(null);
+    try {
+      await call();
+      this.message.set({ ok: true, text: this.transloco.translate(done) });
+      await this.load();
+    } catch (e) {
+      const p = problemOf(e);
+      this.message.set({ ok: false, text: p?.detail || this.transloco.translate('common.saveFailed') });
+    } finally {
+      this.busy.set(null);
+    }
+  }
+}
