@@ -41,6 +41,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Notifications.IReminderJob, Notifications.AidNotStartedReminderJob>();
         services.AddScoped<Notifications.IReminderJob, Notifications.ProcedureNotificationReminderJob>();
         services.AddScoped<Notifications.ReminderJobs>();
+        services.AddScoped<Notifications.MailOutboxSender>();
+        services.AddOptions<Notifications.AppLinkOptions>();
+        services.AddOptions<Notifications.MailOptions>();
         services.AddScoped<Seeding.DemoDataSeeder>();
         services.AddScoped<Seeding.DemoValidationSeeder>();
         services.AddScoped<Seeding.DemoProcedureSeeder>();

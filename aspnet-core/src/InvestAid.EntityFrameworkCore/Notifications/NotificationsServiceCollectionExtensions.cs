@@ -10,7 +10,7 @@ public static class NotificationsServiceCollectionExtensions
 {
     public const string DataSourceKey = "notifications";
 
-    /// <summary>Finance repositories, notification stores, the reminder jobs' stores and the mail outbox.</summary>
+    /// <summary>Finance repositories, notification stores, the reminder jobs' stores and the mail outbox (sent by InvestAid.Infrastructure.Mail).</summary>
     public static IServiceCollection AddInvestAidFinanceAndNotifications(this IServiceCollection services, string connectionString)
     {
         services.AddScoped<IFinanceRepository, FinanceRepository>();
@@ -22,9 +22,6 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped(sp => new ReminderWriter(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddScoped<IReminderStore>(sp => new ReminderStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetRequiredService<ReminderWriter>()));
         services.AddScoped<IReminderRecipientStore>(sp => new ReminderRecipientStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddScoped(sp => ActivatorUtilities.CreateInstance<MailOutboxSender>(sp, sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddOptions<MailOptions>();
-        services.AddOptions<AppLinkOptions>();
         return services;
     }
 }
