@@ -22,6 +22,7 @@ public static class WorkflowPersistenceServiceCollectionExtensions
             new DbWorkflowDefinitionSource(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IWorkflowTaskInbox>(sp => new EfWorkflowTaskInbox(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<InvestAid.Projects.IProjectScopeQueries>(sp => new Projects.ProjectScopeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<IWorkflowTimerJobStore>(sp => new WorkflowTimerJobStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<ICalendarDataSource>(sp => new DbCalendarDataSource(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddScoped<IWorkflowDefinitionRepository, EfWorkflowDefinitionRepository>();
         services.AddScoped<ICalendarAdjustmentRepository, EfCalendarAdjustmentRepository>();
