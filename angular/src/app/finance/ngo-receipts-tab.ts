@@ -8,8 +8,8 @@ import { ProjectDto, ReceiptsDto } from '../api/models';
 import { DayPipe, MoneyPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
-import { todayInVietnam } from '../projects/detail/status-actions';
-import { totalsByCurrency } from './oda-disbursements-tab';
+import { todayInVietnam } from '../shared/vietnam-date';
+import { totalsByCurrency } from '../shared/format/money-totals';
 import { canRecordFinance, numbers, saveErrors } from './finance-util';
 import { DateInput } from '../shared/date-input/date-input';
 

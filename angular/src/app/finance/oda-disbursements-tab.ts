@@ -9,7 +9,8 @@ import { Chart } from '../shared/chart/chart';
 import { DayPipe, MoneyPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
-import { todayInVietnam } from '../projects/detail/status-actions';
+import { todayInVietnam } from '../shared/vietnam-date';
+import { totalsByCurrency } from '../shared/format/money-totals';
 import { financeChartOption, financeSeries } from './finance-chart';
 import { canRecordFinance, defaultYear, numbers, projectYears, saveErrors } from './finance-util';
 import { DateInput } from '../shared/date-input/date-input';
@@ -21,13 +22,6 @@ export function allowedSources(p: Pick<ProjectDto, 'kind' | 'oda'>): Disbursemen
   if (p.kind === 'ConcessionalLoan' || (p.oda?.loanAmount ?? 0) > 0) sources.push('Loan');
   sources.push('Counterpart');
   return sources;
-}
-
-/** Sum of original amounts per currency: "1.000,00 USD · 250.000.000,00 VND". */
-export function totalsByCurrency(rows: { amount: number; currency: string }[]): { currency: string; amount: number }[] {
-  const map = new Map<string, number>();
-  for (const r of rows) map.set(r.currency, (map.get(r.currency) ?? 0) + r.amount);
-  return [...map.entries()].map(([currency, amount]) => ({ currency, amount }));
 }
 
 /** "Giải ngân": the year's plan vs cumulative disbursement (chart, rate) and the disbursements. */

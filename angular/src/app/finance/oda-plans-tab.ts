@@ -8,7 +8,7 @@ import { CapitalPlanDto, ProjectDto } from '../api/models';
 import { DateTimePipe, DayPipe, MoneyPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
-import { todayInVietnam } from '../projects/detail/status-actions';
+import { todayInVietnam } from '../shared/vietnam-date';
 import { canRecordFinance, defaultYear, projectYears, saveErrors } from './finance-util';
 import { DateInput } from '../shared/date-input/date-input';
 

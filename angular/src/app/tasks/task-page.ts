@@ -13,7 +13,7 @@ import { provideProceduresScope } from '../procedures/scope';
 import { DateTimePipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { InboxCount } from './inbox-count';
-import { daysLeftTone } from './inbox';
+import { daysLeftTone } from '../shared/days-left';
 import { SubmissionKeys, commentMissing, outcomeButtons } from './outcomes';
 import { People } from '../shared/people/people';
 import { DateInput } from '../shared/date-input/date-input';

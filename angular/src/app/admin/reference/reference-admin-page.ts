@@ -8,7 +8,7 @@ import { createReferenceItem, listReferenceItems, updateReferenceItem } from '..
 import { PagedResultOfReferenceItemDto, ReferenceItemDto, ReferenceKind } from '../../api/models';
 import { ifMatch } from '../../core/http/if-match';
 import { problemOf } from '../../core/http/problem-details';
-import { fieldErrors } from '../../projects/form/form-errors';
+import { fieldErrors } from '../../shared/form-errors';
 import { DayPipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';
 import { Modal } from '../../shared/modal/modal';

@@ -18,7 +18,7 @@ import { Badge } from '../../shared/badge';
 import { Icon } from '../../shared/icon/icon';
 import { ReferenceData } from '../../shared/reference-data';
 import { PROJECT_KINDS } from '../project-query';
-import { endNotBeforeStart, fieldErrors } from './form-errors';
+import { endNotBeforeStart, fieldErrors } from '../../shared/form-errors';
 import { DateInput } from '../../shared/date-input/date-input';
 
 type Kind = (typeof PROJECT_KINDS)[number];
