@@ -14,6 +14,7 @@ import { totalsByCurrency } from '../shared/format/money-totals';
 import { financeChartOption, financeSeries } from './finance-chart';
 import { canRecordFinance, defaultYear, numbers, projectYears, saveErrors } from './finance-util';
 import { DateInput } from '../shared/date-input/date-input';
+import { FinanceConsts } from '../shared/limits';
 
 /** The sources a disbursement may come from, as the server allows them for the project. */
 export function allowedSources(p: Pick<ProjectDto, 'kind' | 'oda'>): DisbursementSource[] {
@@ -37,6 +38,7 @@ export class OdaDisbursementsTab {
   private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly canRecord = canRecordFinance();
+  protected readonly limits = FinanceConsts;
   protected readonly fmt = numbers();
 
   readonly project = input.required<ProjectDto>();
@@ -119,7 +121,7 @@ export class OdaDisbursementsTab {
     currency: ['', [Validators.required, Validators.pattern(/^[A-Za-z]{3}$/)]],
     rateToVnd: [null as number | null, [Validators.min(0.000001)]],
     rateToUsd: [null as number | null, [Validators.min(0.000001)]],
-    reference: ['', Validators.maxLength(100)],
+    reference: ['', Validators.maxLength(FinanceConsts.maxReferenceLength)],
   });
 
   protected open(): void {
