@@ -33,6 +33,17 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Notifications.NotificationAppService>();
         services.AddScoped<Notifications.OutboxMailAppService>();
         services.AddScoped<Notifications.JobSettingsAppService>();
+        services.AddScoped<Notifications.ReminderRecipientResolver>();
+        services.AddScoped<Notifications.IReminderJob, Notifications.DisbursementLagReminderJob>();
+        services.AddScoped<Notifications.IReminderJob, Notifications.ReceiptOverdueReminderJob>();
+        services.AddScoped<Notifications.IReminderJob, Notifications.ReportDeadlineReminderJob>();
+        services.AddScoped<Notifications.IReminderJob, Notifications.OverdueTaskReminderJob>();
+        services.AddScoped<Notifications.IReminderJob, Notifications.AidNotStartedReminderJob>();
+        services.AddScoped<Notifications.IReminderJob, Notifications.ProcedureNotificationReminderJob>();
+        services.AddScoped<Notifications.ReminderJobs>();
+        services.AddScoped<Notifications.MailOutboxSender>();
+        services.AddOptions<Notifications.AppLinkOptions>();
+        services.AddOptions<Notifications.MailOptions>();
         services.AddScoped<Seeding.DemoDataSeeder>();
         services.AddScoped<Seeding.DemoValidationSeeder>();
         services.AddScoped<Seeding.DemoProcedureSeeder>();

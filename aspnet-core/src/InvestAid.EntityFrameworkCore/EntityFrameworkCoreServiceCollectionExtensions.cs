@@ -30,6 +30,11 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IProjectQueries, ProjectQueries>();
         services.AddScoped<IProjectBulkWriter, ProjectBulkWriter>();
         services.AddScoped<InvestAid.Identity.IUserDirectory, Identity.UserDirectory>();
+        // Its own small pool: the counter of unknown e-mails is shared by every node through PostgreSQL.
+        services.AddKeyedSingleton(Identity.UnknownLoginFailureStore.DataSourceKey,
+            (_, _) => Npgsql.NpgsqlDataSource.Create(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 10 }.ConnectionString));
+        services.AddSingleton<InvestAid.Identity.IUnknownLoginFailureStore>(sp =>
+            new Identity.UnknownLoginFailureStore(sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>(Identity.UnknownLoginFailureStore.DataSourceKey)));
         services.AddScoped<ReferenceDataRepository>();
         services.AddScoped<IReferenceDataRepository>(sp => sp.GetRequiredService<ReferenceDataRepository>());
         services.AddScoped<IReferenceCodeSource>(sp => sp.GetRequiredService<ReferenceDataRepository>());

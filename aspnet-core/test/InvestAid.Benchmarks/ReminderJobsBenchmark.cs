@@ -3,7 +3,6 @@ using InvestAid.EntityFrameworkCore;
 using InvestAid.EntityFrameworkCore.Notifications;
 using InvestAid.EntityFrameworkCore.Workflows;
 using InvestAid.Notifications;
-using InvestAid.Workflows.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -44,9 +43,19 @@ public static class ReminderJobsBenchmark
             await LoadAsync(dataSource, projects, disbursements);
             Console.WriteLine($"loaded {projects:N0} projects, {disbursements:N0} disbursements, 10,000 tasks in {load.Elapsed.TotalSeconds:N1} s");
 
-            var calendar = new WorkingDayCalendar(new DbCalendarDataSource(dataSource));
-            var jobs = new ReminderJobs(dataSource, new ReminderWriter(dataSource), calendar, TimeProvider.System,
-                new InvestAid.EntityFrameworkCore.Workflows.DbWorkflowDefinitionSource(dataSource, TimeProvider.System));
+            var calendars = new InvestAid.Workflows.WorkingDayCalendarProvider(new DbCalendarDataSource(dataSource));
+            var store = new ReminderStore(dataSource, new ReminderWriter(dataSource));
+            var recipients = new ReminderRecipientResolver(new ReminderRecipientStore(dataSource));
+            await using var settingsDb = new InvestAidDbContext(options.Options);
+            var jobs = new ReminderJobs(
+                [
+                    new DisbursementLagReminderJob(store, recipients),
+                    new ReceiptOverdueReminderJob(store, recipients),
+                    new ReportDeadlineReminderJob(store, recipients, calendars),
+                    new OverdueTaskReminderJob(store, recipients, calendars, new DbWorkflowDefinitionSource(dataSource, TimeProvider.System)),
+                    new AidNotStartedReminderJob(store, recipients),
+                ],
+                new JobSettingsStore(settingsDb, TimeProvider.System), store, TimeProvider.System);
             Console.WriteLine($"{"job",-30} {"1st run s",10} {"reminders",10} {"2nd run s",10} {"reminders",10}");
             foreach (var job in new[] { JobIds.DisbursementLag, JobIds.ReceiptOverdue, JobIds.ReportDeadlines, JobIds.OverdueTasks, JobIds.AidNotStarted })
             {

@@ -12,7 +12,7 @@ import { FINANCE_SCOPE } from '../core/i18n/scopes';
 import { DayPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
-import { todayInVietnam } from '../projects/detail/status-actions';
+import { todayInVietnam } from '../shared/vietnam-date';
 import { numbers, saveErrors } from './finance-util';
 import { DateInput } from '../shared/date-input/date-input';
 import { Pager } from '../shared/pager/pager';

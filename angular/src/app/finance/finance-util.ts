@@ -6,7 +6,7 @@ import { ProjectDto } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
 import { LanguageService } from '../core/i18n/language.service';
 import { problemOf } from '../core/http/problem-details';
-import { fieldErrors } from '../projects/form/form-errors';
+import { fieldErrors } from '../shared/form-errors';
 
 /** The current year in Vietnam (UTC+7), whatever the browser's zone. */
 export function yearInVietnam(now = new Date()): number {

@@ -8,7 +8,7 @@ import { ImplementedCapitalDto, ProjectDto } from '../api/models';
 import { DayPipe, MoneyPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
-import { todayInVietnam } from '../projects/detail/status-actions';
+import { todayInVietnam } from '../shared/vietnam-date';
 import { canRecordFinance, numbers, saveErrors, yearInVietnam } from './finance-util';
 import { DateInput } from '../shared/date-input/date-input';
 

@@ -8,10 +8,11 @@ import { ProjectDto, ReceiptsDto } from '../api/models';
 import { DayPipe, MoneyPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
-import { todayInVietnam } from '../projects/detail/status-actions';
-import { totalsByCurrency } from './oda-disbursements-tab';
+import { todayInVietnam } from '../shared/vietnam-date';
+import { totalsByCurrency } from '../shared/format/money-totals';
 import { canRecordFinance, numbers, saveErrors } from './finance-util';
 import { DateInput } from '../shared/date-input/date-input';
+import { FinanceConsts } from '../shared/limits';
 
 type Dialog = 'receipt' | 'schedule';
 
@@ -36,6 +37,7 @@ export class NgoReceiptsTab {
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
   protected readonly today = todayInVietnam();
+  protected readonly limits = FinanceConsts;
   protected readonly receivedShare = computed(() => {
     const d = this.data();
     return d && d.committedUsd > 0 ? d.receivedUsd / d.committedUsd : null;
@@ -76,7 +78,7 @@ export class NgoReceiptsTab {
     amount: [null as number | null, [Validators.required, Validators.min(0.01)]],
     currency: ['', [Validators.required, Validators.pattern(/^[A-Za-z]{3}$/)]],
     rateToVnd: [null as number | null, [Validators.min(0.000001)]],
-    reference: ['', Validators.maxLength(100)],
+    reference: ['', Validators.maxLength(FinanceConsts.maxReferenceLength)],
   });
 
   protected open(kind: Dialog): void {

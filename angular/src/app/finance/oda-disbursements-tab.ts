@@ -9,10 +9,12 @@ import { Chart } from '../shared/chart/chart';
 import { DayPipe, MoneyPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
-import { todayInVietnam } from '../projects/detail/status-actions';
+import { todayInVietnam } from '../shared/vietnam-date';
+import { totalsByCurrency } from '../shared/format/money-totals';
 import { financeChartOption, financeSeries } from './finance-chart';
 import { canRecordFinance, defaultYear, numbers, projectYears, saveErrors } from './finance-util';
 import { DateInput } from '../shared/date-input/date-input';
+import { FinanceConsts } from '../shared/limits';
 
 /** The sources a disbursement may come from, as the server allows them for the project. */
 export function allowedSources(p: Pick<ProjectDto, 'kind' | 'oda'>): DisbursementSource[] {
@@ -21,13 +23,6 @@ export function allowedSources(p: Pick<ProjectDto, 'kind' | 'oda'>): Disbursemen
   if (p.kind === 'ConcessionalLoan' || (p.oda?.loanAmount ?? 0) > 0) sources.push('Loan');
   sources.push('Counterpart');
   return sources;
-}
-
-/** Sum of original amounts per currency: "1.000,00 USD · 250.000.000,00 VND". */
-export function totalsByCurrency(rows: { amount: number; currency: string }[]): { currency: string; amount: number }[] {
-  const map = new Map<string, number>();
-  for (const r of rows) map.set(r.currency, (map.get(r.currency) ?? 0) + r.amount);
-  return [...map.entries()].map(([currency, amount]) => ({ currency, amount }));
 }
 
 /** "Giải ngân": the year's plan vs cumulative disbursement (chart, rate) and the disbursements. */
@@ -43,6 +38,7 @@ export class OdaDisbursementsTab {
   private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly canRecord = canRecordFinance();
+  protected readonly limits = FinanceConsts;
   protected readonly fmt = numbers();
 
   readonly project = input.required<ProjectDto>();
@@ -125,7 +121,7 @@ export class OdaDisbursementsTab {
     currency: ['', [Validators.required, Validators.pattern(/^[A-Za-z]{3}$/)]],
     rateToVnd: [null as number | null, [Validators.min(0.000001)]],
     rateToUsd: [null as number | null, [Validators.min(0.000001)]],
-    reference: ['', Validators.maxLength(100)],
+    reference: ['', Validators.maxLength(FinanceConsts.maxReferenceLength)],
   });
 
   protected open(): void {

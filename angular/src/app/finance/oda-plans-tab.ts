@@ -8,9 +8,10 @@ import { CapitalPlanDto, ProjectDto } from '../api/models';
 import { DateTimePipe, DayPipe, MoneyPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
-import { todayInVietnam } from '../projects/detail/status-actions';
+import { todayInVietnam } from '../shared/vietnam-date';
 import { canRecordFinance, defaultYear, projectYears, saveErrors } from './finance-util';
 import { DateInput } from '../shared/date-input/date-input';
+import { FinanceConsts } from '../shared/limits';
 
 export interface PlanYear {
   year: number;
@@ -150,7 +151,7 @@ export class OdaPlansTab {
   private setRevision(revision: boolean): void {
     this.isRevision.set(revision);
     const reason = this.form.controls.reason;
-    reason.setValidators(revision ? [Validators.required, Validators.maxLength(1000)] : [Validators.maxLength(1000)]);
+    reason.setValidators(revision ? [Validators.required, Validators.maxLength(FinanceConsts.maxReasonLength)] : [Validators.maxLength(FinanceConsts.maxReasonLength)]);
     reason.updateValueAndValidity();
   }
 

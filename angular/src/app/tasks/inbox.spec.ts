@@ -1,4 +1,5 @@
-import { daysLeftTone, inboxTabs, pageCount } from './inbox';
+import { daysLeftTone } from '../shared/days-left';
+import { inboxTabs, pageCount } from './inbox';
 
 describe('inbox', () => {
   it('colours the working days left: red when overdue, amber at two days or less', () => {

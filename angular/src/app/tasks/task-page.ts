@@ -13,10 +13,11 @@ import { provideProceduresScope } from '../procedures/scope';
 import { DateTimePipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { InboxCount } from './inbox-count';
-import { daysLeftTone } from './inbox';
+import { daysLeftTone } from '../shared/days-left';
 import { SubmissionKeys, commentMissing, outcomeButtons } from './outcomes';
 import { People } from '../shared/people/people';
 import { DateInput } from '../shared/date-input/date-input';
+import { DossierConsts } from '../shared/limits';
 
 /** One task: its dossier, documents, the earlier steps' comments and the outcome buttons the model defines. */
 @Component({
@@ -29,6 +30,7 @@ import { DateInput } from '../shared/date-input/date-input';
 })
 export class TaskPage {
   protected readonly people = inject(People);
+  protected readonly limits = DossierConsts;
   private readonly api = inject(Api);
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);

@@ -12,7 +12,8 @@ import { EmptyState } from '../shared/empty-state/empty-state';
 import { DayPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { InboxCount } from './inbox-count';
-import { InboxTab, daysLeftTone, inboxTabs, pageCount } from './inbox';
+import { daysLeftTone } from '../shared/days-left';
+import { InboxTab, inboxTabs, pageCount } from './inbox';
 import { Pager } from '../shared/pager/pager';
 
 const PAGE_SIZE = 20;

@@ -36,4 +36,21 @@ public sealed class JobSetting
         new(JobIds.MailOutbox, "* * * * *", true, null, null, null),
         new(JobIds.ProcedureNotifications, "* * * * *", true, null, null, null),
     ];
+
+    /// <summary>
+    /// The settings a job runs with: the stored row (an administrator's edit) with any threshold it lacks taken from
+    /// <see cref="Defaults"/>, or the default itself when the job has no row yet.
+    /// </summary>
+    public static JobSetting Effective(string id, JobSetting? stored)
+    {
+        var fallback = Defaults().FirstOrDefault(d => d.Id == id);
+        if (stored is null)
+        {
+            return fallback ?? throw new ArgumentOutOfRangeException(nameof(id), id, "No such job.");
+        }
+        return fallback is null
+            ? stored
+            : new JobSetting(id, stored.Cron, stored.Enabled, stored.Threshold ?? fallback.Threshold, stored.DelayDays ?? fallback.DelayDays,
+                stored.LeadDays ?? fallback.LeadDays) { UpdatedAt = stored.UpdatedAt };
+    }
 }

@@ -57,7 +57,7 @@ namespace InvestAid.EntityFrameworkCore.Migrations
             // capital_ledger_days is derived from the ledger by the database itself, in the statement that appends
             // to it (EF, the bulk import's COPY, any SQL): every project an insert touches (its own entries and the
             // projects of the entries its corrections name) is recomputed from its whole ledger.
-            // The SQL is written out here (not referenced) so that this migration never changes; CapitalLedgerDaysSql holds the same text.
+            // The SQL is written out here (not referenced) so that this migration never changes; it is the one home of the rule.
             migrationBuilder.Sql("""
                 CREATE FUNCTION refresh_capital_ledger_days(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
                 BEGIN

@@ -19,4 +19,7 @@ public sealed class JobSettingsStore(InvestAidDbContext db, TimeProvider clock) 
         }
         return await db.Set<JobSetting>().OrderBy(s => s.Id).ToListAsync(cancellationToken);
     }
+
+    public async Task<JobSetting> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        JobSetting.Effective(id, await db.Set<JobSetting>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken));
 }

@@ -1,8 +1,6 @@
 using InvestAid.EntityFrameworkCore.Finance;
 using InvestAid.Finance;
 using InvestAid.Notifications;
-using InvestAid.Workflows;
-using InvestAid.Workflows.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -12,7 +10,7 @@ public static class NotificationsServiceCollectionExtensions
 {
     public const string DataSourceKey = "notifications";
 
-    /// <summary>Finance repositories, notification stores, the reminder jobs and the mail outbox.</summary>
+    /// <summary>Finance repositories, notification stores, the reminder jobs' stores and the mail outbox (sent by InvestAid.Infrastructure.Mail).</summary>
     public static IServiceCollection AddInvestAidFinanceAndNotifications(this IServiceCollection services, string connectionString)
     {
         services.AddScoped<IFinanceRepository, FinanceRepository>();
@@ -22,12 +20,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped<IJobSettingsStore, JobSettingsStore>();
         services.AddKeyedSingleton(DataSourceKey, (_, _) => NpgsqlDataSource.Create(connectionString));
         services.AddScoped(sp => new ReminderWriter(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddScoped(sp => new ReminderJobs(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetRequiredService<ReminderWriter>(),
-            sp.GetRequiredService<WorkingDayCalendarProvider>().Current, sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<InvestAid.Workflows.Runtime.IWorkflowDefinitionSource>()));
-        services.AddScoped(sp => ActivatorUtilities.CreateInstance<MailOutboxSender>(sp, sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddOptions<MailOptions>();
-        services.AddOptions<AppLinkOptions>();
+        services.AddScoped<IReminderStore>(sp => new ReminderStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetRequiredService<ReminderWriter>()));
+        services.AddScoped<IReminderRecipientStore>(sp => new ReminderRecipientStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         return services;
     }
 }

@@ -1,10 +1,13 @@
 using InvestAid.Common;
 using InvestAid.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace InvestAid.EntityFrameworkCore.Notifications;
 
-public sealed class OutboxMailStore(InvestAidDbContext db) : IOutboxMailStore
+public sealed class OutboxMailStore(InvestAidDbContext db, [FromKeyedServices(NotificationsServiceCollectionExtensions.DataSourceKey)] NpgsqlDataSource dataSource)
+    : IOutboxMailStore
 {
     public async Task<PagedResult<OutboxMailDto>> ListAsync(MailStatus? status, int page, int pageSize, CancellationToken cancellationToken = default)
     {
@@ -25,4 +28,7 @@ public sealed class OutboxMailStore(InvestAidDbContext db) : IOutboxMailStore
 
     public Task<OutboxMail?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Set<OutboxMail>().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    public async Task<IOutboxMailBatch> ClaimDueAsync(DateTimeOffset now, int batchSize, CancellationToken cancellationToken = default) =>
+        await OutboxMailBatch.ClaimAsync(dataSource, now, batchSize, cancellationToken);
 }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Npgsql;
 
 namespace InvestAid.Identity;
 
@@ -11,15 +10,15 @@ namespace InvestAid.Identity;
 /// The same password hash is checked either way, so the answer's timing does not tell either.
 /// </summary>
 /// <remarks>
-/// The count is kept in PostgreSQL (<c>unknown_login_failures</c>, one row per e-mail, under the SHA-256 of the normalised
+/// The count is kept in PostgreSQL (<see cref="IUnknownLoginFailureStore"/>, one row per e-mail, under the SHA-256 of the normalised
 /// e-mail so that no guessed address is stored), so every host node counts together, as Identity's own counter on the
 /// <c>users</c> row does: behind a load balancer an unknown e-mail locks at the fifth failure too. A row not touched for twice
 /// the lockout is forgotten (as a count that slid out of a cache) and rows older than that are swept now and then.
 /// </remarks>
 public sealed class UnknownAccountLockout(
-    [FromKeyedServices(UnknownAccountLockout.DataSourceKey)] NpgsqlDataSource db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> hashing)
+    IUnknownLoginFailureStore failures, TimeProvider clock, Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> hashing)
 {
-    public const string DataSourceKey = "identity.unknown-accounts";
+    public const string DataSourceKey = InvestAid.EntityFrameworkCore.Identity.UnknownLoginFailureStore.DataSourceKey;
 
     // Identity's own hasher with the same options (it is registered scoped; this is a singleton).
     private readonly PasswordHasher<AppUser> _hasher = new(hashing);
@@ -33,55 +32,24 @@ public sealed class UnknownAccountLockout(
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant())));
         var now = clock.GetUtcNow();
         var forgetBefore = now - AccountConsts.LockoutDuration * 2;
+        var count = await failures.ChangeAsync(key, now, current => Next(current, now, forgetBefore),
+            Random.Shared.Next(64) == 0 ? forgetBefore : null, cancellationToken);
+        return count.LockedUntil is { } until && until > now;
+    }
 
-        await using var conn = await db.OpenConnectionAsync(cancellationToken);
-        await using var tx = await conn.BeginTransactionAsync(cancellationToken);
-        // The row exists (a concurrent first failure on another node waits here), then is read and changed under its lock.
-        await using (var ensure = new NpgsqlCommand("""
-            INSERT INTO unknown_login_failures (key, failures, locked_until, updated_at) VALUES ($1, 0, NULL, $2) ON CONFLICT (key) DO NOTHING;
-            """, conn, tx))
+    /// <summary>
+    /// One more failure: a locked count stays as it is; a count not touched since <paramref name="forgetBefore"/> (or whose
+    /// lockout ended) starts again at 1; the fifth failure locks for <see cref="AccountConsts.LockoutDuration"/>.
+    /// </summary>
+    private static UnknownLoginFailureCount Next(UnknownLoginFailureCount current, DateTimeOffset now, DateTimeOffset forgetBefore)
+    {
+        if (current.LockedUntil is { } until && until > now)
         {
-            ensure.Parameters.AddWithValue(key);
-            ensure.Parameters.AddWithValue(now);
-            await ensure.ExecuteNonQueryAsync(cancellationToken);
+            return current;
         }
-        int failures;
-        DateTimeOffset? lockedUntil;
-        DateTimeOffset updatedAt;
-        await using (var read = new NpgsqlCommand("SELECT failures, locked_until, updated_at FROM unknown_login_failures WHERE key = $1 FOR UPDATE", conn, tx))
-        {
-            read.Parameters.AddWithValue(key);
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            failures = reader.GetInt32(0);
-            lockedUntil = reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1);
-            updatedAt = reader.GetFieldValue<DateTimeOffset>(2);
-        }
-        if (lockedUntil is { } until && until > now)
-        {
-            await tx.CommitAsync(cancellationToken);
-            return true;
-        }
-        var count = lockedUntil is null && updatedAt >= forgetBefore ? failures + 1 : 1;
-        var locks = count >= AccountConsts.MaxFailedAccessAttempts;
-        await using (var write = new NpgsqlCommand("""
-            UPDATE unknown_login_failures SET failures = $2, locked_until = $3, updated_at = $4 WHERE key = $1;
-            """, conn, tx))
-        {
-            write.Parameters.AddWithValue(key);
-            write.Parameters.AddWithValue(locks ? 0 : count);
-            write.Parameters.Add(new NpgsqlParameter { Value = locks ? now + AccountConsts.LockoutDuration : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
-            write.Parameters.AddWithValue(now);
-            await write.ExecuteNonQueryAsync(cancellationToken);
-        }
-        if (Random.Shared.Next(64) == 0)
-        {
-            await using var sweep = new NpgsqlCommand("DELETE FROM unknown_login_failures WHERE updated_at < $1 AND (locked_until IS NULL OR locked_until < $2)", conn, tx);
-            sweep.Parameters.AddWithValue(forgetBefore);
-            sweep.Parameters.AddWithValue(now);
-            await sweep.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await tx.CommitAsync(cancellationToken);
-        return locks;
+        var count = current.LockedUntil is null && current.UpdatedAt >= forgetBefore ? current.Failures + 1 : 1;
+        return count >= AccountConsts.MaxFailedAccessAttempts
+            ? new UnknownLoginFailureCount(0, now + AccountConsts.LockoutDuration, now)
+            : new UnknownLoginFailureCount(count, null, now);
     }
 }

@@ -61,9 +61,6 @@ public static class HostSetup
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<InvestAidDbContext>();
-        // Its own small pool: the counter of unknown e-mails is shared by every node through PostgreSQL.
-        builder.Services.AddKeyedSingleton(UnknownAccountLockout.DataSourceKey,
-            (_, _) => Npgsql.NpgsqlDataSource.Create(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 10 }.ConnectionString));
         builder.Services.AddSingleton<UnknownAccountLockout>();
         builder.Services.AddSingleton<FailedSignInFloor>();
         // Sessions (docs/security.md): short access tokens, single-use refresh tokens, revocation by security stamp on every request.

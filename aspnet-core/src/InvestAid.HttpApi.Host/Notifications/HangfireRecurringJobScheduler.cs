@@ -1,6 +1,5 @@
 using Hangfire;
 using InvestAid.Common;
-using InvestAid.EntityFrameworkCore.Notifications;
 
 namespace InvestAid.Notifications;
 

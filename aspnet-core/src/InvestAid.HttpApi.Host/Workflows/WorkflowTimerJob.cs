@@ -1,6 +1,4 @@
 using InvestAid.Workflows.Runtime;
-using Npgsql;
-using InvestAid.EntityFrameworkCore.Workflows;
 
 namespace InvestAid.Workflows;
 
@@ -10,8 +8,7 @@ namespace InvestAid.Workflows;
 /// Firing is idempotent: a timer whose bookmark is gone, or whose instance ended, changes nothing.
 /// </summary>
 public sealed class WorkflowTimerJob(
-    WorkflowService workflows, IWorkflowEffectHandler effects, [FromKeyedServices(WorkflowPersistenceServiceCollectionExtensions.DataSourceKey)] NpgsqlDataSource dataSource,
-    TimeProvider clock, ILogger<WorkflowTimerJob> logger)
+    WorkflowService workflows, IWorkflowEffectHandler effects, IWorkflowTimerJobStore timerJobs, TimeProvider clock, ILogger<WorkflowTimerJob> logger)
 {
     public async Task FireAsync(Guid instanceId, string bookmarkId, CancellationToken cancellationToken)
     {
@@ -21,7 +18,8 @@ public sealed class WorkflowTimerJob(
             await effects.HandleAsync(result.Effects, cancellationToken);
             if (result.Changed)
             {
-                await ForgetJobAsync(instanceId, bookmarkId, cancellationToken);
+                // A fired timer's bookmark is gone for good; so is its job's row.
+                await timerJobs.ForgetAsync([new WorkflowTimerRef(instanceId, bookmarkId)], cancellationToken);
             }
         }
         catch (Exception e) when (e is InstanceNotFoundException or WorkflowNotRunningException)
@@ -30,32 +28,10 @@ public sealed class WorkflowTimerJob(
         }
     }
 
-    // A fired timer's bookmark is gone for good; so is its job's row.
-    private async Task ForgetJobAsync(Guid instanceId, string bookmarkId, CancellationToken cancellationToken)
-    {
-        await using var cmd = dataSource.CreateCommand("DELETE FROM workflow_timer_jobs WHERE instance_id = $1 AND bookmark_id = $2");
-        cmd.Parameters.AddWithValue(instanceId);
-        cmd.Parameters.AddWithValue(bookmarkId);
-        await cmd.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     /// <returns>How many due timers were fired.</returns>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var due = new List<(Guid InstanceId, string BookmarkId)>();
-        await using (var cmd = dataSource.CreateCommand(
-            """
-            SELECT b.instance_id, b.id FROM workflow_bookmarks b JOIN workflow_instances i ON i.id = b.instance_id
-            WHERE b.kind = 'Timer' AND b.due_at <= $1 AND i.status = 'Running' ORDER BY b.due_at LIMIT 1000
-            """))
-        {
-            cmd.Parameters.AddWithValue(clock.GetUtcNow());
-            await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                due.Add((reader.GetGuid(0), reader.GetString(1)));
-            }
-        }
+        var due = await timerJobs.DueTimersAsync(clock.GetUtcNow(), 1000, cancellationToken);
 
         foreach (var (instanceId, bookmarkId) in due)
         {

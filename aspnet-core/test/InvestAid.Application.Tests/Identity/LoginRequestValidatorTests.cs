@@ -8,8 +8,13 @@ public sealed class LoginRequestValidatorTests
 {
     private readonly LoginRequestValidator _validator = new();
 
-    static LoginRequestValidatorTests() =>
+    // The messages are read by key from the application's language manager, which AddInvestAidApplication installs;
+    // set here too, so the class passes whether or not a test that builds the services ran before it.
+    static LoginRequestValidatorTests()
+    {
         ValidatorOptions.Global.PropertyNameResolver = Validation.CamelCasePropertyNameResolver.ResolvePropertyName;
+        ValidatorOptions.Global.LanguageManager = new Validation.ValidationLanguageManager();
+    }
 
     [Fact]
     public void A_well_formed_request_passes()

@@ -72,7 +72,7 @@ public sealed class NgoProcedureTests(ProcedureApiFactory factory)
         // The notify step's request is delivered by the procedure-notification job: once, however often it runs.
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var jobs = scope.ServiceProvider.GetRequiredService<InvestAid.EntityFrameworkCore.Notifications.ReminderJobs>();
+            var jobs = scope.ServiceProvider.GetRequiredService<InvestAid.Notifications.ReminderJobs>();
             await jobs.RunAsync(InvestAid.Notifications.JobIds.ProcedureNotifications, null, TestContext.Current.CancellationToken);
             await jobs.RunAsync(InvestAid.Notifications.JobIds.ProcedureNotifications, null, TestContext.Current.CancellationToken);
         }
@@ -164,7 +164,7 @@ public sealed class NgoProcedureTests(ProcedureApiFactory factory)
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var due = after.Tasks.Single(t => t.ElementId == "consult").DueAt!.Value;
-            await scope.ServiceProvider.GetRequiredService<InvestAid.EntityFrameworkCore.Notifications.ReminderJobs>()
+            await scope.ServiceProvider.GetRequiredService<InvestAid.Notifications.ReminderJobs>()
                 .RunAsync(InvestAid.Notifications.JobIds.OverdueTasks, due.AddDays(1), Ct);
         }
         var afterJob = await agency.GetJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/notifications?pageSize=200");

@@ -144,7 +144,7 @@ public sealed class TaskInboxScopeTests(ProcedureApiFactory factory)
         var before = await user.GetJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/notifications?pageSize=200");
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<InvestAid.EntityFrameworkCore.Notifications.ReminderJobs>()
+            await scope.ServiceProvider.GetRequiredService<InvestAid.Notifications.ReminderJobs>()
                 .RunAsync(InvestAid.Notifications.JobIds.OverdueTasks, null, Ct);
         }
         var after = await user.GetJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/notifications?pageSize=200");

@@ -92,7 +92,6 @@ export class MailOutboxPage {
   protected goTo(p: number): void {
     this.page.set(p);
     void this.load();
-    globalThis.scrollTo?.({ top: 0 });
   }
 
   protected async load(): Promise<void> {

@@ -8,7 +8,7 @@ import { createReferenceItem, listReferenceItems, updateReferenceItem } from '..
 import { PagedResultOfReferenceItemDto, ReferenceItemDto, ReferenceKind } from '../../api/models';
 import { ifMatch } from '../../core/http/if-match';
 import { problemOf } from '../../core/http/problem-details';
-import { fieldErrors } from '../../projects/form/form-errors';
+import { fieldErrors } from '../../shared/form-errors';
 import { DayPipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';
 import { Modal } from '../../shared/modal/modal';
@@ -16,6 +16,7 @@ import { REFERENCE_KINDS, ReferenceData } from '../../shared/reference-data';
 import { DateInput } from '../../shared/date-input/date-input';
 import { CodeNames } from '../../shared/code-names';
 import { Pager } from '../../shared/pager/pager';
+import { ReferenceConsts } from '../../shared/limits';
 
 const PAGE_SIZE = 50;
 
@@ -51,9 +52,9 @@ export class ReferenceAdminPage {
   protected readonly conflict = signal(false);
   protected readonly serverErrors = signal<Record<string, string>>({});
   protected readonly form = this.fb.group({
-    code: ['', [Validators.required, Validators.maxLength(50)]],
-    nameVi: ['', [Validators.required, Validators.maxLength(300)]],
-    nameEn: ['', Validators.maxLength(300)],
+    code: ['', [Validators.required, Validators.maxLength(ReferenceConsts.maxCodeLength)]],
+    nameVi: ['', [Validators.required, Validators.maxLength(ReferenceConsts.maxNameLength)]],
+    nameEn: ['', Validators.maxLength(ReferenceConsts.maxNameLength)],
     parentCode: [''],
     category: [''],
     effectiveFrom: [''],

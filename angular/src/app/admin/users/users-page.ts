@@ -83,7 +83,6 @@ export class UsersPage {
   protected goTo(page: number): void {
     this.page.set(page);
     void this.load();
-    globalThis.scrollTo?.({ top: 0 });
   }
 
   protected async load(): Promise<void> {

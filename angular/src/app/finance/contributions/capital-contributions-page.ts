@@ -99,7 +99,6 @@ export class CapitalContributionsPage {
   protected goTo(page: number): void {
     this.page.set(page);
     void this.load();
-    globalThis.scrollTo?.({ top: 0 });
   }
 
   private query() {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { DossierDto } from '../../api/models';
-import { daysLeftTone } from '../../tasks/inbox';
+import { daysLeftTone } from '../../shared/days-left';
 import { DayPipe } from '../../shared/format/money';
 import { LegalCitationView } from '../../shared/legal/legal-citation';
 

@@ -14,7 +14,7 @@ import {
 } from '../../api/functions';
 import { DossierDto, WorkflowInstanceDto } from '../../api/models';
 import { problemOf } from '../../core/http/problem-details';
-import { todayInVietnam } from '../../projects/detail/status-actions';
+import { todayInVietnam } from '../../shared/vietnam-date';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { DateTimePipe, DayPipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';

@@ -18,7 +18,7 @@ import { Badge } from '../../shared/badge';
 import { DayPipe, MoneyPipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';
 import { Modal } from '../../shared/modal/modal';
-import { todayInVietnam } from './status-actions';
+import { todayInVietnam } from '../../shared/vietnam-date';
 import { DateInput } from '../../shared/date-input/date-input';
 
 interface FundLine {

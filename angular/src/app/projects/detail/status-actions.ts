@@ -16,8 +16,3 @@ export const ACTIONS_FROM: Record<Exclude<ProjectStatus, null>, ProjectAction[]>
 export function actionsFrom(status: ProjectStatus | undefined): ProjectAction[] {
   return status ? ACTIONS_FROM[status] ?? [] : [];
 }
-
-/** Today in Vietnam (UTC+7) as yyyy-MM-dd: the default effective date. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}

@@ -16,7 +16,7 @@ import {
   typeInto,
   verifyHttpAndReset,
 } from '../../../testing/test-helpers';
-import { formPath } from './form-errors';
+import { formPath } from '../../shared/form-errors';
 import { ProjectFormPage } from './project-form-page';
 
 describe('ProjectFormPage', () => {

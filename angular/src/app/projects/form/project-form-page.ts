@@ -18,8 +18,9 @@ import { Badge } from '../../shared/badge';
 import { Icon } from '../../shared/icon/icon';
 import { ReferenceData } from '../../shared/reference-data';
 import { PROJECT_KINDS } from '../project-query';
-import { endNotBeforeStart, fieldErrors } from './form-errors';
+import { endNotBeforeStart, fieldErrors } from '../../shared/form-errors';
 import { DateInput } from '../../shared/date-input/date-input';
+import { ProjectConsts } from '../../shared/limits';
 
 type Kind = (typeof PROJECT_KINDS)[number];
 
@@ -89,13 +90,13 @@ export class ProjectFormPage {
 
   protected readonly form = this.fb.group(
     {
-      nameVi: ['', [Validators.required, Validators.maxLength(500)]],
-      nameEn: ['', Validators.maxLength(500)],
-      ownerName: ['', Validators.maxLength(300)],
+      nameVi: ['', [Validators.required, Validators.maxLength(ProjectConsts.maxNameLength)]],
+      nameEn: ['', Validators.maxLength(ProjectConsts.maxNameLength)],
+      ownerName: ['', Validators.maxLength(ProjectConsts.maxPartyNameLength)],
       communeCode: [''],
       communeCodes: this.fb.control<string[]>([]),
       industrialZoneCode: [''],
-      address: ['', Validators.maxLength(500)],
+      address: ['', Validators.maxLength(ProjectConsts.maxAddressLength)],
       sectorCode: [''],
       dacCode: [''],
       donorCode: [''],
@@ -211,7 +212,7 @@ export class ProjectFormPage {
   protected addInvestor(name = '', countryCode = ''): void {
     this.investors.push(
       this.fb.group({
-        name: [name, [Validators.required, Validators.maxLength(300)]],
+        name: [name, [Validators.required, Validators.maxLength(ProjectConsts.maxPartyNameLength)]],
         countryCode: [countryCode, Validators.required],
       }),
     );

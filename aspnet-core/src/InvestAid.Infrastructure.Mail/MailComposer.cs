@@ -3,7 +3,7 @@ using InvestAid.Notifications;
 using MimeKit;
 using MimeKit.Text;
 
-namespace InvestAid.EntityFrameworkCore.Notifications;
+namespace InvestAid.Infrastructure.Mail;
 
 /// <summary>
 /// Turns a notification into a UTF-8 e-mail: the title as subject, the body as text and as simple HTML, the link to the page; the
