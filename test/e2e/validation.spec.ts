@@ -57,6 +57,12 @@ test('owner proposes, officer accepts and the figures move; enterprise files, of
   await page.getByTestId('pending-proposals-link').click();
   const card = page.getByTestId('proposal').filter({ hasText: `Đê biển đề xuất ${suffix}` });
   await expect(card.getByTestId('proposal-diff')).toContainText(`GN-${suffix}`);
+  // Read as a person reads it: the amount in vi-VN digits with its currency, the day as dd/MM/yyyy, the owner by name.
+  await expect(card.getByTestId('proposal-diff')).toContainText('400.000,00 USD');
+  await expect(card.getByTestId('proposal-diff')).toContainText(`05/${String(ended.quarter * 3).padStart(2, '0')}/${ended.year}`);
+  await expect(card.getByTestId('proposal-diff')).toContainText('Vốn ODA');
+  await expect(card).toContainText(me.displayName);
+  await expect(card).not.toContainText('@investaid.local');
   await page.screenshot({ path: `${ARTIFACTS}/validation-2-proposals.png`, fullPage: true });
   await card.getByTestId('proposal-accept').click();
   await expect(page.getByTestId('proposal').filter({ hasText: `Đê biển đề xuất ${suffix}` })).toHaveCount(0, { timeout: 30_000 });
@@ -117,16 +123,38 @@ test('owner proposes, officer accepts and the figures move; enterprise files, of
   const refused = await request.post(`/api/v1/projects/${fdi.id}/capital-events`, { headers: officer, data: entry });
   expect(refused.status()).toBe(409);
   expect((await refused.json()).detail).toContain(`${String(frozen.month).padStart(2, '0')}/${frozen.year}`);
-  const exception = await (
-    await request.post('/api/v1/freezes/exceptions', { headers: leader, data: { projectId: fdi.id, year: frozen.year, month: frozen.month, reason: 'Quyết định điều chỉnh ký trong tháng, nộp muộn' } })
-  ).json();
+  // The leader grants the exception on its page: the reason is required, the month shows as frozen, the list shows it unused.
+  await page.context().clearCookies();
+  await page.goto('/freeze-exceptions');
+  await signIn(page, LEADER, PASSWORD);
+  await expect(page.getByTestId('freeze-form')).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByTestId('freeze-project').locator('option', { hasText: fdi.code })).toHaveCount(1, { timeout: 30_000 });
+  await page.getByTestId('freeze-project').selectOption(fdi.id);
+  await page.getByTestId('freeze-year').fill(String(frozen.year));
+  await page.getByTestId('freeze-month').selectOption(String(frozen.month));
+  await expect(page.getByTestId('freeze-check')).toContainText('đã khóa sổ');
+  await page.getByTestId('freeze-grant').click();
+  await expect(page.getByTestId('freeze-error-reason')).toContainText('Hãy nêu lý do');
+  expect(await (await request.get(`/api/v1/freezes/exceptions?projectId=${fdi.id}`, { headers: officer })).json()).toHaveLength(0);
+  await page.getByTestId('freeze-reason').fill('Quyết định điều chỉnh ký trong tháng, nộp muộn');
+  await page.getByTestId('freeze-grant').click();
+  await expect(page.getByTestId('freeze-notice')).toContainText(fdi.code);
+  const granted = page.getByTestId('freeze-exception').filter({ hasText: fdi.code });
+  await expect(granted).toContainText('Lê Minh Tuấn');
+  await expect(granted).toHaveAttribute('data-used', 'no');
+  await page.screenshot({ path: `${ARTIFACTS}/validation-6-freeze-exception.png`, fullPage: true });
+  const [exception] = await (await request.get(`/api/v1/freezes/exceptions?projectId=${fdi.id}`, { headers: officer })).json();
   const made = await request.post(`/api/v1/projects/${fdi.id}/capital-events`, { headers: officer, data: { ...entry, freezeExceptionId: exception.id } });
   expect(made.status(), await made.text()).toBe(201);
+  await page.reload();
+  await expect(page.getByTestId('freeze-exception').filter({ hasText: fdi.code })).toHaveAttribute('data-used', 'yes', { timeout: 30_000 });
   const report = await (await request.get(`/api/v1/reports/fdi-monthly?year=${frozen.year}&month=${frozen.month}`, { headers: officer })).json();
   expect(report.published).not.toBeNull();
   expect(report.pendingRevision?.length ?? 0).toBeGreaterThan(0);
 
+  await page.context().clearCookies();
   await page.goto(`/projects/${fdi.id}?tab=history`);
+  await signIn(page, OFFICER, PASSWORD);
   await expect(page.locator('[data-testid="history-entry"][data-action="freeze-exception-used"]')).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/validation-5-history.png`, fullPage: true });
 });
