@@ -27,6 +27,15 @@ public static partial class ProposalValueText
         ["aidType:Project"] = ("Chương trình, dự án", "Project"),
         ["aidType:NonProject"] = ("Phi dự án", "Non-project"),
         ["aidType:Emergency"] = ("Cứu trợ khẩn cấp", "Emergency relief"),
+        ["status:Draft"] = ("Nháp", "Draft"),
+        ["status:Submitted"] = ("Đã nộp", "Submitted"),
+        ["status:UnderReview"] = ("Đang thẩm định", "Under review"),
+        ["status:Approved"] = ("Đã phê duyệt", "Approved"),
+        ["status:Rejected"] = ("Bị từ chối", "Rejected"),
+        ["status:Returned"] = ("Trả lại bổ sung", "Returned"),
+        ["status:Active"] = ("Đang hoạt động", "Active"),
+        ["status:Completed"] = ("Hoàn thành", "Completed"),
+        ["status:Terminated"] = ("Chấm dứt", "Terminated"),
     };
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$")]
