@@ -157,4 +157,24 @@ test('owner proposes, officer accepts and the figures move; enterprise files, of
   await signIn(page, OFFICER, PASSWORD);
   await expect(page.locator('[data-testid="history-entry"][data-action="freeze-exception-used"]')).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/validation-5-history.png`, fullPage: true });
+
+  // 4. The compare view: a later day before the earlier one is refused naming the field; yesterday against today shows the
+  // project appear (registered today) with its two capital ledger entries.
+  const vnDay = (days: number) => {
+    const d = new Date(Date.now() + 7 * 3600_000 + days * 86_400_000);
+    return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+  };
+  await page.getByTestId('compare-from').fill(vnDay(0));
+  await page.getByTestId('compare-to').fill(vnDay(-1));
+  await page.getByTestId('compare-run').click();
+  await expect(page.getByTestId('compare-error-to')).toContainText('không sớm hơn');
+  await page.getByTestId('compare-from').fill(vnDay(-1));
+  await page.getByTestId('compare-to').fill(vnDay(0));
+  await page.getByTestId('compare-run').click();
+  const nameRow = page.locator('[data-testid="compare-field"][data-field="nameVi"]');
+  await expect(nameRow).toHaveAttribute('data-changed', 'true');
+  await expect(nameRow).toContainText(`Nhà máy báo cáo ${suffix}`);
+  await expect(page.locator('[data-testid="compare-ledger-row"][data-kind="capital"]')).toContainText('2 bút toán');
+  await expect(page.locator('[data-testid="compare-ledger-row"][data-kind="capital"]')).toContainText('6.000.000,00 USD');
+  await page.getByTestId('compare').screenshot({ path: `${ARTIFACTS}/validation-7-compare.png` });
 });

@@ -149,6 +149,10 @@ public sealed class ProjectComparison(IProjectQueries queries, ProjectScopeProvi
 
     private static (int Count, string? Total) LedgerAt(IReadOnlyList<AuditEntryDto> history, LedgerKind kind, DateTimeOffset end, CultureInfo culture)
     {
+        if (kind.Kind == "capital")
+        {
+            return CapitalAt(history, end, culture);
+        }
         var entries = history.Where(e => e.At < end && kind.Actions.Contains(e.Action) && e.After is not null)
             .Select(e => JsonNode.Parse(e.After!) as JsonObject).OfType<JsonObject>().ToList();
         if (entries.Count == 0)
@@ -157,16 +161,6 @@ public sealed class ProjectComparison(IProjectQueries queries, ProjectScopeProvi
         }
         switch (kind.Kind)
         {
-            case "capital":
-                // A live entry carries the registered capital after it; a seeded one only its change.
-                decimal registered = 0;
-                foreach (var after in entries)
-                {
-                    registered = after["registeredCapitalUsd"] is JsonValue r
-                        ? r.GetValue<decimal>()
-                        : registered + (Number(after, "capitalChangeUsd") ?? 0m);
-                }
-                return (entries.Count, ProposalValueText.Format(registered.ToString(CultureInfo.InvariantCulture), "amountUsd", null, culture));
             case "disbursement":
             case "receipt":
                 var vnd = entries.Sum(e => Number(e, "amountVnd") ?? 0m);
@@ -182,6 +176,35 @@ public sealed class ProjectComparison(IProjectQueries queries, ProjectScopeProvi
             default:
                 return (entries.Count, null);
         }
+    }
+
+    /// <summary>
+    /// The capital ledger by then: the events a registration brought with it (a live registration writes them in its record) and each
+    /// entry recorded after; a live entry carries the registered capital after it, a seeded one only its change.
+    /// </summary>
+    private static (int Count, string? Total) CapitalAt(IReadOnlyList<AuditEntryDto> history, DateTimeOffset end, CultureInfo culture)
+    {
+        var count = 0;
+        decimal registered = 0;
+        foreach (var e in history.Where(e => e.At < end && e.After is not null && e.Action is AuditAction.Created or AuditAction.CapitalEventRecorded))
+        {
+            if (JsonNode.Parse(e.After!) is not JsonObject after)
+            {
+                continue;
+            }
+            if (e.Action == AuditAction.Created)
+            {
+                if (after["capitalEvents"] is JsonArray events && events.Count > 0)
+                {
+                    count += events.Count;
+                    registered = Number(after, "registeredCapitalUsd") ?? events.OfType<JsonObject>().Sum(x => Number(x, "capitalChangeUsd") ?? 0m);
+                }
+                continue;
+            }
+            count++;
+            registered = Number(after, "registeredCapitalUsd") ?? registered + (Number(after, "capitalChangeUsd") ?? 0m);
+        }
+        return count == 0 ? (0, null) : (count, ProposalValueText.Format(registered.ToString(CultureInfo.InvariantCulture), "amountUsd", null, culture));
     }
 
     private static decimal? Number(JsonObject o, string key) =>
