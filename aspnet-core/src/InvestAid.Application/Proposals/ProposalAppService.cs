@@ -217,7 +217,7 @@ public sealed class ProposalAppService(
     private async Task<Project> LoadAsync(Guid projectId, CancellationToken ct)
     {
         var project = await projects.FindAsync(projectId, ct) ?? throw new NotFoundException("dự án", projectId);
-        ValidationAccess.EnsureCanPropose(user, project);
+        ValidationAccess.EnsureCanPropose(user, project, await scopes.CurrentAsync(ct));
         return project;
     }
 
