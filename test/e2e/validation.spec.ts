@@ -178,3 +178,32 @@ test('owner proposes, officer accepts and the figures move; enterprise files, of
   await expect(page.locator('[data-testid="compare-ledger-row"][data-kind="capital"]')).toContainText('6.000.000,00 USD');
   await page.getByTestId('compare').screenshot({ path: `${ARTIFACTS}/validation-7-compare.png` });
 });
+
+test('a consulted agency proposes a change with a reason; it waits for an officer', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const AGENCY = 'agency.finance@investaid.local';
+  const agency = await bearer(request, AGENCY);
+  const officer = await bearer(request, OFFICER);
+  const visible = (await (await request.get('/api/v1/projects?pageSize=50', { headers: agency })).json()).items as { id: string; code: string }[];
+  expect(visible.length, 'the demo agency was consulted on a dossier').toBeGreaterThan(0);
+  const project = visible[0];
+  const word = `${Date.now().toString(36)}`;
+
+  await page.goto(`/projects/${project.id}`);
+  await signIn(page, AGENCY, PASSWORD);
+  await page.getByTestId('project-propose').click();
+  await expect(page.getByTestId('proposal-reason')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('field-objectives').fill(`Bổ sung hạng mục theo ý kiến Sở Tài chính ${word}`);
+  await page.getByTestId('project-save').click();
+  await expect(page.getByTestId('error-reason')).toContainText('lý do');
+  await page.getByTestId('field-reason').fill('Ý kiến tham gia của Sở Tài chính về nguồn vốn đối ứng');
+  await page.screenshot({ path: `${ARTIFACTS}/validation-8-agency-proposes.png`, fullPage: true });
+  await page.getByTestId('project-save').click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${project.id}$`), { timeout: 30_000 });
+
+  const pending = await (await request.get(`/api/v1/proposals?projectId=${project.id}&status=Pending`, { headers: officer })).json();
+  const mine = (pending.items as { reason: string; changes: { newValue: string }[] }[]).find((p) => p.changes.some((c) => c.newValue?.includes(word)));
+  expect(mine?.reason).toBe('Ý kiến tham gia của Sở Tài chính về nguồn vốn đối ứng');
+  const project2 = await (await request.get(`/api/v1/projects/${project.id}`, { headers: officer })).json();
+  expect(project2.objectives ?? '').not.toContain(word);
+});
