@@ -93,6 +93,13 @@ public sealed class DemoValidationSeeder(
         await unitOfWork.SaveChangesAsync(ct);
         await monthly.PublishAsync(frozenMonth.Year, frozenMonth.Month, null, ct);
         freezes.Add(new FreezeEvent(new DateOnly(today.Year - 1, 12, 31), 30, FreezeCoverage.AidFinance, "Khóa sổ số liệu viện trợ năm trước sau quyết toán", "admin@investaid.local", now.AddDays(-60)));
+        // A leader's exception for one FDI project's late adjustment in the frozen month, not used yet (the freeze exceptions page shows it).
+        var leader = await users.FindByEmailAsync("leader@investaid.local");
+        if (leader is not null && all.FirstOrDefault(p => p.Kind == ProjectKind.Fdi) is { } fdiProject)
+        {
+            freezes.Add(new FreezeException(fdiProject.Id, frozenMonth.Year, frozenMonth.Month,
+                "Quyết định điều chỉnh ký trong tháng, doanh nghiệp nộp muộn; cho phép ghi bổ sung", leader.Id, leader.Email, now.AddDays(-1)));
+        }
 
         // 4. The last quarter's enterprise reports: the owner's two FDI enterprises (one accepted, one waiting), others accepted or returned, the rest missing.
         var (year, quarter) = ReportPeriods.LastEndedQuarter(today);

@@ -44,6 +44,9 @@ public sealed class DemoHistoryTests(IsolatedApiFactory factory) : IClassFixture
         var compare = await officer.GetJsonAsync<ProjectComparisonDto>($"/api/v1/projects/{project.Id}/compare?from=1990-01-01&to={today:yyyy-MM-dd}");
         var ledger = compare.Ledger.Single(l => l.Kind == "disbursement");
         (ledger.EntriesFrom, ledger.EntriesTo).Should().Be((0, rows.Count));
+        var exceptions = await officer.GetJsonAsync<List<InvestAid.Freezes.FreezeExceptionDto>>("/api/v1/freezes/exceptions");
+        exceptions.Should().Contain(e => e.GrantedByName == "Lê Minh Tuấn" && e.UsedAt == null && e.ProjectCode.StartsWith("FDI-"),
+            "the demo shows a leader's exception waiting to be used");
         ledger.TotalTo.Should().Be(rows.Sum(r => r.AmountVnd).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " VND");
     }
 }
