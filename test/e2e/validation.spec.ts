@@ -57,6 +57,12 @@ test('owner proposes, officer accepts and the figures move; enterprise files, of
   await page.getByTestId('pending-proposals-link').click();
   const card = page.getByTestId('proposal').filter({ hasText: `Đê biển đề xuất ${suffix}` });
   await expect(card.getByTestId('proposal-diff')).toContainText(`GN-${suffix}`);
+  // Read as a person reads it: the amount in vi-VN digits with its currency, the day as dd/MM/yyyy, the owner by name.
+  await expect(card.getByTestId('proposal-diff')).toContainText('400.000,00 USD');
+  await expect(card.getByTestId('proposal-diff')).toContainText(`05/${String(ended.quarter * 3).padStart(2, '0')}/${ended.year}`);
+  await expect(card.getByTestId('proposal-diff')).toContainText('Vốn ODA');
+  await expect(card).toContainText(me.displayName);
+  await expect(card).not.toContainText('@investaid.local');
   await page.screenshot({ path: `${ARTIFACTS}/validation-2-proposals.png`, fullPage: true });
   await card.getByTestId('proposal-accept').click();
   await expect(page.getByTestId('proposal').filter({ hasText: `Đê biển đề xuất ${suffix}` })).toHaveCount(0, { timeout: 30_000 });
@@ -117,16 +123,87 @@ test('owner proposes, officer accepts and the figures move; enterprise files, of
   const refused = await request.post(`/api/v1/projects/${fdi.id}/capital-events`, { headers: officer, data: entry });
   expect(refused.status()).toBe(409);
   expect((await refused.json()).detail).toContain(`${String(frozen.month).padStart(2, '0')}/${frozen.year}`);
-  const exception = await (
-    await request.post('/api/v1/freezes/exceptions', { headers: leader, data: { projectId: fdi.id, year: frozen.year, month: frozen.month, reason: 'Quyết định điều chỉnh ký trong tháng, nộp muộn' } })
-  ).json();
+  // The leader grants the exception on its page: the reason is required, the month shows as frozen, the list shows it unused.
+  await page.context().clearCookies();
+  await page.goto('/freeze-exceptions');
+  await signIn(page, LEADER, PASSWORD);
+  await expect(page.getByTestId('freeze-form')).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByTestId('freeze-project').locator('option', { hasText: fdi.code })).toHaveCount(1, { timeout: 30_000 });
+  await page.getByTestId('freeze-project').selectOption(fdi.id);
+  await page.getByTestId('freeze-year').fill(String(frozen.year));
+  await page.getByTestId('freeze-month').selectOption(String(frozen.month));
+  await expect(page.getByTestId('freeze-check')).toContainText('đã khóa sổ');
+  await page.getByTestId('freeze-grant').click();
+  await expect(page.getByTestId('freeze-error-reason')).toContainText('Hãy nêu lý do');
+  expect(await (await request.get(`/api/v1/freezes/exceptions?projectId=${fdi.id}`, { headers: officer })).json()).toHaveLength(0);
+  await page.getByTestId('freeze-reason').fill('Quyết định điều chỉnh ký trong tháng, nộp muộn');
+  await page.getByTestId('freeze-grant').click();
+  await expect(page.getByTestId('freeze-notice')).toContainText(fdi.code);
+  const granted = page.getByTestId('freeze-exception').filter({ hasText: fdi.code });
+  await expect(granted).toContainText('Lê Minh Tuấn');
+  await expect(granted).toHaveAttribute('data-used', 'no');
+  await page.screenshot({ path: `${ARTIFACTS}/validation-6-freeze-exception.png`, fullPage: true });
+  const [exception] = await (await request.get(`/api/v1/freezes/exceptions?projectId=${fdi.id}`, { headers: officer })).json();
   const made = await request.post(`/api/v1/projects/${fdi.id}/capital-events`, { headers: officer, data: { ...entry, freezeExceptionId: exception.id } });
   expect(made.status(), await made.text()).toBe(201);
+  await page.reload();
+  await expect(page.getByTestId('freeze-exception').filter({ hasText: fdi.code })).toHaveAttribute('data-used', 'yes', { timeout: 30_000 });
   const report = await (await request.get(`/api/v1/reports/fdi-monthly?year=${frozen.year}&month=${frozen.month}`, { headers: officer })).json();
   expect(report.published).not.toBeNull();
   expect(report.pendingRevision?.length ?? 0).toBeGreaterThan(0);
 
+  await page.context().clearCookies();
   await page.goto(`/projects/${fdi.id}?tab=history`);
+  await signIn(page, OFFICER, PASSWORD);
   await expect(page.locator('[data-testid="history-entry"][data-action="freeze-exception-used"]')).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/validation-5-history.png`, fullPage: true });
+
+  // 4. The compare view: a later day before the earlier one is refused naming the field; yesterday against today shows the
+  // project appear (registered today) with its two capital ledger entries.
+  const vnDay = (days: number) => {
+    const d = new Date(Date.now() + 7 * 3600_000 + days * 86_400_000);
+    return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+  };
+  await page.getByTestId('compare-from').fill(vnDay(0));
+  await page.getByTestId('compare-to').fill(vnDay(-1));
+  await page.getByTestId('compare-run').click();
+  await expect(page.getByTestId('compare-error-to')).toContainText('không sớm hơn');
+  await page.getByTestId('compare-from').fill(vnDay(-1));
+  await page.getByTestId('compare-to').fill(vnDay(0));
+  await page.getByTestId('compare-run').click();
+  const nameRow = page.locator('[data-testid="compare-field"][data-field="nameVi"]');
+  await expect(nameRow).toHaveAttribute('data-changed', 'true');
+  await expect(nameRow).toContainText(`Nhà máy báo cáo ${suffix}`);
+  await expect(page.locator('[data-testid="compare-ledger-row"][data-kind="capital"]')).toContainText('2 bút toán');
+  await expect(page.locator('[data-testid="compare-ledger-row"][data-kind="capital"]')).toContainText('6.000.000,00 USD');
+  await page.getByTestId('compare').screenshot({ path: `${ARTIFACTS}/validation-7-compare.png` });
+});
+
+test('a consulted agency proposes a change with a reason; it waits for an officer', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const AGENCY = 'agency.finance@investaid.local';
+  const agency = await bearer(request, AGENCY);
+  const officer = await bearer(request, OFFICER);
+  const visible = (await (await request.get('/api/v1/projects?pageSize=50', { headers: agency })).json()).items as { id: string; code: string }[];
+  expect(visible.length, 'the demo agency was consulted on a dossier').toBeGreaterThan(0);
+  const project = visible[0];
+  const word = `${Date.now().toString(36)}`;
+
+  await page.goto(`/projects/${project.id}`);
+  await signIn(page, AGENCY, PASSWORD);
+  await page.getByTestId('project-propose').click();
+  await expect(page.getByTestId('proposal-reason')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('field-objectives').fill(`Bổ sung hạng mục theo ý kiến Sở Tài chính ${word}`);
+  await page.getByTestId('project-save').click();
+  await expect(page.getByTestId('error-reason')).toContainText('lý do');
+  await page.getByTestId('field-reason').fill('Ý kiến tham gia của Sở Tài chính về nguồn vốn đối ứng');
+  await page.screenshot({ path: `${ARTIFACTS}/validation-8-agency-proposes.png`, fullPage: true });
+  await page.getByTestId('project-save').click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${project.id}$`), { timeout: 30_000 });
+
+  const pending = await (await request.get(`/api/v1/proposals?projectId=${project.id}&status=Pending`, { headers: officer })).json();
+  const mine = (pending.items as { reason: string; changes: { newValue: string }[] }[]).find((p) => p.changes.some((c) => c.newValue?.includes(word)));
+  expect(mine?.reason).toBe('Ý kiến tham gia của Sở Tài chính về nguồn vốn đối ứng');
+  const project2 = await (await request.get(`/api/v1/projects/${project.id}`, { headers: officer })).json();
+  expect(project2.objectives ?? '').not.toContain(word);
 });

@@ -66,6 +66,12 @@ export const routes: Routes = [
         loadComponent: () => import('./review/proposals-page').then((m) => m.ProposalsPage),
       },
       {
+        path: 'freeze-exceptions',
+        title: 'nav.freezeExceptions',
+        canActivate: [roleGuard('leader', 'officer', 'admin')],
+        loadComponent: () => import('./review/freeze-exceptions-page').then((m) => m.FreezeExceptionsPage),
+      },
+      {
         path: 'enterprise-reports',
         title: 'nav.enterpriseReports',
         loadComponent: () => import('./review/enterprise-reports-page').then((m) => m.EnterpriseReportsPage),

@@ -22,6 +22,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Audit.AuditRecorder>();
         services.AddScoped<Projects.ProjectAppService>();
         services.AddScoped<Projects.ProjectListService>();
+        services.AddScoped<Projects.ProjectComparison>();
         services.AddScoped<Projects.ProjectScopeProvider>();
         services.AddScoped<Projects.ProjectImportService>();
         services.AddScoped<CapitalContributions.CapitalContributionAppService>();

@@ -231,6 +231,8 @@ export type { RecordCapitalEvent$Params as RecordCapitalEvent$Params } from './f
 export { recordCapitalEvent as recordCapitalEvent } from './fn/projects/record-capital-event';
 export type { GetProjectHistory$Params as GetProjectHistory$Params } from './fn/projects/get-project-history';
 export { getProjectHistory as getProjectHistory } from './fn/projects/get-project-history';
+export type { CompareProjectVersions$Params as CompareProjectVersions$Params } from './fn/projects/compare-project-versions';
+export { compareProjectVersions as compareProjectVersions } from './fn/projects/compare-project-versions';
 export type { ImportProjects$Params as ImportProjects$Params } from './fn/projects/import-projects';
 export { importProjects as importProjects } from './fn/projects/import-projects';
 export type { GetImportTemplate$Params as GetImportTemplate$Params } from './fn/projects/get-import-template';

@@ -149,7 +149,13 @@ export class ProposalsPage {
   private readonly picks = signal<Record<string, string[]>>({});
 
   ngOnInit(): void {
-    this.transloco.langChanges$.subscribe((l) => this.lang.set(l));
+    // Values come formatted in the request's language (dates, money, names): read them again when it changes.
+    this.transloco.langChanges$.subscribe((l) => {
+      if (l !== this.lang()) {
+        this.lang.set(l);
+        void this.load();
+      }
+    });
     void this.load();
   }
 

@@ -112,6 +112,30 @@ export interface FileReportRequest {
   note?: string | null;
 }
 
+export interface FreezeException {
+  id: string;
+  projectId: string;
+  projectCode: string;
+  projectName: string;
+  year: number;
+  month: number;
+  reason: string;
+  grantedByName: string | null;
+  grantedAt: string;
+  usedAt: string | null;
+  usedFor: string | null;
+}
+
+export type FreezeCoverage = 'FdiLedger' | 'AidFinance' | 'All';
+
+export interface FrozenCheck {
+  date: string;
+  coverage: FreezeCoverage;
+  frozen: boolean;
+  reasonVi: string | null;
+  reasonEn: string | null;
+}
+
 @Injectable({ providedIn: 'root' })
 export class ReviewApi {
   private readonly http = inject(HttpClient);
@@ -163,6 +187,27 @@ export class ReviewApi {
   /** The FDI projects the user sees (an owner: its own), for choosing what to report on. */
   async fdiProjects(): Promise<{ id: string; code: string; nameVi: string }[]> {
     const page = await firstValueFrom(this.http.get<Paged<{ id: string; code: string; nameVi: string }>>('/api/v1/projects', { params: { kind: 'Fdi', pageSize: 200 } }));
+    return page.items;
+  }
+
+  freezeExceptions(projectId?: string): Promise<FreezeException[]> {
+    const params: Record<string, string> = projectId ? { projectId } : {};
+    return firstValueFrom(this.http.get<FreezeException[]>('/api/v1/freezes/exceptions', { params }));
+  }
+
+  grantFreezeException(body: { projectId: string; year: number; month: number; reason: string }): Promise<FreezeException> {
+    return firstValueFrom(this.http.post<FreezeException>('/api/v1/freezes/exceptions', body));
+  }
+
+  checkFrozen(date: string, coverage: FreezeCoverage): Promise<FrozenCheck> {
+    return firstValueFrom(this.http.get<FrozenCheck>('/api/v1/freezes/check', { params: { date, coverage } }));
+  }
+
+  /** Every project the user sees, by code, for choosing one. */
+  async projects(): Promise<{ id: string; code: string; nameVi: string; nameEn: string | null; kind: string }[]> {
+    const page = await firstValueFrom(
+      this.http.get<Paged<{ id: string; code: string; nameVi: string; nameEn: string | null; kind: string }>>('/api/v1/projects', { params: { pageSize: 200, sort: 'code' } }),
+    );
     return page.items;
   }
 

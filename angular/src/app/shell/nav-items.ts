@@ -9,6 +9,8 @@ export interface NavItem {
   icon: IconName;
   /** Shown only to users with this role. */
   role?: Role;
+  /** Shown only to users with one of these roles. */
+  roles?: readonly Role[];
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -18,6 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'tasks', path: '/tasks', labelKey: 'nav.tasks', icon: 'tasks' },
   { id: 'procedures', path: '/procedures', labelKey: 'nav.procedures', icon: 'procedures' },
   { id: 'proposals', path: '/proposals', labelKey: 'nav.proposals', icon: 'edit' },
+  { id: 'freeze-exceptions', path: '/freeze-exceptions', labelKey: 'nav.freezeExceptions', icon: 'calendar', roles: ['leader', 'officer', 'admin'] },
   { id: 'enterprise-reports', path: '/enterprise-reports', labelKey: 'nav.enterpriseReports', icon: 'file' },
   { id: 'reports', path: '/reports', labelKey: 'nav.reports', icon: 'reports' },
   { id: 'admin', path: '/admin', labelKey: 'nav.admin', icon: 'admin', role: 'admin' },

@@ -80,7 +80,7 @@ describe('Shell', () => {
     it('shows the Vietnamese sections and hides Quản trị from a non-admin', async () => {
       const { root } = await openShellAs(OFFICER);
 
-      expect(navLabels(root)).toEqual(['Tổng quan', 'Dự án', 'Góp vốn, mua CP', 'Công việc', 'Quy trình', 'Đề xuất chờ xác nhận', 'Báo cáo doanh nghiệp', 'Báo cáo']);
+      expect(navLabels(root)).toEqual(['Tổng quan', 'Dự án', 'Góp vốn, mua CP', 'Công việc', 'Quy trình', 'Đề xuất chờ xác nhận', 'Ngoại lệ khóa sổ', 'Báo cáo doanh nghiệp', 'Báo cáo']);
       expect(byTestId(root, 'nav-admin')).toBeNull();
     });
 

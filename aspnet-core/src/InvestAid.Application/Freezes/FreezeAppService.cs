@@ -4,6 +4,7 @@ using InvestAid.Audit;
 using InvestAid.Common;
 using InvestAid.Projects;
 using InvestAid.Proposals;
+using InvestAid.Validation;
 
 namespace InvestAid.Freezes;
 
@@ -11,6 +12,9 @@ namespace InvestAid.Freezes;
 public sealed class FreezeAppService(
     IFreezeRepository freezes,
     IProjectRepository projects,
+    IProposalRepository projectNames,
+    Identity.IUserDirectory people,
+    ProjectScopeProvider scopes,
     FrozenPeriods frozen,
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
@@ -57,19 +61,19 @@ public sealed class FreezeAppService(
         var failures = new List<ValidationFailure>();
         if (input.Month is < 1 or > 12)
         {
-            failures.Add(new("month", "Tháng phải từ 1 đến 12."));
+            failures.Add(new("month", ValidationText.Get("freeze.month")));
         }
         if (input.Year is < 1988 or > 2100)
         {
-            failures.Add(new("year", "Năm không hợp lệ."));
+            failures.Add(new("year", ValidationText.Get("freeze.year")));
         }
         if (string.IsNullOrWhiteSpace(input.Reason))
         {
-            failures.Add(new("reason", "Hãy nêu lý do cho phép ngoại lệ. / Give the reason for the exception."));
+            failures.Add(new("reason", ValidationText.Get("freeze.reasonRequired")));
         }
         else if (input.Reason.Length > ProposalConsts.MaxReasonLength)
         {
-            failures.Add(new("reason", $"Lý do tối đa {ProposalConsts.MaxReasonLength} ký tự."));
+            failures.Add(new("reason", ValidationText.Format("proposal.reasonTooLong", ProposalConsts.MaxReasonLength)));
         }
         if (failures.Count > 0)
         {
@@ -81,11 +85,29 @@ public sealed class FreezeAppService(
         audit.Record("project", project.Id, "freeze-exception-granted", null, ToDto(exception),
             $"Lãnh đạo cho phép ghi vào kỳ đã khóa sổ {input.Month:00}/{input.Year}: {input.Reason.Trim()}");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(exception);
+        return (await NamedAsync([exception], ct)).Single();
     }
 
-    public async Task<IReadOnlyList<FreezeExceptionDto>> ListExceptionsAsync(Guid? projectId, CancellationToken ct = default) =>
-        [.. (await freezes.ExceptionsAsync(projectId, ct)).Select(ToDto)];
+    /// <summary>The exceptions granted (newest first), of one project or all, limited to the projects whose figures the user sees.</summary>
+    public async Task<IReadOnlyList<FreezeExceptionDto>> ListExceptionsAsync(Guid? projectId, CancellationToken ct = default)
+    {
+        var scope = await scopes.CurrentAsync(ct);
+        var items = (await freezes.ExceptionsAsync(projectId, ct)).Where(e => scope.AllowsFigures(e.ProjectId)).ToList();
+        return await NamedAsync(items, ct);
+    }
+
+    /// <summary>The exceptions with their project's code and name and the granting leader's name (never the sign-in e-mail).</summary>
+    private async Task<IReadOnlyList<FreezeExceptionDto>> NamedAsync(IReadOnlyList<FreezeException> items, CancellationToken ct)
+    {
+        var projectsById = await projectNames.ProjectNamesAsync([.. items.Select(e => e.ProjectId).Distinct()], ct);
+        var leaders = await people.DisplayNamesAsync([.. items.Where(e => e.GrantedById is not null).Select(e => e.GrantedById!.Value).Distinct()], ct);
+        return [.. items.Select(e =>
+        {
+            var project = projectsById.GetValueOrDefault(e.ProjectId);
+            var grantedBy = e.GrantedById is { } id && leaders.TryGetValue(id, out var name) ? name : e.GrantedByName;
+            return ToDto(e) with { GrantedByName = grantedBy, ProjectCode = project.Code ?? "", ProjectName = project.Name ?? "" };
+        })];
+    }
 
     public async Task<FrozenCheckDto> CheckAsync(DateOnly date, FreezeCoverage coverage, CancellationToken ct = default)
     {

@@ -29,6 +29,7 @@ public sealed class ProposalAppService(
     AuditRecorder audit,
     ICurrentUser user,
     ProjectScopeProvider scopes,
+    Identity.IUserDirectory people,
     TimeProvider clock)
 {
     public const string EntityType = "project";
@@ -88,7 +89,8 @@ public sealed class ProposalAppService(
         var projectIds = (await scopes.CurrentAsync(ct)).FigureProjects;
         var (items, total) = await proposals.ListAsync(query.ProjectId, query.Status, projectIds, page, size, ct);
         var names = await proposals.ProjectNamesAsync(items.Select(p => p.ProjectId).Distinct().ToList(), ct);
-        return new PagedResult<ProposalDto>([.. items.Select(p => ToDto(p, names.GetValueOrDefault(p.ProjectId)))], total, page, size);
+        var persons = await PeopleAsync(items, ct);
+        return new PagedResult<ProposalDto>([.. items.Select(p => ToDto(p, names.GetValueOrDefault(p.ProjectId), persons))], total, page, size);
     }
 
     public async Task<ProposalDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -99,7 +101,7 @@ public sealed class ProposalAppService(
         {
             throw new NotFoundException("đề xuất", id);
         }
-        return ToDto(proposal, (project.Code, project.NameVi, project.OwnerName));
+        return ToDto(proposal, (project.Code, project.NameVi, project.OwnerName), await PeopleAsync([proposal], ct));
     }
 
     /// <summary>Accepts every field, or only those in <see cref="AcceptProposalRequest.Fields"/> (project data only), and applies them.</summary>
@@ -209,13 +211,13 @@ public sealed class ProposalAppService(
             new { proposalId = proposal.Id, kind, changes = diff.Select(c => new { c.Field, c.OldValue, c.NewValue }) },
             $"Đề xuất thay đổi ({diff.Count} trường), chờ xác nhận: {reason.Trim()}");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(proposal, (project.Code, project.NameVi, project.OwnerName));
+        return ToDto(proposal, (project.Code, project.NameVi, project.OwnerName), await PeopleAsync([proposal], ct));
     }
 
     private async Task<Project> LoadAsync(Guid projectId, CancellationToken ct)
     {
         var project = await projects.FindAsync(projectId, ct) ?? throw new NotFoundException("dự án", projectId);
-        ValidationAccess.EnsureCanPropose(user, project);
+        ValidationAccess.EnsureCanPropose(user, project, await scopes.CurrentAsync(ct));
         return project;
     }
 
@@ -254,12 +256,48 @@ public sealed class ProposalAppService(
 
     private static ValidationException Invalid(string field, string message) => new([new ValidationFailure(field, message)]);
 
-    public static ProposalDto ToDto(ChangeProposal p, (string Code, string Name, string? OwnerName) project) => new(
-        p.Id, p.ProjectId, project.Code ?? "", project.Name ?? "", p.Kind, p.Status, p.Reason, p.Attachments,
-        [.. p.Changes.Select(c =>
+    /// <summary>The display names of everyone a page of proposals mentions: who proposed, who decided, and owner accounts in the diff.</summary>
+    private async Task<IReadOnlyDictionary<Guid, string>> PeopleAsync(IReadOnlyCollection<ChangeProposal> items, CancellationToken ct)
+    {
+        var ids = new HashSet<Guid>();
+        foreach (var p in items)
         {
-            var (vi, en) = ProposalFields.Label(c.Field);
-            return new ProposalFieldDto(c.Field, vi, en, ProposalFields.Display(c.OldValue), ProposalFields.Display(c.NewValue), c.Accepted);
-        })],
-        p.ProposedByName, p.ProposedAt, p.DecidedByName, p.DecidedAt, p.DecisionComment, p.AutoAccepted);
+            if (p.ProposedById is { } by) ids.Add(by);
+            if (p.DecidedById is { } decider) ids.Add(decider);
+            foreach (var c in p.Changes.Where(c => c.Field == "ownerUserId"))
+            {
+                foreach (var value in new[] { c.OldValue, c.NewValue })
+                {
+                    if (value is not null && JsonNode.Parse(value) is JsonValue v && v.TryGetValue<string>(out var s) && Guid.TryParse(s, out var id)) ids.Add(id);
+                }
+            }
+        }
+        return await people.DisplayNamesAsync(ids, ct);
+    }
+
+    /// <summary>
+    /// The proposal for a reader in the request's language: people by name (the stored sign-in name only when the account is
+    /// gone), values as <see cref="ProposalValueText"/> writes them.
+    /// </summary>
+    public static ProposalDto ToDto(ChangeProposal p, (string Code, string Name, string? OwnerName) project, IReadOnlyDictionary<Guid, string> people)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        var english = culture.TwoLetterISOLanguageName == "en";
+        var payload = JsonNode.Parse(p.PayloadJson) as JsonObject;
+        var currency = payload?["currency"] is JsonValue c && c.TryGetValue<string>(out var code) ? code : null;
+        string? Person(Guid id) => people.TryGetValue(id, out var name) ? name : null;
+        var proposedBy = p.ProposedById is { } by ? Person(by) ?? p.ProposedByName : p.ProposedByName;
+        var decidedBy = p.DecidedById is { } decider ? Person(decider) ?? p.DecidedByName
+            : p.AutoAccepted ? (english ? "System (automatic)" : "Hệ thống (tự động)") : p.DecidedByName;
+        return new(
+            p.Id, p.ProjectId, project.Code ?? "", project.Name ?? "", p.Kind, p.Status, p.Reason, p.Attachments,
+            [.. p.Changes.Select(ch =>
+            {
+                var (vi, en) = ProposalFields.Label(ch.Field);
+                return new ProposalFieldDto(ch.Field, vi, en,
+                    ProposalValueText.Format(ch.OldValue, ch.Field, currency, culture, Person),
+                    ProposalValueText.Format(ch.NewValue, ch.Field, currency, culture, Person), ch.Accepted);
+            })],
+            proposedBy, p.ProposedAt, decidedBy, p.DecidedAt, p.DecisionComment, p.AutoAccepted);
+    }
 }

@@ -50,6 +50,22 @@ public static class ProposalFields
         ["ircNumber"] = ("Số GCNĐKĐT", "IRC number"),
         ["ircDate"] = ("Ngày cấp", "IRC date"),
         ["durationYears"] = ("Thời hạn (năm)", "Duration (years)"),
+        ["agreementNumber"] = ("Số hiệp định", "Agreement number"),
+        ["agreementDate"] = ("Ngày ký", "Signed on"),
+        ["odaAmount"] = ("Vốn ODA", "ODA amount"),
+        ["loanAmount"] = ("Vốn vay ưu đãi", "Concessional loan"),
+        ["counterpartAmount"] = ("Vốn đối ứng", "Counterpart funds"),
+        ["rateToUsd"] = ("Tỷ giá sang USD", "Rate to USD"),
+        ["rateToVnd"] = ("Tỷ giá sang VND", "Rate to VND"),
+        ["rateDate"] = ("Ngày tỷ giá", "Rate date"),
+        ["aidType"] = ("Loại viện trợ", "Aid type"),
+        ["committedAmount"] = ("Giá trị cam kết", "Committed amount"),
+        ["receivingAgencyCode"] = ("Cơ quan tiếp nhận", "Receiving agency"),
+        ["field"] = ("Lĩnh vực", "Field"),
+        ["approvalDecisionNumber"] = ("Số quyết định phê duyệt", "Approval decision"),
+        ["approvalDate"] = ("Ngày phê duyệt", "Approval date"),
+        ["communeCodes"] = ("Các xã/phường", "Communes"),
+        ["freezeExceptionId"] = ("Ngoại lệ khóa sổ", "Freeze exception"),
     };
 
     /// <summary>The descriptive fields of a project an edit may change (the owner's account only by staff).</summary>
@@ -85,26 +101,5 @@ public static class ProposalFields
         JsonValue v when v.GetValueKind() == JsonValueKind.Number => JsonValue.Create(v.GetValue<decimal>()),
         JsonArray { Count: 0 } => null,
         _ => node.DeepClone(),
-    };
-
-    /// <summary>A stored JSON value as a reader sees it: text without quotes, objects as "key: value; …", lists one item after another.</summary>
-    public static string? Display(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-        var node = JsonNode.Parse(json);
-        return Display(node);
-    }
-
-    private static string? Display(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonValue v when v.TryGetValue<string>(out var s) => s,
-        JsonValue v => v.ToJsonString(),
-        JsonArray a => string.Join("; ", a.Select(Display)),
-        JsonObject o => string.Join(", ", o.Where(p => p.Value is not null).Select(p => p.Value is JsonObject or JsonArray ? Display(p.Value) : $"{Label(p.Key).Vi}: {Display(p.Value)}")),
-        _ => node.ToJsonString(),
     };
 }

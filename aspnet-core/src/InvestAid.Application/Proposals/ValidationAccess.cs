@@ -16,9 +16,16 @@ public static class ValidationAccess
     public static bool OwnsProject(ICurrentUser user, Project project) => user.Id is { } me && project.OwnerUserId == me;
 
     /// <summary>May the user put forward a change (or file a report) on this project: staff on any, an owner on its own.</summary>
-    public static void EnsureCanPropose(ICurrentUser user, Project project)
+    public static void EnsureCanPropose(ICurrentUser user, Project project) => EnsureCanPropose(user, project, null);
+
+    /// <summary>
+    /// As <see cref="EnsureCanPropose(ICurrentUser, Project)"/>, and a consulted agency on the projects whose figures its scope
+    /// holds (<paramref name="scope"/>: those of the dossiers it was consulted on, docs/security.md), never on one whose task it merely held.
+    /// </summary>
+    public static void EnsureCanPropose(ICurrentUser user, Project project, ProjectScope? scope)
     {
-        if (!IsDepartmentStaff(user) && !OwnsProject(user, project))
+        var consulted = scope is not null && user.IsInRole(RoleNames.Agency) && scope.AllowsFigures(project.Id);
+        if (!IsDepartmentStaff(user) && !OwnsProject(user, project) && !consulted)
         {
             throw new ForbiddenException($"Bạn không phải chủ dự án {project.Code}, không thể đề xuất thay đổi. / You do not own project {project.Code}.");
         }

@@ -59,6 +59,8 @@ public static class Permissions
     public static class Proposals
     {
         public const string Default = Prefix + ".Proposals";
+        /// <summary>Put forward a change: staff, an owner on its own projects, an agency on the projects it was consulted on.</summary>
+        public const string Propose = Default + ".Propose";
         public const string Decide = Default + ".Decide";
     }
 

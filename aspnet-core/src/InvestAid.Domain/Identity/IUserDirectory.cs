@@ -16,4 +16,7 @@ public interface IUserDirectory
 
     /// <summary>The display names of the users with these e-mail addresses (unknown addresses are left out).</summary>
     Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> emails, CancellationToken ct);
+
+    /// <summary>The display names of the users with these ids (unknown ids are left out).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 }

@@ -42,4 +42,15 @@ public sealed class UserDirectory(InvestAidDbContext db) : IUserDirectory
             .ToListAsync(ct);
         return rows.Where(r => r.Email is not null).ToDictionary(r => r.Email!, r => r.DisplayName, StringComparer.OrdinalIgnoreCase);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+        return await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+    }
 }

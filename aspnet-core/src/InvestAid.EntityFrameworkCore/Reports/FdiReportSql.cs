@@ -207,7 +207,9 @@ public static class FdiReportSql
     /// <summary>
     /// Implemented capital of quarters 1 … @quarters of @year, expected and missing reports. A project is due a report
     /// for a quarter when its (effective) new registration is dated by the quarter's end and it was not terminated
-    /// before the quarter's start. Columns: usd, vnd, expected, missing.
+    /// before the quarter's start; it is missing while the enterprise has no quarterly report for it filed or accepted
+    /// (a returned or superseded one does not count), as the list of enterprises that have not filed says.
+    /// Columns: usd, vnd, expected, missing.
     /// </summary>
     public const string ImplementedCapital = """
         WITH q AS (
@@ -236,6 +238,9 @@ public static class FdiReportSql
         SELECT (SELECT coalesce(sum(amount_usd), 0) FROM reported),
                (SELECT coalesce(sum(amount_vnd), 0) FROM reported),
                (SELECT count(*) FROM due)::int,
-               (SELECT count(*) FROM due d WHERE NOT EXISTS (SELECT 1 FROM reported r WHERE r.project_id = d.project_id AND r.quarter = d.quarter))::int
+               (SELECT count(*) FROM due d WHERE NOT EXISTS (
+                  SELECT 1 FROM enterprise_reports e
+                  WHERE e.project_id = d.project_id AND e.period_kind = 'Quarterly' AND e.year = @year AND e.quarter = d.quarter
+                    AND e.status IN ('Filed', 'Accepted')))::int
         """;
 }

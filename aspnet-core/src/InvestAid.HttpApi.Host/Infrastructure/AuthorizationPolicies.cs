@@ -29,6 +29,7 @@ public static class AuthorizationPolicies
         [Permissions.Reports.Province] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Approver, RoleNames.Leader, RoleNames.Viewer],
         [Permissions.Administration.Default] = [RoleNames.Admin],
         [Permissions.Proposals.Default] = [.. RoleNames.All],
+        [Permissions.Proposals.Propose] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Owner, RoleNames.Agency],
         [Permissions.Proposals.Decide] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Freezes.Default] = [.. RoleNames.All],
         [Permissions.Freezes.Declare] = [RoleNames.Admin],

@@ -26,6 +26,8 @@ public sealed class ProjectEndpoints : IEndpointGroup
             .Produces<CapitalEventDto>(201).ProducesValidationProblem().ProducesProblem(409);
         g.MapGet("/{id:guid}/history", GetProjectHistory).WithName(nameof(GetProjectHistory)).RequireAuthorization(Permissions.Projects.Default)
             .Produces<IReadOnlyList<AuditEntryDto>>();
+        g.MapGet("/{id:guid}/compare", CompareProjectVersions).WithName(nameof(CompareProjectVersions)).RequireAuthorization(Permissions.Projects.Default)
+            .Produces<ProjectComparisonDto>().ProducesValidationProblem().ProducesProblem(404);
         g.MapPost("/import", ImportProjects).WithName(nameof(ImportProjects)).RequireAuthorization(Permissions.Projects.Create)
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").Produces<ImportResultDto>().ProducesValidationProblem();
         g.MapGet("/import/template", GetImportTemplate).WithName(nameof(GetImportTemplate)).RequireAuthorization(Permissions.Projects.Create)
@@ -90,6 +92,10 @@ public sealed class ProjectEndpoints : IEndpointGroup
 
     public static async Task<IResult> GetProjectHistory(Guid id, ProjectListService service, CancellationToken ct) =>
         Results.Ok(await service.HistoryAsync(id, ct));
+
+    /// <summary>What the project's record and ledger said at the end of <c>from</c> and of <c>to</c> (YYYY-MM-DD, Viet Nam time), from its history.</summary>
+    public static async Task<IResult> CompareProjectVersions(Guid id, string? from, string? to, ProjectComparison service, CancellationToken ct) =>
+        Results.Ok(await service.CompareAsync(id, from, to, ct));
 
     /// <summary>Imports an Excel sheet of projects: all rows or none; the errors of every bad row come back.</summary>
     public static async Task<IResult> ImportProjects(IFormFile file, ProjectImportService service, CancellationToken ct)

@@ -5,17 +5,17 @@ using InvestAid.Proposals;
 
 namespace InvestAid.Validation;
 
-/// <summary>Outside edits held as proposals: propose (owner, or officer where a second person is required), list, accept (all or some fields), reject.</summary>
+/// <summary>Outside edits held as proposals: propose (owner, consulted agency, or officer where a second person is required), list, accept (all or some fields), reject.</summary>
 public sealed class ProposalEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
         var p = app.MapGroup("/api/v1/projects/{id:guid}/proposals").WithTags("Proposals");
-        p.MapPost("/project-data", ProposeProjectData).WithName(nameof(ProposeProjectData)).RequireAuthorization(Permissions.Projects.Edit)
+        p.MapPost("/project-data", ProposeProjectData).WithName(nameof(ProposeProjectData)).RequireAuthorization(Permissions.Proposals.Propose)
             .Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
-        p.MapPost("/disbursement", ProposeDisbursement).WithName(nameof(ProposeDisbursement)).RequireAuthorization(Permissions.Finance.Edit)
+        p.MapPost("/disbursement", ProposeDisbursement).WithName(nameof(ProposeDisbursement)).RequireAuthorization(Permissions.Proposals.Propose)
             .Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        p.MapPost("/implemented-capital", ProposeImplementedCapital).WithName(nameof(ProposeImplementedCapital)).RequireAuthorization(Permissions.Finance.Edit)
+        p.MapPost("/implemented-capital", ProposeImplementedCapital).WithName(nameof(ProposeImplementedCapital)).RequireAuthorization(Permissions.Proposals.Propose)
             .Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         var g = app.MapGroup("/api/v1/proposals").WithTags("Proposals");

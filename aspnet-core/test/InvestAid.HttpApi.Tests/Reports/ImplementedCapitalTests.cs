@@ -1,4 +1,5 @@
 using AwesomeAssertions;
+using InvestAid.EnterpriseReports;
 using InvestAid.EntityFrameworkCore;
 using InvestAid.Finance;
 using InvestAid.Projects;
@@ -16,9 +17,12 @@ public sealed class ImplementedCapitalTests(IsolatedApiFactory factory) : IClass
 
     private static DateOnly QuarterEnd(int year, int q) => new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1);
 
-    /// <summary>Quarters ending by the cut-off; a project owes a report for a quarter when registered by its end and not terminated before its start.</summary>
+    /// <summary>
+    /// Quarters ending by the cut-off; a project owes a report for a quarter when registered by its end and not terminated before its
+    /// start, and the report is missing while the enterprise has none filed or accepted for it (a returned one does not count).
+    /// </summary>
     private static (decimal Usd, decimal Vnd, int Expected, int Missing, int Quarters) Obvious(
-        IReadOnlyList<Project> projects, IReadOnlyList<ImplementedCapitalReport> reports, DateOnly cutoff)
+        IReadOnlyList<Project> projects, IReadOnlyList<ImplementedCapitalReport> reports, IReadOnlyList<EnterpriseReport> filed, DateOnly cutoff)
     {
         decimal usd = 0, vnd = 0;
         int expected = 0, missing = 0, quarters = 0;
@@ -41,11 +45,26 @@ public sealed class ImplementedCapitalTests(IsolatedApiFactory factory) : IClass
                 if (due)
                 {
                     expected++;
-                    missing += report is null ? 1 : 0;
+                    missing += filed.Any(r => r.ProjectId == p.Id && r.PeriodKind == ReportPeriodKind.Quarterly && r.Year == cutoff.Year && r.Quarter == q
+                        && r.Status is EnterpriseReportStatus.Filed or EnterpriseReportStatus.Accepted) ? 0 : 1;
                 }
             }
         }
         return (usd, vnd, expected, missing, quarters);
+    }
+
+    private static EnterpriseReport Filed(Guid projectId, int year, int quarter, EnterpriseReportStatus status)
+    {
+        var report = new EnterpriseReport(projectId, ReportPeriodKind.Quarterly, year, quarter, 1, "test", new Dictionary<string, decimal>(), null, null, "Doanh nghiệp", Now);
+        if (status == EnterpriseReportStatus.Accepted)
+        {
+            report.Accept(null, "Cán bộ", null, Now);
+        }
+        else if (status == EnterpriseReportStatus.Returned)
+        {
+            report.Return(null, "Cán bộ", "Thiếu số liệu", Now);
+        }
+        return report;
     }
 
     [Fact]
@@ -65,6 +84,7 @@ public sealed class ImplementedCapitalTests(IsolatedApiFactory factory) : IClass
             projects.Add(p);
         }
         var reports = new List<ImplementedCapitalReport>();
+        var filed = new List<EnterpriseReport>();
         foreach (var p in projects)
         {
             for (var year = 2023; year <= 2025; year++)
@@ -76,6 +96,12 @@ public sealed class ImplementedCapitalTests(IsolatedApiFactory factory) : IClass
                         var usd = random.Next(0, 2_000_000) + 0.25m;
                         reports.Add(new ImplementedCapitalReport(p.Id, year, q, usd, usd * 25_000m, QuarterEnd(year, q).AddDays(10), Now));
                     }
+                    // The enterprise's own report of the quarter: none, filed (waiting), accepted or returned.
+                    var kind = random.Next(4);
+                    if (kind > 0)
+                    {
+                        filed.Add(Filed(p.Id, year, q, kind == 1 ? EnterpriseReportStatus.Filed : kind == 2 ? EnterpriseReportStatus.Accepted : EnterpriseReportStatus.Returned));
+                    }
                 }
             }
         }
@@ -84,6 +110,7 @@ public sealed class ImplementedCapitalTests(IsolatedApiFactory factory) : IClass
         {
             var db = scope.ServiceProvider.GetRequiredService<InvestAidDbContext>();
             db.AddRange(reports);
+            db.AddRange(filed);
             await db.SaveChangesAsync();
         }
         var client = await factory.CreateClientAsAsync("viewer@investaid.local");
@@ -93,7 +120,7 @@ public sealed class ImplementedCapitalTests(IsolatedApiFactory factory) : IClass
             var report = await client.GetJsonAsync<FdiMonthlyReportDto>($"/api/v1/reports/fdi-monthly?year=2025&month={month}" + (day is { } d ? $"&cutoffDay={d}" : ""));
             foreach (var (actual, cutoff) in new[] { (report.Figures.Implemented, report.Cutoff), (report.Figures.PreviousImplemented!, report.PreviousCutoff) })
             {
-                var expected = Obvious(projects, reports, cutoff);
+                var expected = Obvious(projects, reports, filed, cutoff);
                 var because = $"cut-off {cutoff}";
                 actual.ValueUsd.Should().Be(expected.Usd, because);
                 actual.ValueVnd.Should().Be(expected.Vnd, because);
@@ -120,6 +147,7 @@ public sealed class ImplementedCapitalTests(IsolatedApiFactory factory) : IClass
             var db = scope.ServiceProvider.GetRequiredService<InvestAidDbContext>();
             db.AddRange(new ImplementedCapitalReport(p.Id, 2025, 1, 1_000_000m, 25_000_000_000m, new DateOnly(2025, 4, 8), Now),
                 new ImplementedCapitalReport(p.Id, 2025, 2, 500_000m, 12_500_000_000m, new DateOnly(2025, 7, 8), Now));
+            db.AddRange(Filed(p.Id, 2025, 1, EnterpriseReportStatus.Accepted), Filed(p.Id, 2025, 2, EnterpriseReportStatus.Accepted));
             await db.SaveChangesAsync();
         }
         var client = await factory.CreateClientAsAsync("viewer@investaid.local");

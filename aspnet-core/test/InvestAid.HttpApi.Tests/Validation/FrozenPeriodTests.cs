@@ -54,7 +54,33 @@ public sealed class FrozenPeriodTests(IsolatedApiFactory factory) : IClassFixtur
         report.PendingRevision.Should().NotBeNullOrEmpty("the excepted entry shows as the published month's pending revision");
         var history = await officer.GetJsonAsync<List<AuditEntryDto>>($"/api/v1/projects/{project.Id}/history");
         history.Should().Contain(h => h.Action == "freeze-exception-used" && h.Summary!.Contains("Doanh nghiệp nộp quyết định điều chỉnh muộn"));
-        (await officer.GetJsonAsync<List<FreezeExceptionDto>>($"/api/v1/freezes/exceptions?projectId={project.Id}")).Single().UsedAt.Should().NotBeNull();
+        var granted = (await officer.GetJsonAsync<List<FreezeExceptionDto>>($"/api/v1/freezes/exceptions?projectId={project.Id}")).Single();
+        granted.UsedAt.Should().NotBeNull();
+        (granted.ProjectCode, granted.ProjectName).Should().Be((project.Code, project.NameVi));
+        granted.GrantedByName.Should().Be("Lê Minh Tuấn", "the leader by name, never the sign-in e-mail");
+    }
+
+    [Fact]
+    public async Task A_freeze_exception_without_reason_or_with_a_bad_month_is_400_naming_the_field_in_the_readers_language_and_nothing_is_granted()
+    {
+        await ReportData.ClearAsync(factory.Database);
+        var project = ReportData.Fdi(D(2024, 2, 10), 1_000_000m);
+        await ReportData.SaveAsync(factory.Database, [project]);
+        var leader = await factory.CreateClientAsAsync("leader@investaid.local");
+        leader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var bad = await leader.PostJsonAsync("/api/v1/freezes/exceptions", new FreezeExceptionInput(project.Id, 2024, 13, ""));
+        var errors = (await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed)).GetProperty("errors");
+        errors.GetProperty("reason")[0].GetString().Should().Be("Give the reason for the exception.");
+        errors.TryGetProperty("month", out _).Should().BeTrue();
+        (await leader.PostJsonAsync("/api/v1/freezes/exceptions", new FreezeExceptionInput(Guid.NewGuid(), 2024, 2, "Lý do"))).StatusCode
+            .Should().Be(HttpStatusCode.NotFound);
+        (await leader.GetJsonAsync<List<FreezeExceptionDto>>($"/api/v1/freezes/exceptions?projectId={project.Id}")).Should().BeEmpty("nothing was granted");
+
+        var owner = await factory.CreateClientAsAsync("owner@investaid.local");
+        (await leader.PostJsonAsync("/api/v1/freezes/exceptions", new FreezeExceptionInput(project.Id, 2024, 2, "Bổ sung chứng từ"))).EnsureSuccessStatusCode();
+        (await owner.GetJsonAsync<List<FreezeExceptionDto>>("/api/v1/freezes/exceptions")).Should().NotContain(e => e.ProjectId == project.Id,
+            "an owner sees the exceptions of its own projects only");
     }
 
     [Fact]

@@ -60,7 +60,8 @@ public sealed class ProposalTests(ApiFactory factory)
         accepted.Status.Should().Be(ProposalStatus.PartiallyAccepted);
         accepted.Changes.Single(c => c.Field == "objectives").Accepted.Should().BeTrue();
         accepted.Changes.Single(c => c.Field == "nameVi").Accepted.Should().BeFalse();
-        accepted.DecidedByName.Should().Be("officer@investaid.local");
+        accepted.DecidedByName.Should().Be("Nguyễn Thị Hương", "people are shown by name, not by e-mail");
+        accepted.ProposedByName.Should().Be("Ban QLDA Nông nghiệp tỉnh");
 
         var after = await officer.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}");
         (after.NameVi, after.Objectives).Should().Be((project.NameVi, "Mục tiêu mới " + word));
@@ -108,6 +109,35 @@ public sealed class ProposalTests(ApiFactory factory)
         (await officer.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/accept", new AcceptProposalRequest())).EnsureSuccessStatusCode();
         var rows = await officer.GetJsonAsync<List<DisbursementDto>>($"/api/v1/projects/{project.Id}/disbursements");
         rows.Should().ContainSingle().Which.AmountVnd.Should().Be(3_000_000_000m);
+    }
+
+    [Fact]
+    public async Task A_proposal_reads_in_the_readers_language_days_as_dd_MM_yyyy_money_with_its_currency_and_people_by_name()
+    {
+        var (officer, owner, project) = await OwnedOdaAsync();
+        await FinanceData.SeedUsdRatesAsync(officer);
+        var input = new DisbursementInput(new DateOnly(2025, 3, 5), 1_234_567.5m, "USD", DisbursementSource.Counterpart, "GN-09/2025");
+        var proposal = await (await owner.PostJsonAsync($"/api/v1/projects/{project.Id}/disbursements", input)).ReadAsync<ProposalDto>();
+
+        async Task<ProposalDto> ReadAsync(string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/proposals?projectId={project.Id}&status=Pending");
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var response = await officer.SendAsync(request, Ct);
+            return (await response.ReadAsync<PagedResult<ProposalDto>>()).Items.Single(p => p.Id == proposal.Id);
+        }
+        string? Value(ProposalDto p, string field) => p.Changes.Single(c => c.Field == field).NewValue;
+
+        var vi = await ReadAsync("vi-VN");
+        (Value(vi, "date"), Value(vi, "amount"), Value(vi, "source")).Should().Be(("05/03/2025", "1.234.567,50 USD", "Vốn đối ứng"));
+        vi.ProposedByName.Should().Be("Ban QLDA Nông nghiệp tỉnh", "the proposer by name, never the sign-in e-mail");
+        var en = await ReadAsync("en");
+        (Value(en, "date"), Value(en, "amount"), Value(en, "source")).Should().Be(("05/03/2025", "1,234,567.50 USD", "Counterpart funds"));
+        en.ProposedByName.Should().NotContain("@");
+
+        var projectData = await (await owner.PostJsonAsync($"/api/v1/projects/{project.Id}/proposals/project-data",
+            new ProjectDataProposalRequest(ProjectRegistryTests.ToUpdate(project) with { PlannedEnd = new DateOnly(2037, 6, 30) }, "Gia hạn"))).ReadAsync<ProposalDto>();
+        projectData.Changes.Single(c => c.Field == "plannedEnd").NewValue.Should().Be("30/06/2037");
     }
 
     [Fact]

@@ -19,6 +19,8 @@ export class RegistryPermissions {
   readonly canCreate = this.staff;
   /** Edit a project's description: staff, or an owner (who only ever sees its own projects). */
   readonly canEdit = computed(() => this.staff() || (this.auth.user(), this.auth.hasRole('owner')));
+  /** Propose a change to a project's description: a consulted agency (the API takes it on the projects it was consulted on). */
+  readonly canPropose = computed(() => !this.canEdit() && (this.auth.user(), this.auth.hasRole('agency')));
   /** Move a project through its statuses. */
   readonly canChangeStatus = this.staff;
   /** Record FDI capital events. */

@@ -18,8 +18,8 @@ export function roleGuard(...roles: Role[]): CanActivateFn {
 
 /** Register a project: staff only. */
 export const canCreateProjects = roleGuard('admin', 'officer');
-/** Edit a project's description: staff, or an owner on its own project (the API checks the scope). */
-export const canEditProjects = roleGuard('admin', 'officer', 'owner');
+/** Edit a project's description: staff, or an owner on its own project, or a consulted agency as a proposal (the API checks the scope). */
+export const canEditProjects = roleGuard('admin', 'officer', 'owner', 'agency');
 
 /**
  * The dashboard is open to every role: the API computes its figures over the user's scope (an owner's own projects, an agency's

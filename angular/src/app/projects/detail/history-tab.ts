@@ -7,13 +7,15 @@ import { AuditEntryDto } from '../../api/models';
 import { DateTimePipe } from '../../shared/format/money';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { Person } from '../../shared/people/people';
+import { CompareView } from './compare-view';
 
 /** "Lịch sử": the project's audit trail, newest first, each change expandable to before/after. */
 @Component({
   selector: 'app-history-tab',
-  imports: [Person, TranslocoPipe, DateTimePipe, EmptyState],
+  imports: [Person, TranslocoPipe, DateTimePipe, EmptyState, CompareView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <app-compare-view [projectId]="projectId()" />
     @if (loading()) {
       <p class="muted"><span class="spinner"></span> {{ 'common.loading' | transloco }}</p>
     } @else if (entries().length === 0) {

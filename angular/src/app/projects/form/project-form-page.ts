@@ -10,8 +10,9 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { Api } from '../../api/api';
-import { createProject, getProject, updateProject } from '../../api/functions';
+import { createProject, getProject, proposeProjectData, updateProject } from '../../api/functions';
 import { CreateProjectRequest, ProjectDto, ProjectKind } from '../../api/models';
+import { AuthService } from '../../core/auth/auth.service';
 import { ifMatch } from '../../core/http/if-match';
 import { problemOf } from '../../core/http/problem-details';
 import { Badge } from '../../shared/badge';
@@ -66,6 +67,13 @@ export class ProjectFormPage {
 
   protected readonly loading = signal(false);
   protected readonly saving = signal(false);
+  private readonly auth = inject(AuthService);
+  /** A consulted agency's edit is a proposal it gives a reason for (the API takes it on the projects of the dossiers it was consulted on). */
+  protected readonly proposing = computed(
+    () => (this.auth.user(), this.auth.hasRole('agency') && !this.auth.hasRole('admin') && !this.auth.hasRole('officer') && !this.auth.hasRole('owner')),
+  );
+  protected readonly reason = signal('');
+  protected readonly reasonError = signal<string | null>(null);
   protected readonly submitted = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly conflict = signal(false);
@@ -335,11 +343,22 @@ export class ProjectFormPage {
       this.formError.set(this.transloco.translate('projects.form.fixErrors'));
       return;
     }
+    this.reasonError.set(null);
+    if (this.proposing() && !this.reason().trim()) {
+      this.reasonError.set(this.transloco.translate('projects.form.proposalReasonRequired'));
+      this.formError.set(this.transloco.translate('projects.form.fixErrors'));
+      return;
+    }
     this.saving.set(true);
     this.conflict.set(false);
     try {
       const body = this.request();
       const existing = this.existing();
+      if (existing && this.proposing()) {
+        await this.api.invoke(proposeProjectData, { id: existing.id!, body: { changes: body, reason: this.reason().trim() } });
+        await this.router.navigate(['/projects', existing.id]);
+        return;
+      }
       const saved = existing
         ? await this.api.invoke(updateProject, { id: existing.id!, body }, ifMatch(existing.version))
         : await this.api.invoke(createProject, { body: { ...body, kind: this.kind() as ProjectKind } });

@@ -1,7 +1,7 @@
 import { registerLocaleData } from '@angular/common';
 import localeVi from '@angular/common/locales/vi';
 
-import { formatDay, formatMoney } from './money';
+import { formatDateTime, formatDay, formatMoney } from './money';
 
 registerLocaleData(localeVi, 'vi-VN');
 
@@ -31,5 +31,13 @@ describe('formatDay', () => {
   it('writes dates as dd/MM/yyyy', () => {
     expect(formatDay('2026-01-15')).toBe('15/01/2026');
     expect(formatDay(null)).toBe('—');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes the day first in every language, never the US month-first order', () => {
+    const at = new Date(2026, 1, 12, 9, 5).toISOString();
+    expect(formatDateTime(at)).toBe('12/02/2026 09:05');
+    expect(formatDateTime(null)).toBe('—');
   });
 });

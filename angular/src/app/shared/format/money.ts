@@ -52,22 +52,30 @@ export class DayPipe implements PipeTransform {
   }
 }
 
-/** A timestamp in the user's time zone: 25/11/2026 14:05. */
-@Pipe({ name: 'dateTime', pure: false })
-export class DateTimePipe implements PipeTransform {
-  private readonly language = inject(LanguageService);
+/**
+ * A timestamp in the user's time zone, day first in both languages like {@link formatDay}: 25/11/2026 14:05
+ * (en-US's own order would read 11/25/2026, and 12/02/2026 would be taken for 12 February).
+ */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
+}
 
+/** `{{ at | dateTime }}` → 25/11/2026 14:05. */
+@Pipe({ name: 'dateTime' })
+export class DateTimePipe implements PipeTransform {
   transform(value: string | null | undefined): string {
-    if (!value) return '—';
-    const date = new Date(value);
-    if (Number.isNaN(date.getTime())) return value;
-    return new Intl.DateTimeFormat(this.language.culture(), {
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    }).format(date);
+    return formatDateTime(value);
   }
 }
