@@ -95,8 +95,10 @@ public sealed class ProjectComparison(IProjectQueries queries, ProjectScopeProvi
             }
             return day;
         }
-        var f = Parse("from", from);
-        var t = Parse("to", to);
+        // Days left out: up to today, from the same day a year before ("what changed over the last year").
+        var t = string.IsNullOrWhiteSpace(to) ? today : Parse("to", to);
+        var yearBefore = (t ?? today).AddYears(-1);
+        var f = string.IsNullOrWhiteSpace(from) ? (yearBefore < ProjectConsts.MinDate ? ProjectConsts.MinDate : yearBefore) : Parse("from", from);
         if (f is { } a && t is { } b && a > b)
         {
             failures.Add(new ValidationFailure("to", ValidationText.Get("compare.order")));

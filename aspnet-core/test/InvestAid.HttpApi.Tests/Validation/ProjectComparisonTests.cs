@@ -65,10 +65,21 @@ public sealed class ProjectComparisonTests(ApiFactory factory)
         en.Fields.Single(f => f.Field == "status").From.Should().Be("Approved");
     }
 
+    [Fact]
+    public async Task Days_left_out_compare_the_last_year_up_to_today()
+    {
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var project = await FinanceData.OdaAsync(officer);
+        var whole = await officer.GetJsonAsync<ProjectComparisonDto>($"/api/v1/projects/{project.Id}/compare");
+        (whole.From, whole.To).Should().Be((TodayInVietnam.AddYears(-1), TodayInVietnam));
+        var upTo = await officer.GetJsonAsync<ProjectComparisonDto>($"/api/v1/projects/{project.Id}/compare?to=2026-06-30");
+        (upTo.From, upTo.To).Should().Be((new DateOnly(2025, 6, 30), new DateOnly(2026, 6, 30)));
+    }
+
     [Theory]
     [InlineData("from=2025-13-01&to=2025-12-31", "from")]
     [InlineData("from=31/12/2025&to=2025-12-31", "from")]
-    [InlineData("to=2025-12-31", "from")]
+    [InlineData("from=2025-02-30&to=2025-12-31", "from")]
     [InlineData("from=2025-12-31&to=2025-01-01", "to")]
     [InlineData("from=2025-01-01&to=2999-01-01", "to")]
     public async Task A_bad_day_is_400_naming_the_field(string query, string field)
