@@ -129,28 +129,27 @@ export class ReportsPage {
     this.highlighted.set((q.get('rows') ?? '').split(',').filter(Boolean));
     if (tab && TABS.includes(tab)) this.tab.set(tab);
     const anchor = this.route.snapshot.fragment;
-    void this.load().then(() => {
-      if (anchor) setTimeout(() => document.getElementById(anchor)?.scrollIntoView({ block: 'start' }), 50);
-    });
+    void this.load().then(() => this.scrollToTable(anchor));
+  }
+
+  /** Brings a table of the page into view once it is drawn. */
+  private scrollToTable(anchor: string | null | undefined): void {
+    if (anchor) setTimeout(() => document.getElementById(anchor)?.scrollIntoView({ block: 'start' }), 50);
   }
 
   protected select(tab: ReportTab): void {
     this.tab.set(tab);
-    this.reload();
+    void this.load();
   }
 
   protected setYear(v: string): void {
     this.year.set(Number(v));
-    this.reload();
+    void this.load();
   }
 
   protected setMonth(v: string): void {
     this.month.set(Number(v));
     void this.loadFdi();
-  }
-
-  private reload(): void {
-    void this.load();
   }
 
   private load(): Promise<void> {
@@ -220,10 +219,8 @@ export class ReportsPage {
     this.highlighted.set(segment.rows ?? []);
     if (tab === 'fdi' || tab === 'oda' || tab === 'ngo') {
       this.tab.set(tab);
-      if (tab === 'fdi') await this.loadFdi();
-      else if (tab === 'oda') await this.loadOda();
-      else await this.loadNgo();
-      setTimeout(() => document.getElementById(anchor ?? '')?.scrollIntoView({ block: 'start' }), 50);
+      await this.load();
+      this.scrollToTable(anchor);
     }
   }
 
