@@ -15,21 +15,29 @@ public sealed class StepNames(IWorkflowDefinitionSource definitions)
     public string? Of(string definitionKey, int definitionVersion, string elementId, string? fallback) =>
         Of(definitionKey, definitionVersion, elementId, fallback, Language);
 
-    public string? Of(string definitionKey, int definitionVersion, string elementId, string? fallback, string language)
+    public string? Of(string definitionKey, int definitionVersion, string elementId, string? fallback, string language) =>
+        Process(definitionKey, definitionVersion) is { } process && process.Nodes.TryGetValue(elementId, out var node)
+            ? node.LocalizedNames.TryGetValue(language, out var localized) ? localized : fallback ?? node.Name
+            : fallback;
+
+    /// <summary>The name the model gives the procedure (its process), else its key.</summary>
+    public string ProcedureOf(string definitionKey, int definitionVersion) =>
+        Process(definitionKey, definitionVersion)?.Name is { Length: > 0 } name ? name : definitionKey;
+
+    /// <summary>The process of a version, null when there is no such version.</summary>
+    private Bpmn.BpmnProcess? Process(string definitionKey, int definitionVersion)
     {
         if (definitionVersion <= 0)
         {
-            return fallback;
+            return null;
         }
         try
         {
-            return definitions.Get(definitionKey, definitionVersion).Process.Nodes.TryGetValue(elementId, out var node)
-                ? node.LocalizedNames.TryGetValue(language, out var localized) ? localized : fallback ?? node.Name
-                : fallback;
+            return definitions.Get(definitionKey, definitionVersion).Process;
         }
         catch (DefinitionNotFoundException)
         {
-            return fallback;
+            return null;
         }
     }
 }

@@ -1,10 +1,9 @@
 using InvestAid.Workflows.ExternalTasks;
-using InvestAid.Workflows.Runtime;
 
 namespace InvestAid.Workflows.Operations;
 
 /// <summary>The administrators' operations view (the cockpit): load per procedure, instances needing attention, incidents and their retry.</summary>
-public sealed class WorkflowOperationsService(IWorkflowOperationsQueries queries, IExternalTaskQueue queue, IWorkflowDefinitionSource definitions, StepNames steps)
+public sealed class WorkflowOperationsService(IWorkflowOperationsQueries queries, IExternalTaskQueue queue, StepNames steps)
 {
     /// <summary>How many retries a retried incident gets.</summary>
     public const int RetriesOnRetry = 1;
@@ -15,16 +14,16 @@ public sealed class WorkflowOperationsService(IWorkflowOperationsQueries queries
     {
         var counts = await queries.InstanceCountsAsync(cancellationToken);
         var procedures = counts.GroupBy(c => (c.Key, c.Version))
-            .Select(g => new ProcedureLoadDto(g.Key.Key, g.Key.Version, ProcedureName(g.Key.Key, g.Key.Version),
+            .Select(g => new ProcedureLoadDto(g.Key.Key, g.Key.Version, steps.ProcedureOf(g.Key.Key, g.Key.Version),
                 Count(g, "Running"), Count(g, "Suspended"), Count(g, "Faulted"), Count(g, "Completed"), Count(g, "Terminated")))
             .OrderByDescending(p => p.Faulted + p.Suspended).ThenByDescending(p => p.Running).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Version)
             .ToList();
         var attention = (await queries.AttentionAsync(MaxListed, cancellationToken))
-            .Select(a => new InstanceAttentionDto(a.Id, a.Key, a.Version, ProcedureName(a.Key, a.Version), a.BusinessKey, a.Status, a.Fault,
+            .Select(a => new InstanceAttentionDto(a.Id, a.Key, a.Version, steps.ProcedureOf(a.Key, a.Version), a.BusinessKey, a.Status, a.Fault,
                 [.. a.At.Select(e => steps.Of(a.Key, a.Version, e, null) ?? e).Distinct()], a.Started))
             .ToList();
         var incidents = (await queue.ListAsync(null, incidents: true, MaxListed, cancellationToken))
-            .Select(i => new ExternalTaskIncidentDto(i.Id, i.InstanceId, ProcedureName(i.DefinitionKey, i.DefinitionVersion),
+            .Select(i => new ExternalTaskIncidentDto(i.Id, i.InstanceId, steps.ProcedureOf(i.DefinitionKey, i.DefinitionVersion),
                 steps.Of(i.DefinitionKey, i.DefinitionVersion, i.ElementId, null) ?? i.ElementId, i.Topic, i.BusinessKey, i.ErrorMessage, i.CreatedAt))
             .ToList();
         var topics = (await queries.TopicLoadAsync(cancellationToken)).Select(t => new ExternalTopicLoadDto(t.Topic, t.Waiting, t.Locked, t.Incidents)).ToList();
@@ -44,16 +43,4 @@ public sealed class WorkflowOperationsService(IWorkflowOperationsQueries queries
 
     private static int Count(IEnumerable<(string Key, int Version, string Status, int Count)> rows, string status) =>
         rows.Where(r => r.Status == status).Sum(r => r.Count);
-
-    private string ProcedureName(string key, int version)
-    {
-        try
-        {
-            return definitions.Get(key, version).Process.Name is { Length: > 0 } name ? name : key;
-        }
-        catch (DefinitionNotFoundException)
-        {
-            return key;
-        }
-    }
 }
