@@ -35,6 +35,10 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
             (_, _) => Npgsql.NpgsqlDataSource.Create(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 10 }.ConnectionString));
         services.AddSingleton<InvestAid.Identity.IUnknownLoginFailureStore>(sp =>
             new Identity.UnknownLoginFailureStore(sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>(Identity.UnknownLoginFailureStore.DataSourceKey)));
+        services.AddSingleton<InvestAid.Identity.IRefreshTokenStore>(sp =>
+            new Identity.RefreshTokenStore(sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>(Identity.UnknownLoginFailureStore.DataSourceKey)));
+        services.AddSingleton<InvestAid.Identity.ISessionStateStore>(sp =>
+            new Identity.SessionStateStore(sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>(Identity.UnknownLoginFailureStore.DataSourceKey)));
         services.AddScoped<ReferenceDataRepository>();
         services.AddScoped<IReferenceDataRepository>(sp => sp.GetRequiredService<ReferenceDataRepository>());
         services.AddScoped<IReferenceCodeSource>(sp => sp.GetRequiredService<ReferenceDataRepository>());

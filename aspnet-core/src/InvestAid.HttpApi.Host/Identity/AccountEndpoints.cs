@@ -160,7 +160,7 @@ public sealed class AccountEndpoints : IEndpointGroup
         [FromBody] Microsoft.AspNetCore.Identity.Data.RefreshRequest request,
         SignInManager<AppUser> signIn,
         Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions> bearer,
-        RefreshTokenStore refreshTokens,
+        RefreshTokenRedemption refreshTokens,
         SessionValidator sessions,
         TimeProvider clock,
         HttpContext http)

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace InvestAid.Identity;
 
@@ -14,14 +13,12 @@ namespace InvestAid.Identity;
 /// </summary>
 /// <remarks>One primary-key lookup of <c>users</c> per user and node at most every <see cref="CacheFor"/>.</remarks>
 public sealed class SessionValidator(
-    [FromKeyedServices(UnknownAccountLockout.DataSourceKey)] NpgsqlDataSource db,
+    ISessionStateStore store,
     IMemoryCache cache,
     IOptions<IdentityOptions> identity,
     TimeProvider clock)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(2);
-
-    private sealed record UserState(string? SecurityStamp, DateTimeOffset? LockoutEnd);
 
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -30,15 +27,10 @@ public sealed class SessionValidator(
             return false;
         }
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        var state = await cache.GetOrCreateAsync(CacheKey(userId), async entry =>
+        var state = await cache.GetOrCreateAsync(CacheKey(userId), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            await using var command = db.CreateCommand("SELECT security_stamp, lockout_end FROM users WHERE id = $1");
-            command.Parameters.AddWithValue(userId);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken)
-                ? new UserState(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1))
-                : null;
+            return store.FindAsync(userId, cancellationToken);
         });
         return state is not null
             && string.Equals(state.SecurityStamp, stamp, StringComparison.Ordinal)

@@ -18,8 +18,6 @@ namespace InvestAid.Identity;
 public sealed class UnknownAccountLockout(
     IUnknownLoginFailureStore failures, TimeProvider clock, Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> hashing)
 {
-    public const string DataSourceKey = InvestAid.EntityFrameworkCore.Identity.UnknownLoginFailureStore.DataSourceKey;
-
     // Identity's own hasher with the same options (it is registered scoped; this is a singleton).
     private readonly PasswordHasher<AppUser> _hasher = new(hashing);
     private string? _decoyHash;

@@ -66,7 +66,7 @@ public static class HostSetup
         // Sessions (docs/security.md): short access tokens, single-use refresh tokens, revocation by security stamp on every request.
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<SessionValidator>();
-        builder.Services.AddSingleton<RefreshTokenStore>();
+        builder.Services.AddSingleton<RefreshTokenRedemption>();
         builder.Services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme, o =>
         {
             o.BearerTokenExpiration = AccountConsts.AccessTokenLifetime;
