@@ -196,9 +196,9 @@ public class Project : AggregateRoot
     }
 
     /// <summary>
-    /// Appends an entry to the FDI capital ledger. A new registration activates the project (its
-    /// certificate is its approval); a termination terminates it; a correction takes the place of the
-    /// entry it names.
+    /// Appends an entry to the FDI capital ledger, once <see cref="CapitalLedger.Admit"/> has checked it against the ledger's
+    /// rules. A new registration activates the project (its certificate is its approval); a termination terminates it; a
+    /// correction takes the place of the entry it names.
     /// </summary>
     public CapitalEvent RecordCapitalEvent(CapitalEventType type, DateOnly effectiveDate, decimal changeUsd, decimal changeVnd,
         string? certificateNumber, string? note, Guid? correctsEventId, DateTimeOffset now, string? recordedBy)
@@ -207,49 +207,7 @@ public class Project : AggregateRoot
         {
             throw new DomainException(ErrorCodes.ProjectKindMismatch, $"Dự án {Code} không phải dự án FDI nên không có sổ vốn đăng ký.");
         }
-        var effective = CapitalLedger.Effective(_capitalEvents).ToList();
-        CapitalEvent? corrected = null;
-        if (correctsEventId is { } correctsId)
-        {
-            corrected = _capitalEvents.FirstOrDefault(e => e.Id == correctsId)
-                ?? throw new DomainException(ErrorCodes.CapitalLedgerInvalid, "Bút toán cần điều chỉnh không thuộc dự án này.");
-            if (!effective.Contains(corrected))
-            {
-                throw new DomainException(ErrorCodes.CapitalLedgerInvalid, "Bút toán này đã được điều chỉnh; hãy điều chỉnh bút toán mới nhất.");
-            }
-            if (corrected.Type != type)
-            {
-                throw new DomainException(ErrorCodes.CapitalLedgerInvalid, "Bút toán điều chỉnh phải cùng loại với bút toán được điều chỉnh.");
-            }
-            effective.Remove(corrected);
-        }
-        var registration = effective.FirstOrDefault(e => e.Type == CapitalEventType.NewRegistration);
-        switch (type)
-        {
-            case CapitalEventType.NewRegistration when registration is not null:
-                throw new DomainException(ErrorCodes.CapitalLedgerInvalid, $"Dự án {Code} đã được cấp mới; thay đổi vốn ghi bằng bút toán điều chỉnh.");
-            case CapitalEventType.NewRegistration when changeUsd <= 0:
-                throw new DomainException(ErrorCodes.CapitalLedgerInvalid, "Vốn đăng ký khi cấp mới phải lớn hơn 0.");
-            case CapitalEventType.Adjustment or CapitalEventType.Termination when registration is null:
-                throw new DomainException(ErrorCodes.CapitalLedgerInvalid, $"Dự án {Code} chưa có bút toán cấp mới.");
-            case CapitalEventType.Adjustment or CapitalEventType.Termination when effectiveDate < registration!.EffectiveDate:
-                throw new DomainException(ErrorCodes.CapitalLedgerInvalid, "Ngày hiệu lực không được trước ngày cấp mới.");
-        }
-        var termination = effective.FirstOrDefault(e => e.Type == CapitalEventType.Termination);
-        if (termination is not null && corrected is null)
-        {
-            throw new DomainException(ErrorCodes.CapitalLedgerInvalid, $"Dự án {Code} đã chấm dứt hoạt động.");
-        }
-        if (type == CapitalEventType.Termination && (changeUsd != 0 || changeVnd != 0))
-        {
-            throw new DomainException(ErrorCodes.CapitalLedgerInvalid, "Bút toán chấm dứt không thay đổi vốn đăng ký.");
-        }
-        var capitalAfter = effective.Sum(e => e.CapitalChangeUsd) + changeUsd;
-        if (capitalAfter <= 0 && type != CapitalEventType.Termination)
-        {
-            throw new DomainException(ErrorCodes.CapitalLedgerInvalid, "Vốn đăng ký sau điều chỉnh phải lớn hơn 0.");
-        }
-
+        CapitalLedger.Admit(_capitalEvents, Code, type, effectiveDate, changeUsd, changeVnd, correctsEventId);
         var entry = new CapitalEvent(Id, type, effectiveDate, changeUsd, changeVnd, certificateNumber, note, correctsEventId, now, recordedBy);
         _capitalEvents.Add(entry);
         var state = CapitalLedger.StateAsOf(_capitalEvents, DateOnly.MaxValue);
