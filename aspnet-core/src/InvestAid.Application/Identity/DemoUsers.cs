@@ -16,6 +16,8 @@ public static class DemoUsers
         new("agency.police@investaid.local", "Hoàng Văn Nam", RoleNames.Agency, Procedures.ProcedureAgencies.Police),
         new("owner@investaid.local", "Ban QLDA Nông nghiệp tỉnh", RoleNames.Owner),
         new("viewer@investaid.local", "Người xem", RoleNames.Viewer),
+        // A service account: the sample archive worker (tools/archive-worker) signs in with it.
+        new("worker.archive@investaid.local", "Dịch vụ lưu trữ hồ sơ", RoleNames.Worker),
     ];
 
     public static string Password() =>

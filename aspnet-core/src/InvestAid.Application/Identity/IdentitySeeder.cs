@@ -11,7 +11,7 @@ public sealed class IdentitySeeder(
 {
     public async Task SeedRolesAsync()
     {
-        foreach (var name in RoleNames.All)
+        foreach (var name in RoleNames.Assignable)
         {
             if (await roles.FindByNameAsync(name) is null)
             {

@@ -119,7 +119,7 @@ public sealed class UserAdminAppService(
 
     private async Task<UserAdminDto> ToDtoAsync(AppUser user, ILookup<Guid, (Guid Id, string Code, string NameVi, string? NameEn)> owned)
     {
-        var roles = (await users.GetRolesAsync(user)).OrderBy(r => RoleNames.All.ToList().IndexOf(r)).ToList();
+        var roles = (await users.GetRolesAsync(user)).OrderBy(r => RoleNames.Assignable.ToList().IndexOf(r)).ToList();
         var agency = (await users.GetClaimsAsync(user)).FirstOrDefault(c => c.Type == AgencyClaims.ClaimType)?.Value;
         var disabled = user.LockoutEnd is { } end && end > clock.GetUtcNow().AddYears(100);
         return new UserAdminDto(user.Id, user.Email ?? "", user.DisplayName, roles, agency, disabled,

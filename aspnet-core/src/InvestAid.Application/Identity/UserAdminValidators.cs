@@ -38,9 +38,9 @@ public sealed class PasswordResetInputValidator : AbstractValidator<PasswordRese
 
 internal static class UserRoles
 {
-    public static bool AreKnown(IReadOnlyList<string>? roles) => roles is { Count: > 0 } && roles.All(RoleNames.All.Contains);
+    public static bool AreKnown(IReadOnlyList<string>? roles) => roles is { Count: > 0 } && roles.All(RoleNames.Assignable.Contains);
 
     public static string Message() => Localized.Pick(
-        $"Chọn ít nhất một vai trò trong: {string.Join(", ", RoleNames.All)}.",
-        $"Choose at least one role of: {string.Join(", ", RoleNames.All)}.");
+        $"Chọn ít nhất một vai trò trong: {string.Join(", ", RoleNames.Assignable)}.",
+        $"Choose at least one role of: {string.Join(", ", RoleNames.Assignable)}.");
 }

@@ -15,5 +15,15 @@ public static class RoleNames
     public const string Owner = "owner";
     public const string Viewer = "viewer";
 
+    /// <summary>
+    /// A service account of another system (an archive, a signing service): it works external tasks through
+    /// <c>/engine-rest/external-task</c> and nothing else; it is not a person, so it is not among <see cref="All"/>.
+    /// </summary>
+    public const string Worker = "worker";
+
+    /// <summary>The roles of people; a permission "for everyone" is granted to these.</summary>
     public static readonly IReadOnlyList<string> All = [Admin, Officer, Approver, Leader, Agency, Owner, Viewer];
+
+    /// <summary>Every role an account can hold: the people's roles and the service accounts'.</summary>
+    public static readonly IReadOnlyList<string> Assignable = [.. All, Worker];
 }

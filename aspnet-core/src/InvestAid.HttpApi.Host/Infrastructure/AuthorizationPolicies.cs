@@ -16,7 +16,7 @@ public static class AuthorizationPolicies
         [Permissions.Workflows.ManageDefinitions] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Workflows.StartInstances] = [RoleNames.Admin, RoleNames.Officer],
         [Permissions.Workflows.Calendar] = [RoleNames.Admin],
-        [Permissions.Workflows.ExternalTasks] = [RoleNames.Admin],
+        [Permissions.Workflows.ExternalTasks] = [RoleNames.Admin, RoleNames.Worker],
         [Permissions.Finance.Default] = [.. RoleNames.All],
         [Permissions.Finance.Edit] = [RoleNames.Admin, RoleNames.Officer, RoleNames.Owner],
         [Permissions.Finance.ExchangeRates] = [RoleNames.Admin, RoleNames.Officer],

@@ -196,8 +196,24 @@ public sealed class ExternalTaskApiTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task Only_accounts_with_the_external_task_permission_may_work_the_queue()
+    public async Task The_service_account_works_the_queue_and_nothing_else_and_people_other_than_administrators_may_not_work_it()
     {
+        var admin = await factory.CreateClientAsAsync("admin@investaid.local");
+        var key = Models.UniqueKey("ext");
+        var topic = $"archive-{key}";
+        await admin.PublishAsync(Model(key, topic));
+        var started = await admin.StartAsync(new StartInstanceRequest(key, "QĐ-77", []));
+
+        var worker = await factory.CreateClientAsAsync("worker.archive@investaid.local");
+        var locked = (await FetchAsync(worker, "archive-worker", topic)).Should().ContainSingle().Subject;
+        (await PostAsync(worker, $"{locked.Id}/complete", new CompleteExternalTaskRequest("archive-worker"))).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await admin.GetInstanceAsync(started.Id)).Status.Should().Be("Completed");
+
+        // A service account is not a person: no project, dossier, task or account page.
+        foreach (var path in new[] { "/api/v1/projects", "/api/v1/tasks", "/api/account/me", "/api/v1/workflow-definitions" })
+        {
+            (await worker.GetAsync(path, Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden, path);
+        }
         var officer = await factory.CreateClientAsAsync("officer@investaid.local");
         var response = await officer.PostAsJsonAsync("/engine-rest/external-task/fetchAndLock",
             new FetchAndLockRequest("w", 1, [new FetchExternalTaskTopic("any", 1000)]), Ct);

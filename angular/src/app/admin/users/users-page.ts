@@ -14,7 +14,7 @@ import { ReferenceData } from '../../shared/reference-data';
 import { AdminUser, AdminUserPage, UsersApi } from './users-api';
 import { Pager } from '../../shared/pager/pager';
 
-export const ALL_ROLES: readonly Role[] = ['admin', 'officer', 'approver', 'leader', 'agency', 'owner', 'viewer'];
+export const ALL_ROLES: readonly Role[] = ['admin', 'officer', 'approver', 'leader', 'agency', 'owner', 'viewer', 'worker'];
 
 type Dialog =
   | { kind: 'new' }

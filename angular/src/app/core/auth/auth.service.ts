@@ -6,7 +6,7 @@ import { Api } from '../../api/api';
 import { login, logout } from '../../api/functions';
 import { CurrentUserDto } from '../../api/models';
 
-export type Role = 'admin' | 'officer' | 'approver' | 'leader' | 'agency' | 'owner' | 'viewer';
+export type Role = 'admin' | 'officer' | 'approver' | 'leader' | 'agency' | 'owner' | 'viewer' | 'worker';
 
 /** The browser's session: the user, or 204 when signed out (GET /api/account/session). */
 export const SESSION_PATH = '/api/account/session';
