@@ -58,6 +58,7 @@ export const routes: Routes = [
         title: 'nav.procedures',
         loadComponent: () => import('./procedures/procedures-page').then((m) => m.ProceduresPage),
       },
+      { path: 'procedures/decisions', title: 'nav.procedures', canActivate: [roleGuard('admin', 'officer')], loadComponent: () => import('./procedures/decisions/decisions-page').then((m) => m.DecisionsPage) },
       { path: 'procedures/modeler', title: 'nav.procedures', canActivate: [roleGuard('admin', 'officer')], loadComponent: () => import('./procedures/procedure-modeler-page').then((m) => m.ProcedureModelerPage) },
       { path: 'procedures/:key/:version', title: 'nav.procedures', loadComponent: () => import('./procedures/procedure-version-page').then((m) => m.ProcedureVersionPage) },
       {
