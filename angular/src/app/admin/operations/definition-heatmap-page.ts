@@ -139,6 +139,7 @@ import { HEAT_LEVELS, formatDuration, formatHours, heatBounds, heatLevels } from
     .note { margin: 0 16px 10px; font-size: 0.875rem; }
     .table-wrap { margin: 0 16px 12px; }
     .strong { font-weight: 600; }
+    [data-testid='heat-steps'] td:first-child { min-width: 150px; }
   `,
 })
 export class DefinitionHeatmapPage {

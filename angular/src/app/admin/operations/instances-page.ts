@@ -115,7 +115,7 @@ const PAGE_SIZE = 25;
                 <tr data-testid="instance-row" [attr.data-business-key]="i.businessKey">
                   <td><input type="checkbox" [checked]="selected().has(i.id)" (change)="tick(i, $any($event.target).checked)" [attr.aria-label]="label(i)" data-testid="tick" /></td>
                   <td><a [routerLink]="['/admin/operations/definitions', i.definitionKey, i.definitionVersion]" data-testid="instance-procedure">{{ i.procedureName }}</a>
-                    <span class="muted small">{{ 'operations.heat.version' | transloco: { version: i.definitionVersion } }}</span></td>
+                    <span class="muted small block">{{ 'operations.heat.version' | transloco: { version: i.definitionVersion } }}</span></td>
                   <td>
                     @if (i.projectName) { <strong>{{ i.projectName }}</strong> <span class="muted small">{{ i.projectCode }}</span> }
                     @else { {{ i.businessKey || '—' }} }
@@ -183,6 +183,7 @@ const PAGE_SIZE = 25;
     .pill[data-status='Faulted'], .pill.bad { background: #fdecec; border-color: #f3b4b4; color: #8a1c1c; }
     .pill[data-status='Running'], .pill.ok { background: #e7f6ec; border-color: #9fd5b0; color: #14532d; }
     .small { font-size: 0.8125rem; }
+    .block { display: block; }
     .error { color: #8a1c1c; }
     .outcomes { list-style: none; margin: 0; padding: 0; max-height: 50vh; overflow: auto; }
     .outcomes li { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; padding: 8px 0; border-bottom: 1px solid var(--ia-border); }

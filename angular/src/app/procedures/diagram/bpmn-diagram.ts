@@ -68,6 +68,8 @@ export class BpmnDiagram implements OnDestroy {
   protected readonly error = signal('');
   private viewer: Viewer | null = null;
   private marked: [string, string][] = [];
+  private renders = 0;
+  private imported: string | null = null;
 
   constructor() {
     effect(() => {
@@ -83,14 +85,27 @@ export class BpmnDiagram implements OnDestroy {
     markersFor: ((flows: FlowRef[]) => Map<string, Marker | string>) | null,
     overlays: readonly DiagramOverlay[] = [],
   ): Promise<void> {
+    // Renders can overlap (the markers arrive while the diagram loads): only the latest one draws.
+    const run = ++this.renders;
+    if (this.viewer && this.imported === xml && this.state() === 'ready') {
+      // Same diagram, new markers or badges: no re-import, the view stays where the reader put it.
+      this.applyMarkers(markersFor);
+      this.applyOverlays(overlays);
+      return;
+    }
     this.state.set('loading');
     try {
       if (!this.viewer) {
         const { default: NavigatedViewer } = await import('bpmn-js/lib/NavigatedViewer');
-        this.viewer = new NavigatedViewer({ container: this.canvas().nativeElement });
-        (this.viewer.get('eventBus') as EventBusLike).on('element.click', (e) => this.elementClicked.emit(e.element.id));
+        if (!this.viewer) {
+          this.viewer = new NavigatedViewer({ container: this.canvas().nativeElement });
+          (this.viewer.get('eventBus') as EventBusLike).on('element.click', (e) => this.elementClicked.emit(e.element.id));
+        }
       }
+      if (run !== this.renders) return;
       await this.viewer.importXML(xml);
+      if (run !== this.renders) return;
+      this.imported = xml;
       const focus = this.applyMarkers(markersFor);
       this.applyOverlays(overlays);
       this.fit(focus);
