@@ -144,6 +144,18 @@ export const routes: Routes = [
         loadComponent: () => import('./admin/operations/operations-page').then((m) => m.OperationsPage),
       },
       {
+        path: 'admin/operations/instances',
+        title: 'operations.search.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./admin/operations/instances-page').then((m) => m.InstancesPage),
+      },
+      {
+        path: 'admin/operations/definitions/:key/:version',
+        title: 'operations.heat.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./admin/operations/definition-heatmap-page').then((m) => m.DefinitionHeatmapPage),
+      },
+      {
         path: 'forbidden',
         title: 'forbidden.title',
         loadComponent: () => import('./shell/forbidden/forbidden-page').then((m) => m.ForbiddenPage),

@@ -147,6 +147,12 @@ export type { GetWorkflowOperations$Params as GetWorkflowOperations$Params } fro
 export { getWorkflowOperations as getWorkflowOperations } from './fn/administration/get-workflow-operations';
 export type { RetryExternalTaskIncident$Params as RetryExternalTaskIncident$Params } from './fn/administration/retry-external-task-incident';
 export { retryExternalTaskIncident as retryExternalTaskIncident } from './fn/administration/retry-external-task-incident';
+export type { SearchWorkflowInstances$Params as SearchWorkflowInstances$Params } from './fn/administration/search-workflow-instances';
+export { searchWorkflowInstances as searchWorkflowInstances } from './fn/administration/search-workflow-instances';
+export type { BulkWorkflowInstanceAction$Params as BulkWorkflowInstanceAction$Params } from './fn/administration/bulk-workflow-instance-action';
+export { bulkWorkflowInstanceAction as bulkWorkflowInstanceAction } from './fn/administration/bulk-workflow-instance-action';
+export type { GetWorkflowDefinitionStatistics$Params as GetWorkflowDefinitionStatistics$Params } from './fn/administration/get-workflow-definition-statistics';
+export { getWorkflowDefinitionStatistics as getWorkflowDefinitionStatistics } from './fn/administration/get-workflow-definition-statistics';
 export type { ListJobSettings$Params as ListJobSettings$Params } from './fn/administration/list-job-settings';
 export { listJobSettings as listJobSettings } from './fn/administration/list-job-settings';
 export type { UpdateJobSettings$Params as UpdateJobSettings$Params } from './fn/administration/update-job-settings';

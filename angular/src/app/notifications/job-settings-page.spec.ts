@@ -60,7 +60,7 @@ describe('JobSettingsPage', () => {
     await settle(fixture);
     const req = http.expectOne('/api/v1/admin/jobs');
     expect(req.request.method).toBe('PUT');
-    expect(req.request.body).toEqual([{ id: LAG.id, cron: '0 7 * * 1', enabled: true, threshold: 0.5, delayDays: null, leadDays: null }]);
+    expect(req.request.body).toEqual([{ id: LAG.id, cron: '0 7 * * 1', enabled: true, threshold: 0.5, delayDays: null, leadDays: null, retentionDays: null }]);
     req.flush({ status: 400, errors: { '[0].cron': ["Biểu thức cron '0 7 * * 1' không hợp lệ."] } }, { status: 400, statusText: 'Bad Request' });
     await settle(fixture);
     expect(byTestId(el, 'job-cron-error')?.textContent?.trim()).toBe("Biểu thức cron '0 7 * * 1' không hợp lệ.");

@@ -112,6 +112,7 @@ export class JobSettingsPage {
     threshold: [null as number | null, [Validators.min(0), Validators.max(1)]],
     delayDays: [null as number | null, [Validators.min(0), Validators.max(365), Validators.pattern(/^\d+$/)]],
     leadDays: [null as number | null, [Validators.min(0), Validators.max(365), Validators.pattern(/^\d+$/)]],
+    retentionDays: [null as number | null, [Validators.min(1), Validators.max(36500), Validators.pattern(/^\d+$/)]],
   });
 
   edit(job: JobSettingDto): void {
@@ -124,6 +125,7 @@ export class JobSettingsPage {
       threshold: job.threshold ?? null,
       delayDays: job.delayDays ?? null,
       leadDays: job.leadDays ?? null,
+      retentionDays: job.retentionDays ?? null,
     });
     this.editing.set(job);
   }
@@ -159,6 +161,7 @@ export class JobSettingsPage {
             threshold: job.threshold === null || job.threshold === undefined ? null : num(v.threshold),
             delayDays: job.delayDays === null || job.delayDays === undefined ? null : num(v.delayDays),
             leadDays: job.leadDays === null || job.leadDays === undefined ? null : num(v.leadDays),
+            retentionDays: job.retentionDays === null || job.retentionDays === undefined ? null : num(v.retentionDays),
           },
         ],
       });

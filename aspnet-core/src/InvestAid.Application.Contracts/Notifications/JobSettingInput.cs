@@ -1,3 +1,3 @@
 namespace InvestAid.Notifications;
 
-public sealed record JobSettingInput(string Id, string Cron, bool Enabled, decimal? Threshold, int? DelayDays, int? LeadDays);
+public sealed record JobSettingInput(string Id, string Cron, bool Enabled, decimal? Threshold, int? DelayDays, int? LeadDays, int? RetentionDays = null);

@@ -7,4 +7,7 @@ public interface IJobSettingsStore
 
     /// <summary>One job's settings as it runs with them (<see cref="JobSetting.Effective"/>), read without inserting or tracking.</summary>
     Task<JobSetting> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the job ran to its end at <paramref name="at"/> and what it counted.</summary>
+    Task RecordRunAsync(string id, DateTimeOffset at, int count, CancellationToken cancellationToken = default);
 }

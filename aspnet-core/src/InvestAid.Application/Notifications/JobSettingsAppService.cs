@@ -28,6 +28,7 @@ public sealed class JobSettingsAppService(IJobSettingsStore store, IRecurringJob
             if (x.Threshold is < 0 or > 1) failures.Add(new($"[{i}].threshold", "Ngưỡng là tỷ lệ từ 0 đến 1."));
             if (x.DelayDays is < 0 or > 365) failures.Add(new($"[{i}].delayDays", "Số ngày làm việc từ 0 đến 365."));
             if (x.LeadDays is < 0 or > 365) failures.Add(new($"[{i}].leadDays", "Số ngày từ 0 đến 365."));
+            if (x.RetentionDays is < 1 or > MaxRetentionDays) failures.Add(new($"[{i}].retentionDays", $"Số ngày lưu từ 1 đến {MaxRetentionDays}."));
         }
         if (failures.Count > 0)
         {
@@ -42,6 +43,7 @@ public sealed class JobSettingsAppService(IJobSettingsStore store, IRecurringJob
             s.Threshold = x.Threshold ?? s.Threshold;
             s.DelayDays = x.DelayDays ?? s.DelayDays;
             s.LeadDays = x.LeadDays ?? s.LeadDays;
+            s.RetentionDays = x.RetentionDays ?? s.RetentionDays;
             s.UpdatedAt = now;
         }
         await unitOfWork.SaveChangesAsync(ct);
@@ -57,5 +59,9 @@ public sealed class JobSettingsAppService(IJobSettingsStore store, IRecurringJob
         cron is not null && cron.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 5 } fields
         && fields.All(f => f.All(c => char.IsAsciiDigit(c) || c is '*' or ',' or '-' or '/'));
 
-    public static JobSettingDto ToDto(JobSetting s) => new(s.Id, s.Cron, s.Enabled, s.Threshold, s.DelayDays, s.LeadDays, s.UpdatedAt);
+    /// <summary>The longest history retention an administrator may set: a hundred years.</summary>
+    public const int MaxRetentionDays = 36500;
+
+    public static JobSettingDto ToDto(JobSetting s) =>
+        new(s.Id, s.Cron, s.Enabled, s.Threshold, s.DelayDays, s.LeadDays, s.UpdatedAt, s.RetentionDays, s.LastRunAt, s.LastRunCount);
 }

@@ -21,6 +21,9 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<WorkflowAppService>();
         services.AddScoped<ExternalTasks.ExternalTaskService>();
         services.AddScoped<Operations.WorkflowOperationsService>();
+        services.AddScoped<Operations.CockpitService>();
+        services.AddScoped<Operations.BulkInstanceActions>();
+        services.AddScoped<Operations.HistoryCleanupJob>();
         services.AddScoped<StepNames>();
         services.AddScoped<CalendarAppService>();
         return services;

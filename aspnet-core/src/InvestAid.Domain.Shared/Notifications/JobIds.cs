@@ -12,6 +12,9 @@ public static class JobIds
     /// <summary>Delivers the notifications that procedures ask for (the <c>notify</c> service task).</summary>
     public const string ProcedureNotifications = "notifications-procedures";
 
+    /// <summary>Deletes ended procedure instances older than their model's history time-to-live (or the default in its settings).</summary>
+    public const string HistoryCleanup = "workflow-history-cleanup";
+
     public static readonly IReadOnlyList<string> All =
-        [DisbursementLag, ReceiptOverdue, ReportDeadlines, OverdueTasks, AidNotStarted, MailOutbox, ProcedureNotifications];
+        [DisbursementLag, ReceiptOverdue, ReportDeadlines, OverdueTasks, AidNotStarted, MailOutbox, ProcedureNotifications, HistoryCleanup];
 }

@@ -24,7 +24,13 @@ public sealed class JobSetting
     public int? DelayDays { get; set; }
     /// <summary>Report deadlines: days before the legal due date to remind.</summary>
     public int? LeadDays { get; set; }
+    /// <summary>History clean-up: days an ended instance is kept when its model sets no <c>camunda:historyTimeToLive</c> (null: kept for ever).</summary>
+    public int? RetentionDays { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>When the job last ran to its end (jobs that record it: the history clean-up).</summary>
+    public DateTimeOffset? LastRunAt { get; set; }
+    /// <summary>What its last run did, counted (the history clean-up: instances deleted).</summary>
+    public int? LastRunCount { get; set; }
 
     public static IReadOnlyList<JobSetting> Defaults() =>
     [
@@ -35,7 +41,14 @@ public sealed class JobSetting
         new(JobIds.AidNotStarted, "15 7 * * *", true, null, null, null),
         new(JobIds.MailOutbox, "* * * * *", true, null, null, null),
         new(JobIds.ProcedureNotifications, "* * * * *", true, null, null, null),
+        new(JobIds.HistoryCleanup, "30 2 * * *", true, null, null, null) { RetentionDays = DefaultRetentionDays },
     ];
+
+    /// <summary>
+    /// Ten years: administrative records of a procedure are kept at least that long; an administrator may shorten it, and a model's
+    /// own <c>camunda:historyTimeToLive</c> wins.
+    /// </summary>
+    public const int DefaultRetentionDays = 3650;
 
     /// <summary>
     /// The settings a job runs with: the stored row (an administrator's edit) with any threshold it lacks taken from
@@ -51,6 +64,10 @@ public sealed class JobSetting
         return fallback is null
             ? stored
             : new JobSetting(id, stored.Cron, stored.Enabled, stored.Threshold ?? fallback.Threshold, stored.DelayDays ?? fallback.DelayDays,
-                stored.LeadDays ?? fallback.LeadDays) { UpdatedAt = stored.UpdatedAt };
+                stored.LeadDays ?? fallback.LeadDays)
+            {
+                RetentionDays = stored.RetentionDays ?? fallback.RetentionDays, UpdatedAt = stored.UpdatedAt, LastRunAt = stored.LastRunAt,
+                LastRunCount = stored.LastRunCount,
+            };
     }
 }

@@ -887,6 +887,10 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.HasIndex("Topic", "Priority", "CreatedAt")
                         .HasDatabaseName("ix_workflow_external_tasks_topic_priority_created_at");
 
+                    b.HasIndex(new[] { "InstanceId" }, "ix_workflow_external_tasks_incidents")
+                        .HasDatabaseName("ix_workflow_external_tasks_incidents")
+                        .HasFilter("retries = 0");
+
                     b.ToTable("workflow_external_tasks", (string)null);
                 });
 
@@ -1004,8 +1008,28 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.HasIndex("BusinessKey")
                         .HasDatabaseName("ix_workflow_instances_business_key");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("BusinessKey"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("StartedAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_workflow_instances_started_at");
+
+                    b.HasIndex("Variables")
+                        .HasDatabaseName("ix_workflow_instances_variables");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Variables"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Variables"), new[] { "jsonb_path_ops" });
+
                     b.HasIndex("DefinitionKey", "DefinitionVersion")
                         .HasDatabaseName("ix_workflow_instances_definition_key_definition_version");
+
+                    b.HasIndex("Status", "StartedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_workflow_instances_status_started_at");
+
+                    b.HasIndex("DefinitionKey", "DefinitionVersion", "EndedAt")
+                        .HasDatabaseName("ix_workflow_instances_definition_key_definition_version_ended_")
+                        .HasFilter("ended_at IS NOT NULL");
 
                     b.ToTable("workflow_instances", (string)null);
                 });
@@ -1032,6 +1056,9 @@ namespace InvestAid.EntityFrameworkCore.Migrations
 
                     b.HasKey("Key")
                         .HasName("pk_workflow_receipts");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_workflow_receipts_instance_id");
 
                     b.ToTable("workflow_receipts", (string)null);
                 });
@@ -2042,9 +2069,21 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_run_at");
+
+                    b.Property<int?>("LastRunCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_run_count");
+
                     b.Property<int?>("LeadDays")
                         .HasColumnType("integer")
                         .HasColumnName("lead_days");
+
+                    b.Property<int?>("RetentionDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("retention_days");
 
                     b.Property<decimal?>("Threshold")
                         .HasPrecision(5, 4)

@@ -23,6 +23,8 @@ public static class WorkflowPersistenceServiceCollectionExtensions
         services.AddSingleton<IWorkflowTaskInbox>(sp => new EfWorkflowTaskInbox(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<InvestAid.Workflows.ExternalTasks.IExternalTaskQueue>(sp => new EfExternalTaskQueue(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<InvestAid.Workflows.Operations.IWorkflowOperationsQueries>(sp => new EfWorkflowOperationsQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<InvestAid.Workflows.Operations.ICockpitQueries>(sp => new EfCockpitQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<InvestAid.Workflows.Operations.IHistoryCleanupStore>(sp => new EfHistoryCleanupStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<InvestAid.Projects.IProjectScopeQueries>(sp => new Projects.ProjectScopeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<IWorkflowTimerJobStore>(sp => new WorkflowTimerJobStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<ICalendarDataSource>(sp => new DbCalendarDataSource(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));

@@ -27,8 +27,15 @@ public static class WorkflowsModelBuilderExtensions
             b.Property(i => i.Variables).HasColumnType("jsonb");
             // json, not jsonb: the document comes back exactly as written (key order included).
             b.Property(i => i.State).HasColumnType("json");
-            b.HasIndex(i => i.BusinessKey);
+            // text_pattern_ops: equality (message correlation) and the cockpit's business-key prefix (byte order) alike.
+            b.HasIndex(i => i.BusinessKey).HasOperators("text_pattern_ops");
             b.HasIndex(i => new { i.DefinitionKey, i.DefinitionVersion });
+            // The cockpit's search: status newest first, newest first, variable equality (@>).
+            b.HasIndex(i => new { i.Status, i.StartedAt }).IsDescending(false, true);
+            b.HasIndex(i => i.StartedAt).IsDescending();
+            b.HasIndex(i => i.Variables).HasMethod("gin").HasOperators("jsonb_path_ops");
+            // The history clean-up: ended instances of a version, oldest first.
+            b.HasIndex(i => new { i.DefinitionKey, i.DefinitionVersion, i.EndedAt }).HasFilter("ended_at IS NOT NULL");
         });
 
         builder.Entity<WorkflowTokenRecord>(b =>
@@ -58,6 +65,8 @@ public static class WorkflowsModelBuilderExtensions
             b.Property(t => t.WorkerId).HasMaxLength(256);
             b.Property(t => t.ErrorMessage).HasMaxLength(4000);
             b.HasIndex(t => t.InstanceId);
+            // Open incidents (no retries left), by instance: the cockpit's "has incident" filter and counts.
+            b.HasIndex(t => t.InstanceId, "ix_workflow_external_tasks_incidents").HasDatabaseName("ix_workflow_external_tasks_incidents").HasFilter("retries = 0");
             // fetchAndLock: the unlocked tasks of a topic, oldest (or highest priority) first.
             b.HasIndex(t => new { t.Topic, t.Priority, t.CreatedAt });
         });
@@ -88,6 +97,8 @@ public static class WorkflowsModelBuilderExtensions
             b.Property(r => r.Key).HasMaxLength(200);
             // json, not jsonb: the effects' type discriminator must stay first.
             b.Property(r => r.Receipt).HasColumnType("json");
+            // The history clean-up deletes an instance's receipts with it.
+            b.HasIndex(r => r.InstanceId);
         });
 
         builder.Entity<WorkflowTimerJobRecord>(b =>

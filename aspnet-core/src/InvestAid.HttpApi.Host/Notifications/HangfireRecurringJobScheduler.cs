@@ -19,6 +19,10 @@ public sealed class HangfireRecurringJobScheduler(IRecurringJobManager jobs) : I
         {
             jobs.AddOrUpdate<MailOutboxSender>(id, s => s.SendDueAsync(CancellationToken.None), setting.Cron, options);
         }
+        else if (id == JobIds.HistoryCleanup)
+        {
+            jobs.AddOrUpdate<Workflows.Operations.HistoryCleanupJob>(id, j => j.RunAsync(CancellationToken.None), setting.Cron, options);
+        }
         else
         {
             jobs.AddOrUpdate<ReminderJobs>(id, j => j.RunAsync(id, null, CancellationToken.None), setting.Cron, options);

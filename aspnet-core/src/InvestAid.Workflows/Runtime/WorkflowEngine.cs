@@ -269,9 +269,12 @@ public sealed class WorkflowEngine
         });
     }
 
-    /// <summary>Ends the instance, running or suspended: open tasks are cancelled, timers dropped, children asked to cancel.</summary>
+    /// <summary>
+    /// Ends the instance, running, suspended or faulted (an administrator clears a faulted one away): open tasks are cancelled,
+    /// timers dropped, children asked to cancel.
+    /// </summary>
     public Task<CommandResult> CancelAsync(WorkflowInstance instance, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(instance, cancellationToken, allowSuspended: true, context =>
+        ExecuteAsync(instance, cancellationToken, allowSuspended: true, allowFaulted: true, command: context =>
         {
             context.CancelAllTokens();
             context.Instance.Status = WorkflowStatus.Terminated;
@@ -298,9 +301,10 @@ public sealed class WorkflowEngine
         ExecuteAsync(original, cancellationToken, allowSuspended: false, command);
 
     private async Task<CommandResult> ExecuteAsync(
-        WorkflowInstance original, CancellationToken cancellationToken, bool allowSuspended, Func<RunContext, Task> command)
+        WorkflowInstance original, CancellationToken cancellationToken, bool allowSuspended, Func<RunContext, Task> command, bool allowFaulted = false)
     {
-        if (original.Status != WorkflowStatus.Running && !(allowSuspended && original.Status == WorkflowStatus.Suspended))
+        if (original.Status != WorkflowStatus.Running && !(allowSuspended && original.Status == WorkflowStatus.Suspended)
+            && !(allowFaulted && original.Status == WorkflowStatus.Faulted))
         {
             throw new WorkflowNotRunningException(original.Id, original.Status.ToString().ToLowerInvariant());
         }

@@ -169,8 +169,7 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
             throw new InstanceMigrationException(instanceId, target.Version, $"the instance is {instance.Status.ToString().ToLowerInvariant()}");
         }
 
-        var missing = instance.Tokens.Select(t => t.ElementId).Concat(instance.Bookmarks.Select(b => b.ElementId))
-            .Distinct(StringComparer.Ordinal).Where(id => !target.Process.Nodes.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
+        var missing = MissingInTarget(instance, target);
         if (missing.Count > 0)
         {
             throw new InstanceMigrationException(instanceId, target.Version, $"active node(s) {string.Join(", ", missing)} do not exist in the target");
@@ -182,6 +181,11 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         await store.SaveAsync(new WorkflowChangeSet([new InstanceWrite(migrated, instance.Version)]), cancellationToken);
         return migrated;
     }
+
+    /// <summary>The nodes the instance stands on (tokens and bookmarks) that <paramref name="target"/> lacks: a migration needs none.</summary>
+    public static IReadOnlyList<string> MissingInTarget(WorkflowInstance instance, WorkflowDefinition target) =>
+        [.. instance.Tokens.Select(t => t.ElementId).Concat(instance.Bookmarks.Select(b => b.ElementId))
+            .Distinct(StringComparer.Ordinal).Where(id => !target.Process.Nodes.ContainsKey(id)).Order(StringComparer.Ordinal)];
 
     public Task<CommandResult> CancelAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, ct) => engine.CancelAsync(instance, ct), cancellationToken);

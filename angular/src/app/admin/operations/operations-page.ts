@@ -26,10 +26,13 @@ import { Modal } from '../../shared/modal/modal';
         <h1 data-testid="page-title">{{ 'operations.title' | transloco }}</h1>
         <p>{{ 'operations.subtitle' | transloco }}</p>
       </div>
-      <button type="button" class="btn" (click)="load()" [disabled]="loading()" data-testid="operations-refresh">
-        @if (loading()) { <span class="spinner"></span> } @else { <app-icon name="refresh" /> }
-        {{ 'operations.refresh' | transloco }}
-      </button>
+      <div class="page-actions">
+        <a class="btn primary" routerLink="/admin/operations/instances" data-testid="operations-search"><app-icon name="search" /> {{ 'operations.cockpitLinks.search' | transloco }}</a>
+        <button type="button" class="btn" (click)="load()" [disabled]="loading()" data-testid="operations-refresh">
+          @if (loading()) { <span class="spinner"></span> } @else { <app-icon name="refresh" /> }
+          {{ 'operations.refresh' | transloco }}
+        </button>
+      </div>
     </header>
     @if (message(); as m) { <div class="alert" [class.success]="m.ok" [attr.role]="m.ok ? 'status' : 'alert'" data-testid="operations-message"><span>{{ m.text }}</span></div> }
     @if (view(); as v) {
@@ -105,7 +108,7 @@ import { Modal } from '../../shared/modal/modal';
             </tr></thead>
             <tbody>
               @for (p of v.procedures; track p.key + p.version) {
-                <tr><td>{{ p.name }}</td><td class="num">{{ p.version }}</td><td class="num">{{ p.running }}</td><td class="num">{{ p.suspended }}</td>
+                <tr><td><a [routerLink]="['/admin/operations/definitions', p.key, p.version]" [title]="'operations.cockpitLinks.heat' | transloco" data-testid="operations-heat-link">{{ p.name }}</a></td><td class="num">{{ p.version }}</td><td class="num">{{ p.running }}</td><td class="num">{{ p.suspended }}</td>
                   <td class="num" [class.error]="p.faulted > 0">{{ p.faulted }}</td><td class="num">{{ p.completed }}</td><td class="num">{{ p.terminated }}</td></tr>
               } @empty {
                 <tr><td colspan="7" class="muted">{{ 'operations.load.empty' | transloco }}</td></tr>
@@ -149,6 +152,7 @@ import { Modal } from '../../shared/modal/modal';
   `,
   styles: `
     .page-header.with-actions { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; justify-content: space-between; }
+    .page-actions { display: flex; flex-wrap: wrap; gap: 8px; }
     .panel { margin-bottom: 16px; padding: 4px 0 8px; }
     h2 { font-size: 1.05rem; margin: 12px 16px 6px; display: flex; align-items: center; gap: 8px; }
     .count { font-size: 0.8125rem; font-weight: 600; padding: 1px 8px; border-radius: 999px; background: var(--ia-surface-muted); border: 1px solid var(--ia-border); }

@@ -7,5 +7,6 @@ export interface JobSettingInput {
   enabled: boolean;
   id: string;
   leadDays: (number | null);
+  retentionDays?: (number | null);
   threshold: (number | null);
 }

@@ -58,7 +58,9 @@ export class BpmnDiagram implements OnDestroy {
   readonly xml = input<string | null>(null);
   readonly height = input(560);
   /** Element id → marker class, computed from the diagram's sequence flows. */
-  readonly markersFor = input<((flows: FlowRef[]) => Map<string, Marker>) | null>(null);
+  readonly markersFor = input<((flows: FlowRef[]) => Map<string, Marker | string>) | null>(null);
+  /** Small badges drawn on elements (counts), each a text with a class of bpmn-markers.css and a tooltip. */
+  readonly overlays = input<readonly DiagramOverlay[]>([]);
   readonly elementClicked = output<string>();
 
   private readonly canvas = viewChild.required<ElementRef<HTMLDivElement>>('canvas');
@@ -66,25 +68,46 @@ export class BpmnDiagram implements OnDestroy {
   protected readonly error = signal('');
   private viewer: Viewer | null = null;
   private marked: [string, string][] = [];
+  private renders = 0;
+  private imported: string | null = null;
 
   constructor() {
     effect(() => {
       const xml = this.xml();
       const markersFor = this.markersFor();
-      if (xml) void this.render(xml, markersFor);
+      const overlays = this.overlays();
+      if (xml) void this.render(xml, markersFor, overlays);
     });
   }
 
-  private async render(xml: string, markersFor: ((flows: FlowRef[]) => Map<string, Marker>) | null): Promise<void> {
+  private async render(
+    xml: string,
+    markersFor: ((flows: FlowRef[]) => Map<string, Marker | string>) | null,
+    overlays: readonly DiagramOverlay[] = [],
+  ): Promise<void> {
+    // Renders can overlap (the markers arrive while the diagram loads): only the latest one draws.
+    const run = ++this.renders;
+    if (this.viewer && this.imported === xml && this.state() === 'ready') {
+      // Same diagram, new markers or badges: no re-import, the view stays where the reader put it.
+      this.applyMarkers(markersFor);
+      this.applyOverlays(overlays);
+      return;
+    }
     this.state.set('loading');
     try {
       if (!this.viewer) {
         const { default: NavigatedViewer } = await import('bpmn-js/lib/NavigatedViewer');
-        this.viewer = new NavigatedViewer({ container: this.canvas().nativeElement });
-        (this.viewer.get('eventBus') as EventBusLike).on('element.click', (e) => this.elementClicked.emit(e.element.id));
+        if (!this.viewer) {
+          this.viewer = new NavigatedViewer({ container: this.canvas().nativeElement });
+          (this.viewer.get('eventBus') as EventBusLike).on('element.click', (e) => this.elementClicked.emit(e.element.id));
+        }
       }
+      if (run !== this.renders) return;
       await this.viewer.importXML(xml);
+      if (run !== this.renders) return;
+      this.imported = xml;
       const focus = this.applyMarkers(markersFor);
+      this.applyOverlays(overlays);
       this.fit(focus);
       this.state.set('ready');
     } catch (e) {
@@ -120,7 +143,26 @@ export class BpmnDiagram implements OnDestroy {
   }
 
   /** Marks the elements and returns the first one the dossier waits at, if any. */
-  private applyMarkers(markersFor: ((flows: FlowRef[]) => Map<string, Marker>) | null): DiagramElement | undefined {
+  private applyOverlays(overlays: readonly DiagramOverlay[]): void {
+    if (!this.viewer) return;
+    const service = this.viewer.get('overlays') as OverlaysLike;
+    const registry = this.viewer.get('elementRegistry') as RegistryLike;
+    service.clear();
+    const perElement = new Map<string, number>();
+    for (const o of overlays) {
+      if (!registry.get(o.elementId)) continue;
+      const index = perElement.get(o.elementId) ?? 0;
+      perElement.set(o.elementId, index + 1);
+      const badge = document.createElement('span');
+      badge.className = `ia-badge ${o.className}`;
+      badge.textContent = o.text;
+      badge.title = o.title;
+      badge.setAttribute('data-testid', `diagram-badge-${o.elementId}`);
+      service.add(o.elementId, { position: { top: -12, right: 12 + index * 34 }, html: badge });
+    }
+  }
+
+  private applyMarkers(markersFor: ((flows: FlowRef[]) => Map<string, Marker | string>) | null): DiagramElement | undefined {
     if (!this.viewer || !markersFor) return undefined;
     const canvas = this.viewer.get('canvas') as CanvasLike;
     const registry = this.viewer.get('elementRegistry') as RegistryLike;
@@ -145,6 +187,19 @@ export class BpmnDiagram implements OnDestroy {
     this.viewer?.destroy();
     this.viewer = null;
   }
+}
+
+/** A badge on a diagram element: a short text (a count), a class of bpmn-markers.css, and a tooltip saying what it counts. */
+export interface DiagramOverlay {
+  elementId: string;
+  text: string;
+  className: string;
+  title: string;
+}
+
+interface OverlaysLike {
+  clear(): void;
+  add(id: string, overlay: { position: { top?: number; right?: number; left?: number; bottom?: number }; html: HTMLElement }): void;
 }
 
 /** The few bpmn-js services used here, typed narrowly. */
