@@ -185,6 +185,65 @@ public sealed class FormApiTests(ApiFactory factory)
         (await FormOf(file)).Should().Be((1, "Nhãn một"), "camunda-forms:deployment: binds to the deployment too");
     }
 
+    /// <summary>Camunda's own forms (test/camunda-corpus/forms, Apache-2.0), uploaded unchanged as .form files.</summary>
+    [Fact]
+    public async Task Camundas_own_forms_upload_and_hold_submissions_to_their_rules()
+    {
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var folder = CorpusForms();
+        var files = Directory.GetFiles(folder, "*.form").Order(StringComparer.Ordinal).ToList();
+        files.Should().HaveCount(9);
+        foreach (var path in files)
+        {
+            var name = Path.GetFileName(path);
+            // Each test run uploads the files under names of its own, so runs sharing the database do not meet.
+            var unique = Workflows.Models.UniqueKey("c") + "-" + name;
+            using var content = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(path, Ct)), "file", unique } };
+            var upload = await officer.PostAsync("/api/v1/forms", content, Ct);
+            if (name.Contains("anyForm", StringComparison.Ordinal))
+            {
+                upload.StatusCode.Should().Be(HttpStatusCode.BadRequest, "Camunda's strict-parse test form is not JSON");
+                continue;
+            }
+
+            upload.StatusCode.Should().Be(HttpStatusCode.Created, $"{name}: {await upload.Content.ReadAsStringAsync(Ct)}");
+            var created = (await upload.Content.ReadFromJsonAsync<FormDefinitionDto>(Ct))!;
+            (await officer.PostAsync($"/api/v1/forms/{created.Key}/publish", null, Ct)).StatusCode.Should().Be(HttpStatusCode.OK, name);
+        }
+
+        // The invoice example's task form, bound by file as Camunda's example binds it: creditor, amount and approved required, patterns checked.
+        var file = Workflows.Models.UniqueKey("c") + "-examples-task-form.form";
+        using (var content = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(folder, "examples-task-form.form"), Ct)), "file", file } })
+        {
+            var created = (await (await officer.PostAsync("/api/v1/forms", content, Ct)).Content.ReadFromJsonAsync<FormDefinitionDto>(Ct))!;
+            (await officer.PostAsync($"/api/v1/forms/{created.Key}/publish", null, Ct)).EnsureSuccessStatusCode();
+        }
+
+        var processKey = Workflows.Models.UniqueKey("invoice");
+        await officer.PublishAsync(Process(processKey, $"""camunda:formKey="camunda-forms:app:forms/{file}" """));
+        var instance = await officer.StartAsync(new StartInstanceRequest(processKey, "invoice-1"));
+        var taskId = instance.Tasks.Single().Id;
+        var bad = await CompleteWithAsync(officer, taskId, new { amount = "12a", invoiceNumber = "123" });
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().Select(e => e.Key).Should().BeEquivalentTo(["creditor", "amount", "invoiceNumber", "approved"]);
+        var ok = await CompleteWithAsync(officer, taskId, new { creditor = "Great Pizza for Everyone Inc.", amount = "30", invoiceNumber = "C-123", approved = "true" });
+        ok.StatusCode.Should().Be(HttpStatusCode.OK, await ok.Content.ReadAsStringAsync(Ct));
+    }
+
+    private static string CorpusForms()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "test", "camunda-corpus", "forms");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("test/camunda-corpus/forms");
+    }
+
     private async Task<long> CountAsync(string key)
     {
         await using var connection = new NpgsqlConnection(factory.Database.ConnectionString);

@@ -21,7 +21,8 @@ public sealed class FormDefinitionService(IFormDefinitionRepository repository, 
     /// <exception cref="ValidationException">The file is not a form the server can check submissions against; names the component.</exception>
     public async Task<FormDefinitionDto> UploadDraftAsync(string json, string? fileName, string? ifMatch, CancellationToken cancellationToken)
     {
-        var schema = Parse(json);
+        var file = string.IsNullOrWhiteSpace(fileName) ? null : Path.GetFileName(fileName.Trim());
+        var schema = Parse(json, file is null ? null : Path.GetFileNameWithoutExtension(file));
         if (ifMatch is not null)
         {
             var expected = RecordVersion.Parse(ifMatch);
@@ -32,10 +33,10 @@ public sealed class FormDefinitionService(IFormDefinitionRepository repository, 
             }
         }
 
-        var file = string.IsNullOrWhiteSpace(fileName) ? schema.Id + ".form" : Path.GetFileName(fileName.Trim());
-        if (file.Length > 200)
+        file ??= schema.Id + ".form";
+        if (file.Length > 200 || schema.Id.Length > 200)
         {
-            throw new ValidationException([new ValidationFailure("fileName", "The file name is longer than 200 characters.")]);
+            throw new ValidationException([new ValidationFailure("fileName", "The file name or the form's id is longer than 200 characters.")]);
         }
 
         var draft = new FormDefinitionInfo(schema.Id, 0, DeployedFile.Draft, Title(json), file, [.. schema.Fields.Select(f => f.Key)], clock.GetUtcNow(), null);
@@ -61,7 +62,7 @@ public sealed class FormDefinitionService(IFormDefinitionRepository repository, 
         return (draft with { Status = DeployedFile.Published, PublishedAt = now }).ToDto();
     }
 
-    private static FormSchema Parse(string json)
+    private static FormSchema Parse(string json, string? defaultId)
     {
         if (json.Length > MaxSchemaLength)
         {
@@ -70,7 +71,7 @@ public sealed class FormDefinitionService(IFormDefinitionRepository repository, 
 
         try
         {
-            return FormSchema.Parse(json);
+            return FormSchema.Parse(json, defaultId);
         }
         catch (FormSchemaException e)
         {
