@@ -6,6 +6,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { problemOf } from '../../core/http/problem-details';
 import { Icon } from '../../shared/icon/icon';
 import { loadFormJsStyles } from '../../shared/camunda-form/form-js-styles';
+import { provideProceduresScope } from '../../procedures/scope';
 
 /** A stored form version as GET /api/v1/forms lists it. */
 interface FormVersion {
@@ -39,6 +40,7 @@ const BLANK = (id: string) => ({
 @Component({
   selector: 'app-forms-page',
   imports: [TranslocoPipe, Icon],
+  providers: [provideProceduresScope()],
   templateUrl: './forms-page.html',
   styleUrl: './forms-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
