@@ -17,5 +17,8 @@ test('an administrator opens a shipped form in the form editor and saves a draft
   await expect(page.getByTestId('forms-notice')).toContainText('Kiểm tra thành phần hồ sơ');
   await expect(page.getByTestId('forms-publish')).toBeVisible();
   await page.setViewportSize({ width: 390, height: 900 });
+  // The navigation drawer slides away when the window narrows: wait for it to be gone.
+  await expect(page.getByTestId('page-title')).toBeInViewport({ ratio: 1 });
+  await page.waitForTimeout(600);
   await page.screenshot({ path: `${ARTIFACTS}/form-editor-390.png`, fullPage: true });
 });
