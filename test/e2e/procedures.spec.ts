@@ -59,7 +59,7 @@ async function createNgoProject(request: APIRequestContext, name: string): Promi
 }
 
 /** Opens the inbox row of the project's task and answers it. */
-async function answerInInbox(page: Page, projectName: string, outcome: string, comment: string, nextStepIsMine = false) {
+async function answerInInbox(page: Page, projectName: string, outcome: string, comment: string, nextStepIsMine = false, fill?: (form: Locator) => Promise<void>) {
   await page.goto('/tasks');
   await expect(page.getByTestId('page-title')).toHaveText('Công việc');
   const row = page.getByTestId('inbox-row').filter({ hasText: projectName });
@@ -70,6 +70,7 @@ async function answerInInbox(page: Page, projectName: string, outcome: string, c
   await expect(page).toHaveURL(/\/tasks\/.+/);
   await expect(page.getByTestId('dossier-summary')).toContainText('Phê duyệt khoản viện trợ phi chính phủ nước ngoài');
   if (comment) await page.getByTestId('task-comment').fill(comment);
+  if (fill) await fill(page.getByTestId('task-form'));
   await page.getByTestId(`outcome-${outcome}`).click();
   await expect(page).toHaveURL(/\/tasks$/);
   await expect(page.getByTestId('inbox-notice')).toBeVisible();
@@ -115,7 +116,24 @@ test('an NGO aid dossier goes from receipt through consultation and appraisal to
   await page.getByTestId('document-upload').setInputFiles({ name: 'don-de-nghi.png', mimeType: 'image/png', buffer: Buffer.from(PNG_1PX, 'base64') });
   await expect(page.getByTestId('dossier-document')).toHaveCount(1);
   await expect(page.getByTestId('dossier-document')).toContainText('don-de-nghi.png');
+  // The step's Camunda Form (form-js, its Vietnamese labels from the .form file): the checklist of documents received is
+  // required, so completing without it is refused with the message on that field; ticked, the step completes.
+  const form = page.getByTestId('task-form');
+  await expect(form.getByText('Thành phần hồ sơ đã nhận')).toBeVisible();
   await page.getByTestId('task-comment').fill('Hồ sơ đầy đủ, hợp lệ.');
+  await page.getByTestId('outcome-complete').click();
+  await expect(page.getByTestId('task-submit-error')).toBeVisible();
+  await expect(form.locator('.fjs-form-field-error')).toHaveCount(1);
+  await expect(page).toHaveURL(/\/tasks\/.+/);
+  await page.screenshot({ path: `${ARTIFACTS}/task-form-error.png`, fullPage: true });
+  await form.getByLabel('Văn bản đề nghị').check();
+  await form.getByLabel('Đề xuất dự án, văn kiện dự án').check();
+  await form.getByLabel('Số bộ hồ sơ').fill('2');
+  await expect(form.locator('.fjs-form-field-error')).toHaveCount(0);
+  await page.screenshot({ path: `${ARTIFACTS}/task-form.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: `${ARTIFACTS}/task-form-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByTestId('outcome-complete').click();
   await expect(page).toHaveURL(/\/tasks$/);
   await expect(page.getByTestId('inbox-notice')).toContainText('Hoàn thành');
@@ -128,7 +146,10 @@ test('an NGO aid dossier goes from receipt through consultation and appraisal to
   }
 
   // The approval chain: the officer drafts the appraisal report and submission, the head of division forwards it, the director signs.
-  await answerInInbox(page, name, 'submit', 'Báo cáo thẩm định: đề nghị phê duyệt.');
+  await answerInInbox(page, name, 'submit', 'Báo cáo thẩm định: đề nghị phê duyệt.', false, async (form) => {
+    await form.locator('textarea').fill('Khoản viện trợ phù hợp quy hoạch và nhu cầu của địa phương.');
+    await form.getByRole('radio', { name: 'Chấp thuận', exact: true }).check();
+  });
   const approver = await pageAs(browser, APPROVER, '/tasks');
   await answerInInbox(approver, name, 'forward', 'Trình Giám đốc ký.');
   await approver.context().close();
@@ -148,8 +169,7 @@ test('an NGO aid dossier goes from receipt through consultation and appraisal to
   await leader.getByTestId('task-signer-title').fill('Phó Chủ tịch');
   await leader.getByTestId('task-on-behalf-name').fill('Phạm Minh Đức');
   await leader.getByTestId('task-on-behalf-title').fill('Chủ tịch');
-  await leader.getByTestId('task-decision-number').fill('321/QĐ-UBND');
-  await leader.getByTestId('task-decision-date').fill('25/06/2026');
+  await leader.getByTestId('task-form').getByLabel('Số quyết định').fill('321/QĐ-UBND');
   await leader.screenshot({ path: `${ARTIFACTS}/procedures-decide-signature.png`, fullPage: true });
   await expect(leader.getByTestId('task-timeline')).toContainText('Sở Tài chính thống nhất.');
   await expect(leader.getByTestId('outcome-approve')).toHaveText('Phê duyệt');
@@ -167,6 +187,8 @@ test('an NGO aid dossier goes from receipt through consultation and appraisal to
   await page.goto(`/projects/${projectId}?tab=dossiers`);
   await expect(page.getByTestId('status-badge')).toHaveText('Đã phê duyệt');
   await expect(page.getByTestId('dossier-status')).toHaveText('Đã phê duyệt');
+  // The decision number entered in the decision form is the dossier's.
+  await expect(page.locator('p.decision')).toContainText('321/QĐ-UBND');
   const diagram = page.getByTestId('bpmn-diagram');
   await expect(diagram).toHaveAttribute('data-state', 'ready');
   for (const id of ['check', 'consult', 'draft', 'review', 'authority', 'sign', 'decide', 'setApproved', 'notifyPmu']) {

@@ -138,6 +138,12 @@ export const routes: Routes = [
         loadComponent: () => import('./admin/mail/mail-outbox-page').then((m) => m.MailOutboxPage),
       },
       {
+        path: 'admin/forms',
+        title: 'forms.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./admin/forms/forms-page').then((m) => m.FormsPage),
+      },
+      {
         path: 'admin/operations',
         title: 'operations.title',
         canActivate: [roleGuard('admin')],

@@ -52,6 +52,13 @@ import { Icon } from '../shared/icon/icon';
           <span class="text">{{ 'operations.card' | transloco }}</span>
         </span>
       </a>
+      <a class="panel card" routerLink="/admin/forms" data-testid="admin-forms">
+        <span class="icon"><app-icon name="edit" /></span>
+        <span>
+          <strong>{{ 'forms.title' | transloco }}</strong>
+          <span class="text">{{ 'forms.card' | transloco }}</span>
+        </span>
+      </a>
       <a class="panel card" routerLink="/admin/jobs" data-testid="admin-jobs">
         <span class="icon"><app-icon name="history" /></span>
         <span>

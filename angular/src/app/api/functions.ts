@@ -287,6 +287,16 @@ export type { SetExchangeRate$Params as SetExchangeRate$Params } from './fn/exch
 export { setExchangeRate as setExchangeRate } from './fn/exchange-rates/set-exchange-rate';
 export type { ImportExchangeRates$Params as ImportExchangeRates$Params } from './fn/exchange-rates/import-exchange-rates';
 export { importExchangeRates as importExchangeRates } from './fn/exchange-rates/import-exchange-rates';
+export type { ListForms$Params as ListForms$Params } from './fn/forms/list-forms';
+export { listForms as listForms } from './fn/forms/list-forms';
+export type { UploadForm$Params as UploadForm$Params } from './fn/forms/upload-form';
+export { uploadForm as uploadForm } from './fn/forms/upload-form';
+export type { UploadForm$FormData$Params as UploadForm$FormData$Params } from './fn/forms/upload-form-form-data';
+export { uploadForm$FormData as uploadForm$FormData } from './fn/forms/upload-form-form-data';
+export type { GetFormSchema$Params as GetFormSchema$Params } from './fn/forms/get-form-schema';
+export { getFormSchema as getFormSchema } from './fn/forms/get-form-schema';
+export type { PublishForm$Params as PublishForm$Params } from './fn/forms/publish-form';
+export { publishForm as publishForm } from './fn/forms/publish-form';
 export type { ListCapitalContributions$Params as ListCapitalContributions$Params } from './fn/capital-contributions/list-capital-contributions';
 export { listCapitalContributions as listCapitalContributions } from './fn/capital-contributions/list-capital-contributions';
 export type { CreateCapitalContribution$Params as CreateCapitalContribution$Params } from './fn/capital-contributions/create-capital-contribution';

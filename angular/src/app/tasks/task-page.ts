@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
@@ -18,11 +18,12 @@ import { SubmissionKeys, commentMissing, outcomeButtons } from './outcomes';
 import { People } from '../shared/people/people';
 import { DateInput } from '../shared/date-input/date-input';
 import { DossierConsts } from '../shared/limits';
+import { CamundaForm } from '../shared/camunda-form/camunda-form';
 
 /** One task: its dossier, documents, the earlier steps' comments and the outcome buttons the model defines. */
 @Component({
   selector: 'app-task-page',
-  imports: [RouterLink, TranslocoPipe, DateTimePipe, Icon, DossierSummary, DossierDocuments, DateInput],
+  imports: [RouterLink, TranslocoPipe, DateTimePipe, Icon, DossierSummary, DossierDocuments, DateInput, CamundaForm],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-page.html',
@@ -60,9 +61,15 @@ export class TaskPage {
   protected readonly decisionNumber = signal('');
   protected readonly decisionDate = signal<string | null>(null);
 
+  /** The step's Camunda Form (rendered with form-js) and the server's messages on its fields. */
+  protected readonly form = computed(() => this.detail()?.form ?? null);
+  protected readonly formErrors = signal<Record<string, string[]> | null>(null);
+  private readonly formView = viewChild(CamundaForm);
+
   protected readonly task = computed(() => this.detail()?.task ?? null);
   protected readonly signs = computed(() => SIGNING_FORMS.has(this.task()?.formKey ?? ''));
-  protected readonly decides = computed(() => DECISION_FORMS.has(this.task()?.formKey ?? ''));
+  /** The decision's number and date: in the step's form when it has one, else in the page's own block. */
+  protected readonly decides = computed(() => DECISION_FORMS.has(this.task()?.formKey ?? '') && !this.form());
   protected readonly isOpen = computed(() => this.task()?.status === 'Open');
   protected readonly buttons = computed(() => outcomeButtons(this.task()?.outcomes));
   protected readonly canUpload = computed(() => (this.auth.user(), this.auth.hasRole('officer') || this.auth.hasRole('admin')));
@@ -145,13 +152,22 @@ export class TaskPage {
       return;
     }
     this.commentError.set(false);
+    // The form's own rules first, in the browser (the messages appear on its fields); the server checks them again.
+    let formValues: Record<string, unknown> | null = null;
+    if (this.form()) {
+      formValues = this.formView()?.values() ?? null;
+      if (!formValues) {
+        this.submitError.set(this.transloco.translate('procedures.task.formInvalid'));
+        return;
+      }
+    }
     this.submitting.set(true);
     const key = this.keys.keyFor(task.id, outcome, this.comment());
     try {
       await this.api.invoke(completeTask, {
         id: task.id,
         'Idempotency-Key': key,
-        body: { outcome, comment: this.comment().trim() || null, variables: this.variablesFor(outcome) },
+        body: { outcome, comment: this.comment().trim() || null, variables: withFormValues(this.variablesFor(outcome), formValues) },
       });
       this.keys.reset();
       void this.inboxCount.refresh();
@@ -166,6 +182,7 @@ export class TaskPage {
         // The server's word on what to fix; the fix makes a new submission.
         this.keys.reset();
         if (problem.errors && Object.keys(problem.errors).some((k) => k.toLowerCase() === 'comment')) this.commentError.set(true);
+        this.formErrors.set(problem.errors ?? null);
         this.submitError.set(flatten(problem) ?? this.transloco.translate('common.saveFailed'));
       } else if (problem?.status === 409) {
         this.keys.reset();
@@ -178,6 +195,10 @@ export class TaskPage {
       this.submitting.set(false);
     }
   }
+}
+
+function withFormValues(variables: Record<string, unknown> | null, form: Record<string, unknown> | null): Record<string, unknown> | null {
+  return form ? { ...form, ...(variables ?? {}) } : variables;
 }
 
 function flatten(problem: { detail?: string | null; title?: string | null; errors?: Record<string, string[]> | null }): string | null {

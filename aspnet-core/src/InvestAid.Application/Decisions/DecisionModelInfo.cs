@@ -4,8 +4,8 @@ namespace InvestAid.Decisions;
 public sealed record DecisionModelInfo(
     string Key, int Version, string Status, string? Name, IReadOnlyList<string> DecisionKeys, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt)
 {
-    public const string Draft = "Draft";
-    public const string Published = "Published";
+    public const string Draft = DeployedFile.Draft;
+    public const string Published = DeployedFile.Published;
 
     public DecisionModelDto ToDto() => new(Key, Version, Status, Name, DecisionKeys, CreatedAt, PublishedAt);
 }

@@ -30,8 +30,7 @@ public sealed class DecisionModelService(IDecisionModelRepository repository, De
     /// <summary>Publishes the latest draft of the file; from then on that version never changes.</summary>
     public async Task<DecisionModelDto> PublishAsync(string key, CancellationToken cancellationToken)
     {
-        var draft = (await repository.ListAsync(key, cancellationToken)).Where(m => m.Status == DecisionModelInfo.Draft).MaxBy(m => m.Version)
-            ?? throw new DomainException(WorkflowErrorCodes.NoDraft, $"'{key}' has no draft to publish.");
+        var draft = DeployedFile.LatestDraft(await repository.ListAsync(key, cancellationToken), key, m => m.Status, m => m.Version);
         var now = clock.GetUtcNow();
         if (!await repository.PublishAsync(key, draft.Version, now, cancellationToken))
         {

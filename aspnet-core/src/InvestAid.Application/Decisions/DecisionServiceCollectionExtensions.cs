@@ -5,10 +5,13 @@ namespace InvestAid.Decisions;
 
 public static class DecisionServiceCollectionExtensions
 {
-    /// <summary>DMN files and their evaluation by business rule tasks; the repository comes from the persistence layer.</summary>
+    /// <summary>DMN files and their evaluation by business rule tasks, and Camunda Forms; the repositories come from the persistence layer.</summary>
     public static IServiceCollection AddInvestAidDecisions(this IServiceCollection services)
     {
         services.AddSingleton<DecisionModelCache>();
+        services.AddSingleton<FormSchemaCache>();
+        services.AddScoped<Forms.FormDefinitionService>();
+        services.AddScoped<Forms.FormResolver>();
         services.AddScoped<DecisionModelService>();
         services.AddScoped<IDecisionEvaluator, DmnDecisionEvaluator>();
         return services;

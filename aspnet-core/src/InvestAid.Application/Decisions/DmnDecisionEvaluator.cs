@@ -13,12 +13,7 @@ public sealed class DmnDecisionEvaluator(IDecisionModelRepository repository, IW
 {
     public async Task<DecisionOutcome> EvaluateAsync(DecisionRequest request, CancellationToken cancellationToken)
     {
-        DateTimeOffset? publishedBy = null;
-        if (request.Binding == DecisionBinding.Deployment)
-        {
-            // Camunda's "same deployment": here, the decision version in force when this process version was published.
-            publishedBy = (await processes.FindAsync(request.ProcessKey, request.ProcessVersion, cancellationToken))?.PublishedAt;
-        }
+        var publishedBy = await DeployedFile.PublishedByAsync(processes, request.Binding, request.ProcessKey, request.ProcessVersion, cancellationToken);
 
         var found = await repository.FindPublishedAsync(request.DecisionKey, request.Binding == DecisionBinding.Version ? request.Version : null, publishedBy, cancellationToken)
             ?? (publishedBy is null ? null : await repository.FindPublishedAsync(request.DecisionKey, null, null, cancellationToken))

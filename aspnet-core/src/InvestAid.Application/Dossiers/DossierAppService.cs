@@ -33,6 +33,7 @@ public sealed class DossierAppService(
     Finance.AidAccountService aidAccounts,
     StepNames stepNames,
     Identity.IUserDirectory people,
+    Decisions.Forms.FormResolver forms,
     TimeProvider clock)
 {
     public async Task<DossierDto> StartAsync(Guid projectId, StartDossierRequest request, Actor actor, CancellationToken ct)
@@ -45,6 +46,7 @@ public sealed class DossierAppService(
             throw new ForbiddenException("Chỉ cán bộ của Sở được tiếp nhận hồ sơ.");
         }
         var definition = await definitions.ResolveForStartAsync(request.ProcedureKey, null, request.ReceivedOn, ct);
+        await forms.CheckStartAsync(definition, request.Variables, ct);
         // The law as it stands on the receipt day: the model reads ${legal.name}; a later edit of a parameter leaves this copy alone.
         var legal = await legalParameters.ValuesOnAsync(request.ReceivedOn, ct);
         if (legal["ngoEmergencyReliefMonths"] is { } emergency && request.ProcedureKey == "ngo-aid-approval")

@@ -21,6 +21,8 @@ public sealed class InboxService(
     ICurrentUser user,
     IWorkflowInstanceAccess access,
     StepNames names,
+    IWorkflowDefinitionSource definitions,
+    Decisions.Forms.FormResolver forms,
     TimeProvider clock)
 {
     /// <summary>
@@ -74,7 +76,15 @@ public sealed class InboxService(
             : null;
         var previous = instance.History.Where(h => h.Ended is not null && h.TaskId is not null && h.TaskId != taskId)
             .OrderBy(h => h.Ended).Select(h => DossierMapper.ToDto(h, instance, names)).ToList();
-        return new TaskDetailDto(task.ToDto(instance, clock.GetUtcNow(), names), left, dossierDto, previous);
+        // The task's Camunda Form, prefilled with the instance's variables (the task's own first).
+        Decisions.ResolvedFormDto? form = null;
+        if (await forms.ForElementAsync(definitions.Get(instance.DefinitionKey, instance.DefinitionVersion), task.ElementId, ct) is { } resolved)
+        {
+            var variables = instance.Variables.Concat(task.LocalVariables).GroupBy(v => v.Key).Select(g => g.Last());
+            form = Decisions.Forms.FormResolver.ToDto(resolved, variables);
+        }
+
+        return new TaskDetailDto(task.ToDto(instance, clock.GetUtcNow(), names), left, dossierDto, previous, form);
     }
 
     private static bool IsOnlyOwner(Actor actor) => actor.Groups.Contains(RoleNames.Owner) && !DossierAccess.SeesAll(actor);

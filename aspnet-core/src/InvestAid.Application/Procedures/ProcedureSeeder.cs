@@ -10,12 +10,15 @@ namespace InvestAid.Procedures;
 /// </summary>
 public sealed class ProcedureSeeder(
     IWorkflowDefinitionRepository repository, WorkflowDefinitionService definitions, ILogger<ProcedureSeeder> logger,
-    IDecisionModelRepository? decisionRepository = null, DecisionModelService? decisions = null)
+    IDecisionModelRepository? decisionRepository = null, DecisionModelService? decisions = null,
+    Decisions.Forms.IFormDefinitionRepository? formRepository = null, Decisions.Forms.FormDefinitionService? forms = null)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         // The decision tables first: the procedures' business rule tasks evaluate them.
         await SeedDecisionsAsync(cancellationToken);
+        // The forms too: publishing a procedure refuses a form reference that finds no published form.
+        await SeedFormsAsync(cancellationToken);
         foreach (var shipped in ShippedProcedure.All())
         {
             var known = false;
@@ -66,6 +69,38 @@ public sealed class ProcedureSeeder(
             await decisions.UploadDraftAsync(xml, cancellationToken);
             var published = await decisions.PublishAsync(key, cancellationToken);
             logger.LogInformation("Published decisions {Key} v{Version} ({Resource})", published.Key, published.Version, name);
+        }
+    }
+
+    /// <summary>The shipped Camunda Forms (Procedures/Forms), published the same way: an unchanged file is skipped.</summary>
+    private async Task SeedFormsAsync(CancellationToken cancellationToken)
+    {
+        if (formRepository is null || forms is null)
+        {
+            return;
+        }
+
+        var assembly = typeof(ProcedureSeeder).Assembly;
+        const string prefix = "InvestAid.Procedures.Forms.";
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".form", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            var json = await reader.ReadToEndAsync(cancellationToken);
+            var key = Decisions.Forms.FormSchema.Parse(json).Id;
+            var known = false;
+            foreach (var version in await formRepository.ListAsync(key, cancellationToken))
+            {
+                known |= await formRepository.FindSchemaAsync(version.Key, version.Version, cancellationToken) == json;
+            }
+
+            if (known)
+            {
+                continue;
+            }
+
+            await forms.UploadDraftAsync(json, name[prefix.Length..], null, cancellationToken);
+            var published = await forms.PublishAsync(key, cancellationToken);
+            logger.LogInformation("Published form {Key} v{Version} ({Resource})", published.Key, published.Version, name);
         }
     }
 }

@@ -48,18 +48,20 @@ public sealed class DemoProcedureSeeder(
                 new { capitalChangePercent = 15 }),
             // Waits at the head of division: checked complete, appraisal drafted.
             new(_ => Fdi(1), "fdi-irc-adjust", new DateOnly(2026, 11, 23), "Nhà đầu tư (đại diện theo pháp luật)", null,
-                new Step("check", Officer, "complete", "Hồ sơ đầy đủ, hợp lệ.", new { dossierCompleteOn = "2026-11-24" }),
-                new Step("draft", Officer, "submit", "Dự thảo báo cáo thẩm định và quyết định điều chỉnh GCNĐKĐT.")),
+                new Step("check", Officer, "complete", "Hồ sơ đầy đủ, hợp lệ.", new { dossierCompleteOn = "2026-11-24", receivedDocuments = new[] { "request", "legalStatus", "proposal" }, dossierSets = 1 }),
+                new Step("draft", Officer, "submit", "Dự thảo báo cáo thẩm định và quyết định điều chỉnh GCNĐKĐT.",
+                    new { appraisalFindings = "Dự án phù hợp quy hoạch; nhà đầu tư đủ năng lực tài chính để tăng vốn.", appraisalRecommendation = "approve", appraisedCriteria = new[] { "planning", "capacity" } })),
             // Waits at the competent leader: reviewed and forwarded.
             new(_ => Fdi(2), "fdi-capital-contribution", new DateOnly(2026, 11, 16), "Công ty TNHH Đầu tư Hanwa Việt Nam",
                 new { investorName = "Hanwa Holdings Co., Ltd.", countryCode = "KR", targetEnterprise = "Công ty CP Cơ khí Phố Hiến", valueUsd = 1_200_000m },
-                new Step("check", Officer, "complete", "Hồ sơ đầy đủ.", new { dossierCompleteOn = "2026-11-17" }),
-                new Step("draft", Officer, "submit", "Dự thảo thông báo chấp thuận góp vốn."),
+                new Step("check", Officer, "complete", "Hồ sơ đầy đủ.", new { dossierCompleteOn = "2026-11-17", receivedDocuments = new[] { "request", "legalStatus", "financialCapacity" }, dossierSets = 1 }),
+                new Step("draft", Officer, "submit", "Dự thảo thông báo chấp thuận góp vốn.",
+                    new { appraisalFindings = "Nhà đầu tư nước ngoài đáp ứng điều kiện góp vốn; không thuộc ngành nghề hạn chế.", appraisalRecommendation = "approve" }),
                 new Step("review", Approver, "forward", "Đủ điều kiện, trình Giám đốc Sở.")),
             // Non-refundable aid (Decree 313/2025): the finance department agreed, the police have not answered yet.
             new(p => p.FirstOrDefault(x => x.Code == "NGO-2026-0002"), "ngo-aid-approval", new DateOnly(2026, 11, 25), "Sở Nông nghiệp và Môi trường tỉnh Hưng Yên",
                 new { agencies = new[] { ProcedureAgencies.Finance, ProcedureAgencies.Police } },
-                new Step("check", Officer, "complete", "Hồ sơ đầy đủ, hợp lệ.", new { dossierCompleteOn = "2026-11-26" }),
+                new Step("check", Officer, "complete", "Hồ sơ đầy đủ, hợp lệ.", new { dossierCompleteOn = "2026-11-26", receivedDocuments = new[] { "request", "proposal", "other" }, dossierSets = 2 }),
                 new Step("consult", Finance, "agree", "Sở Tài chính thống nhất tiếp nhận khoản viện trợ.")),
         ];
 

@@ -18,11 +18,17 @@ public sealed class WorkflowAppService(
     IWorkflowInstanceAccess access,
     InvestAid.Procedures.ProcedureAgencies agencies,
     StepNames names,
+    Decisions.Forms.FormResolver forms,
     TimeProvider clock)
 {
     public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken)
     {
         var definition = await definitions.ResolveForStartAsync(request.DefinitionKey, request.Version, request.On, cancellationToken);
+        if (request.Message is null)
+        {
+            await forms.CheckStartAsync(definition, request.Variables, cancellationToken);
+        }
+
         var result = request.Message is { } message
             ? await workflows.StartByMessageAsync(definition, message, request.BusinessKey, ToVariables(request.Variables), cancellationToken)
             : await workflows.StartAsync(definition, request.BusinessKey, ToVariables(request.Variables), cancellationToken);
@@ -126,6 +132,7 @@ public sealed class WorkflowAppService(
         Procedures.SignatureInput.Check(request.Variables);
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
         await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
+        await CheckFormAsync(instanceId, taskId, request, cancellationToken);
         var receipt = await workflows.CompleteTaskAsync(
             instanceId, taskId, actor, request.Outcome, request.Comment, ToVariables(request.Variables), key, cancellationToken);
         await effects.HandleAsync(receipt.Effects, cancellationToken);
@@ -155,6 +162,22 @@ public sealed class WorkflowAppService(
             && !await ownerGuard.IsOwnerOfAsync(instance.BusinessKey, cancellationToken))
         {
             throw new TaskNotAssignableException(taskId, actor.UserId);
+        }
+    }
+
+    /// <summary>A task with a Camunda Form: the submitted variables must pass its rules (400 naming the field, nothing saved).</summary>
+    private async Task CheckFormAsync(Guid instanceId, string taskId, CompleteTaskRequest request, CancellationToken cancellationToken)
+    {
+        var instance = await store.FindAsync(instanceId, cancellationToken);
+        if (instance?.Tasks.FirstOrDefault(t => t.Id == taskId) is not { Status: WorkflowTaskStatus.Open } task)
+        {
+            return;
+        }
+
+        var definition = definitionSource.Get(instance.DefinitionKey, instance.DefinitionVersion);
+        if (await forms.ForElementAsync(definition, task.ElementId, cancellationToken) is { } form)
+        {
+            Decisions.Forms.FormResolver.Check(form.Schema, request.Variables);
         }
     }
 

@@ -9,7 +9,7 @@ namespace InvestAid.Workflows;
 /// immutable version, retire it; and the rule that picks the version a new instance follows.
 /// </summary>
 public sealed class WorkflowDefinitionService(
-    IWorkflowDefinitionRepository repository, IWorkflowDefinitionSource definitions, TimeProvider clock)
+    IWorkflowDefinitionRepository repository, IWorkflowDefinitionSource definitions, TimeProvider clock, Decisions.Forms.FormResolver? forms = null)
 {
     private static readonly BpmnParser Parser = new();
 
@@ -60,6 +60,24 @@ public sealed class WorkflowDefinitionService(
         {
             throw new BpmnValidationException([.. java.Select(j => new BpmnValidationError(j.ElementId, j.Line,
                 $"The element runs Java code in Camunda ({j.Kind} '{j.Text}'), which does not run here; bind it to one of our handlers or an external-task topic (ia:handler or camunda:topic)."))]);
+        }
+
+        // A user task or start event whose form is not published would fail when reached: refused now, naming each.
+        if (forms is not null)
+        {
+            var missing = new List<BpmnValidationError>();
+            foreach (var (node, form) in process.Nodes.Values.Select(n => (n, n switch { Bpmn.UserTask t => t.Form, Bpmn.StartEvent e => e.Form, _ => null })))
+            {
+                if (form is not null && !await forms.ExistsAsync(form, cancellationToken))
+                {
+                    missing.Add(new BpmnValidationError(node.Id, node.Line, Decisions.Forms.FormResolver.Describe(form) + " is not published; publish the form first."));
+                }
+            }
+
+            if (missing.Count > 0)
+            {
+                throw new BpmnValidationException(missing);
+            }
         }
 
         var now = clock.GetUtcNow();

@@ -28,8 +28,9 @@ public sealed class FormSchema
 
     public IReadOnlyList<FormField> Fields { get; }
 
-    /// <exception cref="FormSchemaException">Not JSON, no components, an input without key, a key used twice, a bad pattern.</exception>
-    public static FormSchema Parse(string json)
+    /// <param name="defaultId">The id of a schema that has none (Camunda 7's own example forms have none): the file's name without <c>.form</c>.</param>
+    /// <exception cref="FormSchemaException">Not JSON, no components, an input without key, a key used twice, a bad pattern, no id.</exception>
+    public static FormSchema Parse(string json, string? defaultId = null)
     {
         JsonObject root;
         try
@@ -48,7 +49,8 @@ public sealed class FormSchema
 
         var fields = new List<FormField>();
         Read(components, fields);
-        var id = root["id"] is JsonValue v && v.TryGetValue<string>(out var text) ? text : throw new FormSchemaException(null, "the schema has no id.");
+        var id = root["id"] is JsonValue v && v.TryGetValue<string>(out var text) && text.Length > 0 ? text
+            : defaultId ?? throw new FormSchemaException(null, "the schema has no id.");
         return new FormSchema(id, fields);
     }
 

@@ -16,5 +16,16 @@ public static class DecisionsModelBuilderExtensions
             b.HasIndex(d => new { d.Key, d.Version }).IsUnique();
             b.HasIndex(d => d.DecisionKeys).HasMethod("gin");
         });
+        builder.Entity<FormDefinitionRecord>(b =>
+        {
+            b.ToTable("form_definitions");
+            b.HasKey(f => f.Id);
+            b.Property(f => f.Key).HasMaxLength(200).IsRequired();
+            b.Property(f => f.Status).HasMaxLength(16).IsRequired();
+            b.Property(f => f.Name).HasMaxLength(500);
+            b.Property(f => f.FileName).HasMaxLength(200).IsRequired();
+            b.HasIndex(f => new { f.Key, f.Version }).IsUnique();
+            b.HasIndex(f => f.FileName);
+        });
     }
 }

@@ -478,6 +478,71 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("decision_models", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Decisions.FormDefinitionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<string[]>("FieldKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("field_keys");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Schema")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("schema");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_form_definitions");
+
+                    b.HasIndex("FileName")
+                        .HasDatabaseName("ix_form_definitions_file_name");
+
+                    b.HasIndex("Key", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_form_definitions_key_version");
+
+                    b.ToTable("form_definitions", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.EntityFrameworkCore.Identity.RefreshTokenRecord", b =>
                 {
                     b.Property<string>("TokenHash")

@@ -34,6 +34,7 @@ public static class WorkflowPersistenceServiceCollectionExtensions
         services.AddInvestAidWorkflows();
         // Business rule tasks evaluate DMN files stored beside the models.
         services.AddScoped<InvestAid.Decisions.IDecisionModelRepository, Decisions.EfDecisionModelRepository>();
+        services.AddScoped<InvestAid.Decisions.Forms.IFormDefinitionRepository, Decisions.EfFormDefinitionRepository>();
         InvestAid.Decisions.DecisionServiceCollectionExtensions.AddInvestAidDecisions(services);
         return services;
     }

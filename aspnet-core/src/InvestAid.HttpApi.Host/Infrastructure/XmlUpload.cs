@@ -4,14 +4,21 @@ using InvestAid.Workflows;
 namespace InvestAid.Hosting;
 
 /// <summary>
-/// Reads an uploaded XML model (BPMN or DMN) sent as text/xml, application/xml, application/octet-stream or a multipart
-/// form file, refusing anything over <see cref="WorkflowConsts.MaxModelBytes"/> as it is read.
+/// Reads an uploaded model file (BPMN or DMN: text/xml, application/xml; a Camunda Form: application/json) sent as that
+/// type, application/octet-stream or a multipart form file, refusing anything over <see cref="WorkflowConsts.MaxModelBytes"/> as it is read.
 /// </summary>
 internal static class XmlUpload
 {
     /// <param name="what">How the messages name the file, e.g. "the model" (for 415) and "A model" (for 413).</param>
-    public static async Task<string> ReadAsync(HttpRequest request, string what, string whatCapitalised, CancellationToken cancellationToken)
+    public static async Task<string> ReadAsync(HttpRequest request, string what, string whatCapitalised, CancellationToken cancellationToken) =>
+        (await ReadFileAsync(request, what, whatCapitalised, json: false, cancellationToken)).Text;
+
+    /// <param name="json">Accept application/json (a form) instead of text/xml and application/xml.</param>
+    /// <returns>The text, and the file's name when it came as a multipart form file.</returns>
+    public static async Task<(string Text, string? FileName)> ReadFileAsync(
+        HttpRequest request, string what, string whatCapitalised, bool json, CancellationToken cancellationToken)
     {
+        string? fileName = null;
         if (request.ContentLength > WorkflowConsts.MaxModelBytes)
         {
             throw TooLarge(whatCapitalised);
@@ -32,16 +39,18 @@ internal static class XmlUpload
             }
             var file = form.Files.Count > 0 ? form.Files[0] : throw new BadHttpRequestException("The form has no file.", 400);
             source = file.Length > WorkflowConsts.MaxModelBytes ? throw TooLarge(whatCapitalised) : file.OpenReadStream();
+            fileName = string.IsNullOrWhiteSpace(file.FileName) ? null : file.FileName;
         }
-        else if (request.ContentType is { } type && (type.StartsWith("text/xml", StringComparison.OrdinalIgnoreCase)
-                 || type.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase)
+        else if (request.ContentType is { } type && (json
+                     ? type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+                     : type.StartsWith("text/xml", StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase)
                  || type.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase)))
         {
             source = request.Body;
         }
         else
         {
-            throw new BadHttpRequestException($"Send {what} as text/xml, application/xml or a multipart form file.", 415);
+            throw new BadHttpRequestException(json ? $"Send {what} as application/json or a multipart form file." : $"Send {what} as text/xml, application/xml or a multipart form file.", 415);
         }
 
         // Counted as read: a chunked body has no Content-Length to check first.
@@ -60,7 +69,7 @@ internal static class XmlUpload
 
         buffer.Position = 0;
         using var text = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return await text.ReadToEndAsync(cancellationToken);
+        return (await text.ReadToEndAsync(cancellationToken), fileName);
     }
 
     private static BadHttpRequestException TooLarge(string whatCapitalised) =>

@@ -1,6 +1,6 @@
 namespace InvestAid.Workflows.Bpmn;
 
-/// <summary>How a business rule task picks the decision's version (Camunda's <c>camunda:decisionRefBinding</c>).</summary>
+/// <summary>How a business rule task picks the decision's version (Camunda's <c>camunda:decisionRefBinding</c>), and a user task or start event its form's (<c>camunda:formRefBinding</c>).</summary>
 public enum DecisionBinding
 {
     /// <summary>The latest published version.</summary>

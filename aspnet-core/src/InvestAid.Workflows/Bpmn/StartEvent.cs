@@ -9,5 +9,8 @@ public sealed record StartEvent(string Id, string? Name, int Line, string? Messa
     /// <summary>For an event sub-process start: whether it cancels the rest of its scope.</summary>
     public bool Interrupting { get; init; } = true;
 
+    /// <summary>The Camunda Form of a none start event (the start form): shown when starting, the start variables validated against it.</summary>
+    public FormRef? Form { get; init; }
+
     public override string Kind => "startEvent";
 }

@@ -16,5 +16,8 @@ public sealed record UserTask(
     IReadOnlyList<string> Outcomes,
     MultiInstanceSpec? MultiInstance) : FlowNode(Id, Name, Line)
 {
+    /// <summary>The Camunda Form the task shows and its completion is validated against; null without one.</summary>
+    public FormRef? Form { get; init; }
+
     public override string Kind => "userTask";
 }

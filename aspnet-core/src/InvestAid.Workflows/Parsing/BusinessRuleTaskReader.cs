@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml.Linq;
 using InvestAid.Workflows.Bpmn;
 
@@ -24,25 +23,7 @@ internal static class BusinessRuleTaskReader
             return null;
         }
 
-        var binding = (e.Extension("decisionRefBinding") ?? "latest") switch
-        {
-            "latest" => DecisionBinding.Latest,
-            "deployment" => DecisionBinding.Deployment,
-            "version" => DecisionBinding.Version,
-            var other => Invalid<DecisionBinding>($"camunda:decisionRefBinding '{other}' is not one of latest, deployment, version."),
-        };
-        int? version = null;
-        if (binding == DecisionBinding.Version)
-        {
-            if (int.TryParse(e.Extension("decisionRefVersion"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0)
-            {
-                version = v;
-            }
-            else
-            {
-                Error("camunda:decisionRefBinding=\"version\" needs camunda:decisionRefVersion, a positive number.");
-            }
-        }
+        var (binding, version) = RefBindingReader.Read(e, "decisionRef", Error);
 
         var mapping = (e.Extension("mapDecisionResult") ?? "resultList") switch
         {

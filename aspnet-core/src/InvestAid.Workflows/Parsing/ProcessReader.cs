@@ -190,7 +190,10 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             case "userTask":
                 CheckChildren(e, "multiInstanceLoopCharacteristics");
                 return new UserTask(id, name, line, e.Extension("assignee"), e.ExtensionList("candidateUsers"), e.ExtensionList("candidateGroups"),
-                    e.Extension("dueDate"), e.Extension("formKey"), e.ExtensionList("outcomes"), ReadMultiInstance(id, e));
+                    e.Extension("dueDate"), e.Extension("formKey"), e.ExtensionList("outcomes"), ReadMultiInstance(id, e))
+                {
+                    Form = FormRefReader.Read(id, line, e, errors),
+                };
             case "serviceTask" or "sendTask":
                 CheckChildren(e);
                 return Implementation(id, name, line, e, optional: false);
@@ -244,6 +247,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
         {
             Event = definition,
             Interrupting = !string.Equals(e.Attr("isInterrupting"), "false", StringComparison.OrdinalIgnoreCase),
+            Form = FormRefReader.Read(id, line, e, errors),
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AwesomeAssertions;
 using InvestAid.Dossiers;
 using InvestAid.Projects;
@@ -50,11 +51,39 @@ internal static class DossierApi
         return client.SendAsync(request, Ct);
     }
 
-    /// <summary>Completes the open task of <paramref name="elementId"/> and asserts 200.</summary>
+    /// <summary>
+    /// The required fields of the shipped procedures' forms (Procedures/Forms) at the steps that have them: the completeness
+    /// checklist and the appraisal findings; a step's own variables win.
+    /// </summary>
+    public static object? WithFormValues(string elementId, object? variables)
+    {
+        JsonObject? defaults = elementId switch
+        {
+            "check" => new JsonObject { ["receivedDocuments"] = new JsonArray("request", "proposal") },
+            "draft" => new JsonObject { ["appraisalFindings"] = "Hồ sơ đáp ứng các điều kiện theo quy định." },
+            _ => null,
+        };
+        if (defaults is null)
+        {
+            return variables;
+        }
+
+        if (variables is not null && JsonSerializer.SerializeToNode(variables, TestJson.Options) is JsonObject given)
+        {
+            foreach (var (name, value) in given)
+            {
+                defaults[name] = value?.DeepClone();
+            }
+        }
+
+        return defaults;
+    }
+
+    /// <summary>Completes the open task of <paramref name="elementId"/> (with its form's required fields) and asserts 200.</summary>
     public static async Task StepAsync(this HttpClient client, Guid dossierId, string elementId, string? outcome, string? comment = "ok", object? variables = null)
     {
         var task = await client.OpenTaskAsync(dossierId, elementId);
-        var response = await client.CompleteAsync(task.Id, outcome, comment, variables);
+        var response = await client.CompleteAsync(task.Id, outcome, comment, WithFormValues(elementId, variables));
         response.StatusCode.Should().Be(HttpStatusCode.OK, $"{elementId}: {await response.Content.ReadAsStringAsync(Ct)}");
     }
 

@@ -1,0 +1,78 @@
+import { ChangeDetectionStrategy, Component, ElementRef, OnDestroy, effect, input, signal, viewChild } from '@angular/core';
+
+import { loadFormJsStyles } from './form-js-styles';
+
+/** The parts of form-js's Form this component uses. */
+interface FormJsForm {
+  importSchema(schema: unknown, data?: unknown): Promise<unknown>;
+  submit(): { data: Record<string, unknown>; errors: Record<string, string[]> };
+  destroy(): void;
+  get(name: 'formFieldRegistry'): { getAll(): { id: string; key?: string }[] };
+  _setState(state: { errors: Record<string, string[]> }): void;
+}
+
+/**
+ * A Camunda Form (form-js schema) rendered with @bpmn-io/form-js: the labels come from the form file. `values()` checks the
+ * fields in the browser (messages on the fields) and gives the values; the server's field errors (400, keyed by field key)
+ * are shown on the same fields.
+ */
+@Component({
+  selector: 'app-camunda-form',
+  template: `@if (failed()) {
+      <p class="field-error" data-testid="camunda-form-failed">{{ failed() }}</p>
+    }
+    <div #host class="camunda-form" data-testid="camunda-form"></div>`,
+  styleUrl: './camunda-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CamundaForm implements OnDestroy {
+  readonly schema = input.required<Record<string, unknown>>();
+  readonly data = input<Record<string, unknown> | null | undefined>(null);
+  /** The server's messages by field key (ProblemDetails `errors`). */
+  readonly serverErrors = input<Record<string, string[]> | null | undefined>(null);
+
+  protected readonly failed = signal<string | null>(null);
+  private readonly host = viewChild.required<ElementRef<HTMLElement>>('host');
+  private form: FormJsForm | null = null;
+
+  constructor() {
+    effect(() => void this.render(this.schema(), this.data() ?? {}));
+    effect(() => this.showServerErrors(this.serverErrors() ?? {}));
+  }
+
+  ngOnDestroy(): void {
+    this.form?.destroy();
+  }
+
+  /** The values when every field passes the form's rules; null (the messages shown on the fields) otherwise. */
+  values(): Record<string, unknown> | null {
+    if (!this.form) return null;
+    const { data, errors } = this.form.submit();
+    return Object.keys(errors).length ? null : data;
+  }
+
+  private async render(schema: Record<string, unknown>, data: Record<string, unknown>): Promise<void> {
+    loadFormJsStyles();
+    try {
+      const { Form } = await import('@bpmn-io/form-js');
+      this.form?.destroy();
+      const form = new Form({ container: this.host().nativeElement }) as unknown as FormJsForm;
+      this.form = form;
+      await form.importSchema(schema, data);
+      this.failed.set(null);
+    } catch (e) {
+      this.failed.set(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  private showServerErrors(byKey: Record<string, string[]>): void {
+    const form = this.form;
+    if (!form || !Object.keys(byKey).length) return;
+    const errors: Record<string, string[]> = {};
+    for (const field of form.get('formFieldRegistry').getAll()) {
+      const messages = field.key ? (byKey[field.key] ?? byKey[field.key.charAt(0).toUpperCase() + field.key.slice(1)]) : undefined;
+      if (messages?.length) errors[field.id] = messages;
+    }
+    form._setState({ errors });
+  }
+}
