@@ -5,7 +5,7 @@ using InvestAid.Workflows.Runtime.State;
 namespace InvestAid.Workflows;
 
 /// <summary>
-/// The version of a task's assignment (assignee, owner, delegation state, status) as an ETag: an administrator's
+/// The version of a task's assignment (bare, as record versions are; quoted in the header) (assignee, owner, delegation state, status) as an ETag: an administrator's
 /// change names the one they saw in <c>If-Match</c>, so a change made meanwhile by someone else is not overwritten.
 /// </summary>
 public static class TaskETag
@@ -13,7 +13,7 @@ public static class TaskETag
     public static string Of(WorkflowTask task)
     {
         var text = $"{task.Assignee}\u001f{task.Owner}\u001f{task.DelegationState}\u001f{task.Status}";
-        return "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16] + "\"";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
 
     /// <summary>Whether <paramref name="ifMatch"/> names the task's current assignment (quotes and W/ ignored).</summary>
