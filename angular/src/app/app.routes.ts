@@ -137,6 +137,12 @@ export const routes: Routes = [
         loadComponent: () => import('./admin/mail/mail-outbox-page').then((m) => m.MailOutboxPage),
       },
       {
+        path: 'admin/identities',
+        title: 'identities.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./admin/identities/identities-page').then((m) => m.IdentitiesPage),
+      },
+      {
         path: 'admin/operations',
         title: 'operations.title',
         canActivate: [roleGuard('admin')],
