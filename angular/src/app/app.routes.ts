@@ -144,6 +144,12 @@ export const routes: Routes = [
         loadComponent: () => import('./admin/forms/forms-page').then((m) => m.FormsPage),
       },
       {
+        path: 'admin/identities',
+        title: 'identities.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./admin/identities/identities-page').then((m) => m.IdentitiesPage),
+      },
+      {
         path: 'admin/operations',
         title: 'operations.title',
         canActivate: [roleGuard('admin')],

@@ -18,6 +18,9 @@ public static class ApplicationServiceCollectionExtensions
             includeInternalTypes: true);
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<UserAdminAppService>();
+        services.AddScoped<IdentityResolver>();
+        services.AddScoped<GroupAdminService>();
+        services.AddScoped<IdentityMappingService>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Audit.AuditRecorder>();
         services.AddScoped<Projects.ProjectAppService>();

@@ -22,6 +22,7 @@ public sealed class DatabaseMigrator(IServiceProvider services, ILogger<Database
 
         var identity = scope.ServiceProvider.GetRequiredService<IdentitySeeder>();
         await identity.SeedRolesAsync();
+        await scope.ServiceProvider.GetRequiredService<GroupAdminService>().SeedRoleGroupsAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<InvestAid.Seeding.ReferenceDataSeeder>().SeedAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<InvestAid.Legal.LegalSeeder>().SeedAsync(cancellationToken);

@@ -30,6 +30,9 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IProjectQueries, ProjectQueries>();
         services.AddScoped<IProjectBulkWriter, ProjectBulkWriter>();
         services.AddScoped<InvestAid.Identity.IUserDirectory, Identity.UserDirectory>();
+        services.AddScoped<InvestAid.Identity.IIdentityDirectory, Identity.IdentityDirectory>();
+        services.AddScoped<InvestAid.Identity.IUserGroupRepository, Identity.UserGroupRepository>();
+        services.AddScoped<InvestAid.Identity.IIdentityMappingRepository, Identity.IdentityMappingRepository>();
         // Its own small pool: the counter of unknown e-mails is shared by every node through PostgreSQL.
         services.AddKeyedSingleton(Identity.UnknownLoginFailureStore.DataSourceKey,
             (_, _) => Npgsql.NpgsqlDataSource.Create(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 10 }.ConnectionString));

@@ -26,6 +26,8 @@ public class InvestAidDbContext(DbContextOptions<InvestAidDbContext> options)
     public DbSet<CapitalEvent> CapitalEvents => Set<CapitalEvent>();
     public DbSet<CapitalContribution> CapitalContributions => Set<CapitalContribution>();
     public DbSet<ReferenceItem> ReferenceItems => Set<ReferenceItem>();
+    public DbSet<UserGroup> UserGroups => Set<UserGroup>();
+    public DbSet<IdentityMapping> IdentityMappings => Set<IdentityMapping>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<FdiReportSnapshot> FdiReportSnapshots => Set<FdiReportSnapshot>();
     public DbSet<CapitalLedgerDay> CapitalLedgerDays => Set<CapitalLedgerDay>();

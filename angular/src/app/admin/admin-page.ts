@@ -24,6 +24,13 @@ import { Icon } from '../shared/icon/icon';
           <span class="text">{{ 'users.card' | transloco }}</span>
         </span>
       </a>
+      <a class="panel card" routerLink="/admin/identities" data-testid="admin-identities">
+        <span class="icon"><app-icon name="users" /></span>
+        <span>
+          <strong>{{ 'identities.title' | transloco }}</strong>
+          <span class="text">{{ 'identities.card' | transloco }}</span>
+        </span>
+      </a>
       <a class="panel card" routerLink="/admin/reference" data-testid="admin-reference">
         <span class="icon"><app-icon name="database" /></span>
         <span>

@@ -58,6 +58,8 @@ export class ProcedureModelerPage implements OnDestroy {
   protected readonly bpmnErrors = signal<BpmnError[]>([]);
   protected readonly saved = signal<WorkflowDefinitionDto | null>(null);
   protected readonly notice = signal<string | null>(null);
+  /** What publishing warned about (ids that map to nobody, tasks offered to nobody): published all the same. */
+  protected readonly publishWarnings = signal<string[]>([]);
   protected readonly selected = signal<Selected | null>(null);
 
   async ngOnInit(): Promise<void> {
@@ -208,6 +210,7 @@ export class ProcedureModelerPage implements OnDestroy {
     try {
       const published = await this.api.invoke(publishWorkflowDefinition, { key: draft.key });
       this.saved.set(published);
+      this.publishWarnings.set(published.warnings ?? []);
       this.notice.set(this.transloco.translate('procedures.list.published', { key: published.key, version: published.version }));
     } catch (e) {
       this.saveError.set(problemOf(e)?.detail ?? this.transloco.translate('common.saveFailed'));

@@ -19,11 +19,13 @@ import { People } from '../shared/people/people';
 import { DateInput } from '../shared/date-input/date-input';
 import { DossierConsts } from '../shared/limits';
 import { CamundaForm } from '../shared/camunda-form/camunda-form';
+import { TaskAssignment } from './task-assignment';
 
 /** One task: its dossier, documents, the earlier steps' comments and the outcome buttons the model defines. */
 @Component({
   selector: 'app-task-page',
   imports: [RouterLink, TranslocoPipe, DateTimePipe, Icon, DossierSummary, DossierDocuments, DateInput, CamundaForm],
+  imports: [RouterLink, TranslocoPipe, DateTimePipe, Icon, DossierSummary, DossierDocuments, DateInput, TaskAssignment],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-page.html',
@@ -72,6 +74,7 @@ export class TaskPage {
   protected readonly decides = computed(() => DECISION_FORMS.has(this.task()?.formKey ?? '') && !this.form());
   protected readonly isOpen = computed(() => this.task()?.status === 'Open');
   protected readonly buttons = computed(() => outcomeButtons(this.task()?.outcomes));
+  protected readonly isAdmin = computed(() => (this.auth.user(), this.auth.hasRole('admin')));
   protected readonly canUpload = computed(() => (this.auth.user(), this.auth.hasRole('officer') || this.auth.hasRole('admin')));
   protected readonly tone = computed(() => {
     const t = this.task();

@@ -45,7 +45,5 @@ public static class DossierAccess
 
     /// <summary>May act on the task: its assignee, a candidate user, or a member of a candidate group.</summary>
     public static bool CanAct(Actor actor, WorkflowTask task) =>
-        string.Equals(task.Assignee, actor.UserId, StringComparison.Ordinal)
-        || task.CandidateUsers.Contains(actor.UserId, StringComparer.Ordinal)
-        || task.CandidateGroups.Intersect(actor.Groups, StringComparer.Ordinal).Any();
+        actor.Is(task.Assignee) || task.CandidateUsers.Exists(actor.Is) || actor.InAnyGroup(task.CandidateGroups);
 }

@@ -44,7 +44,10 @@ public static class DossierMapper
     public static WorkflowTaskDto ToDto(this WorkflowTask t, WorkflowInstance i, DateTimeOffset now, StepNames? names = null) =>
         new(t.Id, i.Id, i.DefinitionKey, i.BusinessKey, t.ElementId, names?.Of(i.DefinitionKey, i.DefinitionVersion, t.ElementId, t.Name) ?? t.Name, t.Assignee, t.CandidateUsers, t.CandidateGroups, t.DueAt,
             t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
-            t.Outcome, t.FormKey);
+            t.Outcome, t.FormKey)
+        {
+            Owner = t.Owner, DelegationState = t.DelegationState, ETag = TaskETag.Of(t),
+        };
 
     /// <summary>
     /// Working days from today to the due day: 0 on the day, negative once it has passed; null when the due day lies outside

@@ -23,6 +23,7 @@ public sealed class InboxService(
     StepNames names,
     IWorkflowDefinitionSource definitions,
     Decisions.Forms.FormResolver forms,
+    IdentityResolver identities,
     TimeProvider clock)
 {
     /// <summary>
@@ -33,7 +34,8 @@ public sealed class InboxService(
     {
         var now = clock.GetUtcNow();
         var today = VietnamTime.Today(clock);
-        var filter = new TaskInboxFilter(actor.UserId, actor.Groups, isAdmin, IsOnlyOwner(actor) ? user.Id ?? Guid.Empty : null, now);
+        var ids = (await identities.IndexAsync(ct)).IdentitiesOf(actor);
+        var filter = new TaskInboxFilter(actor.UserId, ids.Groups, isAdmin, IsOnlyOwner(actor) ? user.Id ?? Guid.Empty : null, now) { Identities = ids };
         var page = await inbox.ListAsync(filter, query.ScopeValue, query.Overdue, query.Page, query.PageSize, ct);
         var counts = await inbox.CountAsync(filter, ct);
         var calendar = calendars.Current;
@@ -55,7 +57,8 @@ public sealed class InboxService(
         var instance = await store.FindAsync(instanceId, ct) ?? throw new TaskNotFoundException(instanceId, taskId);
         var task = instance.Tasks.Find(t => t.Id == taskId) ?? throw new TaskNotFoundException(instanceId, taskId);
         // Those who may act on the task, and those who see its instance (its dossier's scope, docs/security.md).
-        if (!DossierAccess.CanAct(actor, task) && !await access.CanSeeAsync(actor, instance, ct))
+        if (!DossierAccess.CanAct(await identities.ForDefinitionAsync(actor, instance.DefinitionKey, ct), task)
+            && !await access.CanSeeAsync(actor, instance, ct))
         {
             throw new TaskNotFoundException(instanceId, taskId);
         }

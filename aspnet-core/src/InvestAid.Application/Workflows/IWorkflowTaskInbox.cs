@@ -8,7 +8,11 @@ namespace InvestAid.Workflows;
 /// scopes to every open task; <see cref="OwnerUserId"/> (a project owner who is not department staff) keeps only
 /// the tasks of dossiers of projects that user owns.
 /// </summary>
-public sealed record TaskInboxFilter(string ActorId, IReadOnlyCollection<string> Groups, bool Everyone, Guid? OwnerUserId, DateTimeOffset Now);
+public sealed record TaskInboxFilter(string ActorId, IReadOnlyCollection<string> Groups, bool Everyone, Guid? OwnerUserId, DateTimeOffset Now)
+{
+    /// <summary>The ids models name the actor by (identity mappings), global and per definition key; null: only <see cref="ActorId"/> and <see cref="Groups"/>.</summary>
+    public Identity.ActorIdentities? Identities { get; init; }
+}
 
 /// <summary>An open task with its dossier and project (null for an instance that is not a dossier's).</summary>
 public sealed record InboxTaskRow(TaskView View, Guid? DossierId, DateOnly? ReceivedOn, Guid? ProjectId, string? ProjectCode, string? ProjectName);
@@ -22,6 +26,9 @@ public interface IWorkflowTaskInbox
 
     /// <summary>The number of open tasks in each scope, with the same visibility as <see cref="ListAsync"/>.</summary>
     Task<TaskCountsDto> CountAsync(TaskInboxFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>Every open task (oldest first), for the administrators' queue of tasks no one can take.</summary>
+    Task<IReadOnlyList<TaskView>> OpenTasksAsync(CancellationToken cancellationToken);
 
     /// <summary>The instance that holds the task, or null.</summary>
     Task<Guid?> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken);

@@ -19,6 +19,7 @@ public sealed class WorkflowAppService(
     InvestAid.Procedures.ProcedureAgencies agencies,
     StepNames names,
     Decisions.Forms.FormResolver forms,
+    Identity.IdentityResolver identities,
     TimeProvider clock)
 {
     public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken)
@@ -113,7 +114,7 @@ public sealed class WorkflowAppService(
     public async Task<WorkflowTaskDto> ClaimAsync(Actor actor, string taskId, CancellationToken cancellationToken)
     {
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
-        await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
+        actor = await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
         var result = await workflows.ClaimTaskAsync(instanceId, taskId, actor, cancellationToken);
         return ToDto(result.Instance.Tasks.Single(t => t.Id == taskId), result.Instance.Id, result.Instance.DefinitionKey, result.Instance.DefinitionVersion,
             result.Instance.BusinessKey, clock.GetUtcNow());
@@ -131,7 +132,7 @@ public sealed class WorkflowAppService(
         await agencies.CheckAsync(request.Variables, InvestAid.Common.VietnamTime.Today(clock), "variables.agencies", cancellationToken);
         Procedures.SignatureInput.Check(request.Variables);
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
-        await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
+        actor = await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
         await CheckFormAsync(instanceId, taskId, request, cancellationToken);
         var receipt = await workflows.CompleteTaskAsync(
             instanceId, taskId, actor, request.Outcome, request.Comment, ToVariables(request.Variables), key, cancellationToken);
@@ -143,19 +144,21 @@ public sealed class WorkflowAppService(
     /// A task offered to nobody may be claimed and completed by administrators only.
     /// When the actor may act only because the task is offered to the <c>owner</c> group, they must own the project
     /// the instance is about (another owner gets 403, as for any task not theirs).
+    /// Returns the actor as the instance's model names them (identity mappings applied).
     /// </summary>
-    private async Task CheckOwnerAsync(Actor actor, Guid instanceId, string taskId, CancellationToken cancellationToken)
+    private async Task<Actor> CheckOwnerAsync(Actor actor, Guid instanceId, string taskId, CancellationToken cancellationToken)
     {
         var instance = await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
+        actor = await identities.ForDefinitionAsync(actor, instance.DefinitionKey, cancellationToken);
         var task = instance.Tasks.FirstOrDefault(t => t.Id == taskId);
         // Offered to nobody (common in imported models): administrators only, never "anyone who may call the endpoint".
         if (task is not null && Dossiers.DossierAccess.IsOfferedToNobody(task) && !actor.Groups.Contains(Identity.RoleNames.Admin, StringComparer.Ordinal))
         {
             throw new TaskNotAssignableException(taskId, actor.UserId);
         }
-        if (task is null || task.Assignee == actor.UserId || task.CandidateUsers.Contains(actor.UserId))
+        if (task is null || actor.Is(task.Assignee) || task.CandidateUsers.Exists(actor.Is))
         {
-            return;
+            return actor;
         }
         var through = task.CandidateGroups.Intersect(actor.Groups, StringComparer.OrdinalIgnoreCase).ToList();
         if (through is [var only] && string.Equals(only, Identity.RoleNames.Owner, StringComparison.OrdinalIgnoreCase)
@@ -163,6 +166,8 @@ public sealed class WorkflowAppService(
         {
             throw new TaskNotAssignableException(taskId, actor.UserId);
         }
+
+        return actor;
     }
 
     /// <summary>A task with a Camunda Form: the submitted variables must pass its rules (400 naming the field, nothing saved).</summary>
@@ -201,5 +206,8 @@ public sealed class WorkflowAppService(
         new(t.Id, instanceId, definitionKey, businessKey, t.ElementId, names.Of(definitionKey, definitionVersion, t.ElementId, t.Name), t.Assignee,
             t.CandidateUsers, t.CandidateGroups, t.DueAt,
             t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
-            t.Outcome, t.FormKey);
+            t.Outcome, t.FormKey)
+        {
+            Owner = t.Owner, DelegationState = t.DelegationState, ETag = TaskETag.Of(t),
+        };
 }

@@ -9,7 +9,7 @@ namespace InvestAid.Workflows;
 /// immutable version, retire it; and the rule that picks the version a new instance follows.
 /// </summary>
 public sealed class WorkflowDefinitionService(
-    IWorkflowDefinitionRepository repository, IWorkflowDefinitionSource definitions, TimeProvider clock, Decisions.Forms.FormResolver? forms = null)
+    IWorkflowDefinitionRepository repository, IWorkflowDefinitionSource definitions, Identity.IdentityResolver identities, TimeProvider clock, Decisions.Forms.FormResolver? forms = null)
 {
     private static readonly BpmnParser Parser = new();
 
@@ -86,9 +86,10 @@ public sealed class WorkflowDefinitionService(
             throw new ConcurrencyException(Guid.Empty, draft.Version);
         }
 
+        var warnings = OfferedToNobody(process).Concat(UnmappedIds(process, key, await identities.IndexAsync(cancellationToken))).ToList();
         return (draft with { Status = WorkflowDefinitionStatus.Published, PublishedAt = now }).ToDto() with
         {
-            Warnings = OfferedToNobody(process) is { Count: > 0 } w ? w : null,
+            Warnings = warnings is { Count: > 0 } ? warnings : null,
         };
     }
 
@@ -98,6 +99,47 @@ public sealed class WorkflowDefinitionService(
             .Where(t => string.IsNullOrWhiteSpace(t.Assignee) && t.CandidateUsers.Count == 0 && t.CandidateGroups.Count == 0)
             .OrderBy(t => t.Line)
             .Select(t => $"Bước '{t.Name ?? t.Id}' ({t.Id}) không giao cho ai (không có người được giao, người hoặc nhóm ứng viên): chỉ quản trị viên được nhận và hoàn thành.")];
+
+    /// <summary>
+    /// The user and group ids the model names (literally, not by an expression) that map to nobody: not our user or group
+    /// and without an identity mapping for the key or a global one; and groups without members. One warning per id and element.
+    /// </summary>
+    public static IEnumerable<string> UnmappedIds(Bpmn.BpmnProcess process, string key, Identity.IdentityIndex index)
+    {
+        static IEnumerable<string> Ids(string? text) => text is null || text.Contains("${", StringComparison.Ordinal) || text.Contains("#{", StringComparison.Ordinal)
+            ? []
+            : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        foreach (var task in process.Nodes.Values.OfType<Bpmn.UserTask>().OrderBy(t => t.Line))
+        {
+            var step = $"'{task.Name ?? task.Id}' ({task.Id}, {Text.Localized.Pick("dòng", "line")} {task.Line})";
+            foreach (var id in Ids(task.Assignee).Concat(task.CandidateUsers.SelectMany(Ids)).Distinct(StringComparer.Ordinal))
+            {
+                if (index.ResolveUser(id, key) is null)
+                {
+                    yield return Text.Localized.Pick(
+                        $"Bước {step}: người dùng '{id}' không ứng với người dùng nào; hãy ánh xạ mã này tới một người dùng (Quản trị › Ánh xạ danh tính).",
+                        $"Step {step}: user id '{id}' maps to nobody; map it to a user (Administration › Identity mapping).");
+                }
+            }
+
+            foreach (var id in task.CandidateGroups.SelectMany(Ids).Distinct(StringComparer.Ordinal))
+            {
+                if (!index.GroupResolves(id, key))
+                {
+                    yield return Text.Localized.Pick(
+                        $"Bước {step}: nhóm '{id}' không ứng với nhóm nào; hãy tạo nhóm có mã này hoặc ánh xạ nó tới một nhóm.",
+                        $"Step {step}: group id '{id}' maps to no group; create a group with this code or map it to a group.");
+                }
+                else if (index.ResolveGroupMembers(id, key).Count == 0)
+                {
+                    yield return Text.Localized.Pick(
+                        $"Bước {step}: nhóm '{id}' chưa có thành viên nào.",
+                        $"Step {step}: group '{id}' has no members.");
+                }
+            }
+        }
+    }
 
     /// <summary>A retired version starts no new instances; running instances keep it.</summary>
     public async Task<WorkflowDefinitionDto> RetireAsync(string key, int version, CancellationToken cancellationToken)

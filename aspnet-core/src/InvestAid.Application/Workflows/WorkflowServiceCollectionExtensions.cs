@@ -19,6 +19,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<WorkflowService>();
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<WorkflowAppService>();
+        services.AddScoped<TaskAdminService>();
         services.AddScoped<ExternalTasks.ExternalTaskService>();
         services.AddScoped<Operations.WorkflowOperationsService>();
         services.AddScoped<Operations.CockpitService>();

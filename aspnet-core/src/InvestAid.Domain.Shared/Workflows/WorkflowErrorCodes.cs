@@ -8,6 +8,8 @@ public static class WorkflowErrorCodes
     public const string InvalidOutcome = "workflow.invalid-outcome";
     public const string TaskNotAssignable = "workflow.task-not-assignable";
     public const string TaskNotOpen = "workflow.task-not-open";
+    public const string TaskDelegated = "workflow.task-delegated";
+    public const string TaskNotDelegated = "workflow.task-not-delegated";
     public const string NotRunning = "workflow.not-running";
     public const string NotFound = "workflow.not-found";
     public const string MessageNotExpected = "workflow.message-not-expected";

@@ -14,9 +14,14 @@ namespace InvestAid.EntityFrameworkCore.Workflows;
 /// </summary>
 public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflowTaskInbox
 {
-    // $1 actor, $2 groups, $3 now, $4 owner user id (null: no owner restriction).
-    private const string Mine = "(t.assignee = $1 OR (t.assignee IS NULL AND t.candidate_users @> ARRAY[$1]))";
-    private const string Offered = "(t.assignee IS NULL AND t.candidate_groups && $2)";
+    // $1 actor, $2 groups, $3 now, $4 owner user id (null: no owner restriction); $8.. the ids mapped to the actor:
+    // $8 user ids mapped globally, $9 'key|id' user ids mapped for a definition key, $10 'key|id' user ids whose mapping
+    // for the key goes to someone else (vetoing the global one); $11 and $12 the same for group ids ($2 holds the global ones).
+    private const string UserIs = "(x = $1 OR (x = ANY($8) AND NOT (i.definition_key || '|' || x) = ANY($10)) OR (i.definition_key || '|' || x) = ANY($9))";
+    private const string InGroup = "((x = ANY($2) AND NOT (i.definition_key || '|' || x) = ANY($12)) OR (i.definition_key || '|' || x) = ANY($11))";
+    private static readonly string Mine =
+        $"(EXISTS (SELECT 1 FROM (SELECT t.assignee) a(x) WHERE {UserIs}) OR (t.assignee IS NULL AND EXISTS (SELECT 1 FROM unnest(t.candidate_users) c(x) WHERE {UserIs})))";
+    private static readonly string Offered = $"(t.assignee IS NULL AND EXISTS (SELECT 1 FROM unnest(t.candidate_groups) g(x) WHERE {InGroup}))";
     private const string Late = "(t.due_at < $3)";
     private const string From = """
         FROM workflow_tasks t
@@ -51,6 +56,7 @@ public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflow
         cmd.Parameters.AddWithValue(overdueOnly);
         cmd.Parameters.AddWithValue((page - 1) * pageSize);
         cmd.Parameters.AddWithValue(pageSize);
+        AddIdentities(cmd, filter);
         var items = new List<InboxTaskRow>();
         long total = 0;
         await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken))
@@ -75,6 +81,7 @@ public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflow
             await using var count = dataSource.CreateCommand($"SELECT count(*) {From} WHERE {where}");
             AddFilter(count, filter);
             count.Parameters.AddWithValue(overdueOnly);
+            AddIdentities(count, filter);
             total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
         }
 
@@ -89,9 +96,29 @@ public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflow
             WHERE t.status = 'Open' AND {Visible(filter)}
             """);
         AddFilter(cmd, filter);
+        AddIdentities(cmd, filter);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new TaskCountsDto((int)reader.GetInt64(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3));
+    }
+
+    public async Task<IReadOnlyList<TaskView>> OpenTasksAsync(CancellationToken cancellationToken)
+    {
+        await using var cmd = dataSource.CreateCommand("""
+            SELECT t.instance_id, i.definition_key, i.business_key, t.data, i.definition_version
+            FROM workflow_tasks t JOIN workflow_instances i ON i.id = t.instance_id
+            WHERE t.status = 'Open' AND i.status = 'Running'
+            ORDER BY t.created_at, t.id
+            """);
+        var items = new List<TaskView>();
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new TaskView(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                WorkflowJson.Deserialize<WorkflowTask>(reader.GetString(3)), reader.GetInt32(4)));
+        }
+
+        return items;
     }
 
     public async Task<Guid?> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken)
@@ -107,5 +134,20 @@ public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflow
         cmd.Parameters.Add(new NpgsqlParameter { Value = filter.Groups.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         cmd.Parameters.AddWithValue(filter.Now.ToUniversalTime());
         cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)filter.OwnerUserId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+    }
+
+    // Parameters $8 to $12 (see Mine and Offered), added after each command's own ones.
+    private static void AddIdentities(NpgsqlCommand cmd, TaskInboxFilter filter)
+    {
+        while (cmd.Parameters.Count < 7)
+        {
+            cmd.Parameters.Add(new NpgsqlParameter { Value = 0, NpgsqlDbType = NpgsqlDbType.Integer });
+        }
+
+        var ids = filter.Identities;
+        foreach (var list in new[] { ids?.UserAliases, ids?.KeyedUsers, ids?.VetoUsers, ids?.KeyedGroups, ids?.VetoGroups })
+        {
+            cmd.Parameters.Add(new NpgsqlParameter { Value = (list ?? []).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        }
     }
 }

@@ -14,6 +14,8 @@ public static class WorkflowProblems
             ConcurrencyException => (409, WorkflowErrorCodes.Concurrency, "Quy trình vừa được người khác cập nhật", ex.Message, null),
             InvalidOutcomeException => (400, WorkflowErrorCodes.InvalidOutcome, "Kết quả xử lý không hợp lệ", ex.Message, null),
             TaskNotAssignableException => (403, WorkflowErrorCodes.TaskNotAssignable, "Không được giao công việc này", ex.Message, null),
+            TaskDelegatedException => (409, WorkflowErrorCodes.TaskDelegated, "Công việc đang được ủy quyền", ex.Message, null),
+            TaskNotDelegatedException => (409, WorkflowErrorCodes.TaskNotDelegated, "Công việc không được ủy quyền", ex.Message, null),
             TaskNotOpenException => (409, WorkflowErrorCodes.TaskNotOpen, "Công việc đã đóng", ex.Message, null),
             WorkflowNotRunningException => (409, WorkflowErrorCodes.NotRunning, "Quy trình không còn chạy", ex.Message, null),
             InstanceMigrationException => (409, WorkflowErrorCodes.MigrationRefused, "Không chuyển được phiên bản", ex.Message, null),

@@ -21,7 +21,38 @@ public sealed class WorkflowTaskEndpoints : IEndpointGroup
         group.MapPost("/{id}/claim", ClaimTask).WithName(nameof(ClaimTask)).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id}/complete", CompleteTask).WithName(nameof(CompleteTask)).Validate<CompleteTaskRequest>()
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        group.MapPut("/{id}/assignee", SetTaskAssignee).WithName(nameof(SetTaskAssignee))
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+        group.MapPost("/{id}/delegate", DelegateTask).WithName(nameof(DelegateTask))
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+        group.MapPost("/{id}/resolve", ResolveTask).WithName(nameof(ResolveTask))
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+        app.MapGet("/api/v1/tasks/unassignable", ListUnassignableTasks).WithName(nameof(ListUnassignableTasks)).WithTags("Tasks")
+            .RequireAuthorization(Permissions.Administration.Default).ProducesValidationProblem();
     }
+
+    /// <summary>
+    /// Sets the assignee (<c>userId</c>) or, with null, unclaims the task: administrators; the assignee may unclaim their own
+    /// task. Send the task's <c>eTag</c> in <c>If-Match</c> (412 when the assignment changed meanwhile).
+    /// </summary>
+    public static async Task<Ok<WorkflowTaskDto>> SetTaskAssignee(
+        string id, [FromBody] TaskAssigneeRequest request, ClaimsPrincipal user, HttpContext http, TaskAdminService tasks, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await tasks.SetAssigneeAsync(WorkflowActor.From(user), user.IsInRole(RoleNames.Admin), id, request.UserId, http.Request.IfMatch(), cancellationToken));
+
+    /// <summary>Camunda's delegation: the assignee (or an administrator) hands the task to <c>userId</c> (PENDING); it returns on resolve.</summary>
+    public static async Task<Ok<WorkflowTaskDto>> DelegateTask(
+        string id, [FromBody] TaskDelegateRequest request, ClaimsPrincipal user, HttpContext http, TaskAdminService tasks, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await tasks.DelegateAsync(WorkflowActor.From(user), user.IsInRole(RoleNames.Admin), id, request.UserId, http.Request.IfMatch(), cancellationToken));
+
+    /// <summary>The delegate (or an administrator) returns a delegated task to its owner (RESOLVED).</summary>
+    public static async Task<Ok<WorkflowTaskDto>> ResolveTask(
+        string id, ClaimsPrincipal user, HttpContext http, TaskAdminService tasks, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await tasks.ResolveAsync(WorkflowActor.From(user), user.IsInRole(RoleNames.Admin), id, http.Request.IfMatch(), cancellationToken));
+
+    /// <summary>Administrators: open tasks no one who may sign in can take (ids that map to nobody, groups without members, tasks offered to nobody).</summary>
+    public static async Task<Ok<PagedResult<UnassignableTaskDto>>> ListUnassignableTasks(
+        [FromQuery] int? page, [FromQuery] int? pageSize, TaskAdminService tasks, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await tasks.UnassignableAsync(page, pageSize, cancellationToken));
 
     /// <summary>
     /// The inbox: <c>scope</c> = mine (assigned to me), groups (offered to my groups, unclaimed), overdue, or all

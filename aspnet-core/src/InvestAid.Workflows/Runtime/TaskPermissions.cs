@@ -13,12 +13,21 @@ internal static class TaskPermissions
     {
         var restricted = task.Assignee is not null || task.CandidateUsers.Count > 0 || task.CandidateGroups.Count > 0;
         var allowed = !restricted
-            || string.Equals(task.Assignee, actor.UserId, StringComparison.Ordinal)
-            || task.CandidateUsers.Contains(actor.UserId, StringComparer.Ordinal)
-            || task.CandidateGroups.Intersect(actor.Groups, StringComparer.Ordinal).Any();
+            || actor.Is(task.Assignee)
+            || task.CandidateUsers.Exists(actor.Is)
+            || actor.InAnyGroup(task.CandidateGroups);
         if (!allowed)
         {
             throw new TaskNotAssignableException(task.Id, actor.UserId);
+        }
+    }
+
+    /// <summary>A delegated task (Camunda's <c>delegationState=PENDING</c>) is resolved back to its owner, not completed.</summary>
+    public static void EnsureNotDelegated(WorkflowTask task)
+    {
+        if (task.DelegationState == DelegationStates.Pending)
+        {
+            throw new TaskDelegatedException(task.Id);
         }
     }
 

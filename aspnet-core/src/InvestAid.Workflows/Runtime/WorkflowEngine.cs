@@ -121,6 +121,7 @@ public sealed class WorkflowEngine
             }
 
             TaskPermissions.EnsureCanComplete(task, actor);
+            TaskPermissions.EnsureNotDelegated(task);
             TaskPermissions.EnsureOutcome(task, outcome);
 
             task.Status = WorkflowTaskStatus.Completed;
@@ -208,6 +209,50 @@ public sealed class WorkflowEngine
             TaskPermissions.EnsureCanComplete(task, actor);
             task.Assignee = actor.UserId;
             context.RunListeners(context.Process.Node(task.ElementId).Listeners, "assignment", task.ElementId, TaskIssuer.TaskScope(task));
+            return Task.CompletedTask;
+        });
+
+    /// <summary>
+    /// Changes an open task's assignee as an administrator does (Camunda's <c>setAssignee</c>; null unclaims), or
+    /// delegates it (the owner is kept, the delegate works on it with <c>PENDING</c>), or resolves a delegated task
+    /// (back to its owner with <c>RESOLVED</c>). Who may do which is the application's rule; the assignment listeners run.
+    /// </summary>
+    public Task<CommandResult> ChangeTaskAssignmentAsync(
+        WorkflowInstance instance, string taskId, TaskAssignmentChange change, string? userId, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(instance, cancellationToken, context =>
+        {
+            var task = context.Instance.Tasks.Find(t => t.Id == taskId) ?? throw new TaskNotFoundException(instance.Id, taskId);
+            if (task.Status != WorkflowTaskStatus.Open)
+            {
+                throw new TaskNotOpenException(taskId, task.Status.ToString().ToLowerInvariant());
+            }
+
+            switch (change)
+            {
+                case TaskAssignmentChange.SetAssignee:
+                    task.Assignee = userId;
+                    break;
+                case TaskAssignmentChange.Delegate:
+                    task.Owner ??= task.Assignee;
+                    task.Assignee = userId;
+                    task.DelegationState = DelegationStates.Pending;
+                    break;
+                case TaskAssignmentChange.Resolve:
+                    if (task.DelegationState != DelegationStates.Pending)
+                    {
+                        throw new TaskNotDelegatedException(taskId);
+                    }
+
+                    task.Assignee = task.Owner;
+                    task.DelegationState = DelegationStates.Resolved;
+                    break;
+            }
+
+            if (task.Assignee is not null)
+            {
+                context.RunListeners(context.Process.Node(task.ElementId).Listeners, "assignment", task.ElementId, TaskIssuer.TaskScope(task));
+            }
+
             return Task.CompletedTask;
         });
 

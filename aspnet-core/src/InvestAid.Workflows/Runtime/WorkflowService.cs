@@ -151,6 +151,10 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
     public Task<CommandResult> ClaimTaskAsync(Guid instanceId, string taskId, Actor actor, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, ct) => engine.ClaimTaskAsync(instance, taskId, actor, ct), cancellationToken);
 
+    public Task<CommandResult> ChangeTaskAssignmentAsync(
+        Guid instanceId, string taskId, TaskAssignmentChange change, string? userId, CancellationToken cancellationToken = default) =>
+        RunAsync(instanceId, (instance, ct) => engine.ChangeTaskAssignmentAsync(instance, taskId, change, userId, ct), cancellationToken);
+
     /// <summary>
     /// Moves a running instance to another version of its definition. Allowed only when every node
     /// the instance stands on (tokens and bookmarks) exists in the target; variables and tasks stay.

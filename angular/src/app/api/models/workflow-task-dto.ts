@@ -10,7 +10,9 @@ export interface WorkflowTaskDto {
   completedBy: (string | null);
   createdAt: string;
   definitionKey: string;
+  delegationState?: (string | null);
   dueAt: (string | null);
+  eTag?: string;
   elementId: string;
   formKey: (string | null);
   id: string;
@@ -19,5 +21,6 @@ export interface WorkflowTaskDto {
   outcome: (string | null);
   outcomes: Array<string>;
   overdue: boolean;
+  owner?: (string | null);
   status: string;
 }

@@ -10,6 +10,12 @@ public sealed class WorkflowTask
     public string? Name { get; set; }
     public string TokenId { get; set; } = "";
     public string? Assignee { get; set; }
+
+    /// <summary>Camunda's task owner: who delegated the task and gets it back when the delegate resolves it.</summary>
+    public string? Owner { get; set; }
+
+    /// <summary>Camunda's delegation state: null, <see cref="DelegationStates.Pending"/> or <see cref="DelegationStates.Resolved"/>.</summary>
+    public string? DelegationState { get; set; }
     public List<string> CandidateUsers { get; set; } = [];
     public List<string> CandidateGroups { get; set; } = [];
     public DateTimeOffset? DueAt { get; set; }
@@ -27,4 +33,11 @@ public sealed class WorkflowTask
 
     /// <summary>Variables visible only to this task, e.g. the multi-instance element variable.</summary>
     public JsonObject LocalVariables { get; set; } = [];
+}
+
+/// <summary>The values of <see cref="WorkflowTask.DelegationState"/>, spelled as Camunda's REST API spells them.</summary>
+public static class DelegationStates
+{
+    public const string Pending = "PENDING";
+    public const string Resolved = "RESOLVED";
 }
