@@ -9,5 +9,8 @@ public sealed record StartEvent(string Id, string? Name, int Line, string? Messa
     /// <summary>For an event sub-process start: whether it cancels the rest of its scope.</summary>
     public bool Interrupting { get; init; } = true;
 
+    /// <summary>camunda:initiator: the variable that receives the id of the user who started the instance.</summary>
+    public string? Initiator { get; init; }
+
     public override string Kind => "startEvent";
 }
