@@ -273,6 +273,36 @@ public sealed class CamundaExecutionTests : EngineTestBase
         instance.Variables.ContainsKey("noise").Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("lan", "lan")]
+    [InlineData(null, null)]
+    public async Task Task_listener_scripts_call_Camunda_task_methods_as_the_invoice_example_does(string? approver, string? expectedAssignee)
+    {
+        // The listeners of approveInvoice in Camunda's invoice example, verbatim.
+        var instance = await Run("""
+            <bpmn:process id="p" isExecutable="true">
+              <bpmn:startEvent id="s" />
+              <bpmn:userTask id="approveInvoice" camunda:candidateGroups="accounting">
+                <bpmn:extensionElements>
+                  <camunda:taskListener event="create">
+                    <camunda:script scriptFormat="javascript">if(!!task.getVariable('approver')) {
+              task.setAssignee(approver);
+            }</camunda:script>
+                  </camunda:taskListener>
+                  <camunda:taskListener event="assignment">
+                    <camunda:script scriptFormat="javascript">task.setVariable('approver', task.getAssignee());</camunda:script>
+                  </camunda:taskListener>
+                </bpmn:extensionElements>
+              </bpmn:userTask>
+              <bpmn:endEvent id="e" />
+              <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="approveInvoice" /><bpmn:sequenceFlow id="f2" sourceRef="approveInvoice" targetRef="e" />
+            </bpmn:process>
+            """, approver is null ? null : new() { ["approver"] = approver });
+
+        OpenTask(instance, "approveInvoice").Assignee.Should().Be(expectedAssignee);
+        (instance.Variables["approver"]?.GetValue<string>()).Should().Be(expectedAssignee);
+    }
+
     [Fact]
     public async Task Execution_and_task_listeners_run_scripts_and_expressions_and_java_listeners_are_listed_for_binding()
     {
