@@ -22,17 +22,27 @@ public sealed class WorkflowAppService(
     Identity.IdentityResolver identities,
     TimeProvider clock)
 {
-    public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken)
+    public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken) =>
+        await StartAsync(request, null, cancellationToken);
+
+    /// <summary>Starts an instance; <paramref name="initiator"/> (the user starting it) fills the start event's camunda:initiator variable.</summary>
+    public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, string? initiator, CancellationToken cancellationToken)
     {
         var definition = await definitions.ResolveForStartAsync(request.DefinitionKey, request.Version, request.On, cancellationToken);
         if (request.Message is null)
         {
             await forms.CheckStartAsync(definition, request.Variables, cancellationToken);
         }
+        var variables = ToVariables(request.Variables);
+        var start = definition.Process.StartEvents.FirstOrDefault(s => request.Message is null ? s.MessageName is null : s.MessageName == request.Message);
+        if (initiator is not null && start?.Initiator is { Length: > 0 } name)
+        {
+            variables = new Dictionary<string, object?>(variables ?? new Dictionary<string, object?>()) { [name] = initiator };
+        }
 
         var result = request.Message is { } message
-            ? await workflows.StartByMessageAsync(definition, message, request.BusinessKey, ToVariables(request.Variables), cancellationToken)
-            : await workflows.StartAsync(definition, request.BusinessKey, ToVariables(request.Variables), cancellationToken);
+            ? await workflows.StartByMessageAsync(definition, message, request.BusinessKey, variables, cancellationToken)
+            : await workflows.StartAsync(definition, request.BusinessKey, variables, cancellationToken);
         await effects.HandleAsync(result.Effects, cancellationToken);
         return ToDto(result.Instance);
     }

@@ -9,7 +9,8 @@ namespace InvestAid.Workflows;
 /// immutable version, retire it; and the rule that picks the version a new instance follows.
 /// </summary>
 public sealed class WorkflowDefinitionService(
-    IWorkflowDefinitionRepository repository, IWorkflowDefinitionSource definitions, Identity.IdentityResolver identities, TimeProvider clock, Decisions.Forms.FormResolver? forms = null)
+    IWorkflowDefinitionRepository repository, IWorkflowDefinitionSource definitions, Identity.IdentityResolver identities, TimeProvider clock,
+    IEnumerable<IServiceTaskHandler> handlers, Decisions.Forms.FormResolver? forms = null)
 {
     private static readonly BpmnParser Parser = new();
 
@@ -54,7 +55,8 @@ public sealed class WorkflowDefinitionService(
         // Java code of a Camunda model (camunda:class, delegateExpression, expression, connectors, Java listeners)
         // does not run here: publishing refuses it, naming each element, rather than failing when an instance reaches it.
         var xml = await repository.FindXmlAsync(key, draft.Version, cancellationToken) ?? throw new DefinitionNotFoundException(key, draft.Version);
-        var process = Parser.Parse(xml, key);
+        var bindings = await repository.FindBindingsAsync(key, draft.Version, cancellationToken);
+        var process = new BpmnParser { Bindings = bindings }.Parse(xml, key);
         var java = process.UnboundJavaElements;
         if (java.Count > 0)
         {
@@ -91,6 +93,62 @@ public sealed class WorkflowDefinitionService(
         {
             Warnings = warnings is { Count: > 0 } ? warnings : null,
         };
+    }
+
+    public async Task<WorkflowBindingsDto> GetBindingsAsync(string key, int version, CancellationToken cancellationToken)
+    {
+        _ = await repository.FindAsync(key, version, cancellationToken) ?? throw new DefinitionNotFoundException(key, version);
+        return new WorkflowBindingsDto(new Dictionary<string, string>(await repository.FindBindingsAsync(key, version, cancellationToken)));
+    }
+
+    /// <summary>
+    /// Replaces the administrator's bindings of a draft (a published version never changes): each element id must
+    /// be a service, send or business rule task or a message event of the model, each value one of our handlers or
+    /// <c>topic:&lt;name&gt;</c>. Publishing then runs those elements instead of refusing their Java code.
+    /// </summary>
+    public async Task<WorkflowBindingsDto> SetBindingsAsync(string key, int version, WorkflowBindingsDto request, CancellationToken cancellationToken)
+    {
+        var found = await repository.FindAsync(key, version, cancellationToken) ?? throw new DefinitionNotFoundException(key, version);
+        if (found.Status != WorkflowDefinitionStatus.Draft)
+        {
+            throw new DomainException(WorkflowErrorCodes.NoDraft, $"'{key}' version {version} is {found.Status.ToString().ToLowerInvariant()}: only a draft's bindings can change.");
+        }
+
+        var bindings = (request.Bindings ?? []).ToDictionary(b => b.Key.Trim(), b => b.Value?.Trim() ?? "", StringComparer.Ordinal);
+        var xml = await repository.FindXmlAsync(key, version, cancellationToken) ?? throw new DefinitionNotFoundException(key, version);
+        var process = new BpmnParser { Bindings = bindings }.Parse(xml, key);
+        var known = handlers.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
+        var errors = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var (elementId, target) in bindings.OrderBy(b => b.Key, StringComparer.Ordinal))
+        {
+            var bindable = process.Nodes.TryGetValue(elementId, out var node) && node switch
+            {
+                Bpmn.ServiceTask => true,
+                Bpmn.ThrowEvent { Implementation: not null } or Bpmn.EndEvent { Implementation: not null } => true,
+                _ => false,
+            };
+            if (!bindable)
+            {
+                errors.Add(new($"bindings.{elementId}", Validation.ValidationText.Format("workflowBinding.element", elementId)));
+            }
+            else if (target.Length is 0 or > WorkflowConsts.MaxKeyLength
+                || (target.StartsWith(BpmnParser.TopicBinding, StringComparison.Ordinal) ? target.Length == BpmnParser.TopicBinding.Length : !known.Contains(target)))
+            {
+                errors.Add(new($"bindings.{elementId}", Validation.ValidationText.Format("workflowBinding.handler", elementId, target)));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new FluentValidation.ValidationException(errors);
+        }
+
+        if (!await repository.SetDraftBindingsAsync(key, version, bindings, cancellationToken))
+        {
+            throw new DomainException(WorkflowErrorCodes.NoDraft, $"'{key}' version {version} is no longer a draft.");
+        }
+
+        return new WorkflowBindingsDto(bindings);
     }
 
     /// <summary>User tasks with no assignee and no candidate user or group: only administrators may claim or complete them (docs/security.md).</summary>

@@ -816,6 +816,10 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Bindings")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("bindings");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

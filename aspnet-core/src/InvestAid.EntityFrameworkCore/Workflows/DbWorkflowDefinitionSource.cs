@@ -13,7 +13,6 @@ namespace InvestAid.EntityFrameworkCore.Workflows;
 /// </summary>
 public sealed class DbWorkflowDefinitionSource(NpgsqlDataSource dataSource, TimeProvider clock) : IWorkflowDefinitionSource
 {
-    private static readonly BpmnParser Parser = new();
     private readonly ConcurrentDictionary<(string Key, int Version), WorkflowDefinition> parsed = new();
 
     public WorkflowDefinition Get(string key, int version) =>
@@ -49,10 +48,17 @@ public sealed class DbWorkflowDefinitionSource(NpgsqlDataSource dataSource, Time
 
     private WorkflowDefinition Load(string key, int version)
     {
-        using var cmd = dataSource.CreateCommand("SELECT xml FROM workflow_definitions WHERE key = $1 AND version = $2");
+        using var cmd = dataSource.CreateCommand("SELECT xml, bindings::text FROM workflow_definitions WHERE key = $1 AND version = $2");
         cmd.Parameters.AddWithValue(key);
         cmd.Parameters.AddWithValue(version);
-        var xml = cmd.ExecuteScalar() as string ?? throw new DefinitionNotFoundException(key, version);
-        return new WorkflowDefinition(key, version, Parser.Parse(xml, key));
+        using var reader = cmd.ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new DefinitionNotFoundException(key, version);
+        }
+
+        // The administrator's bindings stored with the version make its Java elements run a handler or an external task.
+        var parser = new BpmnParser { Bindings = WorkflowBindingsJson.Read(reader.IsDBNull(1) ? null : reader.GetString(1)) };
+        return new WorkflowDefinition(key, version, parser.Parse(reader.GetString(0), key));
     }
 }

@@ -41,6 +41,18 @@ public sealed class EfWorkflowDefinitionRepository(InvestAidDbContext db) : IWor
     public Task<string?> FindXmlAsync(string key, int version, CancellationToken cancellationToken) =>
         db.Set<WorkflowDefinitionRecord>().Where(d => d.Key == key && d.Version == version).Select(d => d.Xml).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<string, string>> FindBindingsAsync(string key, int version, CancellationToken cancellationToken) =>
+        WorkflowBindingsJson.Read(await db.Set<WorkflowDefinitionRecord>().Where(d => d.Key == key && d.Version == version)
+            .Select(d => d.Bindings).FirstOrDefaultAsync(cancellationToken));
+
+    public async Task<bool> SetDraftBindingsAsync(string key, int version, IReadOnlyDictionary<string, string> bindings, CancellationToken cancellationToken)
+    {
+        var draft = WorkflowDefinitionStatus.Draft.ToString();
+        var json = WorkflowBindingsJson.Write(bindings);
+        return await db.Set<WorkflowDefinitionRecord>().Where(d => d.Key == key && d.Version == version && d.Status == draft)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Bindings, json), cancellationToken) == 1;
+    }
+
     public async Task<bool> ChangeStatusAsync(
         string key, int version, WorkflowDefinitionStatus from, WorkflowDefinitionStatus to, DateTimeOffset at, CancellationToken cancellationToken)
     {

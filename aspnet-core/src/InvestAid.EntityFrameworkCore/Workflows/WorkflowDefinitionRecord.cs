@@ -12,6 +12,9 @@ public sealed class WorkflowDefinitionRecord
     public DateOnly? EffectiveFrom { get; set; }
     public DateOnly? EffectiveTo { get; set; }
     public string Xml { get; set; } = "";
+
+    /// <summary>Administrator bindings of the version, element id → handler name or <c>topic:&lt;name&gt;</c> (JSON object); null when none.</summary>
+    public string? Bindings { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public DateTimeOffset? RetiredAt { get; set; }

@@ -14,6 +14,7 @@ public static class WorkflowsModelBuilderExtensions
             b.Property(d => d.Status).HasMaxLength(16).IsRequired();
             b.Property(d => d.Name).HasMaxLength(500);
             b.Property(d => d.LegalBasis).HasMaxLength(4000);
+            b.Property(d => d.Bindings).HasColumnType("jsonb");
             b.HasIndex(d => new { d.Key, d.Version }).IsUnique();
         });
 

@@ -21,6 +21,10 @@ public sealed class WorkflowDefinitionEndpoints : IEndpointGroup
             .RequireAuthorization(Permissions.Workflows.Default).Produces<string>(200, "application/xml").ProducesProblem(404);
         group.MapPost("/{key}/publish", PublishWorkflowDefinition).WithName(nameof(PublishWorkflowDefinition))
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(409);
+        group.MapGet("/{key}/versions/{version:int}/bindings", GetWorkflowDefinitionBindings).WithName(nameof(GetWorkflowDefinitionBindings))
+            .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(404);
+        group.MapPut("/{key}/versions/{version:int}/bindings", SetWorkflowDefinitionBindings).WithName(nameof(SetWorkflowDefinitionBindings))
+            .RequireAuthorization(Permissions.Administration.Default).ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{key}/versions/{version:int}/retire", RetireWorkflowDefinition).WithName(nameof(RetireWorkflowDefinition))
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(404).ProducesProblem(409);
     }
@@ -48,6 +52,20 @@ public sealed class WorkflowDefinitionEndpoints : IEndpointGroup
     /// <summary>Publishes the latest draft of the key as an immutable version.</summary>
     public static async Task<Ok<WorkflowDefinitionDto>> PublishWorkflowDefinition(string key, WorkflowDefinitionService definitions, CancellationToken cancellationToken) =>
         TypedResults.Ok(await definitions.PublishAsync(key, cancellationToken));
+
+    /// <summary>The administrator's bindings stored with the version (element id → handler, or <c>topic:&lt;name&gt;</c>).</summary>
+    public static async Task<Ok<WorkflowBindingsDto>> GetWorkflowDefinitionBindings(
+        string key, int version, WorkflowDefinitionService definitions, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await definitions.GetBindingsAsync(key, version, cancellationToken));
+
+    /// <summary>
+    /// Administrators only, before publishing: binds the draft's elements that run Java code in Camunda (camunda:class,
+    /// delegateExpression, expression, connectors) or have no implementation to one of our handlers or to an
+    /// external-task topic (<c>topic:&lt;name&gt;</c>); the bindings replace the draft's previous ones and stay with the version.
+    /// </summary>
+    public static async Task<Ok<WorkflowBindingsDto>> SetWorkflowDefinitionBindings(
+        string key, int version, [FromBody] WorkflowBindingsDto request, WorkflowDefinitionService definitions, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await definitions.SetBindingsAsync(key, version, request, cancellationToken));
 
     public static async Task<Ok<WorkflowDefinitionDto>> RetireWorkflowDefinition(
         string key, int version, WorkflowDefinitionService definitions, CancellationToken cancellationToken) =>

@@ -33,9 +33,9 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
     }
 
     public static async Task<Created<WorkflowInstanceDto>> StartWorkflowInstance(
-        [FromBody] StartInstanceRequest request, WorkflowAppService workflows, CancellationToken cancellationToken)
+        [FromBody] StartInstanceRequest request, System.Security.Claims.ClaimsPrincipal user, WorkflowAppService workflows, CancellationToken cancellationToken)
     {
-        var started = await workflows.StartAsync(request, cancellationToken);
+        var started = await workflows.StartAsync(request, WorkflowActor.From(user).UserId, cancellationToken);
         return TypedResults.Created($"/api/v1/workflow-instances/{started.Id}", started);
     }
 

@@ -11,6 +11,8 @@ public sealed record StartEvent(string Id, string? Name, int Line, string? Messa
 
     /// <summary>The Camunda Form of a none start event (the start form): shown when starting, the start variables validated against it.</summary>
     public FormRef? Form { get; init; }
+    /// <summary>camunda:initiator: the variable that receives the id of the user who started the instance.</summary>
+    public string? Initiator { get; init; }
 
     public override string Kind => "startEvent";
 }

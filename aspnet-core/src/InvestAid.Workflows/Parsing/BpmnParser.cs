@@ -23,9 +23,13 @@ public sealed class BpmnParser
     /// <summary>
     /// Administrator bindings, element id → handler name (one of ours or an external-task topic), stored with the
     /// definition version: a service, send or business rule task (or message event) with Java code in Camunda
-    /// (camunda:class, delegateExpression, expression, a connector) or with no implementation runs that handler.
+    /// (camunda:class, delegateExpression, expression, a connector) or with no implementation runs that handler;
+    /// a value <c>topic:&lt;name&gt;</c> makes it an external task of that topic for workers instead.
     /// </summary>
     public IReadOnlyDictionary<string, string> Bindings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A binding value naming an external-task topic: <c>topic:&lt;name&gt;</c>.</summary>
+    public const string TopicBinding = ProcessReader.TopicBinding;
 
     public BpmnProcess Parse(string xml)
     {

@@ -248,6 +248,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             Event = definition,
             Interrupting = !string.Equals(e.Attr("isInterrupting"), "false", StringComparison.OrdinalIgnoreCase),
             Form = FormRefReader.Read(id, line, e, errors),
+            Initiator = e.Extension("initiator"),
         };
     }
 
@@ -463,13 +464,17 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
         return spec;
     }
 
+    /// <summary>A binding whose value starts with this names an external-task topic rather than a handler.</summary>
+    public const string TopicBinding = "topic:";
+
     // Rule: ia:handler names the handler; failing that camunda:topic (external task), then the Java forms
     // (camunda:class, delegateExpression, expression, connector), whose text is the handler name a binding must supply.
     private ServiceTask? Implementation(string id, string? name, int line, XElement e, bool optional)
     {
         var camunda = BpmnNamespaces.Camunda;
         (string Kind, string? Name) found =
-            bindings is not null && bindings.TryGetValue(id, out var bound) ? ("bound", bound)
+            bindings is not null && bindings.TryGetValue(id, out var bound)
+                ? (bound.StartsWith(TopicBinding, StringComparison.Ordinal) ? ("topic", bound[TopicBinding.Length..]) : ("bound", bound))
             : e.Attribute(BpmnNamespaces.InvestAid + "handler")?.Value.Trim() is { Length: > 0 } own ? ("handler", own)
             : e.Extension("topic") is { } topic ? ("topic", topic)
             : e.Attribute(camunda + "class")?.Value.Trim() is { Length: > 0 } cls ? ("class", cls)

@@ -45,13 +45,20 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     }
 
     /// <summary>Runs the listeners of an event: expressions are evaluated, scripts may set variables.</summary>
-    public void RunListeners(IReadOnlyList<Listener> listeners, string evt, string elementId, JsonObject? local = null)
+    public void RunListeners(IReadOnlyList<Listener> listeners, string evt, string elementId, JsonObject? local = null, Action<string?>? assign = null)
     {
         foreach (var listener in listeners.Where(l => l.Event == evt))
         {
             if (listener.Script is not null)
             {
-                SetVariables(Services.Scripts.Run(listener.Script, elementId, Scope(local)));
+                var set = Services.Scripts.Run(listener.Script, elementId, Scope(local));
+                // task.setAssignee(...) in a task listener script assigns the task.
+                if (set.Remove("__assignee", out var assignee) && assign is not null)
+                {
+                    assign(assignee?.GetValueKind() == System.Text.Json.JsonValueKind.String ? assignee.GetValue<string>() : null);
+                }
+
+                SetVariables(set);
             }
             else
             {

@@ -28,7 +28,7 @@ public sealed class WorkflowEngine
     {
         limits ??= ScriptLimits.Default;
         services = new EngineServices(definitions, new ServiceTaskRegistry(handlers), calendar,
-            new ExpressionEvaluator(limits), new ScriptRunner(limits), time ?? TimeProvider.System);
+            new ExpressionEvaluator(limits, time ?? TimeProvider.System), new ScriptRunner(limits), time ?? TimeProvider.System);
         behaviors =
         [
             new StartEventBehavior(),

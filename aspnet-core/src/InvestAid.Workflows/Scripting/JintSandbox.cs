@@ -27,14 +27,33 @@ internal static partial class JintSandbox
         String.prototype.isEmpty = function () { return this.length === 0; };
         String.prototype.matches = function (r) { return new RegExp('^(?:' + r + ')$').test(String(this)); };
         String.prototype.length$ = function () { return this.length; };
+        // Camunda's built-in expression functions: now() is a Date, dateTime() a Joda DateTime (plus/minus, toDate()).
+        if (typeof now === 'undefined') { globalThis.now = () => new Date(__nowMs); }
+        if (typeof dateTime === 'undefined') {
+          const shift = (t, set) => { const d = new Date(t); set(d); return d.getTime(); };
+          const at = t => Object.freeze({
+            plusYears: n => at(shift(t, d => d.setUTCFullYear(d.getUTCFullYear() + n))),
+            plusMonths: n => at(shift(t, d => d.setUTCMonth(d.getUTCMonth() + n))),
+            plusWeeks: n => at(t + n * 604800000), plusDays: n => at(t + n * 86400000),
+            plusHours: n => at(t + n * 3600000), plusMinutes: n => at(t + n * 60000), plusSeconds: n => at(t + n * 1000),
+            minusYears: n => at(shift(t, d => d.setUTCFullYear(d.getUTCFullYear() - n))),
+            minusMonths: n => at(shift(t, d => d.setUTCMonth(d.getUTCMonth() - n))),
+            minusWeeks: n => at(t - n * 604800000), minusDays: n => at(t - n * 86400000),
+            minusHours: n => at(t - n * 3600000), minusMinutes: n => at(t - n * 60000), minusSeconds: n => at(t - n * 1000),
+            toDate: () => new Date(t), getMillis: () => t, toJSON: () => new Date(t).toISOString(),
+          });
+          globalThis.dateTime = () => at(__nowMs);
+        }
         globalThis.__empty = v => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && Object.keys(v).length === 0);
         """;
 
-    public static Engine Create(ScriptLimits limits, JsonObject scope, bool expression)
+    public static Engine Create(ScriptLimits limits, JsonObject scope, bool expression, DateTimeOffset? now = null)
     {
         var engine = Create(limits, scope);
         if (expression)
         {
+            // now() and dateTime() read the engine's clock, not the machine's.
+            engine.SetValue("__nowMs", (double)(now ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds());
             engine.Execute(ExpressionPrelude);
         }
 

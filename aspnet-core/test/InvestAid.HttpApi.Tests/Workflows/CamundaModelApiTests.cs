@@ -49,4 +49,33 @@ public sealed class CamundaModelApiTests(ApiFactory factory)
         problem.GetProperty("bpmnErrors").EnumerateArray().Should().ContainSingle()
             .Which.GetProperty("elementId").GetString().Should().Be("charge");
     }
+
+    [Fact]
+    public async Task An_administrator_binds_java_code_to_an_external_task_topic_before_publishing_and_the_binding_stays_with_the_version()
+    {
+        var (officer, admin) = (await factory.CreateClientAsAsync("officer@investaid.local"), await factory.CreateClientAsAsync("admin@investaid.local"));
+        var (a, b) = (Models.UniqueKey("pool-a"), Models.UniqueKey("pool-b"));
+        (await officer.UploadAsync(Collaboration(a, b))).StatusCode.Should().Be(HttpStatusCode.Created);
+        var bindings = $"/api/v1/workflow-definitions/{b}/versions/1/bindings";
+
+        (await officer.PutAsJsonAsync(bindings, new WorkflowBindingsDto(new() { ["charge"] = "topic:charge" }), Ct)).StatusCode
+            .Should().Be(HttpStatusCode.Forbidden, "only administrators bind Java code");
+        var bad = await admin.PutAsJsonAsync(bindings, new WorkflowBindingsDto(new() { ["s2"] = "topic:x", ["charge"] = "no-such-handler" }), Ct);
+        var problem = await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+        problem.GetProperty("errors").TryGetProperty("bindings.s2", out _).Should().BeTrue(problem.ToString());
+        problem.GetProperty("errors").TryGetProperty("bindings.charge", out _).Should().BeTrue(problem.ToString());
+        (await admin.GetFromJsonAsync<WorkflowBindingsDto>(bindings, Ct))!.Bindings.Should().BeEmpty("a refused request stores nothing");
+
+        (await admin.PutAsJsonAsync(bindings, new WorkflowBindingsDto(new() { ["charge"] = "topic:charge-card" }), Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await officer.PostAsync($"/api/v1/workflow-definitions/{b}/publish", null, Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await officer.GetFromJsonAsync<WorkflowBindingsDto>(bindings, Ct))!.Bindings.Should().Equal(new Dictionary<string, string> { ["charge"] = "topic:charge-card" });
+        var frozen = await admin.PutAsJsonAsync(bindings, new WorkflowBindingsDto([]), Ct);
+        await frozen.ShouldBeProblemAsync(HttpStatusCode.Conflict, WorkflowErrorCodes.NoDraft);
+
+        var started = await officer.StartAsync(new StartInstanceRequest(b, "bind-1", null, null));
+        started.ActiveNodes.Should().Equal("charge");
+        var fetch = await admin.PostAsJsonAsync("/engine-rest/external-task/fetchAndLock",
+            new FetchAndLockRequest("w", 1, [new FetchExternalTaskTopic("charge-card", 10_000, BusinessKey: "bind-1")]), Ct);
+        (await fetch.Content.ReadFromJsonAsync<List<ExternalTaskDto>>(Ct))!.Should().ContainSingle().Which.ActivityId.Should().Be("charge");
+    }
 }

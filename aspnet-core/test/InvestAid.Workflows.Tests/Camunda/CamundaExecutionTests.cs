@@ -232,6 +232,26 @@ public sealed class CamundaExecutionTests : EngineTestBase
     }
 
     [Fact]
+    public async Task Camunda_date_functions_now_and_dateTime_give_a_due_date_a_week_ahead_and_compute_differences()
+    {
+        // Camunda's invoice example: camunda:dueDate="${dateTime().plusWeeks(1).toDate()}".
+        var instance = await Run("""
+            <bpmn:process id="p" isExecutable="true">
+              <bpmn:startEvent id="s" />
+              <bpmn:scriptTask id="calc" scriptFormat="javascript"><bpmn:script>execution.setVariable('x', 1);</bpmn:script></bpmn:scriptTask>
+              <bpmn:exclusiveGateway id="g" /><bpmn:userTask id="approve" camunda:dueDate="${dateTime().plusWeeks(1).toDate()}" /><bpmn:endEvent id="wrong" />
+              <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="calc" /><bpmn:sequenceFlow id="f2" sourceRef="calc" targetRef="g" />
+              <bpmn:sequenceFlow id="f3" sourceRef="g" targetRef="approve"><bpmn:conditionExpression>${Math.round((dateTime().plusDays(2).minusHours(1).toDate().getTime() - now().getTime()) / 3600000) == 47}</bpmn:conditionExpression></bpmn:sequenceFlow>
+              <bpmn:sequenceFlow id="f4" sourceRef="g" targetRef="wrong"><bpmn:conditionExpression>${Math.round((dateTime().plusDays(2).minusHours(1).toDate().getTime() - now().getTime()) / 3600000) != 47}</bpmn:conditionExpression></bpmn:sequenceFlow>
+            </bpmn:process>
+            """);
+
+        Path(instance).Should().Equal("s", "calc", "g", "approve");
+        var task = OpenTask(instance, "approve");
+        task.DueAt.Should().Be(Clock.GetUtcNow().AddDays(7), "dateTime() is the engine's clock");
+    }
+
+    [Fact]
     public async Task Call_activity_maps_only_named_variables_and_binds_by_version_tag()
     {
         DeployRaw("""<bpmn:process id="child" isExecutable="true" camunda:versionTag="v1"><bpmn:startEvent id="cs" /><bpmn:scriptTask id="calc" scriptFormat="javascript"><bpmn:script>execution.setVariable('total', base * 2); execution.setVariable('noise', 1);</bpmn:script></bpmn:scriptTask><bpmn:endEvent id="ce" /><bpmn:sequenceFlow id="c1" sourceRef="cs" targetRef="calc" /><bpmn:sequenceFlow id="c2" sourceRef="calc" targetRef="ce" /></bpmn:process>""");
@@ -251,6 +271,36 @@ public sealed class CamundaExecutionTests : EngineTestBase
         instance.Status.Should().Be(WorkflowStatus.Completed);
         instance.Variables["result"]!.GetValue<int>().Should().Be(42);
         instance.Variables.ContainsKey("noise").Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("lan", "lan")]
+    [InlineData(null, null)]
+    public async Task Task_listener_scripts_call_Camunda_task_methods_as_the_invoice_example_does(string? approver, string? expectedAssignee)
+    {
+        // The listeners of approveInvoice in Camunda's invoice example, verbatim.
+        var instance = await Run("""
+            <bpmn:process id="p" isExecutable="true">
+              <bpmn:startEvent id="s" />
+              <bpmn:userTask id="approveInvoice" camunda:candidateGroups="accounting">
+                <bpmn:extensionElements>
+                  <camunda:taskListener event="create">
+                    <camunda:script scriptFormat="javascript">if(!!task.getVariable('approver')) {
+              task.setAssignee(approver);
+            }</camunda:script>
+                  </camunda:taskListener>
+                  <camunda:taskListener event="assignment">
+                    <camunda:script scriptFormat="javascript">task.setVariable('approver', task.getAssignee());</camunda:script>
+                  </camunda:taskListener>
+                </bpmn:extensionElements>
+              </bpmn:userTask>
+              <bpmn:endEvent id="e" />
+              <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="approveInvoice" /><bpmn:sequenceFlow id="f2" sourceRef="approveInvoice" targetRef="e" />
+            </bpmn:process>
+            """, approver is null ? null : new() { ["approver"] = approver });
+
+        OpenTask(instance, "approveInvoice").Assignee.Should().Be(expectedAssignee);
+        (instance.Variables["approver"]?.GetValue<string>()).Should().Be(expectedAssignee);
     }
 
     [Fact]

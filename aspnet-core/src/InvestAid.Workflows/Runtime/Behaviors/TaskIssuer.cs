@@ -45,7 +45,7 @@ internal static class TaskIssuer
         history.TaskId = task.Id;
         context.AddBookmark(BookmarkKind.UserTask, node.Id, token).TaskId = task.Id;
         context.Effects.Add(new TaskCreated(context.Instance.Id, task.Id, node.Id, task.Assignee, task.DueAt));
-        context.RunListeners(node.Listeners, "create", node.Id, TaskScope(task));
+        context.RunListeners(node.Listeners, "create", node.Id, TaskScope(task), assignee => task.Assignee = assignee);
         if (task.Assignee is not null)
         {
             context.RunListeners(node.Listeners, "assignment", node.Id, TaskScope(task));
