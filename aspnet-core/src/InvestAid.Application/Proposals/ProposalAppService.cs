@@ -149,14 +149,18 @@ public sealed class ProposalAppService(
         return await GetAsync(id, ct);
     }
 
-    /// <summary>Accepts, as the system, every proposal pending for at least <paramref name="workingDays"/> working days. Run twice, it accepts nothing twice.</summary>
-    public async Task<int> AutoAcceptAsync(int workingDays, Func<DateOnly, DateOnly, int> workingDaysBetween, CancellationToken ct = default)
+    /// <summary>
+    /// Accepts, as the system, every proposal pending for at least the working days <paramref name="workingDaysByKind"/> sets for its
+    /// kind (a kind not named is never accepted automatically). Run twice, it accepts nothing twice.
+    /// </summary>
+    public async Task<int> AutoAcceptAsync(IReadOnlyDictionary<string, int> workingDaysByKind, Func<DateOnly, DateOnly, int> workingDaysBetween, CancellationToken ct = default)
     {
         var today = VietnamTime.Today(clock);
         var accepted = 0;
         foreach (var proposal in await proposals.PendingAsync(clock.GetUtcNow(), ct))
         {
-            if (workingDaysBetween(VietnamTime.DateOf(proposal.ProposedAt), today) < workingDays)
+            if (!workingDaysByKind.TryGetValue(proposal.Kind, out var workingDays)
+                || workingDaysBetween(VietnamTime.DateOf(proposal.ProposedAt), today) < workingDays)
             {
                 continue;
             }
