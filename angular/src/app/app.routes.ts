@@ -137,6 +137,13 @@ export const routes: Routes = [
         loadComponent: () => import('./admin/mail/mail-outbox-page').then((m) => m.MailOutboxPage),
       },
       {
+        path: 'admin/proposal-settings',
+        title: 'nav.proposalSettings',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () =>
+          import('./admin/proposal-settings/proposal-settings-page').then((m) => m.ProposalSettingsPage),
+      },
+      {
         path: 'admin/operations',
         title: 'operations.title',
         canActivate: [roleGuard('admin')],

@@ -147,6 +147,10 @@ export type { GetWorkflowOperations$Params as GetWorkflowOperations$Params } fro
 export { getWorkflowOperations as getWorkflowOperations } from './fn/administration/get-workflow-operations';
 export type { RetryExternalTaskIncident$Params as RetryExternalTaskIncident$Params } from './fn/administration/retry-external-task-incident';
 export { retryExternalTaskIncident as retryExternalTaskIncident } from './fn/administration/retry-external-task-incident';
+export type { GetProposalSettings$Params as GetProposalSettings$Params } from './fn/administration/get-proposal-settings';
+export { getProposalSettings as getProposalSettings } from './fn/administration/get-proposal-settings';
+export type { UpdateProposalSettings$Params as UpdateProposalSettings$Params } from './fn/administration/update-proposal-settings';
+export { updateProposalSettings as updateProposalSettings } from './fn/administration/update-proposal-settings';
 export type { ListJobSettings$Params as ListJobSettings$Params } from './fn/administration/list-job-settings';
 export { listJobSettings as listJobSettings } from './fn/administration/list-job-settings';
 export type { UpdateJobSettings$Params as UpdateJobSettings$Params } from './fn/administration/update-job-settings';
@@ -209,8 +213,6 @@ export type { AcceptProposal$Params as AcceptProposal$Params } from './fn/propos
 export { acceptProposal as acceptProposal } from './fn/proposals/accept-proposal';
 export type { RejectProposal$Params as RejectProposal$Params } from './fn/proposals/reject-proposal';
 export { rejectProposal as rejectProposal } from './fn/proposals/reject-proposal';
-export type { GetProposalSettings$Params as GetProposalSettings$Params } from './fn/proposals/get-proposal-settings';
-export { getProposalSettings as getProposalSettings } from './fn/proposals/get-proposal-settings';
 export type { ListReferenceItems$Params as ListReferenceItems$Params } from './fn/reference-data/list-reference-items';
 export { listReferenceItems as listReferenceItems } from './fn/reference-data/list-reference-items';
 export type { CreateReferenceItem$Params as CreateReferenceItem$Params } from './fn/reference-data/create-reference-item';

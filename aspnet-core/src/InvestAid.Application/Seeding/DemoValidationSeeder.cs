@@ -55,11 +55,23 @@ public sealed class DemoValidationSeeder(
             {
                 continue;
             }
-            var registered = p.CapitalEvents.FirstOrDefault()?.RecordedAt ?? p.CreatedAt;
+            // The registration writes the whole record, as a registration in the app does: the description as it stands, with the
+            // capital of its first certificate (the later capital entries follow, each dated when it was made).
+            var first = p.CapitalEvents.OrderBy(e => e.RecordedAt).FirstOrDefault();
+            var registered = first?.RecordedAt ?? p.CreatedAt;
+            var dto = p.ToDto();
+            var atRegistration = dto with
+            {
+                CapitalEvents = first is null ? [] : [.. dto.CapitalEvents.Where(e => e.Id == first.Id)],
+                RegisteredCapitalUsd = first?.CapitalChangeUsd ?? 0m,
+                RegisteredCapitalVnd = first?.CapitalChangeVnd ?? 0m,
+                UpdatedAt = dto.CreatedAt,
+                Version = "",
+            };
             auditLog.Record(new AuditEntry(ProjectAppService.EntityType, p.Id, AuditAction.Created, officer?.Id, officer?.Email,
-                registered.AddMinutes(-5), null, JsonSerializer.Serialize(new { p.Code, p.NameVi, p.OwnerName, p.SectorCode, p.CommuneCode }, Web),
+                registered.AddMinutes(-5), null, JsonSerializer.Serialize(atRegistration, AuditJson),
                 $"Đăng ký dự án {p.Code} — {Seeded}"));
-            foreach (var e in p.CapitalEvents)
+            foreach (var e in p.CapitalEvents.Where(e => e != first))
             {
                 auditLog.Record(new AuditEntry(ProjectAppService.EntityType, p.Id, AuditAction.CapitalEventRecorded, officer?.Id, e.RecordedBy ?? officer?.Email,
                     e.RecordedAt, null, JsonSerializer.Serialize(new { type = e.Type.ToString(), e.EffectiveDate, e.CapitalChangeUsd, e.CapitalChangeVnd, e.CertificateNumber }, Web),

@@ -162,4 +162,38 @@ public sealed class ProposalTests(ApiFactory factory)
         (await officer.GetJsonAsync<PagedResult<ProposalDto>>($"/api/v1/proposals?projectId={other.Id}")).TotalCount.Should().Be(0);
         (await officer.GetJsonAsync<PagedResult<ProposalDto>>($"/api/v1/proposals?projectId={mine.Id}")).TotalCount.Should().Be(0);
     }
+
+    [Fact]
+    public async Task A_proposal_moving_a_project_shows_the_communes_by_name_old_to_new_and_the_compare_view_the_sector_by_name()
+    {
+        var (officer, owner, project) = await OwnedOdaAsync();
+        var placed = await (await officer.PutJsonAsync($"/api/v1/projects/{project.Id}",
+            ProjectRegistryTests.ToUpdate(project) with { CommuneCode = "33001", SectorCode = "26", CommuneCodes = ["33001", "33003"] }, $"\"{project.Version}\"")).ReadAsync<ProjectDto>();
+        var proposal = await (await owner.PostJsonAsync($"/api/v1/projects/{project.Id}/proposals/project-data",
+            new ProjectDataProposalRequest(ProjectRegistryTests.ToUpdate(placed) with { CommuneCode = "33002", SectorCode = "28", CommuneCodes = ["33002"] }, "Chuyển địa điểm"))).ReadAsync<ProposalDto>();
+
+        async Task<ProposalDto> ReadAsync(string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/proposals/{proposal.Id}");
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            return await (await officer.SendAsync(request, Ct)).ReadAsync<ProposalDto>();
+        }
+        (string? Old, string? New) Change(ProposalDto p, string field) => p.Changes.Single(c => c.Field == field) is var c ? (c.OldValue, c.NewValue) : default;
+
+        var vi = await ReadAsync("vi-VN");
+        Change(vi, "communeCode").Should().Be(("Phường Phố Hiến", "Phường Sơn Nam"), "a commune reads by its name, never its code");
+        Change(vi, "sectorCode").Should().Be(("Sản xuất sản phẩm điện tử, máy vi tính và sản phẩm quang học", "Sản xuất máy móc, thiết bị chưa được phân vào đâu"));
+        Change(vi, "communeCodes").Should().Be(("Phường Phố Hiến; Phường Hồng Châu", "Phường Sơn Nam"));
+        var en = await ReadAsync("en");
+        Change(en, "communeCode").Should().Be(("Pho Hien Ward", "Son Nam Ward"), "in English where the list has an English name");
+        // The list's page reads them the same way.
+        (await officer.GetJsonAsync<PagedResult<ProposalDto>>($"/api/v1/proposals?projectId={project.Id}")).Items.Single(p => p.Id == proposal.Id)
+            .Changes.Single(c => c.Field == "communeCode").NewValue.Should().Be("Phường Sơn Nam");
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var compare = await officer.GetJsonAsync<ProjectComparisonDto>($"/api/v1/projects/{project.Id}/compare?from=1990-01-01&to={today:yyyy-MM-dd}");
+        compare.Fields.Single(f => f.Field == "sectorCode").To.Should().Be("Sản xuất sản phẩm điện tử, máy vi tính và sản phẩm quang học");
+        compare.Fields.Single(f => f.Field == "communeCode").To.Should().Be("Phường Phố Hiến");
+        compare.Fields.Single(f => f.Field == "donorCode").To.Should().Be("Ngân hàng Thế giới", "the donor by name too");
+    }
 }
