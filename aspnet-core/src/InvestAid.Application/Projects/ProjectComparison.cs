@@ -217,6 +217,7 @@ public sealed class ProjectComparison(IProjectQueries queries, ProjectScopeProvi
     private static decimal? Number(JsonObject o, string key) =>
         (o[key] ?? (o["entry"] as JsonObject)?[key]) is JsonValue v && v.TryGetValue<decimal>(out var d) ? d : null;
 
+    /// <summary>The field's value as a reader sees it; an empty list (no communes, no investors) is no value.</summary>
     private static string? Text(JsonNode? node, string field, CultureInfo culture, ReferenceNames references) =>
-        node is null ? null : ProposalValueText.Format(node.ToJsonString(), field, null, culture, null, references);
+        node is null ? null : ProposalValueText.Format(node.ToJsonString(), field, null, culture, null, references) is { Length: > 0 } text ? text : null;
 }

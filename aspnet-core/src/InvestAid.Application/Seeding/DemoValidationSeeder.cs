@@ -92,7 +92,7 @@ public sealed class DemoValidationSeeder(
             var rejected = Propose(second, owner, new() { ["nameVi"] = second.NameVi + " (giai đoạn 2)" }, "Đổi tên theo giai đoạn", [], now.AddDays(-10));
             rejected.Reject(officer?.Id, officer?.Email, "Tên dự án giữ theo hiệp định tài trợ đã ký.", now.AddDays(-9));
             auditLog.Record(new AuditEntry(ProjectAppService.EntityType, second.Id, "proposal-rejected", officer?.Id, officer?.Email, now.AddDays(-9), null, null,
-                $"Trả lại đề xuất của {owner.Email}: Tên dự án giữ theo hiệp định tài trợ đã ký."));
+                $"Trả lại đề xuất của {(string.IsNullOrWhiteSpace(owner.DisplayName) ? owner.Email : owner.DisplayName)}: Tên dự án giữ theo hiệp định tài trợ đã ký."));
             var usd = new DisbursementInput(today.AddDays(-20), 250_000m, "USD", DisbursementSource.Oda, "GN-15/" + today.Year);
             var payload = JsonSerializer.SerializeToNode(usd, ProposalFields.Json)!.AsObject();
             var diff = ProposalFields.Diff(null, payload, ["date", "amount", "currency", "source", "reference"]);
