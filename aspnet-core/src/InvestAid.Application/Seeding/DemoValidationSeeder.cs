@@ -136,8 +136,16 @@ public sealed class DemoValidationSeeder(
                 [EnterpriseReportForms.TaxesPaidVnd] = random.Next(1, 90) * 100_000_000m,
                 [EnterpriseReportForms.LandUsedM2] = random.Next(5, 200) * 1_000m,
             };
-            var filedAt = now.AddDays(-random.Next(10, 50));
-            var filer = i < 2 && owner is not null ? (owner.Id, owner.Email) : ((Guid?)null, $"Doanh nghiệp {p.Code}");
+            // Filed in the days after the quarter ends, before the deadline (the 10th), one of them late.
+            var quarterEnd = ReportPeriods.End(ReportPeriodKind.Quarterly, year, quarter);
+            var filedOn = quarterEnd.AddDays(i == 3 ? 14 : 1 + random.Next(0, 9));
+            var filedAt = new DateTimeOffset(filedOn.ToDateTime(new TimeOnly(9, 0).AddMinutes(random.Next(0, 480))), TimeSpan.FromHours(7)).ToUniversalTime();
+            if (filedAt > now)
+            {
+                filedAt = now.AddHours(-1);
+            }
+            var filer = i < 2 && owner is not null ? (owner.Id, string.IsNullOrWhiteSpace(owner.DisplayName) ? owner.Email : owner.DisplayName)
+                : ((Guid?)null, $"Doanh nghiệp {p.Code}");
             var report = new EnterpriseReport(p.Id, ReportPeriodKind.Quarterly, year, quarter, 1, EnterpriseReportForms.V2021.Version, values, null, filer.Item1, filer.Item2, filedAt);
             reports.Add(report);
             if (i == 1)
