@@ -207,3 +207,36 @@ test('a consulted agency proposes a change with a reason; it waits for an office
   const project2 = await (await request.get(`/api/v1/projects/${project.id}`, { headers: officer })).json();
   expect(project2.objectives ?? '').not.toContain(word);
 });
+
+test('an administrator changes a proposal setting and sees it saved', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const ADMIN = 'admin@investaid.local';
+  const admin = await bearer(request, ADMIN);
+  // Cookie sign-in in the page's own context: the page opens signed in, without the sign-in form.
+  const login = await page.request.post('/api/account/login?useCookies=true', { data: { email: ADMIN, password: PASSWORD } });
+  expect(login.ok()).toBeTruthy();
+  await page.goto('/admin');
+  await page.getByTestId('admin-proposal-settings').click();
+  const days = page.getByTestId('days-implemented-capital');
+  await expect(days).toBeVisible({ timeout: 30_000 });
+
+  await days.fill('0');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('setting-implemented-capital')).toContainText('từ 1 đến 60');
+
+  await days.fill('7');
+  await page.getByTestId('second-implemented-capital').check();
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-saved')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('setting-implemented-capital')).toContainText('Sửa lần cuối bởi');
+  await page.screenshot({ path: `${ARTIFACTS}/validation-9-proposal-settings.png`, fullPage: true });
+  const saved = await (await request.get('/api/v1/admin/proposal-settings', { headers: admin })).json();
+  const kind = (saved.kinds as { kind: string; autoAcceptAfterWorkingDays: number | null; secondPerson: boolean }[]).find((k) => k.kind === 'implemented-capital');
+  expect(kind).toMatchObject({ autoAcceptAfterWorkingDays: 7, secondPerson: true });
+
+  // Put it back as it was, the same way.
+  await days.fill('');
+  await page.getByTestId('second-implemented-capital').uncheck();
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-saved')).toBeVisible({ timeout: 15_000 });
+});

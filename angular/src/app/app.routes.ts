@@ -150,6 +150,13 @@ export const routes: Routes = [
         loadComponent: () => import('./admin/identities/identities-page').then((m) => m.IdentitiesPage),
       },
       {
+        path: 'admin/proposal-settings',
+        title: 'nav.proposalSettings',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () =>
+          import('./admin/proposal-settings/proposal-settings-page').then((m) => m.ProposalSettingsPage),
+      },
+      {
         path: 'admin/operations',
         title: 'operations.title',
         canActivate: [roleGuard('admin')],

@@ -70,6 +70,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Freezes.FrozenPeriods>();
         services.AddScoped<Freezes.FreezeAppService>();
         services.AddScoped<Proposals.ProposalPolicy>();
+        services.AddScoped<Proposals.ProposalSettingsAppService>();
         services.AddScoped<Proposals.ProposalAppService>();
         services.AddSingleton<EnterpriseReports.IEnterpriseReportDeadlines, EnterpriseReports.StatutoryEnterpriseReportDeadlines>();
         services.AddScoped<EnterpriseReports.EnterpriseReportAppService>();

@@ -57,6 +57,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<InvestAid.Iati.IIatiQueries, Iati.IatiQueries>();
         services.AddScoped<InvestAid.Reports.IAidReportQueries, Reports.AidReportQueries>();
         services.AddScoped<InvestAid.Proposals.IProposalRepository, Validation.ProposalRepository>();
+        services.AddScoped<InvestAid.Proposals.IProposalSettingsRepository, Validation.ProposalSettingsRepository>();
         services.AddScoped<InvestAid.Freezes.IFreezeRepository, Validation.FreezeRepository>();
         services.AddScoped<InvestAid.EnterpriseReports.IEnterpriseReportRepository, Validation.EnterpriseReportRepository>();
         return services;

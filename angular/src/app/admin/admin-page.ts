@@ -2,14 +2,14 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
 
-import { FINANCE_SCOPE, NOTIFICATIONS_SCOPE } from '../core/i18n/scopes';
+import { FINANCE_SCOPE, NOTIFICATIONS_SCOPE, REVIEW_SCOPE } from '../core/i18n/scopes';
 
 import { Icon } from '../shared/icon/icon';
 
 @Component({
   selector: 'app-admin-page',
   imports: [TranslocoPipe, RouterLink, Icon],
-  providers: [provideTranslocoScope(FINANCE_SCOPE, NOTIFICATIONS_SCOPE)],
+  providers: [provideTranslocoScope(FINANCE_SCOPE, NOTIFICATIONS_SCOPE, REVIEW_SCOPE)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="page-header">
@@ -43,6 +43,13 @@ import { Icon } from '../shared/icon/icon';
         <span>
           <strong>{{ 'nav.legal' | transloco }}</strong>
           <span class="text">{{ 'pages.admin.legalCard' | transloco }}</span>
+        </span>
+      </a>
+      <a class="panel card" routerLink="/admin/proposal-settings" data-testid="admin-proposal-settings">
+        <span class="icon"><app-icon name="tasks" /></span>
+        <span>
+          <strong>{{ 'review.settings.title' | transloco }}</strong>
+          <span class="text">{{ 'review.settings.card' | transloco }}</span>
         </span>
       </a>
       <a class="panel card" routerLink="/admin/mail" data-testid="admin-mail">

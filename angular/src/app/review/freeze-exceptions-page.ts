@@ -154,6 +154,8 @@ type Filter = 'all' | 'unused' | 'used';
     .badge.used { background: #d1fadf; color: #05603a; }
     .data-table td { vertical-align: top; }
     .data-table td:first-child { min-width: 12rem; }
+    /* The reason keeps a readable width; on a phone the table scrolls sideways instead of one word per line. */
+    .data-table td:nth-child(3) { min-width: 14rem; }
   `,
 })
 export class FreezeExceptionsPage {

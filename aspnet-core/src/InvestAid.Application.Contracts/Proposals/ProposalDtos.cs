@@ -46,5 +46,17 @@ public sealed record AcceptProposalRequest(IReadOnlyList<string>? Fields = null,
 
 public sealed record RejectProposalRequest(string Comment);
 
-/// <summary>Whether officers' own edits of each kind also go through a second person, and the automatic acceptance.</summary>
-public sealed record ProposalSettingsDto(IReadOnlyDictionary<string, bool> SecondPersonFor, int? AutoAcceptAfterWorkingDays);
+/// <summary>
+/// How proposals of one kind of change are handled: whether officers' own edits also go through a second person, the working
+/// days after which a pending one is accepted automatically (null: never), whether pending ones are in the officers' daily digest.
+/// </summary>
+public sealed record ProposalKindSettingDto(string Kind, string LabelVi, string LabelEn, bool SecondPerson, int? AutoAcceptAfterWorkingDays, bool InDigest,
+    DateTimeOffset? UpdatedAt, string? UpdatedByName);
+
+/// <summary>The proposal settings of every kind; send <see cref="Version"/> back in <c>If-Match</c> to change them.</summary>
+public sealed record ProposalSettingsDto(IReadOnlyList<ProposalKindSettingDto> Kinds, string Version);
+
+public sealed record ProposalKindSettingInput(string Kind, bool SecondPerson, int? AutoAcceptAfterWorkingDays, bool InDigest);
+
+/// <summary>The settings of every kind at once (each kind once).</summary>
+public sealed record UpdateProposalSettingsRequest(IReadOnlyList<ProposalKindSettingInput> Kinds);

@@ -5,6 +5,7 @@ using FluentValidation.Results;
 using InvestAid.Audit;
 using InvestAid.Common;
 using InvestAid.Proposals;
+using InvestAid.ReferenceData;
 using InvestAid.Validation;
 
 namespace InvestAid.Projects;
@@ -14,11 +15,12 @@ namespace InvestAid.Projects;
 /// record as its last registration or edit left it (status changes applied), and each ledger's entries and total as recorded
 /// by then. A day means its end in Viet Nam time, so an entry made on the day counts on that day.
 /// </summary>
-public sealed class ProjectComparison(IProjectQueries queries, ProjectScopeProvider scopes, IProjectRepository projects, TimeProvider clock)
+public sealed class ProjectComparison(IProjectQueries queries, ProjectScopeProvider scopes, IProjectRepository projects, IReferenceDataRepository referenceData,
+    TimeProvider clock)
 {
     private static readonly string[] RecordFields =
     [
-        "nameVi", "nameEn", "status", "nationalCode", "ownerName", "communeCode", "industrialZoneCode", "address", "sectorCode", "dacCode", "donorCode",
+        "nameVi", "nameEn", "status", "nationalCode", "ownerName", "communeCode", "communeCodes", "industrialZoneCode", "address", "sectorCode", "dacCode", "donorCode",
         "plannedStart", "plannedEnd", "actualStart", "actualEnd", "objectives", "fdi", "oda", "ngo", "investors",
     ];
 
@@ -49,11 +51,14 @@ public sealed class ProjectComparison(IProjectQueries queries, ProjectScopeProvi
 
         var recordThen = RecordAt(history, fromEnd);
         var recordNow = RecordAt(history, toEnd);
+        // Reference codes by name (communes, sectors, donors …), looked up once for both days.
+        var references = await ReferenceNames.LoadAsync(referenceData,
+            RecordFields.SelectMany(f => new[] { (f, recordThen?[f]), (f, recordNow?[f]) }), ct);
         var fields = new List<ComparedFieldDto>();
         foreach (var field in RecordFields)
         {
-            var then = Text(recordThen?[field], field, culture);
-            var now = Text(recordNow?[field], field, culture);
+            var then = Text(recordThen?[field], field, culture, references);
+            var now = Text(recordNow?[field], field, culture, references);
             if (then is null && now is null)
             {
                 continue;
@@ -212,6 +217,7 @@ public sealed class ProjectComparison(IProjectQueries queries, ProjectScopeProvi
     private static decimal? Number(JsonObject o, string key) =>
         (o[key] ?? (o["entry"] as JsonObject)?[key]) is JsonValue v && v.TryGetValue<decimal>(out var d) ? d : null;
 
-    private static string? Text(JsonNode? node, string field, CultureInfo culture) =>
-        node is null ? null : ProposalValueText.Format(node.ToJsonString(), field, null, culture);
+    /// <summary>The field's value as a reader sees it; an empty list (no communes, no investors) is no value.</summary>
+    private static string? Text(JsonNode? node, string field, CultureInfo culture, ReferenceNames references) =>
+        node is null ? null : ProposalValueText.Format(node.ToJsonString(), field, null, culture, null, references) is { Length: > 0 } text ? text : null;
 }

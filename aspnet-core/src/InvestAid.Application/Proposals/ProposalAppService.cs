@@ -23,6 +23,7 @@ public sealed class ProposalAppService(
     IProjectRepository projects,
     IFinanceRepository finance,
     IReferenceCodeSource referenceCodes,
+    IReferenceDataRepository referenceData,
     ProjectAppService projectService,
     FinanceAppService financeService,
     IUnitOfWork unitOfWork,
@@ -90,7 +91,8 @@ public sealed class ProposalAppService(
         var (items, total) = await proposals.ListAsync(query.ProjectId, query.Status, projectIds, page, size, ct);
         var names = await proposals.ProjectNamesAsync(items.Select(p => p.ProjectId).Distinct().ToList(), ct);
         var persons = await PeopleAsync(items, ct);
-        return new PagedResult<ProposalDto>([.. items.Select(p => ToDto(p, names.GetValueOrDefault(p.ProjectId), persons))], total, page, size);
+        var references = await ReferencesAsync(items, ct);
+        return new PagedResult<ProposalDto>([.. items.Select(p => ToDto(p, names.GetValueOrDefault(p.ProjectId), persons, references))], total, page, size);
     }
 
     public async Task<ProposalDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -101,7 +103,7 @@ public sealed class ProposalAppService(
         {
             throw new NotFoundException("đề xuất", id);
         }
-        return ToDto(proposal, (project.Code, project.NameVi, project.OwnerName), await PeopleAsync([proposal], ct));
+        return ToDto(proposal, (project.Code, project.NameVi, project.OwnerName), await PeopleAsync([proposal], ct), await ReferencesAsync([proposal], ct));
     }
 
     /// <summary>Accepts every field, or only those in <see cref="AcceptProposalRequest.Fields"/> (project data only), and applies them.</summary>
@@ -149,14 +151,18 @@ public sealed class ProposalAppService(
         return await GetAsync(id, ct);
     }
 
-    /// <summary>Accepts, as the system, every proposal pending for at least <paramref name="workingDays"/> working days. Run twice, it accepts nothing twice.</summary>
-    public async Task<int> AutoAcceptAsync(int workingDays, Func<DateOnly, DateOnly, int> workingDaysBetween, CancellationToken ct = default)
+    /// <summary>
+    /// Accepts, as the system, every proposal pending for at least the working days <paramref name="workingDaysByKind"/> sets for its
+    /// kind (a kind not named is never accepted automatically). Run twice, it accepts nothing twice.
+    /// </summary>
+    public async Task<int> AutoAcceptAsync(IReadOnlyDictionary<string, int> workingDaysByKind, Func<DateOnly, DateOnly, int> workingDaysBetween, CancellationToken ct = default)
     {
         var today = VietnamTime.Today(clock);
         var accepted = 0;
         foreach (var proposal in await proposals.PendingAsync(clock.GetUtcNow(), ct))
         {
-            if (workingDaysBetween(VietnamTime.DateOf(proposal.ProposedAt), today) < workingDays)
+            if (!workingDaysByKind.TryGetValue(proposal.Kind, out var workingDays)
+                || workingDaysBetween(VietnamTime.DateOf(proposal.ProposedAt), today) < workingDays)
             {
                 continue;
             }
@@ -211,7 +217,7 @@ public sealed class ProposalAppService(
             new { proposalId = proposal.Id, kind, changes = diff.Select(c => new { c.Field, c.OldValue, c.NewValue }) },
             $"Đề xuất thay đổi ({diff.Count} trường), chờ xác nhận: {reason.Trim()}");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(proposal, (project.Code, project.NameVi, project.OwnerName), await PeopleAsync([proposal], ct));
+        return ToDto(proposal, (project.Code, project.NameVi, project.OwnerName), await PeopleAsync([proposal], ct), await ReferencesAsync([proposal], ct));
     }
 
     private async Task<Project> LoadAsync(Guid projectId, CancellationToken ct)
@@ -275,11 +281,16 @@ public sealed class ProposalAppService(
         return await people.DisplayNamesAsync(ids, ct);
     }
 
+    /// <summary>The names of every reference code the proposals' changes mention, in one lookup.</summary>
+    private Task<ReferenceNames> ReferencesAsync(IReadOnlyCollection<ChangeProposal> items, CancellationToken ct) =>
+        ReferenceNames.LoadAsync(referenceData, items.SelectMany(p => p.Changes).SelectMany(c => new[] { (c.Field, c.OldValue), (c.Field, c.NewValue) }), ct);
+
     /// <summary>
     /// The proposal for a reader in the request's language: people by name (the stored sign-in name only when the account is
     /// gone), values as <see cref="ProposalValueText"/> writes them.
     /// </summary>
-    public static ProposalDto ToDto(ChangeProposal p, (string Code, string Name, string? OwnerName) project, IReadOnlyDictionary<Guid, string> people)
+    public static ProposalDto ToDto(ChangeProposal p, (string Code, string Name, string? OwnerName) project, IReadOnlyDictionary<Guid, string> people,
+        ReferenceNames references)
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture;
         var english = culture.TwoLetterISOLanguageName == "en";
@@ -295,8 +306,8 @@ public sealed class ProposalAppService(
             {
                 var (vi, en) = ProposalFields.Label(ch.Field);
                 return new ProposalFieldDto(ch.Field, vi, en,
-                    ProposalValueText.Format(ch.OldValue, ch.Field, currency, culture, Person),
-                    ProposalValueText.Format(ch.NewValue, ch.Field, currency, culture, Person), ch.Accepted);
+                    ProposalValueText.Format(ch.OldValue, ch.Field, currency, culture, Person, references),
+                    ProposalValueText.Format(ch.NewValue, ch.Field, currency, culture, Person, references), ch.Accepted);
             })],
             proposedBy, p.ProposedAt, decidedBy, p.DecidedAt, p.DecisionComment, p.AutoAccepted);
     }

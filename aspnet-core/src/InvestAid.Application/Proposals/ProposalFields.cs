@@ -71,7 +71,7 @@ public static class ProposalFields
     /// <summary>The descriptive fields of a project an edit may change (the owner's account only by staff).</summary>
     public static readonly IReadOnlyList<string> ProjectData =
     [
-        "nameVi", "nameEn", "nationalCode", "ownerName", "ownerUserId", "communeCode", "industrialZoneCode", "address", "latitude", "longitude",
+        "nameVi", "nameEn", "nationalCode", "ownerName", "ownerUserId", "communeCode", "communeCodes", "industrialZoneCode", "address", "latitude", "longitude",
         "sectorCode", "dacCode", "donorCode", "plannedStart", "plannedEnd", "actualStart", "actualEnd", "objectives", "fdi", "oda", "ngo", "investors",
     ];
 

@@ -1,10 +1,10 @@
 using InvestAid.Common;
-using Microsoft.Extensions.Options;
 
 namespace InvestAid.Proposals;
 
-/// <summary>Decides whether the current user's edit of a kind is applied at once or held as a proposal.</summary>
-public sealed class ProposalPolicy(ICurrentUser user, IOptionsMonitor<ProposalOptions> options)
+/// <summary>Decides whether the current user's edit of a kind is applied at once or held as a proposal (the stored setting of the kind).</summary>
+public sealed class ProposalPolicy(ICurrentUser user, ProposalSettingsAppService settings)
 {
-    public bool MustPropose(string kind) => !ValidationAccess.IsDepartmentStaff(user) || options.CurrentValue.NeedsSecondPerson(kind);
+    public async Task<bool> MustProposeAsync(string kind, CancellationToken ct = default) =>
+        !ValidationAccess.IsDepartmentStaff(user) || (await settings.CurrentAsync(ct))[kind].SecondPerson;
 }

@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using InvestAid.ReferenceData;
 
 namespace InvestAid.Proposals;
 
 /// <summary>
 /// A stored proposal value as a reader sees it in the request's language: days as dd/MM/yyyy, money in the culture's
 /// digits with its currency (VND without decimals), years and quarters as plain numbers, sources and aid types by name,
-/// accounts by the person's name, and the parts of a nested record labelled in the same language.
+/// accounts by the person's name, reference codes (communes, sectors, donors, countries, currencies …) by the list's name, and
+/// the parts of a nested record labelled in the same language.
 /// </summary>
 public static partial class ProposalValueText
 {
@@ -45,16 +47,17 @@ public static partial class ProposalValueText
     /// The value of <paramref name="field"/> (stored JSON) for a reader of <paramref name="culture"/>; <paramref name="currency"/>
     /// is the currency of the record it belongs to, <paramref name="person"/> names a user account.
     /// </summary>
-    public static string? Format(string? json, string field, string? currency, CultureInfo culture, Func<Guid, string?>? person = null)
+    public static string? Format(string? json, string field, string? currency, CultureInfo culture, Func<Guid, string?>? person = null,
+        ReferenceNames? references = null)
     {
         if (json is null)
         {
             return null;
         }
-        return Format(JsonNode.Parse(json), field, currency, culture, person);
+        return Format(JsonNode.Parse(json), field, currency, culture, person, references ?? ReferenceNames.None);
     }
 
-    private static string? Format(JsonNode? node, string field, string? currency, CultureInfo culture, Func<Guid, string?>? person)
+    private static string? Format(JsonNode? node, string field, string? currency, CultureInfo culture, Func<Guid, string?>? person, ReferenceNames references)
     {
         var english = culture.TwoLetterISOLanguageName == "en";
         switch (node)
@@ -62,20 +65,20 @@ public static partial class ProposalValueText
             case null:
                 return null;
             case JsonArray a:
-                return string.Join("; ", a.Select(x => Format(x, field, currency, culture, person)).Where(x => !string.IsNullOrEmpty(x)));
+                return string.Join("; ", a.Select(x => Format(x, field, currency, culture, person, references)).Where(x => !string.IsNullOrEmpty(x)));
             case JsonObject o:
                 var own = o["currency"] is JsonValue c && c.TryGetValue<string>(out var code) ? code : currency;
                 if (field == "investors" && o["name"] is JsonValue)
                 {
-                    var name = Format(o["name"], "name", own, culture, person);
-                    var country = Format(o["countryCode"], "countryCode", own, culture, person);
+                    var name = Format(o["name"], "name", own, culture, person, references);
+                    var country = Format(o["countryCode"], "countryCode", own, culture, person, references);
                     return country is null ? name : $"{name} ({country})";
                 }
                 return string.Join(", ", o.Where(p => p.Value is not null && (p.Key != "currency" || !HasMoney(o)))
                     .Select(p =>
                     {
                         var (vi, en) = ProposalFields.Label(p.Key);
-                        return $"{(english ? en : vi)}: {Format(p.Value, p.Key, own, culture, person)}";
+                        return $"{(english ? en : vi)}: {Format(p.Value, p.Key, own, culture, person, references)}";
                     }));
             case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
                 var number = v.GetValue<decimal>();
@@ -84,6 +87,11 @@ public static partial class ProposalValueText
                 if (Names.TryGetValue($"{field}:{s}", out var label))
                 {
                     return english ? label.En : label.Vi;
+                }
+                if (references.Name(field, s.Trim(), english) is { } referenceName)
+                {
+                    // A currency keeps its code, which readers know best: "USD (Đô la Mỹ)".
+                    return field == "currency" ? $"{s.Trim()} ({referenceName})" : referenceName;
                 }
                 if (field == "ownerUserId" && Guid.TryParse(s, out var id))
                 {

@@ -55,11 +55,23 @@ public sealed class DemoValidationSeeder(
             {
                 continue;
             }
-            var registered = p.CapitalEvents.FirstOrDefault()?.RecordedAt ?? p.CreatedAt;
+            // The registration writes the whole record, as a registration in the app does: the description as it stands, with the
+            // capital of its first certificate (the later capital entries follow, each dated when it was made).
+            var first = p.CapitalEvents.OrderBy(e => e.RecordedAt).FirstOrDefault();
+            var registered = first?.RecordedAt ?? p.CreatedAt;
+            var dto = p.ToDto();
+            var atRegistration = dto with
+            {
+                CapitalEvents = first is null ? [] : [.. dto.CapitalEvents.Where(e => e.Id == first.Id)],
+                RegisteredCapitalUsd = first?.CapitalChangeUsd ?? 0m,
+                RegisteredCapitalVnd = first?.CapitalChangeVnd ?? 0m,
+                UpdatedAt = dto.CreatedAt,
+                Version = "",
+            };
             auditLog.Record(new AuditEntry(ProjectAppService.EntityType, p.Id, AuditAction.Created, officer?.Id, officer?.Email,
-                registered.AddMinutes(-5), null, JsonSerializer.Serialize(new { p.Code, p.NameVi, p.OwnerName, p.SectorCode, p.CommuneCode }, Web),
+                registered.AddMinutes(-5), null, JsonSerializer.Serialize(atRegistration, AuditJson),
                 $"Đăng ký dự án {p.Code} — {Seeded}"));
-            foreach (var e in p.CapitalEvents)
+            foreach (var e in p.CapitalEvents.Where(e => e != first))
             {
                 auditLog.Record(new AuditEntry(ProjectAppService.EntityType, p.Id, AuditAction.CapitalEventRecorded, officer?.Id, e.RecordedBy ?? officer?.Email,
                     e.RecordedAt, null, JsonSerializer.Serialize(new { type = e.Type.ToString(), e.EffectiveDate, e.CapitalChangeUsd, e.CapitalChangeVnd, e.CertificateNumber }, Web),
@@ -80,7 +92,7 @@ public sealed class DemoValidationSeeder(
             var rejected = Propose(second, owner, new() { ["nameVi"] = second.NameVi + " (giai đoạn 2)" }, "Đổi tên theo giai đoạn", [], now.AddDays(-10));
             rejected.Reject(officer?.Id, officer?.Email, "Tên dự án giữ theo hiệp định tài trợ đã ký.", now.AddDays(-9));
             auditLog.Record(new AuditEntry(ProjectAppService.EntityType, second.Id, "proposal-rejected", officer?.Id, officer?.Email, now.AddDays(-9), null, null,
-                $"Trả lại đề xuất của {owner.Email}: Tên dự án giữ theo hiệp định tài trợ đã ký."));
+                $"Trả lại đề xuất của {(string.IsNullOrWhiteSpace(owner.DisplayName) ? owner.Email : owner.DisplayName)}: Tên dự án giữ theo hiệp định tài trợ đã ký."));
             var usd = new DisbursementInput(today.AddDays(-20), 250_000m, "USD", DisbursementSource.Oda, "GN-15/" + today.Year);
             var payload = JsonSerializer.SerializeToNode(usd, ProposalFields.Json)!.AsObject();
             var diff = ProposalFields.Diff(null, payload, ["date", "amount", "currency", "source", "reference"]);
@@ -124,8 +136,16 @@ public sealed class DemoValidationSeeder(
                 [EnterpriseReportForms.TaxesPaidVnd] = random.Next(1, 90) * 100_000_000m,
                 [EnterpriseReportForms.LandUsedM2] = random.Next(5, 200) * 1_000m,
             };
-            var filedAt = now.AddDays(-random.Next(10, 50));
-            var filer = i < 2 && owner is not null ? (owner.Id, owner.Email) : ((Guid?)null, $"Doanh nghiệp {p.Code}");
+            // Filed in the days after the quarter ends, before the deadline (the 10th), one of them late.
+            var quarterEnd = ReportPeriods.End(ReportPeriodKind.Quarterly, year, quarter);
+            var filedOn = quarterEnd.AddDays(i == 3 ? 14 : 1 + random.Next(0, 9));
+            var filedAt = new DateTimeOffset(filedOn.ToDateTime(new TimeOnly(9, 0).AddMinutes(random.Next(0, 480))), TimeSpan.FromHours(7)).ToUniversalTime();
+            if (filedAt > now)
+            {
+                filedAt = now.AddHours(-1);
+            }
+            var filer = i < 2 && owner is not null ? (owner.Id, string.IsNullOrWhiteSpace(owner.DisplayName) ? owner.Email : owner.DisplayName)
+                : ((Guid?)null, $"Doanh nghiệp {p.Code}");
             var report = new EnterpriseReport(p.Id, ReportPeriodKind.Quarterly, year, quarter, 1, EnterpriseReportForms.V2021.Version, values, null, filer.Item1, filer.Item2, filedAt);
             reports.Add(report);
             if (i == 1)

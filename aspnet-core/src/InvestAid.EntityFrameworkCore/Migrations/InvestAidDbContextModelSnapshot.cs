@@ -2847,6 +2847,82 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("change_proposals", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.Proposals.ProposalSetting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AutoAcceptAfterWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("auto_accept_after_working_days");
+
+                    b.Property<uint>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<bool>("InDigest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_digest");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("SecondPerson")
+                        .HasColumnType("boolean")
+                        .HasColumnName("second_person");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposal_settings");
+
+                    b.HasIndex("Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_proposal_settings_kind");
+
+                    b.ToTable("proposal_settings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a5c0-0000-7000-8000-000000000181"),
+                            InDigest = true,
+                            Kind = "project-data",
+                            SecondPerson = false
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a5c0-0000-7000-8000-000000000182"),
+                            InDigest = true,
+                            Kind = "disbursement",
+                            SecondPerson = false
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a5c0-0000-7000-8000-000000000183"),
+                            InDigest = true,
+                            Kind = "implemented-capital",
+                            SecondPerson = false
+                        });
+                });
+
             modelBuilder.Entity("InvestAid.ReferenceData.ReferenceItem", b =>
                 {
                     b.Property<Guid>("Id")

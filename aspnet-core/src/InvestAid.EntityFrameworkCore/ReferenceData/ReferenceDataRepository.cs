@@ -19,6 +19,23 @@ public sealed class ReferenceDataRepository(InvestAidDbContext db, ExpectedVersi
         return wanted.Except(found).ToHashSet();
     }
 
+    public async Task<IReadOnlyDictionary<(ReferenceKind Kind, string Code), (string NameVi, string? NameEn)>> NamesAsync(
+        IReadOnlyCollection<(ReferenceKind Kind, string Code)> codes, CancellationToken cancellationToken = default)
+    {
+        if (codes.Count == 0)
+        {
+            return new Dictionary<(ReferenceKind, string), (string, string?)>();
+        }
+        var kinds = codes.Select(c => c.Kind).Distinct().ToList();
+        var values = codes.Select(c => c.Code).Distinct().ToList();
+        var wanted = codes.ToHashSet();
+        var rows = await db.ReferenceItems.AsNoTracking()
+            .Where(r => kinds.Contains(r.Kind) && values.Contains(r.Code))
+            .Select(r => new { r.Kind, r.Code, r.NameVi, r.NameEn })
+            .ToListAsync(cancellationToken);
+        return rows.Where(r => wanted.Contains((r.Kind, r.Code))).ToDictionary(r => (r.Kind, r.Code), r => (r.NameVi, (string?)r.NameEn));
+    }
+
     public void Add(ReferenceItem item) => db.ReferenceItems.Add(item);
 
     public void ExpectVersion(ReferenceItem item, uint version) => expected.Expect(db, item, version);

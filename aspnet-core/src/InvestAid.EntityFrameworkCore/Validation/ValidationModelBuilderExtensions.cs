@@ -31,6 +31,20 @@ public static class ValidationModelBuilderExtensions
             b.HasIndex(x => new { x.ProjectId, x.ProposedAt });
             b.HasIndex(x => new { x.Status, x.ProposedAt });
         });
+        builder.Entity<ProposalSetting>(b =>
+        {
+            b.ToTable("proposal_settings");
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.Kind).HasMaxLength(32).IsRequired();
+            b.Property(x => x.UpdatedBy).HasMaxLength(256);
+            b.Property(x => x.ConcurrencyToken).IsRowVersion();
+            b.HasIndex(x => x.Kind).IsUnique();
+            // The defaults the configuration gave before the settings moved here: no second person, no automatic acceptance, in the digest.
+            b.HasData(
+                new { Id = new Guid("0193a5c0-0000-7000-8000-000000000181"), Kind = ProposalKinds.ProjectData, SecondPerson = false, AutoAcceptAfterWorkingDays = (int?)null, InDigest = true },
+                new { Id = new Guid("0193a5c0-0000-7000-8000-000000000182"), Kind = ProposalKinds.Disbursement, SecondPerson = false, AutoAcceptAfterWorkingDays = (int?)null, InDigest = true },
+                new { Id = new Guid("0193a5c0-0000-7000-8000-000000000183"), Kind = ProposalKinds.ImplementedCapital, SecondPerson = false, AutoAcceptAfterWorkingDays = (int?)null, InDigest = true });
+        });
         builder.Entity<FreezeEvent>(b =>
         {
             b.ToTable("freeze_events");

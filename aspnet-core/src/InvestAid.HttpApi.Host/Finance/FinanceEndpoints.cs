@@ -49,7 +49,7 @@ public sealed class FinanceEndpoints : IEndpointGroup
     public static async Task<IResult> RecordDisbursement(Guid id, DisbursementInput input, FinanceAppService service,
         InvestAid.Proposals.ProposalPolicy policy, InvestAid.Proposals.ProposalAppService proposals, HttpRequest http, CancellationToken ct)
     {
-        if (policy.MustPropose(InvestAid.Proposals.ProposalKinds.Disbursement))
+        if (await policy.MustProposeAsync(InvestAid.Proposals.ProposalKinds.Disbursement, ct))
         {
             return InvestAid.Validation.ProposalEndpoints.Accepted(await proposals.ProposeDisbursementAsync(id,
                 new InvestAid.Proposals.DisbursementProposalRequest(input, InvestAid.Validation.ProposalEndpoints.ReasonOf(http)), ct));
@@ -80,7 +80,7 @@ public sealed class FinanceEndpoints : IEndpointGroup
     public static async Task<IResult> ReportImplementedCapital(Guid id, ImplementedCapitalInput input, FinanceAppService service,
         InvestAid.Proposals.ProposalPolicy policy, InvestAid.Proposals.ProposalAppService proposals, HttpRequest http, CancellationToken ct)
     {
-        if (policy.MustPropose(InvestAid.Proposals.ProposalKinds.ImplementedCapital))
+        if (await policy.MustProposeAsync(InvestAid.Proposals.ProposalKinds.ImplementedCapital, ct))
         {
             return InvestAid.Validation.ProposalEndpoints.Accepted(await proposals.ProposeImplementedCapitalAsync(id,
                 new InvestAid.Proposals.ImplementedCapitalProposalRequest(input, InvestAid.Validation.ProposalEndpoints.ReasonOf(http)), ct));

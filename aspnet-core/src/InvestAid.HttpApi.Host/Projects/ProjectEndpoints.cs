@@ -66,7 +66,7 @@ public sealed class ProjectEndpoints : IEndpointGroup
     public static async Task<IResult> UpdateProject(Guid id, UpdateProjectRequest request, ProjectAppService service, HttpContext http,
         InvestAid.Proposals.ProposalPolicy policy, InvestAid.Proposals.ProposalAppService proposals, CancellationToken ct)
     {
-        if (policy.MustPropose(InvestAid.Proposals.ProposalKinds.ProjectData))
+        if (await policy.MustProposeAsync(InvestAid.Proposals.ProposalKinds.ProjectData, ct))
         {
             return InvestAid.Validation.ProposalEndpoints.Accepted(await proposals.ProposeProjectDataAsync(id,
                 new InvestAid.Proposals.ProjectDataProposalRequest(request, InvestAid.Validation.ProposalEndpoints.ReasonOf(http.Request)), ct));

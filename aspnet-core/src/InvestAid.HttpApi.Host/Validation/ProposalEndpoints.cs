@@ -27,8 +27,11 @@ public sealed class ProposalEndpoints : IEndpointGroup
             .Produces<ProposalDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
         g.MapPost("/{id:guid}/reject", RejectProposal).WithName(nameof(RejectProposal)).RequireAuthorization(Permissions.Proposals.Decide)
             .Produces<ProposalDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/settings", GetProposalSettings).WithName(nameof(GetProposalSettings)).RequireAuthorization(Permissions.Proposals.Default)
-            .Produces<ProposalSettingsDto>();
+
+        var admin = app.MapGroup("/api/v1/admin/proposal-settings").WithTags("Administration").RequireAuthorization(Permissions.Administration.Default);
+        admin.MapGet("", GetProposalSettings).WithName(nameof(GetProposalSettings)).Produces<ProposalSettingsDto>();
+        admin.MapPut("", UpdateProposalSettings).WithName(nameof(UpdateProposalSettings))
+            .Produces<ProposalSettingsDto>().ProducesValidationProblem().ProducesProblem(412).ProducesProblem(428);
     }
 
     public static async Task<IResult> ProposeProjectData(Guid id, ProjectDataProposalRequest request, ProposalAppService service, CancellationToken ct) =>
@@ -53,8 +56,21 @@ public sealed class ProposalEndpoints : IEndpointGroup
     public static async Task<IResult> RejectProposal(Guid id, RejectProposalRequest request, ProposalAppService service, CancellationToken ct) =>
         Results.Ok(await service.RejectAsync(id, request, ct));
 
-    public static IResult GetProposalSettings(Microsoft.Extensions.Options.IOptionsMonitor<ProposalOptions> options) =>
-        Results.Ok(new ProposalSettingsDto(ProposalKinds.All.ToDictionary(k => k, options.CurrentValue.NeedsSecondPerson), options.CurrentValue.AutoAcceptAfterWorkingDays));
+    /// <summary>The proposal settings of every kind of change, with their version (also the ETag).</summary>
+    public static async Task<IResult> GetProposalSettings(ProposalSettingsAppService service, HttpContext http, CancellationToken ct)
+    {
+        var dto = await service.GetAsync(ct);
+        http.SetETag(dto.Version);
+        return Results.Ok(dto);
+    }
+
+    /// <summary>Replaces the settings of every kind; send the version read in <c>If-Match</c> (412 when stale, 428 when missing).</summary>
+    public static async Task<IResult> UpdateProposalSettings(UpdateProposalSettingsRequest request, ProposalSettingsAppService service, HttpContext http, CancellationToken ct)
+    {
+        var dto = await service.UpdateAsync(request, http.Request.IfMatch(), ct);
+        http.SetETag(dto.Version);
+        return Results.Ok(dto);
+    }
 
     /// <summary>202: the change is held as a proposal (chờ xác nhận); it counts once an officer accepts it.</summary>
     public static IResult Accepted(ProposalDto dto) => Results.Accepted($"/api/v1/proposals/{dto.Id}", dto);

@@ -19,16 +19,18 @@ namespace InvestAid.Validation;
 /// notification carries a key (<see cref="ReminderWriter"/>) so the same digest, reminder or escalation is made once.
 /// </summary>
 public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices(NotificationsServiceCollectionExtensions.DataSourceKey)] NpgsqlDataSource dataSource, ReminderWriter writer, WorkingDayCalendarProvider calendars,
-    IOptionsMonitor<ProposalOptions> options, IEnterpriseReportDeadlines deadlines, TimeProvider clock)
+    ProposalSettingsAppService settings, IEnterpriseReportDeadlines deadlines, TimeProvider clock)
 {
     public const string AutoAcceptJobId = "proposals-auto-accept";
     public const string DigestJobId = "proposals-digest";
     public const string EnterpriseReportsJobId = "enterprise-reports-reminders";
 
-    /// <summary>Accepts, as the system, the proposals pending for the configured working days (none when not configured).</summary>
+    /// <summary>Accepts, as the system, the proposals pending for the working days set for their kind (none of a kind set to never).</summary>
     public async Task<int> AutoAcceptAsync(CancellationToken ct)
     {
-        if (options.CurrentValue.AutoAcceptAfterWorkingDays is not { } days || days < 1)
+        var days = (await settings.CurrentAsync(ct)).Where(s => s.Value.AutoAcceptAfterWorkingDays is >= 1)
+            .ToDictionary(s => s.Key, s => s.Value.AutoAcceptAfterWorkingDays!.Value, StringComparer.Ordinal);
+        if (days.Count == 0)
         {
             return 0;
         }
@@ -45,18 +47,24 @@ public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices
         return await proposals.AutoAcceptAsync(days, calendars.Current.WorkingDaysBetween, ct);
     }
 
-    /// <summary>Once a day, one notification to every officer listing the proposals waiting for them.</summary>
+    /// <summary>Once a day, one notification to every officer listing the proposals waiting for them (of the kinds set to be in the digest).</summary>
     public async Task<int> DigestAsync(DateTimeOffset? at, CancellationToken ct)
     {
         var now = (at ?? clock.GetUtcNow()).ToUniversalTime();
         var today = VietnamTime.DateOf(now);
+        var kinds = (await settings.CurrentAsync(ct)).Where(s => s.Value.InDigest).Select(s => s.Key).ToArray();
+        if (kinds.Length == 0)
+        {
+            return 0;
+        }
         var pending = new List<(Guid Project, string Code, string Who, string Reason, DateTimeOffset At)>();
         await using (var cmd = dataSource.CreateCommand("""
             SELECT p.id, p.code, coalesce(c.proposed_by_name, ''), c.reason, c.proposed_at
             FROM change_proposals c JOIN projects p ON p.id = c.project_id
-            WHERE c.status = 'Pending' ORDER BY c.proposed_at
+            WHERE c.status = 'Pending' AND c.kind = ANY($1) ORDER BY c.proposed_at
             """))
         {
+            cmd.Parameters.AddWithValue(kinds);
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

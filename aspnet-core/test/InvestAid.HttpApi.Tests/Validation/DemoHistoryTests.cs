@@ -48,5 +48,17 @@ public sealed class DemoHistoryTests(IsolatedApiFactory factory) : IClassFixture
         exceptions.Should().Contain(e => e.GrantedByName == "Lê Minh Tuấn" && e.UsedAt == null && e.ProjectCode.StartsWith("FDI-"),
             "the demo shows a leader's exception waiting to be used");
         ledger.TotalTo.Should().Be(rows.Sum(r => r.AmountVnd).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " VND");
+
+        // The registration carries the whole record, as one made in the app does: every field the project has, references by name.
+        var full = await officer.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}");
+        var fields = compare.Fields.ToDictionary(f => f.Field);
+        fields.Keys.Should().Contain(["nameVi", "ownerName", "donorCode", "plannedStart", "plannedEnd", "objectives", "oda", "status"]);
+        fields["nameVi"].To.Should().Be(full.NameVi);
+        fields["plannedStart"].To.Should().Be(full.PlannedStart!.Value.ToString("dd/MM/yyyy"));
+        fields["donorCode"].To.Should().NotBe(full.DonorCode, "the donor by its name, not its code");
+        fields["oda"].To.Should().Contain("Số hiệp định");
+        compare.Fields.Should().OnlyContain(f => f.From != null || f.To != null, "a field empty on both days (no investors, no communes) is left out");
+        var history2 = await officer.GetJsonAsync<List<AuditEntryDto>>($"/api/v1/projects/{project.Id}/history");
+        history2.Single(h => h.Action == AuditAction.Created).After.Should().Contain("\"objectives\"").And.Contain("\"oda\"");
     }
 }

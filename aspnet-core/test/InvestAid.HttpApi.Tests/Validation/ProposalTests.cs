@@ -10,10 +10,7 @@ using InvestAid.Projects;
 using InvestAid.Proposals;
 using InvestAid.TestBase;
 using InvestAid.Validation;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace InvestAid.HttpApi.Validation;
 
@@ -167,68 +164,36 @@ public sealed class ProposalTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task Where_the_setting_asks_for_a_second_person_an_officers_edit_waits_and_another_person_accepts_it()
+    public async Task A_proposal_moving_a_project_shows_the_communes_by_name_old_to_new_and_the_compare_view_the_sector_by_name()
     {
-        await using var strict = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Proposals:SecondPersonFor:project-data"] = "true",
-        })));
-        var officer = await LoginAsync(strict.CreateClient(), "officer@investaid.local");
-        var admin = await LoginAsync(strict.CreateClient(), "admin@investaid.local");
-        var project = await (await officer.PostJsonAsync("/api/v1/projects", ProjectRequests.Oda("Hai người " + ProjectRequests.UniqueWord()))).ReadAsync<ProjectDto>();
-
-        var settings = await officer.GetJsonAsync<ProposalSettingsDto>("/api/v1/proposals/settings");
-        settings.SecondPersonFor[ProposalKinds.ProjectData].Should().BeTrue();
-        settings.SecondPersonFor[ProposalKinds.Disbursement].Should().BeFalse();
-        var edit = await officer.PutJsonAsync($"/api/v1/projects/{project.Id}", ProjectRegistryTests.ToUpdate(project) with { Address = "Số 9" }, $"\"{project.Version}\"");
-        edit.StatusCode.Should().Be(HttpStatusCode.Accepted);
-        var proposal = await edit.ReadAsync<ProposalDto>();
-        await (await officer.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/accept", new AcceptProposalRequest()))
-            .ShouldBeProblemAsync(HttpStatusCode.Conflict, ErrorCodes.ProposalSamePerson);
-        (await admin.PostJsonAsync($"/api/v1/proposals/{proposal.Id}/accept", new AcceptProposalRequest())).EnsureSuccessStatusCode();
-        (await officer.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}")).Address.Should().Be("Số 9");
-    }
-
-    [Fact]
-    public async Task The_automatic_acceptance_takes_proposals_pending_for_the_working_days_set_once_and_the_digest_is_sent_once_a_day()
-    {
-        await using var auto = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Proposals:AutoAcceptAfterWorkingDays"] = "3",
-        })));
         var (officer, owner, project) = await OwnedOdaAsync();
-        var old = await (await owner.PostJsonAsync($"/api/v1/projects/{project.Id}/proposals/project-data",
-            new ProjectDataProposalRequest(ProjectRegistryTests.ToUpdate(project) with { Address = "Địa chỉ tự động" }, "Cập nhật địa chỉ"))).ReadAsync<ProposalDto>();
-        var fresh = await (await owner.PostJsonAsync($"/api/v1/projects/{project.Id}/proposals/project-data",
-            new ProjectDataProposalRequest(ProjectRegistryTests.ToUpdate(project) with { Objectives = "Chưa đến hạn" }, "Mục tiêu"))).ReadAsync<ProposalDto>();
-        await using (var conn = new NpgsqlConnection(factory.Database.ConnectionString))
-        {
-            await conn.OpenAsync(Ct);
-            await using var cmd = new NpgsqlCommand("UPDATE change_proposals SET proposed_at = proposed_at - interval '20 days' WHERE id = $1", conn);
-            cmd.Parameters.AddWithValue(old.Id);
-            await cmd.ExecuteNonQueryAsync(Ct);
-        }
+        var placed = await (await officer.PutJsonAsync($"/api/v1/projects/{project.Id}",
+            ProjectRegistryTests.ToUpdate(project) with { CommuneCode = "33001", SectorCode = "26", CommuneCodes = ["33001", "33003"] }, $"\"{project.Version}\"")).ReadAsync<ProjectDto>();
+        var proposal = await (await owner.PostJsonAsync($"/api/v1/projects/{project.Id}/proposals/project-data",
+            new ProjectDataProposalRequest(ProjectRegistryTests.ToUpdate(placed) with { CommuneCode = "33002", SectorCode = "28", CommuneCodes = ["33002"] }, "Chuyển địa điểm"))).ReadAsync<ProposalDto>();
 
-        await using (var scope = auto.Services.CreateAsyncScope())
+        async Task<ProposalDto> ReadAsync(string language)
         {
-            var jobs = scope.ServiceProvider.GetRequiredService<ValidationJobs>();
-            (await jobs.AutoAcceptAsync(Ct)).Should().BeGreaterThanOrEqualTo(1);
-            (await jobs.AutoAcceptAsync(Ct)).Should().Be(0, "a second run accepts nothing twice");
-            var day = DateTimeOffset.UtcNow.AddDays(Random.Shared.Next(2_000, 40_000));
-            (await jobs.DigestAsync(day, Ct)).Should().BeGreaterThan(0, "the fresh proposal is still pending");
-            (await jobs.DigestAsync(day, Ct)).Should().Be(0, "one digest a day");
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/proposals/{proposal.Id}");
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            return await (await officer.SendAsync(request, Ct)).ReadAsync<ProposalDto>();
         }
-        var taken = await officer.GetJsonAsync<ProposalDto>($"/api/v1/proposals/{old.Id}");
-        (taken.Status, taken.AutoAccepted).Should().Be((ProposalStatus.Accepted, true));
-        (await officer.GetJsonAsync<ProposalDto>($"/api/v1/proposals/{fresh.Id}")).Status.Should().Be(ProposalStatus.Pending);
-        (await officer.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}")).Address.Should().Be("Địa chỉ tự động");
-    }
+        (string? Old, string? New) Change(ProposalDto p, string field) => p.Changes.Single(c => c.Field == field) is var c ? (c.OldValue, c.NewValue) : default;
 
-    private static async Task<HttpClient> LoginAsync(HttpClient client, string email)
-    {
-        var response = await client.PostJsonAsync("/api/account/login", new InvestAid.Identity.LoginRequest(email, InvestAid.Identity.DemoUsers.Password()));
-        var token = await response.ReadAsync<ApiFactory.TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token.AccessToken);
-        return client;
+        var vi = await ReadAsync("vi-VN");
+        Change(vi, "communeCode").Should().Be(("Phường Phố Hiến", "Phường Sơn Nam"), "a commune reads by its name, never its code");
+        Change(vi, "sectorCode").Should().Be(("Sản xuất sản phẩm điện tử, máy vi tính và sản phẩm quang học", "Sản xuất máy móc, thiết bị chưa được phân vào đâu"));
+        Change(vi, "communeCodes").Should().Be(("Phường Phố Hiến; Phường Hồng Châu", "Phường Sơn Nam"));
+        var en = await ReadAsync("en");
+        Change(en, "communeCode").Should().Be(("Pho Hien Ward", "Son Nam Ward"), "in English where the list has an English name");
+        // The list's page reads them the same way.
+        (await officer.GetJsonAsync<PagedResult<ProposalDto>>($"/api/v1/proposals?projectId={project.Id}")).Items.Single(p => p.Id == proposal.Id)
+            .Changes.Single(c => c.Field == "communeCode").NewValue.Should().Be("Phường Sơn Nam");
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var compare = await officer.GetJsonAsync<ProjectComparisonDto>($"/api/v1/projects/{project.Id}/compare?from=1990-01-01&to={today:yyyy-MM-dd}");
+        compare.Fields.Single(f => f.Field == "sectorCode").To.Should().Be("Sản xuất sản phẩm điện tử, máy vi tính và sản phẩm quang học");
+        compare.Fields.Single(f => f.Field == "communeCode").To.Should().Be("Phường Phố Hiến");
+        compare.Fields.Single(f => f.Field == "donorCode").To.Should().Be("Ngân hàng Thế giới", "the donor by name too");
     }
 }

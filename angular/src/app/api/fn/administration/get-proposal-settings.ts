@@ -27,4 +27,4 @@ export function getProposalSettings(http: HttpClient, rootUrl: string, params?: 
   );
 }
 
-getProposalSettings.PATH = '/api/v1/proposals/settings';
+getProposalSettings.PATH = '/api/v1/admin/proposal-settings';
