@@ -24,8 +24,7 @@ import { TaskAssignment } from './task-assignment';
 /** One task: its dossier, documents, the earlier steps' comments and the outcome buttons the model defines. */
 @Component({
   selector: 'app-task-page',
-  imports: [RouterLink, TranslocoPipe, DateTimePipe, Icon, DossierSummary, DossierDocuments, DateInput, CamundaForm],
-  imports: [RouterLink, TranslocoPipe, DateTimePipe, Icon, DossierSummary, DossierDocuments, DateInput, TaskAssignment],
+  imports: [RouterLink, TranslocoPipe, DateTimePipe, Icon, DossierSummary, DossierDocuments, DateInput, CamundaForm, TaskAssignment],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-page.html',
