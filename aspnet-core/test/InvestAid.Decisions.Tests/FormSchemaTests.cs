@@ -28,6 +28,22 @@ public sealed class FormSchemaTests
     private static IReadOnlyDictionary<string, string> Validate(string submission) => FormSchema.Parse(Decision).Validate(JsonNode.Parse(submission)!.AsObject());
 
     [Fact]
+    public void A_file_naming_a_property_twice_is_refused_as_a_malformed_form_not_an_unexpected_error()
+    {
+        var act = () => FormSchema.Parse("""{"id": "x", "id": {}, "components": []}""");
+
+        act.Should().Throw<FormSchemaException>().WithMessage("*not JSON*");
+    }
+
+    [Fact]
+    public void A_property_name_that_is_half_a_character_is_refused_as_a_malformed_form()
+    {
+        var act = () => FormSchema.Parse("""{"name": {"\ud800": "\u0000"}, "components": []}""");
+
+        act.Should().Throw<FormSchemaException>();
+    }
+
+    [Fact]
     public void Reads_the_input_fields_including_those_in_groups()
     {
         FormSchema.Parse(Decision).Fields.Select(f => f.Key).Should().Equal("outcome", "decisionNumber", "decisionDate", "approvedAmountUsd", "documents", "notifyDonor", "email");

@@ -120,11 +120,6 @@ public sealed class TaskAdminService(
         Actor actor, string taskId, string? ifMatch, CancellationToken ct,
         Func<WorkflowTask, IdentityIndex, Actor, (TaskAssignmentChange Change, string? UserName, string Action)> decide)
     {
-        if (string.IsNullOrWhiteSpace(ifMatch))
-        {
-            throw new PreconditionFailedException(missing: true);
-        }
-
         var instanceId = await inbox.FindInstanceOfTaskAsync(taskId, ct) ?? throw new TaskNotFoundException(Guid.Empty, taskId);
         var instance = await store.FindAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
         var task = instance.Tasks.Find(t => t.Id == taskId) ?? throw new TaskNotFoundException(instanceId, taskId);
@@ -135,7 +130,12 @@ public sealed class TaskAdminService(
 
         var index = await identities.IndexAsync(ct);
         var who = index.IdentitiesOf(actor).For(actor, instance.DefinitionKey);
+        // Who may act is decided before the version is asked for: a stranger learns nothing from a 428.
         var (change, userName, action) = decide(task, index, who);
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            throw new PreconditionFailedException(missing: true);
+        }
         if (!TaskETag.Matches(task, ifMatch))
         {
             throw new PreconditionFailedException(missing: false);

@@ -143,7 +143,7 @@ public sealed class WorkflowAppService(
         Procedures.SignatureInput.Check(request.Variables);
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
         actor = await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
-        await CheckFormAsync(instanceId, taskId, request, cancellationToken);
+        await CheckFormAsync(actor, instanceId, taskId, request, cancellationToken);
         var receipt = await workflows.CompleteTaskAsync(
             instanceId, taskId, actor, request.Outcome, request.Comment, ToVariables(request.Variables), key, cancellationToken);
         await effects.HandleAsync(receipt.Effects, cancellationToken);
@@ -181,7 +181,8 @@ public sealed class WorkflowAppService(
     }
 
     /// <summary>A task with a Camunda Form: the submitted variables must pass its rules (400 naming the field, nothing saved).</summary>
-    private async Task CheckFormAsync(Guid instanceId, string taskId, CompleteTaskRequest request, CancellationToken cancellationToken)
+    /// <summary>The submission against the step's form (400 naming the field), once the actor is known to be one who may complete it (else 403 first).</summary>
+    private async Task CheckFormAsync(Actor actor, Guid instanceId, string taskId, CompleteTaskRequest request, CancellationToken cancellationToken)
     {
         var instance = await store.FindAsync(instanceId, cancellationToken);
         if (instance?.Tasks.FirstOrDefault(t => t.Id == taskId) is not { Status: WorkflowTaskStatus.Open } task)
@@ -192,6 +193,7 @@ public sealed class WorkflowAppService(
         var definition = definitionSource.Get(instance.DefinitionKey, instance.DefinitionVersion);
         if (await forms.ForElementAsync(definition, task.ElementId, cancellationToken) is { } form)
         {
+            TaskPermissions.EnsureCanComplete(task, actor);
             Decisions.Forms.FormResolver.Check(form.Schema, request.Variables);
         }
     }

@@ -33,18 +33,18 @@ public sealed class FormSchema
     public static FormSchema Parse(string json, string? defaultId = null)
     {
         JsonObject root;
+        JsonArray components;
         try
         {
-            root = JsonNode.Parse(json) as JsonObject ?? throw new FormSchemaException(null, "the schema must be a JSON object.");
+            // A name twice in one object is refused here (JSON leaves its meaning open), not later as an unexpected error;
+            // the object is read here too (JsonObject reads its properties on first use), so broken text is caught here.
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject
+                ?? throw new FormSchemaException(null, "the schema must be a JSON object.");
+            components = root["components"] as JsonArray ?? throw new FormSchemaException(null, "the schema has no components array.");
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
             throw new FormSchemaException(null, "the file is not JSON: " + e.Message);
-        }
-
-        if (root["components"] is not JsonArray components)
-        {
-            throw new FormSchemaException(null, "the schema has no components array.");
         }
 
         var fields = new List<FormField>();

@@ -3,7 +3,7 @@ using InvestAid.Workflows.Runtime.State;
 namespace InvestAid.Workflows.Runtime;
 
 /// <summary>Who may complete a task, and with which outcome.</summary>
-internal static class TaskPermissions
+public static class TaskPermissions
 {
     /// <summary>
     /// The assignee, a candidate user or a member of a candidate group may complete the task;

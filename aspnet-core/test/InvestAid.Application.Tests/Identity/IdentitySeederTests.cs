@@ -20,7 +20,7 @@ public sealed class IdentitySeederTests(TestDatabase database) : IClassFixture<T
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         (await roles.Roles.Select(r => r.Name).ToListAsync(TestContext.Current.CancellationToken))
-            .Should().BeEquivalentTo(RoleNames.All);
+            .Should().BeEquivalentTo(RoleNames.Assignable);
         (await users.Users.CountAsync(TestContext.Current.CancellationToken)).Should().Be(DemoUsers.All.Count);
         foreach (var demo in DemoUsers.All)
         {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AwesomeAssertions;
+using InvestAid.Decisions;
 using InvestAid.TestBase;
 using InvestAid.Workflows;
 using Microsoft.Extensions.DependencyInjection;
@@ -107,6 +108,19 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
         {
             var bound = await admin.PutAsJsonAsync($"/api/v1/workflow-definitions/{row.Process}/versions/{draft.Version}/bindings", new WorkflowBindingsDto(bindings), Ct);
             bound.StatusCode.Should().Be(HttpStatusCode.OK, $"{row.Id}: {await bound.Content.ReadAsStringAsync(Ct)}");
+        }
+
+        // The Camunda Forms the model names, deployed with it as Camunda deploys them: under the file name the model uses.
+        foreach (var (source, fileName) in row.Forms ?? [])
+        {
+            using var content = new MultipartFormDataContent
+            {
+                { new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(CamundaCorpus.Root(), "..", source), Ct)), "file", fileName },
+            };
+            var form = await admin.PostAsync("/api/v1/forms", content, Ct);
+            form.StatusCode.Should().Be(HttpStatusCode.Created, $"{row.Id}: {await form.Content.ReadAsStringAsync(Ct)}");
+            var created = (await form.Content.ReadFromJsonAsync<FormDefinitionDto>(Ct))!;
+            (await admin.PostAsync($"/api/v1/forms/{created.Key}/publish", null, Ct)).StatusCode.Should().Be(HttpStatusCode.OK, row.Id);
         }
 
         var publish = await admin.PostAsync($"/api/v1/workflow-definitions/{row.Process}/publish", null, Ct);
@@ -242,7 +256,7 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
 /// <summary>The table of test/camunda-corpus/camunda/corpus.json: one row per model (or per run of a model).</summary>
 internal sealed record CorpusRow(
     string File, string Outcome, string? Process, string? Run, Dictionary<string, string>? Bindings, List<string>? Deploy,
-    Dictionary<string, JsonElement>? Variables, List<CorpusStep>? Steps, List<string>? Path, CorpusRefusal? Refusal, string? Note)
+    Dictionary<string, string>? Forms, Dictionary<string, JsonElement>? Variables, List<CorpusStep>? Steps, List<string>? Path, CorpusRefusal? Refusal, string? Note)
 {
     public string Id => Run is null ? File : $"{File}#{Run}";
 }
