@@ -63,8 +63,8 @@ function vietnamDay(days = 0): string {
                 @for (f of r.fields; track f.field) {
                   <tr [class.changed]="f.changed" data-testid="compare-field" [attr.data-field]="f.field" [attr.data-changed]="f.changed">
                     <th scope="row">{{ english() ? f.labelEn : f.labelVi }}</th>
-                    <td class="then">{{ f.from ?? '—' }}</td>
-                    <td class="now">{{ f.to ?? '—' }}</td>
+                    <td class="then" [attr.data-day]="day(r.from)">{{ f.from ?? '—' }}</td>
+                    <td class="now" [attr.data-day]="day(r.to)">{{ f.to ?? '—' }}</td>
                   </tr>
                 }
               </tbody>
@@ -86,8 +86,8 @@ function vietnamDay(days = 0): string {
                 @for (l of r.ledger; track l.kind) {
                   <tr [class.changed]="l.changed" data-testid="compare-ledger-row" [attr.data-kind]="l.kind">
                     <th scope="row">{{ english() ? l.labelEn : l.labelVi }}</th>
-                    <td class="then">{{ 'projects.compare.entries' | transloco: { n: l.entriesFrom } }}@if (l.totalFrom) { · <span class="num">{{ l.totalFrom }}</span> }</td>
-                    <td class="now">{{ 'projects.compare.entries' | transloco: { n: l.entriesTo } }}@if (l.totalTo) { · <span class="num">{{ l.totalTo }}</span> }</td>
+                    <td class="then" [attr.data-day]="day(r.from)">{{ 'projects.compare.entries' | transloco: { n: l.entriesFrom } }}@if (l.totalFrom) { · <span class="num">{{ l.totalFrom }}</span> }</td>
+                    <td class="now" [attr.data-day]="day(r.to)">{{ 'projects.compare.entries' | transloco: { n: l.entriesTo } }}@if (l.totalTo) { · <span class="num">{{ l.totalTo }}</span> }</td>
                   </tr>
                 }
               </tbody>
@@ -114,6 +114,15 @@ function vietnamDay(days = 0): string {
     tr.changed td.then { color: #912018; }
     tr.changed th[scope='row']::before { content: '● '; color: #b54708; }
     .num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+    /* A phone: one card per field, the two days under its name, each value beside its day. */
+    @media (max-width: 640px) {
+      table, caption, thead, tbody, tr, th, td { display: block; width: auto; }
+      thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+      tr { padding: 8px 0; border-bottom: 1px solid var(--ia-border); }
+      th[scope='row'] { padding: 0 0 4px; font-weight: 600; }
+      td { padding: 2px 0 2px 96px; position: relative; border: 0; overflow-wrap: anywhere; }
+      td::before { content: attr(data-day); position: absolute; left: 0; top: 2px; width: 88px; color: var(--ia-text-muted); font-size: 0.8125rem; }
+    }
   `,
 })
 export class CompareView {
