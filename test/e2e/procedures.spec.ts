@@ -270,7 +270,11 @@ test('a dossier returned for supplements pauses its clock and comes back to the 
   await page.getByTestId('dossier-submit').click();
   await expect(page.getByTestId('dossier-row')).toHaveCount(1);
 
-  await answerInInbox(page, name, 'supplement', 'Bổ sung văn bản cam kết của nhà tài trợ.');
+  // Returned for supplements, the check still records what was received and says what is missing.
+  await answerInInbox(page, name, 'supplement', 'Bổ sung văn bản cam kết của nhà tài trợ.', false, async (form) => {
+    await form.getByLabel('Văn bản đề nghị').check();
+    await form.getByLabel('Thành phần còn thiếu, cần bổ sung').fill('Văn bản cam kết của nhà tài trợ.');
+  });
 
   await page.goto(`/projects/${projectId}?tab=dossiers`);
   await expect(page.getByTestId('dossier-resubmit-box')).toBeVisible();
@@ -295,7 +299,7 @@ test('a dossier returned for supplements pauses its clock and comes back to the 
   expect(check, `the check task of ${name} in the officer's group tab`).toBeTruthy();
   const refused = await request.post(`/api/v1/tasks/${check.taskId}/complete`, {
     headers: { 'X-XSRF-TOKEN': xsrf, 'Idempotency-Key': `suspended-${suffix}` },
-    data: { outcome: 'complete', comment: 'Đủ' },
+    data: { outcome: 'complete', comment: 'Đủ', variables: { receivedDocuments: ['request', 'proposal'] } },
   });
   expect(refused.status(), await refused.text()).toBe(409);
   await page.getByTestId('dossier-hold').click();
