@@ -124,7 +124,7 @@ public sealed class WorkflowAppService(
     public async Task<WorkflowTaskDto> ClaimAsync(Actor actor, string taskId, CancellationToken cancellationToken)
     {
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
-        actor = await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
+        actor = await CheckOwnerAsync(actor, await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId), taskId, cancellationToken);
         var result = await workflows.ClaimTaskAsync(instanceId, taskId, actor, cancellationToken);
         return ToDto(result.Instance.Tasks.Single(t => t.Id == taskId), result.Instance.Id, result.Instance.DefinitionKey, result.Instance.DefinitionVersion,
             result.Instance.BusinessKey, clock.GetUtcNow());
@@ -142,8 +142,10 @@ public sealed class WorkflowAppService(
         await agencies.CheckAsync(request.Variables, InvestAid.Common.VietnamTime.Today(clock), "variables.agencies", cancellationToken);
         Procedures.SignatureInput.Check(request.Variables);
         var instanceId = await FindInstanceAsync(taskId, cancellationToken);
-        actor = await CheckOwnerAsync(actor, instanceId, taskId, cancellationToken);
-        await CheckFormAsync(actor, instanceId, taskId, request, cancellationToken);
+        // The instance is read once for both checks (the engine reads its own copy under its version check).
+        var instance = await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
+        actor = await CheckOwnerAsync(actor, instance, taskId, cancellationToken);
+        await CheckFormAsync(actor, instance, taskId, request, cancellationToken);
         var receipt = await workflows.CompleteTaskAsync(
             instanceId, taskId, actor, request.Outcome, request.Comment, ToVariables(request.Variables), key, cancellationToken);
         await effects.HandleAsync(receipt.Effects, cancellationToken);
@@ -156,9 +158,8 @@ public sealed class WorkflowAppService(
     /// the instance is about (another owner gets 403, as for any task not theirs).
     /// Returns the actor as the instance's model names them (identity mappings applied).
     /// </summary>
-    private async Task<Actor> CheckOwnerAsync(Actor actor, Guid instanceId, string taskId, CancellationToken cancellationToken)
+    private async Task<Actor> CheckOwnerAsync(Actor actor, WorkflowInstance instance, string taskId, CancellationToken cancellationToken)
     {
-        var instance = await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
         actor = await identities.ForDefinitionAsync(actor, instance.DefinitionKey, cancellationToken);
         var task = instance.Tasks.FirstOrDefault(t => t.Id == taskId);
         // Offered to nobody (common in imported models): administrators only, never "anyone who may call the endpoint".
@@ -180,12 +181,13 @@ public sealed class WorkflowAppService(
         return actor;
     }
 
-    /// <summary>A task with a Camunda Form: the submitted variables must pass its rules (400 naming the field, nothing saved).</summary>
-    /// <summary>The submission against the step's form (400 naming the field), once the actor is known to be one who may complete it (else 403 first).</summary>
-    private async Task CheckFormAsync(Actor actor, Guid instanceId, string taskId, CompleteTaskRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// A task with a Camunda Form: the submitted variables must pass its rules (400 naming the field, nothing saved), once
+    /// the actor is known to be one who may complete it (else 403 first).
+    /// </summary>
+    private async Task CheckFormAsync(Actor actor, WorkflowInstance instance, string taskId, CompleteTaskRequest request, CancellationToken cancellationToken)
     {
-        var instance = await store.FindAsync(instanceId, cancellationToken);
-        if (instance?.Tasks.FirstOrDefault(t => t.Id == taskId) is not { Status: WorkflowTaskStatus.Open } task)
+        if (instance.Tasks.FirstOrDefault(t => t.Id == taskId) is not { Status: WorkflowTaskStatus.Open } task)
         {
             return;
         }
