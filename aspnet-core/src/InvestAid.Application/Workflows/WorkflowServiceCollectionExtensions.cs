@@ -25,6 +25,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<Operations.CockpitService>();
         services.AddScoped<Operations.BulkInstanceActions>();
         services.AddScoped<Operations.HistoryCleanupJob>();
+        services.AddScoped<Procedures.Archive.DecisionArchiveJob>();
         services.AddScoped<StepNames>();
         services.AddScoped<CalendarAppService>();
         return services;

@@ -15,6 +15,9 @@ public static class JobIds
     /// <summary>Deletes ended procedure instances older than their model's history time-to-live (or the default in its settings).</summary>
     public const string HistoryCleanup = "workflow-history-cleanup";
 
+    /// <summary>Starts the archive procedure (<c>decision-archive</c>) for each approved decision not yet handed to the archive.</summary>
+    public const string DecisionArchive = "procedures-decision-archive";
+
     public static readonly IReadOnlyList<string> All =
-        [DisbursementLag, ReceiptOverdue, ReportDeadlines, OverdueTasks, AidNotStarted, MailOutbox, ProcedureNotifications, HistoryCleanup];
+        [DisbursementLag, ReceiptOverdue, ReportDeadlines, OverdueTasks, AidNotStarted, MailOutbox, ProcedureNotifications, HistoryCleanup, DecisionArchive];
 }

@@ -42,6 +42,7 @@ public sealed class JobSetting
         new(JobIds.MailOutbox, "* * * * *", true, null, null, null),
         new(JobIds.ProcedureNotifications, "* * * * *", true, null, null, null),
         new(JobIds.HistoryCleanup, "30 2 * * *", true, null, null, null) { RetentionDays = DefaultRetentionDays },
+        new(JobIds.DecisionArchive, "* * * * *", true, null, null, null),
     ];
 
     /// <summary>

@@ -11,6 +11,7 @@ public static class DossiersServiceCollectionExtensions
         services.AddScoped<IDossierRepository, DossierRepository>();
         services.AddScoped<ICertificateNumberSource, CertificateNumberSource>();
         services.AddScoped<IProcedureTransaction, EfProcedureTransaction>();
+        services.AddScoped<InvestAid.Procedures.Archive.IDecisionArchiveQueries, DecisionArchiveQueries>();
         return services;
     }
 }
