@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ARTIFACTS, PASSWORD, signIn } from './support';
 
 /**
@@ -132,4 +135,49 @@ test('the operations page shows an external-task incident and a suspended proced
   await expect(page.getByTestId('operations-message')).toContainText('Quy trình đã chạy tiếp');
   await expect(waiting).toHaveCount(0);
   expect((await (await request.get(`/api/v1/workflow-instances/${suspended}`, { headers })).json()).status).toBe('Running');
+});
+
+test('the sample archive worker (tools/archive-worker) files approved decisions of the shipped archive procedure and refuses one without a number', async ({ request, baseURL }) => {
+  test.setTimeout(90_000);
+  const login = await request.post('/api/account/login', { data: { email: 'admin@investaid.local', password: PASSWORD } });
+  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  const stamp = Date.now();
+  // What the hand-over job starts for an approved dossier (the job itself is covered by the API tests).
+  const start = async (businessKey: string, decisionNumber: string | null) => {
+    const r = await request.post('/api/v1/workflow-instances', {
+      headers,
+      data: {
+        definitionKey: 'decision-archive', businessKey,
+        variables: { dossierId: businessKey, projectName: `Nhà máy dệt may Phố Nối ${stamp}`, decisionNumber, decisionDate: '2026-11-20', decidedBy: 'fdi-irc-new' },
+      },
+    });
+    expect(r.status(), await r.text()).toBe(201);
+    return (await r.json()).id as string;
+  };
+  const filed = await start(`archive-e2e-${stamp}-a`, `${stamp % 10000}/QĐ-UBND`);
+  const unnumbered = await start(`archive-e2e-${stamp}-b`, null);
+
+  const archiveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'investaid-archive-'));
+  const { startArchiveWorker } = await import('../../tools/archive-worker/worker.mjs');
+  const seen: string[] = [];
+  const worker = await startArchiveWorker({
+    baseUrl: baseURL, email: 'worker.archive@investaid.local', password: PASSWORD, archiveDir, pollMs: 2000, quiet: true,
+    onFiled: (e: { dossierId: string }) => seen.push(e.dossierId), onRefused: (d: { dossierId: string }) => seen.push(d.dossierId),
+  });
+  const instance = async (id: string) => (await (await request.get(`/api/v1/workflow-instances/${id}`, { headers })).json());
+  try {
+    await expect.poll(async () => [(await instance(filed)).status, (await instance(unnumbered)).status], { timeout: 45_000 })
+      .toEqual(['Completed', 'Completed']);
+  } finally {
+    worker.stop();
+  }
+
+  const done = await instance(filed);
+  expect(done.variables.archiveNo).toMatch(/^LT-2026\/\d{5}$/);
+  expect(done.history.map((h: { activityId: string }) => h.activityId)).toContain('archived');
+  const record = JSON.parse(fs.readFileSync(path.join(archiveDir, `archive-e2e-${stamp}-a.json`), 'utf8'));
+  expect(record).toMatchObject({ archiveNo: done.variables.archiveNo, projectName: `Nhà máy dệt may Phố Nối ${stamp}` });
+  const refused = await instance(unnumbered);
+  expect(refused.history.map((h: { activityId: string }) => h.activityId)).toEqual(expect.arrayContaining(['refused', 'notifyRefused', 'notArchived']));
+  expect(seen).toEqual(expect.arrayContaining([`archive-e2e-${stamp}-a`, `archive-e2e-${stamp}-b`]));
 });
