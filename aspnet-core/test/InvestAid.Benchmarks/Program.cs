@@ -37,6 +37,12 @@ if (args is ["decisions", .. var decisionArgs])
     return;
 }
 
+if (args is ["external-tasks", .. var externalArgs])
+{
+    await ExternalTaskThroughput.RunAsync(externalArgs);
+    return;
+}
+
 if (args is ["fdi-monthly", .. var fdiArgs])
 {
     await FdiMonthlySummary.RunAsync(fdiArgs);

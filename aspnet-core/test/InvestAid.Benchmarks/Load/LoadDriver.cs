@@ -216,7 +216,7 @@ public static class LoadDriver
         return (At(0.50), At(0.95), At(0.99));
     }
 
-    private static async Task<HttpClient> SignInAsync(HttpMessageHandler handler, string baseUrl, string email)
+    internal static async Task<HttpClient> SignInAsync(HttpMessageHandler handler, string baseUrl, string email)
     {
         var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
         var password = Environment.GetEnvironmentVariable("INVESTAID_DEMO_PASSWORD") ?? "InvestAid@2026";
@@ -227,7 +227,7 @@ public static class LoadDriver
         return client;
     }
 
-    private static async Task ExecAsync(string cs, string sql)
+    internal static async Task ExecAsync(string cs, string sql)
     {
         await using var conn = new NpgsqlConnection(cs);
         await conn.OpenAsync();
