@@ -147,6 +147,8 @@ export type { UploadWorkflowDefinition$FormData$Params as UploadWorkflowDefiniti
 export { uploadWorkflowDefinition$FormData as uploadWorkflowDefinition$FormData } from './fn/workflow-definitions/upload-workflow-definition-form-data';
 export type { GetWorkflowDefinitionXml$Params as GetWorkflowDefinitionXml$Params } from './fn/workflow-definitions/get-workflow-definition-xml';
 export { getWorkflowDefinitionXml as getWorkflowDefinitionXml } from './fn/workflow-definitions/get-workflow-definition-xml';
+export type { GetWorkflowStartForm$Params as GetWorkflowStartForm$Params } from './fn/workflow-definitions/get-workflow-start-form';
+export { getWorkflowStartForm as getWorkflowStartForm } from './fn/workflow-definitions/get-workflow-start-form';
 export type { PublishWorkflowDefinition$Params as PublishWorkflowDefinition$Params } from './fn/workflow-definitions/publish-workflow-definition';
 export { publishWorkflowDefinition as publishWorkflowDefinition } from './fn/workflow-definitions/publish-workflow-definition';
 export type { GetWorkflowDefinitionBindings$Params as GetWorkflowDefinitionBindings$Params } from './fn/workflow-definitions/get-workflow-definition-bindings';

@@ -47,6 +47,16 @@ public sealed class WorkflowAppService(
         return ToDto(result.Instance);
     }
 
+    /// <summary>
+    /// The start event's form of the version a start would follow (<paramref name="version"/>, else the one in force on <paramref name="on"/>),
+    /// as Camunda's Tasklist shows it before starting; null when the start event has none.
+    /// </summary>
+    public async Task<Decisions.ResolvedFormDto?> StartFormAsync(string key, int? version, DateOnly? on, CancellationToken cancellationToken)
+    {
+        var definition = await definitions.ResolveForStartAsync(key, version, on, cancellationToken);
+        return await forms.ForElementAsync(definition, null, cancellationToken) is { } form ? Decisions.Forms.FormResolver.ToDto(form, []) : null;
+    }
+
     public async Task<WorkflowInstanceDto> SuspendAsync(Guid instanceId, CancellationToken cancellationToken) =>
         ToDto((await workflows.SuspendAsync(instanceId, cancellationToken)).Instance);
 

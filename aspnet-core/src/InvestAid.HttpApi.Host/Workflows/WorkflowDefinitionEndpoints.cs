@@ -19,6 +19,8 @@ public sealed class WorkflowDefinitionEndpoints : IEndpointGroup
         group.MapGet("", ListWorkflowDefinitions).WithName(nameof(ListWorkflowDefinitions)).RequireAuthorization(Permissions.Workflows.Default);
         group.MapGet("/{key}/versions/{version:int}/xml", GetWorkflowDefinitionXml).WithName(nameof(GetWorkflowDefinitionXml))
             .RequireAuthorization(Permissions.Workflows.Default).Produces<string>(200, "application/xml").ProducesProblem(404);
+        group.MapGet("/{key}/start-form", GetWorkflowStartForm).WithName(nameof(GetWorkflowStartForm))
+            .RequireAuthorization(Permissions.Workflows.StartInstances).Produces<Decisions.ResolvedFormDto>().Produces(204).ProducesProblem(404).ProducesProblem(422);
         group.MapPost("/{key}/publish", PublishWorkflowDefinition).WithName(nameof(PublishWorkflowDefinition))
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(409);
         group.MapGet("/{key}/versions/{version:int}/bindings", GetWorkflowDefinitionBindings).WithName(nameof(GetWorkflowDefinitionBindings))
@@ -28,6 +30,14 @@ public sealed class WorkflowDefinitionEndpoints : IEndpointGroup
         group.MapPost("/{key}/versions/{version:int}/retire", RetireWorkflowDefinition).WithName(nameof(RetireWorkflowDefinition))
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(404).ProducesProblem(409);
     }
+
+    /// <summary>
+    /// The start form (Camunda Form) of the version a start would follow: <c>version</c>, else the version in force on <c>on</c> (default today);
+    /// 204 when its start event has no form. The start itself holds the variables to the same form (400 naming the field).
+    /// </summary>
+    public static async Task<IResult> GetWorkflowStartForm(
+        string key, [FromQuery] int? version, [FromQuery] DateOnly? on, WorkflowAppService workflows, CancellationToken cancellationToken) =>
+        await workflows.StartFormAsync(key, version, on, cancellationToken) is { } form ? TypedResults.Ok(form) : TypedResults.NoContent();
 
     /// <summary>
     /// Uploads a BPMN 2.0 model (text/xml body, or the first file of a multipart form, at most 5 MB) as a draft:

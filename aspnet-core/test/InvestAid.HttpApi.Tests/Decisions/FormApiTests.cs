@@ -230,6 +230,49 @@ public sealed class FormApiTests(ApiFactory factory)
         ok.StatusCode.Should().Be(HttpStatusCode.OK, await ok.Content.ReadAsStringAsync(Ct));
     }
 
+    /// <summary>
+    /// Camunda's own start-form example, unchanged: the invoice quickstart (camunda-bpm-examples usertask/task-camunda-forms) with its
+    /// start event's <c>camunda:formKey="camunda-forms:app:start-form.form"</c> and the form file beside it.
+    /// </summary>
+    [Fact]
+    public async Task A_start_form_is_shown_before_the_start_and_the_start_is_held_to_it()
+    {
+        var admin = await factory.CreateClientAsAsync("admin@investaid.local");
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var folder = CorpusForms();
+        foreach (var (file, name) in new[] { ("examples-start-form.form", "start-form.form"), ("examples-task-form.form", "task-form.form") })
+        {
+            using var content = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(folder, file), Ct)), "file", name } };
+            var created = (await (await admin.PostAsync("/api/v1/forms", content, Ct)).Content.ReadFromJsonAsync<FormDefinitionDto>(Ct))!;
+            (await admin.PostAsync($"/api/v1/forms/{created.Key}/publish", null, Ct)).EnsureSuccessStatusCode();
+        }
+        var model = await File.ReadAllTextAsync(Path.Combine(folder, "..", "camunda", "camunda-bpm-examples", "usertask", "task-camunda-forms", "src", "main",
+            "resources", "invoiceApproval.bpmn"), Ct);
+        await admin.PublishAsync(model);
+
+        var form = await officer.GetAsync("/api/v1/workflow-definitions/camundaFormsQuickstart/start-form", Ct);
+        form.StatusCode.Should().Be(HttpStatusCode.OK, await form.Content.ReadAsStringAsync(Ct));
+        var dto = (await form.Content.ReadFromJsonAsync<ResolvedFormDto>(Ct))!;
+        dto.Key.Should().Be("start-form");
+        dto.Schema["components"]!.AsArray().Select(c => c!["key"]!.GetValue<string>()).Should().Equal("creditor", "amount", "invoiceNumber");
+
+        // The start is held to the same form: 400 naming each field, nothing started.
+        var bad = await officer.PostAsJsonAsync("/api/v1/workflow-instances",
+            new { definitionKey = "camundaFormsQuickstart", businessKey = "C-1", variables = new { amount = "12a" } }, Ct);
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().Select(e => e.Key).Should().BeEquivalentTo(["creditor", "amount"]);
+        var ok = await officer.PostAsJsonAsync("/api/v1/workflow-instances",
+            new { definitionKey = "camundaFormsQuickstart", businessKey = "C-2", variables = new { creditor = "Công ty TNHH Minh Phát", amount = "1250", invoiceNumber = "C-4711" } }, Ct);
+        ok.StatusCode.Should().Be(HttpStatusCode.Created, await ok.Content.ReadAsStringAsync(Ct));
+
+        // A start event without a form: 204. A viewer may not start, so may not ask either.
+        var key = Workflows.Models.UniqueKey("noform");
+        await admin.PublishAsync(Process(key, ""));
+        (await officer.GetAsync($"/api/v1/workflow-definitions/{key}/start-form", Ct)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var viewer = await factory.CreateClientAsAsync("viewer@investaid.local");
+        (await viewer.GetAsync("/api/v1/workflow-definitions/camundaFormsQuickstart/start-form", Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
     private static string CorpusForms()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
