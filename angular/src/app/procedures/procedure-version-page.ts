@@ -13,11 +13,14 @@ import { BpmnDiagram } from './diagram/bpmn-diagram';
 import { ProcedurePermissions } from './procedure-permissions';
 import { provideProceduresScope } from './scope';
 import { LegalCitationView } from '../shared/legal/legal-citation';
+import { startableByHand } from './dossier/procedures-for-kind';
+import { StartInstanceDialog } from './start-instance-dialog';
+import { WorkflowInstanceDto } from '../api/models';
 
 /** One procedure version: its facts and its diagram (bpmn-js NavigatedViewer). */
 @Component({
   selector: 'app-procedure-version-page',
-  imports: [LegalCitationView, RouterLink, TranslocoPipe, DayPipe, Icon, BpmnDiagram],
+  imports: [LegalCitationView, RouterLink, TranslocoPipe, DayPipe, Icon, BpmnDiagram, StartInstanceDialog],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -37,13 +40,29 @@ import { LegalCitationView } from '../shared/legal/legal-citation';
         </div>
         <div class="page-actions">
           <a class="btn" [href]="xmlUrl()" [attr.download]="d.key + '.v' + d.version + '.bpmn'" data-testid="version-xml"><app-icon name="download" /> {{ 'procedures.version.xml' | transloco }}</a>
+          @if (canStart()) {
+            <button type="button" class="btn primary" (click)="starting.set(true)" data-testid="version-start"><app-icon name="play" /> {{ 'procedures.start.open' | transloco }}</button>
+          }
           @if (can.canManageDefinitions()) {
-            <a class="btn primary" routerLink="/procedures/modeler" [queryParams]="{ from: d.key, version: d.version }" data-testid="version-edit"><app-icon name="edit" /> {{ 'procedures.list.editDraft' | transloco }}</a>
+            <a class="btn" [class.primary]="!canStart()" routerLink="/procedures/modeler" [queryParams]="{ from: d.key, version: d.version }" data-testid="version-edit"><app-icon name="edit" /> {{ 'procedures.list.editDraft' | transloco }}</a>
           }
         </div>
       </header>
     } @else {
       <p class="muted"><span class="spinner"></span> {{ 'common.loading' | transloco }}</p>
+    }
+    @if (startedInstance(); as i) {
+      <div class="alert success" role="status" data-testid="version-started">
+        <app-icon name="check" />
+        <span>
+          {{ 'procedures.start.done' | transloco: { key: i.businessKey || '—' } }}
+          @if (firstTask(i); as t) { {{ 'procedures.start.firstTask' | transloco: { step: t } }} <a routerLink="/tasks">{{ 'procedures.start.toInbox' | transloco }}</a> }
+        </span>
+      </div>
+    }
+    @if (starting() && def(); as d) {
+      <app-start-instance-dialog [definitionKey]="d.key" [version]="d.version" [name]="d.name || d.key" (closed)="starting.set(false)"
+        (started)="onStarted($event)" />
     }
     @if (xml()) {
       <section class="panel diagram">
@@ -99,7 +118,25 @@ export class ProcedureVersionPage {
   protected readonly def = signal<WorkflowDefinitionDto | null>(null);
   protected readonly xml = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
+  protected readonly starting = signal(false);
+  protected readonly startedInstance = signal<WorkflowInstanceDto | null>(null);
+  /** A published version that staff start by hand (not a dossier's procedure, not one the system starts). */
+  protected readonly canStart = computed(() => {
+    const d = this.def();
+    return !!d && d.status === 'Published' && this.can.canStartDossier() && startableByHand(d.key);
+  });
   protected readonly xmlUrl = computed(() => `/api/v1/workflow-definitions/${encodeURIComponent(this.key())}/versions/${this.version()}/xml`);
+
+  protected onStarted(instance: WorkflowInstanceDto): void {
+    this.starting.set(false);
+    this.startedInstance.set(instance);
+  }
+
+  /** The name of the first open task the start made, for the message. */
+  protected firstTask(instance: WorkflowInstanceDto): string | null {
+    const task = instance.tasks.find((t) => t.status === 'Open');
+    return task ? (task.name ?? task.elementId) : null;
+  }
 
   async ngOnInit(): Promise<void> {
     try {

@@ -6,7 +6,7 @@ import { Api } from '../api/api';
 import { claimTask, completeTask, getTask } from '../api/functions';
 import { TaskDetailDto } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
-import { problemOf } from '../core/http/problem-details';
+import { problemOf, problemText } from '../core/http/problem-details';
 import { DossierSummary } from '../procedures/dossier/dossier-summary';
 import { DossierDocuments } from '../procedures/dossier/dossier-documents';
 import { provideProceduresScope } from '../procedures/scope';
@@ -185,7 +185,7 @@ export class TaskPage {
         this.keys.reset();
         if (problem.errors && Object.keys(problem.errors).some((k) => k.toLowerCase() === 'comment')) this.commentError.set(true);
         this.formErrors.set(problem.errors ?? null);
-        this.submitError.set(flatten(problem) ?? this.transloco.translate('common.saveFailed'));
+        this.submitError.set(problemText(problem) ?? this.transloco.translate('common.saveFailed'));
       } else if (problem?.status === 409) {
         this.keys.reset();
         this.conflict.set(true);
@@ -201,11 +201,6 @@ export class TaskPage {
 
 function withFormValues(variables: Record<string, unknown> | null, form: Record<string, unknown> | null): Record<string, unknown> | null {
   return form ? { ...form, ...(variables ?? {}) } : variables;
-}
-
-function flatten(problem: { detail?: string | null; title?: string | null; errors?: Record<string, string[]> | null }): string | null {
-  const messages = Object.values(problem.errors ?? {}).flat();
-  return messages.length ? messages.join(' ') : (problem.detail ?? problem.title ?? null);
 }
 
 /** Form keys of the approval chain's signing steps (the director's submission, the decision). */

@@ -25,3 +25,9 @@ export function problemOf(error: unknown): ApiProblem | null {
   }
   return body !== null && typeof body === 'object' ? (body as ApiProblem) : null;
 }
+
+/** One line for the user: every field message of the problem, else its detail or title. */
+export function problemText(problem: Pick<ApiProblem, 'detail' | 'title' | 'errors'>): string | null {
+  const messages = Object.values(problem.errors ?? {}).flat();
+  return messages.length ? messages.join(' ') : (problem.detail ?? problem.title ?? null);
+}

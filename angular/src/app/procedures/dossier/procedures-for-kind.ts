@@ -10,6 +10,17 @@ export function proceduresForKind(kind: string | null | undefined): string[] {
   return BY_KIND[kind ?? ''] ?? [];
 }
 
+/** Started by the system, not by hand: the archive hand-over (its job starts it for each approved decision). */
+const STARTED_BY_SYSTEM = new Set(['decision-archive']);
+
+/**
+ * Whether staff start the procedure from its page ("Khởi chạy"): not one a dossier is received into (that needs a project and
+ * goes through "Nộp hồ sơ"), nor one the system starts.
+ */
+export function startableByHand(procedureKey: string): boolean {
+  return !STARTED_BY_SYSTEM.has(procedureKey) && !Object.values(BY_KIND).some((keys) => keys.includes(procedureKey));
+}
+
 /** Procedures whose model consults agencies in parallel (multi-instance over `agencies`): at least one is required. */
 export function consultsAgencies(procedureKey: string): boolean {
   return procedureKey === 'ngo-aid-approval';

@@ -77,6 +77,8 @@ export const ICONS = {
   trash: [path('M3 6h18'), path('M19 6v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V6'), path('M8 6V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2')],
   calendar: [rect(3, 4, 18, 18, 2), path('M16 2v4'), path('M8 2v4'), path('M3 10h18')],
   users: [path('M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2'), { kind: 'circle', cx: 9, cy: 7, r: 4 }, path('M22 21v-2a4 4 0 0 0-3-3.87'), path('M16 3.13a4 4 0 0 1 0 7.75')],
+  play: [path('M6 3l14 9-14 9V3z')],
+  check: [path('M20 6 9 17l-5-5')],
   mail: [rect(2, 4, 20, 16, 2), path('m22 7-10 5L2 7')],
 } satisfies Record<string, IconShape[]>;
 
