@@ -59,11 +59,14 @@ test('an officer starts Camunda\'s invoice quickstart from its page through its 
   // Nothing filled in: form-js holds the start and marks the required fields.
   await dialog.getByTestId('start-submit').click();
   await expect(dialog.getByTestId('start-error')).toContainText('Biểu mẫu còn ô chưa hợp lệ');
+  // form-js's own messages, in Vietnamese.
+  await expect(form.getByText('Ô này bắt buộc nhập.')).toHaveCount(2);
   await form.getByLabel('Creditor').fill('Công ty TNHH Minh Phát');
   await form.getByLabel('Amount').fill('12a');
   await form.getByLabel('Invoice Number').fill('C-4711');
   await dialog.getByTestId('start-submit').click();
   await expect(dialog.getByTestId('start-error')).toBeVisible();
+  await expect(form.getByText('Giá trị không đúng định dạng yêu cầu (^[0-9]+$).')).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/start-form.png`, fullPage: true });
   await form.getByLabel('Amount').fill('1250');
   await dialog.getByTestId('start-submit').click();

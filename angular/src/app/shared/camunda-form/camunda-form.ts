@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, ElementRef, OnDestroy, effect, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, OnDestroy, effect, inject, input, signal, viewChild } from '@angular/core';
+import { TranslocoService } from '@jsverse/transloco';
 
+import { localizedValidation } from './form-js-messages';
 import { loadFormJsStyles } from './form-js-styles';
 
 /** The parts of form-js's Form this component uses. */
@@ -12,7 +14,8 @@ interface FormJsForm {
 }
 
 /**
- * A Camunda Form (form-js schema) rendered with @bpmn-io/form-js: the labels come from the form file. `values()` checks the
+ * A Camunda Form (form-js schema) rendered with @bpmn-io/form-js: the labels come from the form file, form-js's own messages in the
+ * user's language. `values()` checks the
  * fields in the browser (messages on the fields) and gives the values; the server's field errors (400, keyed by field key)
  * are shown on the same fields.
  */
@@ -31,6 +34,7 @@ export class CamundaForm implements OnDestroy {
   /** The server's messages by field key (ProblemDetails `errors`). */
   readonly serverErrors = input<Record<string, string[]> | null | undefined>(null);
 
+  private readonly transloco = inject(TranslocoService);
   protected readonly failed = signal<string | null>(null);
   private readonly host = viewChild.required<ElementRef<HTMLElement>>('host');
   private form: FormJsForm | null = null;
@@ -56,7 +60,9 @@ export class CamundaForm implements OnDestroy {
     try {
       const { Form } = await import('@bpmn-io/form-js');
       this.form?.destroy();
-      const form = new Form({ container: this.host().nativeElement }) as unknown as FormJsForm;
+      // form-js's own validation messages are English only: they pass through the app's texts (forms.validation.*).
+      const translate = (key: string, params: Record<string, string>) => this.transloco.translate(key, params);
+      const form = new Form({ container: this.host().nativeElement, additionalModules: [localizedValidation(translate)] }) as unknown as FormJsForm;
       this.form = form;
       await form.importSchema(schema, data);
       this.failed.set(null);
