@@ -1,5 +1,6 @@
 # Generates the shipped procedure models with BPMN DI: python3 generate.py . (the .bpmn files are what ships; edit them in Camunda Modeler or here)
 # Then add the English step names: python3 english_names.py <the generated .bpmn files>
+# Then bind the shipped forms to the versions in force: python3 forms.py <those files> (see forms.py for the list)
 import sys, os
 from xml.sax.saxutils import escape, quoteattr
 OUT = sys.argv[1]

@@ -1,5 +1,6 @@
 # python3 generate_2026.py . -- generates the 2026 FDI procedure versions (Law 143/2025, Decree 96/2026) with the approval chain and a simple diagram.
 # Then add the English step names: python3 english_names.py <the generated .bpmn files>
+# Then bind the shipped forms: python3 forms.py <the generated .bpmn files>
 import html, sys
 OUT = (sys.argv[1] if len(sys.argv) > 1 and __name__ == '__main__' else '.') + '/'
 XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
