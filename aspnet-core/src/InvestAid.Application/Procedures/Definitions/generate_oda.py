@@ -1,6 +1,6 @@
 # python3 generate_oda.py . -- generates the ODA procedure versions in force from 10 Sep 2025 (Decree 242/2025, replacing Decree 114/2021
-# Then add the English step names (english_names.py) and bind the shipped forms: python3 forms.py <the generated .bpmn files>
 # as amended by Decree 20/2023) with the approval chain; every time limit is read from the legal parameters at the receipt date.
+# Then add the English step names (english_names.py) and bind the shipped forms: python3 forms.py <the generated .bpmn files>
 import sys
 from generate_2026 import Model, inputs
 
