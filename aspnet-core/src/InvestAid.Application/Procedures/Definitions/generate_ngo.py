@@ -1,7 +1,7 @@
 # python3 generate_ngo.py . -- generates ngo-aid-approval.v2.bpmn (Decree 313/2025): the approval chain, the approving authority
+# decided by the shipped DMN table over the legal parameter pmuThresholdUsd, and every time limit read from the legal parameters.
 # Then add the English step names: python3 english_names.py <the generated .bpmn files>
 # Then bind the shipped forms: python3 forms.py <the generated .bpmn files>
-# decided by the shipped DMN table over the legal parameter pmuThresholdUsd, and every time limit read from the legal parameters.
 import sys
 from generate_2026 import Model, inputs
 
