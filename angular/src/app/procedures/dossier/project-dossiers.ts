@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { Api } from '../../api/api';
 import {
   getWorkflowDefinitionXml,
+  getWorkflowStartForm,
   getWorkflowInstance,
   listProjectDossiers,
   resubmitDossier,
@@ -12,8 +13,9 @@ import {
   startDossier,
   suspendWorkflowInstance,
 } from '../../api/functions';
-import { DossierDto, WorkflowInstanceDto } from '../../api/models';
-import { problemOf } from '../../core/http/problem-details';
+import { DossierDto, ResolvedFormDto, WorkflowInstanceDto } from '../../api/models';
+import { CamundaForm } from '../../shared/camunda-form/camunda-form';
+import { problemOf, problemText } from '../../core/http/problem-details';
 import { todayInVietnam } from '../../shared/vietnam-date';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { DateTimePipe, DayPipe } from '../../shared/format/money';
@@ -34,7 +36,7 @@ import { Person } from '../../shared/people/people';
 /** The project's dossiers with status and SLA, receiving a new one, and the selected one's progress on its diagram. */
 @Component({
   selector: 'app-project-dossiers',
-  imports: [Person, DateInput, RouterLink, TranslocoPipe, EmptyState, DayPipe, DateTimePipe, Icon, Modal, BpmnDiagram, DossierSummary, DossierDocuments],
+  imports: [CamundaForm, Person, DateInput, RouterLink, TranslocoPipe, EmptyState, DayPipe, DateTimePipe, Icon, Modal, BpmnDiagram, DossierSummary, DossierDocuments],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './project-dossiers.html',
@@ -91,6 +93,21 @@ export class ProjectDossiers {
       (consultsAgencies(this.procedureKey()) && this.chosenAgencies().length === 0),
   );
   protected readonly needsAgencies = computed(() => mayConsultAgencies(this.procedureKey()));
+  /** The start event's Camunda Form of the version in force on the receipt day, if the model has one. */
+  protected readonly startForm = signal<ResolvedFormDto | null>(null);
+  protected readonly startFormErrors = signal<Record<string, string[]> | null>(null);
+  private readonly startFormView = viewChild(CamundaForm);
+  private readonly startFormLoader = effect(() => {
+    const [open, key, on] = [this.dialogOpen(), this.procedureKey(), this.receivedOn()];
+    this.startForm.set(null);
+    if (!open || !key || !on) return;
+    this.api.invoke(getWorkflowStartForm, { key, on }).then(
+      (form) => {
+        if (this.procedureKey() === key && this.receivedOn() === on) this.startForm.set(form ?? null);
+      },
+      () => this.startForm.set(null),
+    );
+  });
   /** Non-refundable aid touching security, defence, religion or law-making: the Prime Minister approves it (the decision table's input). */
   protected readonly sensitiveField = signal(false);
   protected readonly asksSensitiveField = computed(() => this.procedureKey() === 'ngo-aid-approval');
@@ -200,11 +217,21 @@ export class ProjectDossiers {
 
   protected async start(): Promise<void> {
     if (this.startInvalid() || this.starting()) return;
+    let formValues: Record<string, unknown> = {};
+    if (this.startForm()) {
+      const values = this.startFormView()?.values();
+      if (!values) {
+        this.startError.set(this.transloco.translate('procedures.start.fixForm'));
+        return;
+      }
+      formValues = values;
+    }
     this.starting.set(true);
     this.startError.set(null);
+    this.startFormErrors.set(null);
     try {
       const inForce = new Set(this.agencies().map((a) => a.code));
-      const chosen: Record<string, unknown> = {};
+      const chosen: Record<string, unknown> = { ...formValues };
       if (this.needsAgencies()) chosen['agencies'] = this.chosenAgencies().filter((c) => inForce.has(c));
       if (this.asksSensitiveField()) chosen['sensitiveField'] = this.sensitiveField();
       const variables = Object.keys(chosen).length ? chosen : undefined;
@@ -223,8 +250,10 @@ export class ProjectDossiers {
       this.changed.emit();
     } catch (e) {
       const problem = problemOf(e);
-      const messages = Object.values(problem?.errors ?? {}).flat();
-      this.startError.set(messages.join(' ') || problem?.detail || this.transloco.translate('common.saveFailed'));
+      // A start form's fields come back as "variables.<key>": shown on the form's own fields too.
+      const byField = Object.fromEntries(Object.entries(problem?.errors ?? {}).map(([k, v]) => [k.replace(/^variables\./i, ''), v]));
+      this.startFormErrors.set(byField);
+      this.startError.set((problem && problemText(problem)) || this.transloco.translate('common.saveFailed'));
     } finally {
       this.starting.set(false);
     }
