@@ -144,7 +144,7 @@ public sealed class WorkflowAppService(
     /// Completes the task. With an idempotency key, a retry (by the same user) gets the first answer
     /// and changes nothing; without one the request is not protected against repetition.
     /// </summary>
-    public async Task<CompletionReceipt> CompleteAsync(
+    public async Task<TaskCompletionDto> CompleteAsync(
         Actor actor, string taskId, CompleteTaskRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var key = idempotencyKey is null ? Guid.CreateVersion7().ToString("N") : $"{actor.UserId}:{idempotencyKey}";
@@ -159,7 +159,8 @@ public sealed class WorkflowAppService(
         var receipt = await workflows.CompleteTaskAsync(
             instanceId, taskId, actor, request.Outcome, request.Comment, ToVariables(request.Variables), key, cancellationToken);
         await effects.HandleAsync(receipt.Effects, cancellationToken);
-        return receipt;
+        return new TaskCompletionDto(receipt.InstanceId, receipt.TaskId, receipt.InstanceVersion,
+            [.. receipt.Effects.OfType<InvestAid.Workflows.Runtime.Effects.TaskCreated>().Select(t => new OpenedTaskDto(t.InstanceId, t.TaskId, t.ElementId))]);
     }
 
     /// <summary>

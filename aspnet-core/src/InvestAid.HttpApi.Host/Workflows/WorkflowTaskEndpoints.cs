@@ -67,7 +67,7 @@ public sealed class WorkflowTaskEndpoints : IEndpointGroup
         TypedResults.Ok(await workflows.ClaimAsync(WorkflowActor.From(user), id, cancellationToken));
 
     /// <summary>Completes the task; send an <c>Idempotency-Key</c> header so that a retry gets the same answer and changes nothing.</summary>
-    public static async Task<Ok<CompletionReceipt>> CompleteTask(
+    public static async Task<Ok<TaskCompletionDto>> CompleteTask(
         string id, [FromBody] CompleteTaskRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
         ClaimsPrincipal user, WorkflowAppService workflows, CancellationToken cancellationToken)
     {

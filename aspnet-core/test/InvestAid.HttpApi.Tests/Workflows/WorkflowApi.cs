@@ -56,11 +56,11 @@ internal static class WorkflowApi
         return client.SendAsync(request, Ct);
     }
 
-    public static async Task<CompletionReceipt> CompleteOkAsync(this HttpClient client, string taskId, string? outcome, string? key = null)
+    public static async Task<TaskCompletionDto> CompleteOkAsync(this HttpClient client, string taskId, string? outcome, string? key = null)
     {
         var response = await client.CompleteAsync(taskId, outcome, key);
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<CompletionReceipt>(InvestAid.Workflows.Runtime.WorkflowJson.Options, Ct))!;
+        return (await response.Content.ReadFromJsonAsync<TaskCompletionDto>(Ct))!;
     }
 
     /// <summary>The Hangfire delayed job of the instance's one scheduled timer (id and details).</summary>

@@ -30,9 +30,14 @@ public sealed class WorkflowProcedureTests(ApiFactory factory)
         var first = await officer.CompleteOkAsync(review.TaskId, "complete", "req-1");
         var again = await officer.CompleteOkAsync(review.TaskId, "complete", "req-1");
         again.InstanceVersion.Should().Be(first.InstanceVersion);
+        again.OpenedTasks.Should().BeEquivalentTo(first.OpenedTasks);
+        var next = first.OpenedTasks.Should().ContainSingle("the completion answers with the step it opened").Subject;
+        next.StepId.Should().Be("approve");
+        next.InstanceId.Should().Be(started.Id);
         (await officer.GetInstanceAsync(started.Id)).Version.Should().Be(first.InstanceVersion);
 
         var approve = (await approver.TasksAsync("?pageSize=200")).Items.Single(t => t.InstanceId == started.Id);
+        approve.TaskId.Should().Be(next.TaskId);
         await approver.CompleteOkAsync(approve.TaskId, null);
         var decide = (await leader.TasksAsync("?scope=groups&pageSize=200")).Items.Single(t => t.InstanceId == started.Id);
         await leader.CompleteOkAsync(decide.TaskId, "approve", "leader-1");

@@ -8,7 +8,7 @@ import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
 import { CompleteTaskRequest } from '../../models/complete-task-request';
-import { CompletionReceipt } from '../../models/completion-receipt';
+import { TaskCompletionDto } from '../../models/task-completion-dto';
 
 export interface CompleteTask$Params {
   id: string;
@@ -16,7 +16,7 @@ export interface CompleteTask$Params {
       body: CompleteTaskRequest
 }
 
-export function completeTask(http: HttpClient, rootUrl: string, params: CompleteTask$Params, context?: HttpContext): Observable<StrictHttpResponse<CompletionReceipt>> {
+export function completeTask(http: HttpClient, rootUrl: string, params: CompleteTask$Params, context?: HttpContext): Observable<StrictHttpResponse<TaskCompletionDto>> {
   const rb = new RequestBuilder(rootUrl, completeTask.PATH, 'post');
   if (params) {
     rb.path('id', params.id, {});
@@ -29,7 +29,7 @@ export function completeTask(http: HttpClient, rootUrl: string, params: Complete
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<CompletionReceipt>;
+      return r as StrictHttpResponse<TaskCompletionDto>;
     })
   );
 }
