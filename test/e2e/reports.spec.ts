@@ -63,7 +63,7 @@ test('the ODA and NGO tabs read their report endpoints, show totals and offer th
   await page.getByTestId('report-tab-oda').click();
   expect((await oda).status()).toBe(200);
   await expect(page.getByTestId('oda-error')).toHaveCount(0);
-  await expect(page.getByTestId('oda-excel')).toHaveAttribute('href', new RegExp(`/api/v1/reports/oda\\?year=${year}&format=xlsx$`));
+  await expect(page.getByTestId('oda-excel')).toHaveAttribute('href', new RegExp(`/api/v1/reports/oda/xlsx\\?year=${year}$`));
   const odaReport = await (await page.request.get(`/api/v1/reports/oda?year=${year}`)).json();
   if (odaReport.byDonor.length > 0) {
     await expect(page.getByTestId('oda-total')).toContainText('Tổng cộng');
@@ -85,7 +85,7 @@ test('the ODA and NGO tabs read their report endpoints, show totals and offer th
   expect((await ngo).status()).toBe(200);
   await expect(page.getByTestId('ngo-error')).toHaveCount(0);
   await expect(page.getByTestId('ngo-counts')).toContainText('chương trình');
-  await expect(page.getByTestId('ngo-excel')).toHaveAttribute('href', new RegExp(`/api/v1/reports/ngo\\?year=${year}&format=xlsx$`));
+  await expect(page.getByTestId('ngo-excel')).toHaveAttribute('href', new RegExp(`/api/v1/reports/ngo/xlsx\\?year=${year}$`));
   await page.screenshot({ path: `${ARTIFACTS}/reports-ngo.png`, fullPage: true });
   await iati('ngo-iati', 'ngo');
 
@@ -120,7 +120,7 @@ test('the report draft: a figure opens its rows, the Word draft links each figur
   // The Word draft, read by mammoth (not by our code): the same text, every figure a hyperlink to its rows. (The template in use
   // is the shipped one on a fresh database; on a rerun, the one uploaded below, which has the same three paragraphs.)
   const wordDraft = async (): Promise<{ html: string; text: string }> => {
-    const response = await page.request.get(`/api/v1/reports/draft?year=${year}&format=docx&lang=vi`);
+    const response = await page.request.get(`/api/v1/reports/draft/docx?year=${year}&lang=vi`);
     expect(response.ok(), await response.text()).toBeTruthy();
     const buffer = await response.body();
     const [html, raw] = await Promise.all([mammoth.convertToHtml({ buffer }), mammoth.extractRawText({ buffer })]);

@@ -3,14 +3,22 @@ import { formatNumber } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 
 import { Api } from '../api/api';
 import {
-  exportIati, getFdiMonthlyReport, getNgoReport, getOdaReport, getReportDraftTemplate, listReportDraftTemplateVersions, publishFdiMonthlyReport,
-  replaceReportDraftTemplate,
+  exportFdiMonthlyReport, exportIati, exportNgoReport, exportOdaReport, exportReportDraft, getFdiMonthlyReport, getNgoReport, getOdaReport,
+  getReportDraft, getReportDraftTemplate, listReportDraftTemplateVersions, publishFdiMonthlyReport, replaceReportDraftTemplate,
 } from '../api/functions';
-import { ReportTemplateVersionDto } from '../api/models';
+import {
+  DraftSegment as DraftSegmentModel, FdiBreakdownRow as FdiBreakdownRowModel, FdiFigures, FdiMonthlyReportDto, NgoReportDto, NgoReportRow as NgoReportRowModel,
+  OdaReportDto, OdaReportRow as OdaReportRowModel, ReportDraftDto, ReportTemplateVersionDto,
+} from '../api/models';
+import { Whole, whole } from '../core/http/whole';
+
+type DraftSegment = Whole<DraftSegmentModel>;
+type FdiBreakdownRow = Whole<FdiBreakdownRowModel>;
+type NgoReportRow = Whole<NgoReportRowModel>;
+type OdaReportRow = Whole<OdaReportRowModel>;
 import { ifMatch } from '../core/http/if-match';
 import { AuthService } from '../core/auth/auth.service';
 import { problemOf } from '../core/http/problem-details';
@@ -20,8 +28,6 @@ import { DateTimePipe, DayPipe, MoneyPipe, formatDay } from '../shared/format/mo
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
 import { ReferenceData } from '../shared/reference-data';
-import { DraftSegment, NgoReportDto, NgoReportRow, OdaReportDto, OdaReportRow, ReportDraftDto } from './aid-report';
-import { FdiBreakdownRow, FdiFigures, FdiMonthlyReportDto } from './fdi-report';
 import { People, Person } from '../shared/people/people';
 import { LanguageService } from '../core/i18n/language.service';
 import { DonorNamed, donorName } from './donor-name';
@@ -74,32 +80,32 @@ export class ReportsPage {
   protected readonly month = signal(defaultMonth());
 
   // FDI
-  protected readonly fdi = signal<FdiMonthlyReportDto | null>(null);
+  protected readonly fdi = signal<Whole<FdiMonthlyReportDto> | null>(null);
   protected readonly fdiLoading = signal(false);
   protected readonly fdiError = signal<string | null>(null);
   protected readonly breakdown = signal<Breakdown>('byCountry');
   protected readonly confirmPublish = signal(false);
   protected readonly publishing = signal(false);
   protected readonly publishMessage = signal<{ ok: boolean; text: string } | null>(null);
-  protected readonly excelUrl = computed(() => `${this.api.rootUrl}${getFdiMonthlyReport.PATH}?year=${this.year()}&month=${this.month()}&format=xlsx`);
+  protected readonly excelUrl = computed(() => `${this.api.rootUrl}${exportFdiMonthlyReport.PATH}?year=${this.year()}&month=${this.month()}`);
 
-  // ODA, NGO: GET /reports/oda and /reports/ngo (JSON here, format=xlsx for the Excel download).
-  protected readonly oda = signal<OdaReportDto | null>(null);
+  // ODA, NGO: GET /reports/oda and /reports/ngo (the Excel layouts at …/xlsx).
+  protected readonly oda = signal<Whole<OdaReportDto> | null>(null);
   protected readonly odaLoading = signal(false);
   protected readonly odaError = signal<string | null>(null);
-  protected readonly odaExcelUrl = computed(() => `${this.api.rootUrl}${getOdaReport.PATH}?year=${this.year()}&format=xlsx`);
-  protected readonly ngo = signal<NgoReportDto | null>(null);
+  protected readonly odaExcelUrl = computed(() => `${this.api.rootUrl}${exportOdaReport.PATH}?year=${this.year()}`);
+  protected readonly ngo = signal<Whole<NgoReportDto> | null>(null);
   protected readonly ngoLoading = signal(false);
   protected readonly ngoError = signal<string | null>(null);
-  protected readonly ngoExcelUrl = computed(() => `${this.api.rootUrl}${getNgoReport.PATH}?year=${this.year()}&format=xlsx`);
+  protected readonly ngoExcelUrl = computed(() => `${this.api.rootUrl}${exportNgoReport.PATH}?year=${this.year()}`);
   /** The IATI activities file of a kind (oda or ngo) for the year. */
   protected readonly iatiUrl = (kind: 'oda' | 'ngo') => `${this.api.rootUrl}${exportIati.PATH}?year=${this.year()}&kind=${kind}`;
-  // The periodic report that drafts itself: GET /reports/draft (JSON here, format=docx&lang=vi|en to download).
-  protected readonly draft = signal<ReportDraftDto | null>(null);
+  // The periodic report that drafts itself: GET /reports/draft (the Word file at /reports/draft/docx?lang=vi|en).
+  protected readonly draft = signal<Whole<ReportDraftDto> | null>(null);
   protected readonly draftLoading = signal(false);
   protected readonly draftError = signal<string | null>(null);
   protected readonly highlighted = signal<string[]>([]);
-  protected readonly draftDocxUrl = (lang: string) => `${this.api.rootUrl}/api/v1/reports/draft?year=${this.year()}&format=docx&lang=${lang}`;
+  protected readonly draftDocxUrl = (lang: string) => `${this.api.rootUrl}${exportReportDraft.PATH}?year=${this.year()}&lang=${lang}`;
   protected readonly draftParagraphs = computed(() => {
     const d = this.draft();
     return d ? (this.fmt.culture() === 'en-US' ? d.en : d.vi) : [];
@@ -201,7 +207,7 @@ export class ReportsPage {
     this.draftLoading.set(true);
     this.draftError.set(null);
     try {
-      const d = await firstValueFrom(this.http.get<ReportDraftDto>(this.api.rootUrl + '/api/v1/reports/draft', { params: { year } }));
+      const d = whole(await this.api.invoke(getReportDraft, { year }));
       if (year === this.year()) this.draft.set(d);
     } catch (e) {
       this.draft.set(null);
@@ -243,14 +249,7 @@ export class ReportsPage {
     this.fdiError.set(null);
     this.publishMessage.set(null);
     try {
-      // The endpoint also answers Excel, so the generated function has no body type: read the JSON here.
-      this.fdi.set(
-        await firstValueFrom(
-          this.http.get<FdiMonthlyReportDto>(this.api.rootUrl + getFdiMonthlyReport.PATH, {
-            params: { year: this.year(), month: this.month() },
-          }),
-        ),
-      );
+      this.fdi.set(whole(await this.api.invoke(getFdiMonthlyReport, { year: this.year(), month: this.month() })));
     } catch (e) {
       this.fdi.set(null);
       this.fdiError.set(problemOf(e)?.detail || this.transloco.translate('common.loadFailed'));
@@ -318,7 +317,7 @@ export class ReportsPage {
     this.odaLoading.set(true);
     this.odaError.set(null);
     try {
-      const report = await firstValueFrom(this.http.get<OdaReportDto>(this.api.rootUrl + getOdaReport.PATH, { params: { year } }));
+      const report = whole(await this.api.invoke(getOdaReport, { year }));
       if (year === this.year()) this.oda.set(report);
     } catch (e) {
       this.oda.set(null);
@@ -333,7 +332,7 @@ export class ReportsPage {
     this.ngoLoading.set(true);
     this.ngoError.set(null);
     try {
-      const report = await firstValueFrom(this.http.get<NgoReportDto>(this.api.rootUrl + getNgoReport.PATH, { params: { year } }));
+      const report = whole(await this.api.invoke(getNgoReport, { year }));
       if (year === this.year()) this.ngo.set(report);
     } catch (e) {
       this.ngo.set(null);

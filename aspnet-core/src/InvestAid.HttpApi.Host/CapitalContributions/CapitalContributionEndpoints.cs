@@ -12,6 +12,8 @@ public sealed class CapitalContributionEndpoints : IEndpointGroup
         var g = app.MapGroup("/api/v1/capital-contributions").WithTags("CapitalContributions");
         g.MapGet("", ListCapitalContributions).WithName(nameof(ListCapitalContributions)).RequireAuthorization(Permissions.Reports.Default)
             .Produces<PagedResult<CapitalContributionDto>>();
+        g.MapGet("/xlsx", ExportCapitalContributions).WithName(nameof(ExportCapitalContributions)).RequireAuthorization(Permissions.Reports.Default)
+            .Produces<byte[]>(200, HttpResultsExtensions.XlsxContentType);
         g.MapGet("/{id:guid}", GetCapitalContribution).WithName(nameof(GetCapitalContribution)).RequireAuthorization(Permissions.Reports.Default)
             .Produces<CapitalContributionDto>().ProducesProblem(404);
         g.MapPost("", CreateCapitalContribution).WithName(nameof(CreateCapitalContribution)).RequireAuthorization(Permissions.Projects.Create)
@@ -20,17 +22,13 @@ public sealed class CapitalContributionEndpoints : IEndpointGroup
             .Produces<CapitalContributionDto>().ProducesValidationProblem().ProducesProblem(412);
     }
 
-    /// <summary>Filtered, searched, paged list; <c>format=xlsx</c> downloads the whole filtered list as Excel.</summary>
-    public static async Task<IResult> ListCapitalContributions([AsParameters] CapitalContributionQuery query, [Microsoft.AspNetCore.Mvc.FromQuery] string? format,
-        CapitalContributionAppService service, CancellationToken ct)
-    {
-        if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            var bytes = await service.ExportAsync(query, ct);
-            return Results.File(bytes, HttpResultsExtensions.XlsxContentType, $"gop-von-mua-co-phan-{DateTime.UtcNow:yyyyMMdd}.xlsx");
-        }
-        return Results.Ok(await service.ListAsync(query, ct));
-    }
+    /// <summary>Filtered, searched, paged list.</summary>
+    public static async Task<IResult> ListCapitalContributions([AsParameters] CapitalContributionQuery query, CapitalContributionAppService service, CancellationToken ct) =>
+        Results.Ok(await service.ListAsync(query, ct));
+
+    /// <summary>The whole filtered list (no paging) as an Excel file.</summary>
+    public static async Task<IResult> ExportCapitalContributions([AsParameters] CapitalContributionQuery query, CapitalContributionAppService service, CancellationToken ct) =>
+        Results.File(await service.ExportAsync(query, ct), HttpResultsExtensions.XlsxContentType, $"gop-von-mua-co-phan-{DateTime.UtcNow:yyyyMMdd}.xlsx");
 
     public static async Task<IResult> GetCapitalContribution(Guid id, CapitalContributionAppService service, HttpContext http, CancellationToken ct)
     {

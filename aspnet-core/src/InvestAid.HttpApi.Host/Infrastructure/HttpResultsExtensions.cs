@@ -10,11 +10,6 @@ public static class HttpResultsExtensions
     public static void SetETag(this HttpContext http, string version) =>
         http.Response.Headers.ETag = $"\"{version}\"";
 
-    /// <summary>Did the caller ask for Excel, by <c>format=xlsx</c> or by its Accept header?</summary>
-    public static bool WantsXlsx(this HttpRequest request, string? format) =>
-        string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
-        || request.Headers.Accept.Any(a => a?.Contains(XlsxContentType, StringComparison.OrdinalIgnoreCase) == true);
-
     public static string? IfMatch(this HttpRequest request) =>
         request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString() : null;
 }

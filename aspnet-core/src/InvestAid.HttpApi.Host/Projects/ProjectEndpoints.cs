@@ -13,7 +13,9 @@ public sealed class ProjectEndpoints : IEndpointGroup
     {
         var g = app.MapGroup("/api/v1/projects").WithTags("Projects");
         g.MapGet("", ListProjects).WithName(nameof(ListProjects)).RequireAuthorization(Permissions.Projects.Default)
-            .Produces<PagedResult<ProjectListItemDto>>().Produces(200, contentType: HttpResultsExtensions.XlsxContentType);
+            .Produces<PagedResult<ProjectListItemDto>>();
+        g.MapGet("/xlsx", ExportProjects).WithName(nameof(ExportProjects)).RequireAuthorization(Permissions.Projects.Default)
+            .Produces<byte[]>(200, HttpResultsExtensions.XlsxContentType);
         g.MapGet("/{id:guid}", GetProject).WithName(nameof(GetProject)).RequireAuthorization(Permissions.Projects.Default)
             .Produces<ProjectDto>().ProducesProblem(404);
         g.MapPost("", CreateProject).WithName(nameof(CreateProject)).RequireAuthorization(Permissions.Projects.Create)
@@ -34,17 +36,13 @@ public sealed class ProjectEndpoints : IEndpointGroup
             .Produces(200, contentType: HttpResultsExtensions.XlsxContentType);
     }
 
-    /// <summary>Filtered, searched, paged list; <c>format=xlsx</c> (or Accept xlsx) downloads the whole filtered list as Excel.</summary>
-    public static async Task<IResult> ListProjects([AsParameters] ProjectQuery query, [FromQuery] string? format,
-        HttpRequest request, ProjectListService service, CancellationToken ct)
-    {
-        if (request.WantsXlsx(format))
-        {
-            var bytes = await service.ExportAsync(query, ct);
-            return Results.File(bytes, HttpResultsExtensions.XlsxContentType, $"danh-sach-du-an-{DateTime.UtcNow:yyyyMMdd}.xlsx");
-        }
-        return Results.Ok(await service.ListAsync(query, ct));
-    }
+    /// <summary>Filtered, searched, paged list.</summary>
+    public static async Task<IResult> ListProjects([AsParameters] ProjectQuery query, ProjectListService service, CancellationToken ct) =>
+        Results.Ok(await service.ListAsync(query, ct));
+
+    /// <summary>The whole filtered list (the list's filters; no paging) as an Excel file.</summary>
+    public static async Task<IResult> ExportProjects([AsParameters] ProjectQuery query, ProjectListService service, CancellationToken ct) =>
+        Results.File(await service.ExportAsync(query, ct), HttpResultsExtensions.XlsxContentType, $"danh-sach-du-an-{DateTime.UtcNow:yyyyMMdd}.xlsx");
 
     /// <summary>The project now, or as it stood at the end of <c>asOf</c> (registered capital and status from the ledger).</summary>
     public static async Task<IResult> GetProject(Guid id, [FromQuery] DateOnly? asOf, ProjectAppService service, HttpContext http, CancellationToken ct)

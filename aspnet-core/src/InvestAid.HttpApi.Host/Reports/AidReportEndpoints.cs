@@ -11,32 +11,38 @@ public sealed class AidReportEndpoints : IEndpointGroup
     {
         var g = app.MapGroup("/api/v1/reports").WithTags("Reports");
         g.MapGet("/oda", GetOdaReport).WithName(nameof(GetOdaReport)).RequireAuthorization(Permissions.Reports.Default)
-            .Produces<OdaReportDto>().Produces(200, contentType: HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
+            .Produces<OdaReportDto>().ProducesValidationProblem();
+        g.MapGet("/oda/xlsx", ExportOdaReport).WithName(nameof(ExportOdaReport)).RequireAuthorization(Permissions.Reports.Default)
+            .Produces<byte[]>(200, HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
         g.MapGet("/ngo", GetNgoReport).WithName(nameof(GetNgoReport)).RequireAuthorization(Permissions.Reports.Default)
-            .Produces<NgoReportDto>().Produces(200, contentType: HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
+            .Produces<NgoReportDto>().ProducesValidationProblem();
+        g.MapGet("/ngo/xlsx", ExportNgoReport).WithName(nameof(ExportNgoReport)).RequireAuthorization(Permissions.Reports.Default)
+            .Produces<byte[]>(200, HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
     }
 
     private static string FileSuffix(DateOnly from, DateOnly to) =>
         from.Month == 1 && from.Day == 1 && to.Month == 12 && to.Day == 31 ? from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : $"{from:yyyyMMdd}-{to:yyyyMMdd}";
 
-    /// <summary>Plan (in force on 31 December) vs disbursed in the year, by project, donor and source, in VND and USD. <c>format=xlsx</c> downloads it.</summary>
-    public static async Task<IResult> GetOdaReport([AsParameters] AidReportQuery query, [FromQuery] string? format, HttpRequest request,
-        AidReportService service, AidExcelReport excel, CancellationToken ct)
+    /// <summary>Plan (in force on 31 December) vs disbursed in the year, by project, donor and source, in VND and USD.</summary>
+    public static async Task<IResult> GetOdaReport([AsParameters] AidReportQuery query, AidReportService service, CancellationToken ct) =>
+        Results.Ok(await service.OdaAsync(query, ct));
+
+    /// <summary>The ODA report in the provincial Excel layout.</summary>
+    public static async Task<IResult> ExportOdaReport([AsParameters] AidReportQuery query, AidReportService service, AidExcelReport excel, CancellationToken ct)
     {
         var report = await service.OdaAsync(query, ct);
-        return request.WantsXlsx(format)
-            ? Results.File(await excel.WriteAsync(report, ct), HttpResultsExtensions.XlsxContentType, $"bao-cao-oda-{FileSuffix(report.From, report.To)}.xlsx")
-            : Results.Ok(report);
+        return Results.File(await excel.WriteAsync(report, ct), HttpResultsExtensions.XlsxContentType, $"bao-cao-oda-{FileSuffix(report.From, report.To)}.xlsx");
     }
 
-    /// <summary>Commitments (approved in the year, in force) and receipts of the year by donor, field and programme. <c>format=xlsx</c> downloads it.</summary>
-    public static async Task<IResult> GetNgoReport([AsParameters] AidReportQuery query, [FromQuery] string? format, HttpRequest request,
-        AidReportService service, AidExcelReport excel, CancellationToken ct)
+    /// <summary>Commitments (approved in the year, in force) and receipts of the year by donor, field and programme.</summary>
+    public static async Task<IResult> GetNgoReport([AsParameters] AidReportQuery query, AidReportService service, CancellationToken ct) =>
+        Results.Ok(await service.NgoAsync(query, ct));
+
+    /// <summary>The NGO aid report in the provincial Excel layout.</summary>
+    public static async Task<IResult> ExportNgoReport([AsParameters] AidReportQuery query, AidReportService service, AidExcelReport excel, CancellationToken ct)
     {
         var report = await service.NgoAsync(query, ct);
-        return request.WantsXlsx(format)
-            ? Results.File(await excel.WriteAsync(report, ct), HttpResultsExtensions.XlsxContentType, $"bao-cao-vien-tro-pcp-{FileSuffix(report.From, report.To)}.xlsx")
-            : Results.Ok(report);
+        return Results.File(await excel.WriteAsync(report, ct), HttpResultsExtensions.XlsxContentType, $"bao-cao-vien-tro-pcp-{FileSuffix(report.From, report.To)}.xlsx");
     }
 }

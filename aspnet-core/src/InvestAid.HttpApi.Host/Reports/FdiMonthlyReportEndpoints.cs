@@ -11,7 +11,9 @@ public sealed class FdiMonthlyReportEndpoints : IEndpointGroup
     {
         var g = app.MapGroup("/api/v1/reports/fdi-monthly").WithTags("Reports");
         g.MapGet("", GetFdiMonthlyReport).WithName(nameof(GetFdiMonthlyReport)).RequireAuthorization(Permissions.Reports.Default)
-            .Produces<FdiMonthlyReportDto>().Produces(200, contentType: HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
+            .Produces<FdiMonthlyReportDto>().ProducesValidationProblem();
+        g.MapGet("/xlsx", ExportFdiMonthlyReport).WithName(nameof(ExportFdiMonthlyReport)).RequireAuthorization(Permissions.Reports.Default)
+            .Produces<byte[]>(200, HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
         g.MapPost("/{year:int}/{month:int}/publish", PublishFdiMonthlyReport).WithName(nameof(PublishFdiMonthlyReport))
             .RequireAuthorization(Permissions.Reports.Publish).Produces<FdiPublicationDto>(201).ProducesValidationProblem();
         g.MapGet("/{year:int}/{month:int}/revisions", ListFdiMonthlyRevisions).WithName(nameof(ListFdiMonthlyRevisions))
@@ -21,18 +23,16 @@ public sealed class FdiMonthlyReportEndpoints : IEndpointGroup
     /// <summary>
     /// Figures from 1 January to the cut-off day (default: the month's last day), the same period a year earlier and
     /// the breakdowns. A published month answers its frozen figures and, if the ledger changed since, <c>pendingRevision</c>.
-    /// <c>format=xlsx</c> downloads the provincial report layout.
     /// </summary>
-    public static async Task<IResult> GetFdiMonthlyReport([AsParameters] FdiMonthlyQuery query, [FromQuery] string? format, HttpRequest request,
-        FdiMonthlyReportService service, FdiMonthlyExcelReport excel, CancellationToken ct)
+    public static async Task<IResult> GetFdiMonthlyReport([AsParameters] FdiMonthlyQuery query, FdiMonthlyReportService service, CancellationToken ct) =>
+        Results.Ok(await service.GetAsync(query, ct));
+
+    /// <summary>The same figures in the provincial report layout, as an Excel file.</summary>
+    public static async Task<IResult> ExportFdiMonthlyReport([AsParameters] FdiMonthlyQuery query, FdiMonthlyReportService service, FdiMonthlyExcelReport excel,
+        CancellationToken ct)
     {
         var report = await service.GetAsync(query, ct);
-        if (request.WantsXlsx(format))
-        {
-            var bytes = await excel.WriteAsync(report, ct);
-            return Results.File(bytes, HttpResultsExtensions.XlsxContentType, $"bao-cao-fdi-{report.Cutoff:yyyy-MM-dd}.xlsx");
-        }
-        return Results.Ok(report);
+        return Results.File(await excel.WriteAsync(report, ct), HttpResultsExtensions.XlsxContentType, $"bao-cao-fdi-{report.Cutoff:yyyy-MM-dd}.xlsx");
     }
 
     /// <summary>Freezes the month's figures as its next revision (the first publication is revision 1).</summary>

@@ -14,7 +14,9 @@ public sealed class ReportDraftEndpoints : IEndpointGroup
     {
         var g = app.MapGroup("/api/v1/reports").WithTags("Reports");
         g.MapGet("/draft", GetReportDraft).WithName(nameof(GetReportDraft)).RequireAuthorization(Permissions.Reports.Province)
-            .Produces<ReportDraftDto>().Produces(200, contentType: ReportDraftDocument.ContentType).ProducesValidationProblem();
+            .Produces<ReportDraftDto>().ProducesValidationProblem();
+        g.MapGet("/draft/docx", ExportReportDraft).WithName(nameof(ExportReportDraft)).RequireAuthorization(Permissions.Reports.Province)
+            .Produces<byte[]>(200, ReportDraftDocument.ContentType).ProducesValidationProblem();
         g.MapGet("/draft/template", GetReportDraftTemplate).WithName(nameof(GetReportDraftTemplate)).RequireAuthorization(Permissions.Reports.Province)
             .Produces(200, contentType: ReportDraftDocument.ContentType);
         g.MapPut("/draft/template", ReplaceReportDraftTemplate).WithName(nameof(ReplaceReportDraftTemplate)).RequireAuthorization(Permissions.Reports.Publish)
@@ -47,18 +49,20 @@ public sealed class ReportDraftEndpoints : IEndpointGroup
         Results.Ok(await service.VersionsAsync(ct));
 
     /// <summary>
-    /// The draft of a year (or <c>from</c>–<c>to</c>): JSON, or <c>format=docx</c> with <c>lang=vi|en</c> (Vietnamese by default), built from
-    /// the template at Reports:DraftTemplatePath when set, the shipped one otherwise.
+    /// The draft of a year (or <c>from</c>–<c>to</c>).
     /// </summary>
-    public static async Task<IResult> GetReportDraft([AsParameters] AidReportQuery query, [FromQuery] string? format, [FromQuery] string? lang,
+    public static async Task<IResult> GetReportDraft([AsParameters] AidReportQuery query, ReportDraftService service, CancellationToken ct) =>
+        Results.Ok(await service.DraftAsync(query, ct));
+
+    /// <summary>
+    /// The draft as a Word document, <c>lang=vi|en</c> (Vietnamese by default), built from the template at Reports:DraftTemplatePath when
+    /// set, the stored or shipped one otherwise.
+    /// </summary>
+    public static async Task<IResult> ExportReportDraft([AsParameters] AidReportQuery query, [FromQuery] string? lang,
         ReportDraftService service, ReportTemplateService templates, IFdiReportQueries names, IConfiguration configuration, TimeProvider clock,
         HttpContext http, CancellationToken ct)
     {
         var draft = await service.DraftAsync(query, ct);
-        if (!string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase))
-        {
-            return Results.Ok(draft);
-        }
         var english = string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase);
         var agency = await names.AgencyInForceAsync(ReferenceCatalog.PlanningDepartmentCategory, draft.To, ct);
         var province = await names.AdministrativeUnitNameAsync(ReferenceCatalog.ProvinceCode, ct) ?? "Tỉnh";

@@ -55,7 +55,7 @@ public sealed class CapitalContributionTests(ApiFactory factory)
                 value, null, new DateOnly(2026, 3, 2), null, null, null, null));
         }
 
-        var response = await client.GetAsync($"/api/v1/capital-contributions?q={word}&format=xlsx", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync($"/api/v1/capital-contributions/xlsx?q={word}", TestContext.Current.CancellationToken);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

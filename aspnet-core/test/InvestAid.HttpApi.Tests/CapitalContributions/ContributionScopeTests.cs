@@ -69,7 +69,7 @@ public sealed class ContributionScopeTests(ProcedureApiFactory factory)
         (await owner.GetAsync($"/api/v1/capital-contributions/{s.Mine.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await owner.GetAsync($"/api/v1/capital-contributions/{s.Theirs.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await owner.GetAsync($"/api/v1/capital-contributions/{s.Unlinked.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        var rows = await ExcelAsync(owner, $"/api/v1/capital-contributions?q={s.Word}&format=xlsx");
+        var rows = await ExcelAsync(owner, $"/api/v1/capital-contributions/xlsx?q={s.Word}");
         rows.Select(r => Convert.ToDecimal(r["Giá trị (USD)"], System.Globalization.CultureInfo.InvariantCulture)).Should().Equal(1_000_000m);
         rows[0]["Dự án"].Should().Be("Nhà máy góp vốn " + s.Word, "the Excel file names the project, not its id");
     }
@@ -90,8 +90,8 @@ public sealed class ContributionScopeTests(ProcedureApiFactory factory)
             .Should().BeEquivalentTo([s.Mine.Id, s.Theirs.Id, s.Unlinked.Id]);
         (await finance.GetAsync($"/api/v1/capital-contributions/{s.Mine.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await finance.GetAsync($"/api/v1/capital-contributions/{s.Theirs.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await ExcelAsync(finance, url + "&format=xlsx")).Should().ContainSingle();
-        (await ExcelAsync(officer, url + "&format=xlsx")).Should().HaveCount(3);
+        (await ExcelAsync(finance, url.Replace("contributions?", "contributions/xlsx?"))).Should().ContainSingle();
+        (await ExcelAsync(officer, url.Replace("contributions?", "contributions/xlsx?"))).Should().HaveCount(3);
     }
 
     [Fact]

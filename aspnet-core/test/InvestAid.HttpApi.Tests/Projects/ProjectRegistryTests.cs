@@ -212,7 +212,7 @@ public sealed class ProjectRegistryTests(ApiFactory factory)
         var word = ProjectRequests.UniqueWord();
         await client.PostJsonAsync("/api/v1/projects", ProjectRequests.Fdi($"Xuất Excel {word}", 1_628_890m));
 
-        var response = await client.GetAsync($"/api/v1/projects?q={word}&format=xlsx", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync($"/api/v1/projects/xlsx?q={word}", TestContext.Current.CancellationToken);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

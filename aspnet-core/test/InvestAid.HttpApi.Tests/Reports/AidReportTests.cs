@@ -229,7 +229,7 @@ public sealed class AidReportTests(IsolatedApiFactory factory) : IClassFixture<I
         }
 
         // ---- Excel = JSON
-        using (var doc = await DownloadAsync("/api/v1/reports/oda?year=2025&format=xlsx"))
+        using (var doc = await DownloadAsync("/api/v1/reports/oda/xlsx?year=2025"))
         {
             doc.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value).Should().Equal(AidExcelReport.OdaSheets);
             var projects = Sheet(doc, "Theo dự án");
@@ -249,7 +249,7 @@ public sealed class AidReportTests(IsolatedApiFactory factory) : IClassFixture<I
             Text(projects, $"J{row}").Should().Be(AidExcelReport.NoRate);
             FormatOf(doc, Cell(projects, $"E{last}")).Should().Be("#,##0.00");
         }
-        using (var doc = await DownloadAsync("/api/v1/reports/ngo?year=2025&format=xlsx"))
+        using (var doc = await DownloadAsync("/api/v1/reports/ngo/xlsx?year=2025"))
         {
             doc.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value).Should().Equal(AidExcelReport.NgoSheets);
             var donors = Sheet(doc, "Theo nhà tài trợ");
@@ -301,7 +301,7 @@ public sealed class AidReportTests(IsolatedApiFactory factory) : IClassFixture<I
         draft.En.Single(p => p.Section == "ngo").Text.Should().Contain("3 programmes of 3 foreign NGOs are being implemented with a commitment for 2025 of USD 169,836");
 
         // ---- Draft .docx from the template: the same text.
-        var response = await client.GetAsync("/api/v1/reports/draft?year=2025&format=docx", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync("/api/v1/reports/draft/docx?year=2025", TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         response.Content.Headers.ContentType!.MediaType.Should().Be(ReportDraftDocument.ContentType);
         using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)), false))
@@ -376,7 +376,7 @@ public sealed class AidReportTests(IsolatedApiFactory factory) : IClassFixture<I
     [InlineData("oda", "year=1850")]
     [InlineData("ngo", "year=1850")]
     [InlineData("oda", "")]
-    [InlineData("ngo", "year=2101&format=xlsx")]
+    [InlineData("ngo/xlsx", "year=2101")]
     public async Task A_bad_year_answers_400_naming_the_field(string report, string query)
     {
         var client = await factory.CreateClientAsAsync("viewer@investaid.local");

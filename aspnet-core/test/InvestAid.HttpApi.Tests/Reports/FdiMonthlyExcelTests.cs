@@ -13,7 +13,7 @@ public sealed class FdiMonthlyExcelTests(IsolatedApiFactory factory) : IClassFix
     private async Task<SpreadsheetDocument> DownloadAsync(string query)
     {
         var client = await factory.CreateClientAsAsync("viewer@investaid.local");
-        var response = await client.GetAsync($"/api/v1/reports/fdi-monthly?{query}&format=xlsx");
+        var response = await client.GetAsync($"/api/v1/reports/fdi-monthly/xlsx?{query}");
         response.EnsureSuccessStatusCode();
         response.Content.Headers.ContentType!.MediaType.Should().Be(HttpResultsExtensions.XlsxContentType);
         var bytes = await response.Content.ReadAsByteArrayAsync();

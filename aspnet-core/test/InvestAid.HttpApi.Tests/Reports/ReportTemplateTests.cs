@@ -69,7 +69,7 @@ public sealed class ReportTemplateTests(IsolatedApiFactory factory) : IClassFixt
         v1.UploadedBy.Should().NotBeNullOrEmpty();
         first.Headers.ETag!.Tag.Should().Be(v1.ETag);
 
-        var draft = await officer.GetByteArrayAsync("/api/v1/reports/draft?year=2025&format=docx", TestContext.Current.CancellationToken);
+        var draft = await officer.GetByteArrayAsync("/api/v1/reports/draft/docx?year=2025", TestContext.Current.CancellationToken);
         DocumentText(draft).Should().Contain("MẪU SỞ 1 Viện trợ phi chính phủ nước ngoài", "the draft is built from the uploaded template");
 
         await (await PutAsync(officer, TemplateSaying("MẪU SỞ 2"), "\"0\"")).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, ErrorCodes.PreconditionFailed);

@@ -35,7 +35,7 @@ public sealed class ScopedFiguresTests(ProcedureApiFactory factory)
         var ownersReport = await owner.GetJsonAsync<OdaReportDto>($"/api/v1/reports/oda?year={Year}");
         var officersReport = await officer.GetJsonAsync<OdaReportDto>($"/api/v1/reports/oda?year={Year}");
         var ownersIati = await (await owner.GetAsync($"/api/v1/export/iati?kind=oda&year={Year}", Ct)).Content.ReadAsStringAsync(Ct);
-        var ownersExcel = await owner.GetAsync($"/api/v1/reports/oda?year={Year}&format=xlsx", Ct);
+        var ownersExcel = await owner.GetAsync($"/api/v1/reports/oda/xlsx?year={Year}", Ct);
 
         ownersReport.ByProject.Select(r => r.Code).Should().Contain(mine.Code).And.NotContain(theirs.Code);
         ownersReport.Total.PlanVnd.Should().Be(ownersReport.ByProject.Sum(r => r.PlanVnd), "the totals add up the visible projects only");

@@ -79,11 +79,11 @@ public sealed class ScopedProvinceFiguresTests(ProcedureApiFactory factory)
         (await agency.GetJsonAsync<PagedResult<CapitalContributionDto>>(contributions)).TotalCount.Should().Be(0);
         (await officer.GetAsync($"/api/v1/capital-contributions/{contribution.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await owner.GetAsync($"/api/v1/capital-contributions/{contribution.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await ExcelRowsAsync(officer, contributions + "&format=xlsx")).Should().BeGreaterThanOrEqualTo(1);
-        (await ExcelRowsAsync(owner, contributions + "&format=xlsx")).Should().Be(1);
+        (await ExcelRowsAsync(officer, contributions.Replace("contributions?", "contributions/xlsx?"))).Should().BeGreaterThanOrEqualTo(1);
+        (await ExcelRowsAsync(owner, contributions.Replace("contributions?", "contributions/xlsx?"))).Should().Be(1);
         (await owner.GetAsync($"/api/v1/capital-contributions/{toMine.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await agency.GetAsync($"/api/v1/capital-contributions/{toMine.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await owner.GetAsync(summary + "&format=xlsx", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await owner.GetAsync(summary.Replace("fdi-monthly?", "fdi-monthly/xlsx?"), Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     private static IEnumerable<string?> Communes(FdiMonthlyReportDto report) =>

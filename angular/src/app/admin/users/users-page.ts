@@ -7,7 +7,8 @@ import { Api } from '../../api/api';
 import { Role } from '../../core/auth/auth.service';
 import { LanguageService } from '../../core/i18n/language.service';
 import { problemOf } from '../../core/http/problem-details';
-import { ProjectListItem, listProjectPage } from '../../projects/project-list-api';
+import { listProjects } from '../../api/functions';
+import { ProjectListItemDto } from '../../api/models';
 import { Icon } from '../../shared/icon/icon';
 import { Modal } from '../../shared/modal/modal';
 import { ReferenceData } from '../../shared/reference-data';
@@ -63,7 +64,7 @@ export class UsersPage {
   protected disabled = false;
   protected readonly chosenRoles = signal<Set<string>>(new Set());
   protected readonly linked = signal<{ id: string; code: string; name: string }[]>([]);
-  protected readonly projectHits = signal<ProjectListItem[]>([]);
+  protected readonly projectHits = signal<ProjectListItemDto[]>([]);
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -129,11 +130,11 @@ export class UsersPage {
       this.projectHits.set([]);
       return;
     }
-    const page = await this.http.invoke(listProjectPage, { q, pageSize: 8 });
+    const page = await this.http.invoke(listProjects, { q, pageSize: 8 });
     this.projectHits.set(page.items);
   }
 
-  protected addProject(p: ProjectListItem): void {
+  protected addProject(p: ProjectListItemDto): void {
     if (!this.linked().some((l) => l.id === p.id)) {
       this.linked.set([...this.linked(), { id: p.id, code: p.code, name: this.projectName(p) }]);
     }

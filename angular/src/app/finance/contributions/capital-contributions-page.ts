@@ -1,18 +1,16 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 
 import { Api } from '../../api/api';
-import { createCapitalContribution, listCapitalContributions, updateCapitalContribution } from '../../api/functions';
+import { createCapitalContribution, exportCapitalContributions, listCapitalContributions, listProjects, updateCapitalContribution } from '../../api/functions';
 import { CapitalContributionDto, CapitalContributionInput, PagedResultOfCapitalContributionDto } from '../../api/models';
 import { ifMatch } from '../../core/http/if-match';
 import { problemOf } from '../../core/http/problem-details';
 import { RegistryPermissions } from '../../core/auth/permissions';
 import { LanguageService } from '../../core/i18n/language.service';
-import { ProjectListItem, listProjectPage, saveBlob } from '../../projects/project-list-api';
+import { saveBlob } from '../../shared/save-blob';
 import { DateInput } from '../../shared/date-input/date-input';
 import { DayPipe, MoneyPipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';
@@ -35,7 +33,6 @@ interface ProjectOption { id: string; code: string; nameVi: string; nameEn: stri
 })
 export class CapitalContributionsPage {
   private readonly api = inject(Api);
-  private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
   protected readonly refs = inject(ReferenceData);
@@ -121,10 +118,8 @@ export class CapitalContributionsPage {
   protected async download(): Promise<void> {
     this.downloading.set(true);
     try {
-      const params: Record<string, string> = { format: 'xlsx' };
-      for (const [k, v] of Object.entries(this.query())) if (v) params[k] = v;
-      const blob = await firstValueFrom(this.http.get('/api/v1/capital-contributions', { params, responseType: 'blob' }));
-      saveBlob(blob, 'gop-von-mua-co-phan.xlsx');
+      const response = await this.api.invoke$Response(exportCapitalContributions, this.query());
+      saveBlob(response.body as unknown as Blob, 'gop-von-mua-co-phan.xlsx');
     } finally {
       this.downloading.set(false);
     }
@@ -184,10 +179,8 @@ export class CapitalContributionsPage {
   /** The first 20 projects matching the search, the chosen one kept in the list. */
   private async loadProjects(): Promise<void> {
     try {
-      const page = await firstValueFrom(
-        listProjectPage(this.http, this.api.rootUrl, { q: this.projectSearch() || undefined, pageSize: 20, sort: 'code' }),
-      );
-      const options: ProjectOption[] = page.body.items.map((p: ProjectListItem) => ({ id: p.id, code: p.code, nameVi: p.nameVi, nameEn: p.nameEn }));
+      const page = await this.api.invoke(listProjects, { q: this.projectSearch() || undefined, pageSize: 20, sort: 'code' });
+      const options: ProjectOption[] = page.items.map((p) => ({ id: p.id, code: p.code, nameVi: p.nameVi, nameEn: p.nameEn }));
       const chosen = this.chosenProject;
       this.projectOptions.set(chosen && !options.some((o) => o.id === chosen.id) ? [chosen, ...options] : options);
     } catch {

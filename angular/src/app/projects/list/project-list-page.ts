@@ -19,7 +19,9 @@ import { DayPipe, MoneyPipe } from '../../shared/format/money';
 import { Icon } from '../../shared/icon/icon';
 import { ReferenceData } from '../../shared/reference-data';
 import { ImportDialog } from '../import/import-dialog';
-import { ProjectPage, exportProjectList, listProjectPage, saveBlob } from '../project-list-api';
+import { exportProjects, listProjects } from '../../api/functions';
+import { PagedResultOfProjectListItemDto } from '../../api/models';
+import { saveBlob } from '../../shared/save-blob';
 import {
   FilterKey,
   PAGE_SIZES,
@@ -59,7 +61,7 @@ export class ProjectListPage {
   protected readonly communes = this.refs.options('AdministrativeUnit', (u) => u.category === 'Commune');
 
   protected readonly query = signal<ProjectQuery>({});
-  protected readonly result = signal<ProjectPage | null>(null);
+  protected readonly result = signal<PagedResultOfProjectListItemDto | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly exporting = signal(false);
@@ -93,7 +95,7 @@ export class ProjectListPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const page = await this.api.invoke(listProjectPage, query);
+      const page = await this.api.invoke(listProjects, query);
       if (id === this.requestId) this.result.set(page);
     } catch (e) {
       if (id === this.requestId) {
@@ -162,9 +164,11 @@ export class ProjectListPage {
   protected async exportExcel(): Promise<void> {
     this.exporting.set(true);
     try {
-      const response = await this.api.invoke$Response(exportProjectList, this.query());
+      // The whole filtered list: the list's filters without its paging.
+      const { page: _page, pageSize: _size, ...filters } = this.query();
+      const response = await this.api.invoke$Response(exportProjects, filters);
       const today = new Date().toISOString().slice(0, 10).replaceAll('-', '');
-      saveBlob(response.body, `danh-sach-du-an-${today}.xlsx`);
+      saveBlob(response.body as unknown as Blob, `danh-sach-du-an-${today}.xlsx`);
     } catch (e) {
       this.error.set(problemOf(e)?.detail ?? this.transloco.translate('common.loadFailed'));
     } finally {

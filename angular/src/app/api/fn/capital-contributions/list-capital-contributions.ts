@@ -16,7 +16,6 @@ export interface ListCapitalContributions$Params {
   q?: string;
   page?: number;
   pageSize?: number;
-  format?: string;
 }
 
 export function listCapitalContributions(http: HttpClient, rootUrl: string, params?: ListCapitalContributions$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfCapitalContributionDto>> {
@@ -28,7 +27,6 @@ export function listCapitalContributions(http: HttpClient, rootUrl: string, para
     rb.query('q', params.q, {});
     rb.query('page', params.page, {});
     rb.query('pageSize', params.pageSize, {});
-    rb.query('format', params.format, {});
   }
 
   return http.request(

@@ -7,6 +7,7 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
+import { PagedResultOfProjectListItemDto } from '../../models/paged-result-of-project-list-item-dto';
 import { ProjectKind } from '../../models/project-kind';
 import { ProjectStatus } from '../../models/project-status';
 
@@ -23,10 +24,9 @@ export interface ListProjects$Params {
   page?: number;
   pageSize?: number;
   sort?: string;
-  format?: string;
 }
 
-export function listProjects(http: HttpClient, rootUrl: string, params?: ListProjects$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+export function listProjects(http: HttpClient, rootUrl: string, params?: ListProjects$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfProjectListItemDto>> {
   const rb = new RequestBuilder(rootUrl, listProjects.PATH, 'get');
   if (params) {
     rb.query('kind', params.kind, {});
@@ -41,15 +41,14 @@ export function listProjects(http: HttpClient, rootUrl: string, params?: ListPro
     rb.query('page', params.page, {});
     rb.query('pageSize', params.pageSize, {});
     rb.query('sort', params.sort, {});
-    rb.query('format', params.format, {});
   }
 
   return http.request(
-    rb.build({ responseType: 'text', accept: '*/*', context })
+    rb.build({ responseType: 'json', accept: 'application/json', context })
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return (r as HttpResponse<any>).clone({ body: undefined }) as StrictHttpResponse<void>;
+      return r as StrictHttpResponse<PagedResultOfProjectListItemDto>;
     })
   );
 }

@@ -7,29 +7,28 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
+import { FdiMonthlyReportDto } from '../../models/fdi-monthly-report-dto';
 
 export interface GetFdiMonthlyReport$Params {
   year?: number;
   month?: number;
   cutoffDay?: number;
-  format?: string;
 }
 
-export function getFdiMonthlyReport(http: HttpClient, rootUrl: string, params?: GetFdiMonthlyReport$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+export function getFdiMonthlyReport(http: HttpClient, rootUrl: string, params?: GetFdiMonthlyReport$Params, context?: HttpContext): Observable<StrictHttpResponse<FdiMonthlyReportDto>> {
   const rb = new RequestBuilder(rootUrl, getFdiMonthlyReport.PATH, 'get');
   if (params) {
     rb.query('year', params.year, {});
     rb.query('month', params.month, {});
     rb.query('cutoffDay', params.cutoffDay, {});
-    rb.query('format', params.format, {});
   }
 
   return http.request(
-    rb.build({ responseType: 'text', accept: '*/*', context })
+    rb.build({ responseType: 'json', accept: 'application/json', context })
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return (r as HttpResponse<any>).clone({ body: undefined }) as StrictHttpResponse<void>;
+      return r as StrictHttpResponse<FdiMonthlyReportDto>;
     })
   );
 }

@@ -7,31 +7,30 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
+import { NgoReportDto } from '../../models/ngo-report-dto';
 
 export interface GetNgoReport$Params {
   year?: number;
   from?: string;
   to?: string;
   rateDate?: string;
-  format?: string;
 }
 
-export function getNgoReport(http: HttpClient, rootUrl: string, params?: GetNgoReport$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+export function getNgoReport(http: HttpClient, rootUrl: string, params?: GetNgoReport$Params, context?: HttpContext): Observable<StrictHttpResponse<NgoReportDto>> {
   const rb = new RequestBuilder(rootUrl, getNgoReport.PATH, 'get');
   if (params) {
     rb.query('year', params.year, {});
     rb.query('from', params.from, {});
     rb.query('to', params.to, {});
     rb.query('rateDate', params.rateDate, {});
-    rb.query('format', params.format, {});
   }
 
   return http.request(
-    rb.build({ responseType: 'text', accept: '*/*', context })
+    rb.build({ responseType: 'json', accept: 'application/json', context })
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return (r as HttpResponse<any>).clone({ body: undefined }) as StrictHttpResponse<void>;
+      return r as StrictHttpResponse<NgoReportDto>;
     })
   );
 }

@@ -7,33 +7,30 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
+import { ReportDraftDto } from '../../models/report-draft-dto';
 
 export interface GetReportDraft$Params {
   year?: number;
   from?: string;
   to?: string;
   rateDate?: string;
-  format?: string;
-  lang?: string;
 }
 
-export function getReportDraft(http: HttpClient, rootUrl: string, params?: GetReportDraft$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+export function getReportDraft(http: HttpClient, rootUrl: string, params?: GetReportDraft$Params, context?: HttpContext): Observable<StrictHttpResponse<ReportDraftDto>> {
   const rb = new RequestBuilder(rootUrl, getReportDraft.PATH, 'get');
   if (params) {
     rb.query('year', params.year, {});
     rb.query('from', params.from, {});
     rb.query('to', params.to, {});
     rb.query('rateDate', params.rateDate, {});
-    rb.query('format', params.format, {});
-    rb.query('lang', params.lang, {});
   }
 
   return http.request(
-    rb.build({ responseType: 'text', accept: '*/*', context })
+    rb.build({ responseType: 'json', accept: 'application/json', context })
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return (r as HttpResponse<any>).clone({ body: undefined }) as StrictHttpResponse<void>;
+      return r as StrictHttpResponse<ReportDraftDto>;
     })
   );
 }
