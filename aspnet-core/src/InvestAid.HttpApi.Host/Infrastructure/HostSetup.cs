@@ -161,6 +161,10 @@ public static class HostSetup
         app.UseSerilogRequestLogging(o =>
         {
             o.EnrichDiagnosticContext = (diag, http) => diag.Set("UserName", http.User.Identity?.Name ?? "-");
+            // Workers long-poll fetchAndLock for up to a minute at a time, all day: a successful poll is not news.
+            o.GetLevel = (http, _, error) => error is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : http.Response.StatusCode < 400 && http.Request.Path.StartsWithSegments("/engine-rest/external-task/fetchAndLock")
+                    ? Serilog.Events.LogEventLevel.Debug : Serilog.Events.LogEventLevel.Information;
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
