@@ -64,7 +64,6 @@ export type { ExtendExternalTaskLockRequest } from './models/extend-external-tas
 export type { ExternalTaskBpmnErrorRequest } from './models/external-task-bpmn-error-request';
 export type { ExternalTaskDto } from './models/external-task-dto';
 export type { ExternalTaskFailureRequest } from './models/external-task-failure-request';
-export type { ExternalTaskIncidentDto } from './models/external-task-incident-dto';
 export type { ExternalTopicLoadDto } from './models/external-topic-load-dto';
 export type { FdiDetailsDto } from './models/fdi-details-dto';
 export type { FdiPublicationDto } from './models/fdi-publication-dto';
@@ -200,6 +199,7 @@ export type { WorkflowEffectTaskCreated } from './models/workflow-effect-task-cr
 export type { WorkflowEffectTimerCancelled } from './models/workflow-effect-timer-cancelled';
 export type { WorkflowEffectTimerScheduled } from './models/workflow-effect-timer-scheduled';
 export type { WorkflowHistoryDto } from './models/workflow-history-dto';
+export type { WorkflowIncidentDto } from './models/workflow-incident-dto';
 export type { WorkflowInstanceDto } from './models/workflow-instance-dto';
 export type { WorkflowOperationsDto } from './models/workflow-operations-dto';
 export type { WorkflowTaskDto } from './models/workflow-task-dto';
