@@ -45,7 +45,7 @@ import { Modal } from '../../shared/modal/modal';
           <p class="muted empty" data-testid="operations-no-incidents">{{ 'operations.incidents.empty' | transloco }}</p>
         } @else {
           <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'operations.incidents.title' | transloco">
-            <table class="data-table" data-testid="operations-incidents">
+            <table class="data-table incidents" data-testid="operations-incidents">
               <thead><tr>
                 <th scope="col">{{ 'operations.procedure' | transloco }}</th><th scope="col">{{ 'operations.step' | transloco }}</th>
                 <th scope="col">{{ 'operations.businessKey' | transloco }}</th><th scope="col">{{ 'operations.error' | transloco }}</th>
@@ -54,16 +54,18 @@ import { Modal } from '../../shared/modal/modal';
               <tbody>
                 @for (i of v.incidents; track i.id) {
                   <tr data-testid="incident-row">
-                    <td>{{ i.procedureName }}</td>
-                    <td>{{ i.stepName }}<br /><span class="muted small">{{ 'operations.incidents.types.' + i.type | transloco }}@if (i.topic) { · {{ i.topic }} }</span></td>
-                    <td>{{ i.businessKey || '—' }}</td><td class="error">{{ i.errorMessage || '—' }}</td><td class="nowrap">{{ i.createdAt | dateTime }}</td>
-                    <td class="actions">
+                    <td [attr.data-label]="'operations.procedure' | transloco">{{ i.procedureName }}</td>
+                    <td [attr.data-label]="'operations.step' | transloco">{{ i.stepName }}<br /><span class="muted small">{{ 'operations.incidents.types.' + i.type | transloco }}@if (i.topic) { · {{ i.topic }} }</span></td>
+                    <td [attr.data-label]="'operations.businessKey' | transloco">{{ i.businessKey || '—' }}</td>
+                    <td class="error" [attr.data-label]="'operations.error' | transloco">{{ i.errorMessage || '—' }}</td>
+                    <td class="nowrap" [attr.data-label]="'operations.since' | transloco">{{ i.createdAt | dateTime }}</td>
+                    <td><div class="actions">
                       <button type="button" class="btn small" (click)="openRetry(i)" [disabled]="busy() === i.id" data-testid="incident-retry">{{ 'operations.incidents.retry' | transloco }}</button>
                       @if (i.type === 'failedJob') {
                         <button type="button" class="btn small" (click)="resolving.set(i)" [disabled]="busy() === i.id" data-testid="incident-resolve">{{ 'operations.incidents.resolve' | transloco }}</button>
                       }
                       <button type="button" class="btn small" (click)="inspect(i)" [disabled]="busy() === i.id" data-testid="incident-details">{{ 'operations.incidents.details' | transloco }}</button>
-                    </td>
+                    </div></td>
                   </tr>
                 }
               </tbody>
@@ -178,7 +180,7 @@ import { Modal } from '../../shared/modal/modal';
       <app-modal [title]="'operations.incidents.detailTitle' | transloco" testId="incident-dialog" (closed)="detail.set(null)">
         <dl class="facts">
           <dt>{{ 'operations.procedure' | transloco }}</dt><dd>{{ d.procedureName }}</dd>
-          <dt>{{ 'operations.step' | transloco }}</dt><dd>{{ d.stepName }} <span class="muted small">({{ d.elementId }}@if (d.failedElementId && d.failedElementId !== d.elementId) { → {{ d.failedElementId }} })</span></dd>
+          <dt>{{ 'operations.step' | transloco }}</dt><dd>{{ d.stepName }} <span class="muted small">({{ d.elementId }}@if (d.failedElementId && d.failedElementId !== d.elementId) { → {{ d.failedElementId }}})</span></dd>
           <dt>{{ 'operations.incidents.type' | transloco }}</dt><dd>{{ 'operations.incidents.types.' + d.type | transloco }}</dd>
           <dt>{{ 'operations.businessKey' | transloco }}</dt><dd>{{ d.businessKey || '—' }}</dd>
           <dt>{{ 'operations.since' | transloco }}</dt><dd>{{ d.createdAt | dateTime }}</dd>
@@ -213,6 +215,16 @@ import { Modal } from '../../shared/modal/modal';
     .pill { font-size: 0.8125rem; padding: 2px 8px; border-radius: 999px; background: var(--ia-warning-soft); border: 1px solid var(--ia-warning-border); white-space: nowrap; }
     .pill.bad { background: #fdecec; border-color: #f3b4b4; color: #8a1c1c; }
     .actions { display: flex; gap: 6px; flex-wrap: wrap; }
+    .incidents .actions { min-width: 150px; }
+    /* On a phone each incident is a card: label and value per line, the actions below. */
+    @media (max-width: 640px) {
+      .incidents thead { display: none; }
+      .incidents, .incidents tbody, .incidents tr, .incidents td { display: block; width: 100%; }
+      .incidents tr { border: 1px solid var(--ia-border); border-radius: 8px; padding: 8px 10px; margin-bottom: 10px; }
+      .incidents td { border: 0; padding: 3px 0; white-space: normal; }
+      .incidents td[data-label]::before { content: attr(data-label); display: block; font-size: 0.75rem; font-weight: 600; color: var(--ia-text-muted, #5b6470); text-transform: uppercase; }
+      .incidents .actions { min-width: 0; padding-top: 6px; }
+    }
     .field { display: grid; gap: 4px; margin-top: 8px; max-width: 220px; }
     .field input { width: 100%; }
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 0 0 12px; }
