@@ -124,6 +124,7 @@ test('the operations page shows an external-task incident and a suspended proced
   await page.screenshot({ path: `${ARTIFACTS}/operations.png`, fullPage: true });
 
   await incident.getByTestId('incident-retry').click();
+  await page.getByTestId('retry-confirm').click();
   await expect(page.getByTestId('operations-message')).toContainText('Đã cho thử lại');
   await expect(incident).toHaveCount(0);
   const again = await (await request.post('/engine-rest/external-task/fetchAndLock', {

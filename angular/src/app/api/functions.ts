@@ -167,8 +167,12 @@ export type { RetireWorkflowDefinition$Params as RetireWorkflowDefinition$Params
 export { retireWorkflowDefinition as retireWorkflowDefinition } from './fn/workflow-definitions/retire-workflow-definition';
 export type { GetWorkflowOperations$Params as GetWorkflowOperations$Params } from './fn/administration/get-workflow-operations';
 export { getWorkflowOperations as getWorkflowOperations } from './fn/administration/get-workflow-operations';
-export type { RetryExternalTaskIncident$Params as RetryExternalTaskIncident$Params } from './fn/administration/retry-external-task-incident';
-export { retryExternalTaskIncident as retryExternalTaskIncident } from './fn/administration/retry-external-task-incident';
+export type { GetWorkflowIncident$Params as GetWorkflowIncident$Params } from './fn/administration/get-workflow-incident';
+export { getWorkflowIncident as getWorkflowIncident } from './fn/administration/get-workflow-incident';
+export type { RetryWorkflowIncident$Params as RetryWorkflowIncident$Params } from './fn/administration/retry-workflow-incident';
+export { retryWorkflowIncident as retryWorkflowIncident } from './fn/administration/retry-workflow-incident';
+export type { ResolveWorkflowIncident$Params as ResolveWorkflowIncident$Params } from './fn/administration/resolve-workflow-incident';
+export { resolveWorkflowIncident as resolveWorkflowIncident } from './fn/administration/resolve-workflow-incident';
 export type { SearchWorkflowInstances$Params as SearchWorkflowInstances$Params } from './fn/administration/search-workflow-instances';
 export { searchWorkflowInstances as searchWorkflowInstances } from './fn/administration/search-workflow-instances';
 export type { BulkWorkflowInstanceAction$Params as BulkWorkflowInstanceAction$Params } from './fn/administration/bulk-workflow-instance-action';

@@ -65,7 +65,6 @@ export type { ExtendExternalTaskLockRequest } from './models/extend-external-tas
 export type { ExternalTaskBpmnErrorRequest } from './models/external-task-bpmn-error-request';
 export type { ExternalTaskDto } from './models/external-task-dto';
 export type { ExternalTaskFailureRequest } from './models/external-task-failure-request';
-export type { ExternalTaskIncidentDto } from './models/external-task-incident-dto';
 export type { ExternalTopicLoadDto } from './models/external-topic-load-dto';
 export type { FdiBreakdownRow } from './models/fdi-breakdown-row';
 export type { FdiBreakdowns } from './models/fdi-breakdowns';
@@ -211,6 +210,7 @@ export type { WorkflowBindingsDto } from './models/workflow-bindings-dto';
 export type { WorkflowDefinitionDto } from './models/workflow-definition-dto';
 export type { WorkflowDefinitionStatus } from './models/workflow-definition-status';
 export type { WorkflowHistoryDto } from './models/workflow-history-dto';
+export type { WorkflowIncidentDto } from './models/workflow-incident-dto';
 export type { WorkflowInstanceDto } from './models/workflow-instance-dto';
 export type { WorkflowOperationsDto } from './models/workflow-operations-dto';
 export type { WorkflowTaskDto } from './models/workflow-task-dto';

@@ -72,6 +72,9 @@ public static class NotificationTemplates
         new("procedure-step", new Dictionary<string, string?> { ["subject"] = subject, ["code"] = code, ["name"] = name });
 
     /// <param name="lines">One line per pending proposal (project code, the owner's reason, who, when), as written.</param>
+    public static NotificationText WorkflowIncident(string procedure, string step, string? businessKey, string message) =>
+        new("workflow-incident", new Dictionary<string, string?> { ["procedure"] = procedure, ["step"] = step, ["businessKey"] = businessKey, ["message"] = message });
+
     public static NotificationText ProposalDigest(DateOnly day, int count, string lines, int more) =>
         new("proposal-digest", new Dictionary<string, string?> { ["day"] = I(day), ["count"] = I(count), ["lines"] = lines, ["more"] = I(more) });
 
@@ -212,6 +215,15 @@ public static class NotificationTemplates
                 var about = code is null ? "" : en ? $"Project {code} — {S("name")}.\n" : $"Dự án {code} — {S("name")}.\n";
                 return (code is null ? title : $"{title}: {code}",
                     en ? $"{about}{title}.\nSee the dossier and its steps in InvestAid." : $"{about}{title}.\nXem chi tiết hồ sơ và các bước xử lý trong hệ thống InvestAid.");
+            }
+            case "workflow-incident":
+            {
+                var key = N("businessKey") is { } k ? (en ? $" (record {k})" : $" (hồ sơ {k})") : "";
+                return en
+                    ? ($"Procedure stopped at a failed step: {S("procedure")}",
+                       $"The step \"{S("step")}\" of {S("procedure")}{key} failed after its retries: {S("message")}\nThe procedure waits there. Retry or resolve the incident on the Operations page.")
+                    : ($"Quy trình dừng ở bước bị lỗi: {S("procedure")}",
+                       $"Bước \"{S("step")}\" của {S("procedure")}{key} lỗi sau các lần thử lại: {S("message")}\nQuy trình đang chờ ở bước này. Hãy thử lại hoặc đóng sự cố tại trang Vận hành quy trình.");
             }
             case "proposal-digest":
             {

@@ -19,6 +19,12 @@ public static class ErrorCodes
     public const string PayloadTooLarge = "request.too-large";
     public const string UnsupportedMediaType = "request.unsupported-media-type";
     public const string Internal = "server.error";
+
+    /// <summary>An incident was already retried or resolved (by someone else, or a moment ago).</summary>
+    public const string IncidentClosed = "incident.closed";
+
+    /// <summary>An external task's incident is resolved by a retry (as in Camunda), not closed by hand.</summary>
+    public const string IncidentNotResolvable = "incident.not-resolvable";
     /// <summary>The server's disk is full (507): nothing of the request was kept; retry later.</summary>
     public const string StorageFull = "storage.full";
     /// <summary>The database cannot be reached for the moment (503, with Retry-After): nothing was written; retry.</summary>

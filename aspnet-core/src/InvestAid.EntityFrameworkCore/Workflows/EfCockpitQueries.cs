@@ -16,7 +16,8 @@ public sealed class EfCockpitQueries(NpgsqlDataSource dataSource) : ICockpitQuer
     private const string Columns = """
         i.id, i.definition_key, i.definition_version, i.business_key, p.code, p.name_vi, p.name_en, i.status, i.fault_message,
         coalesce((SELECT array_agg(DISTINCT t.element_id) FROM workflow_tokens t WHERE t.instance_id = i.id), '{}'),
-        (SELECT count(*)::int FROM workflow_external_tasks x WHERE x.instance_id = i.id AND x.retries = 0),
+        (SELECT count(*)::int FROM workflow_external_tasks x WHERE x.instance_id = i.id AND x.retries = 0)
+          + (SELECT count(*)::int FROM workflow_incidents n WHERE n.instance_id = i.id AND n.resolved_at IS NULL),
         i.started_at, i.ended_at, i.version
         """;
 
@@ -75,8 +76,11 @@ public sealed class EfCockpitQueries(NpgsqlDataSource dataSource) : ICockpitQuer
                 SELECT t.element_id, count(*)::int AS n FROM workflow_instances i JOIN workflow_tokens t ON t.instance_id = i.id
                 WHERE i.definition_key = $1 AND i.definition_version = $2 AND i.ended_at IS NULL GROUP BY t.element_id),
             incidents AS (
-                SELECT x.element_id, count(*)::int AS n FROM workflow_external_tasks x
-                WHERE x.definition_key = $1 AND x.definition_version = $2 AND x.retries = 0 GROUP BY x.element_id)
+                SELECT element_id, count(*)::int AS n FROM (
+                    SELECT x.element_id FROM workflow_external_tasks x WHERE x.definition_key = $1 AND x.definition_version = $2 AND x.retries = 0
+                    UNION ALL
+                    SELECT n.element_id FROM workflow_incidents n WHERE n.definition_key = $1 AND n.definition_version = $2 AND n.resolved_at IS NULL) o
+                GROUP BY element_id)
             SELECT coalesce(t.element_id, x.element_id), coalesce(t.n, 0), coalesce(x.n, 0)
             FROM tokens t FULL JOIN incidents x ON x.element_id = t.element_id
             ORDER BY 1
@@ -183,7 +187,8 @@ public sealed class EfCockpitQueries(NpgsqlDataSource dataSource) : ICockpitQuer
         if (f.HasIncident is { } incident)
         {
             where.Append(incident ? " AND" : " AND NOT");
-            where.Append(" EXISTS (SELECT 1 FROM workflow_external_tasks x WHERE x.instance_id = i.id AND x.retries = 0)");
+            where.Append(" (EXISTS (SELECT 1 FROM workflow_external_tasks x WHERE x.instance_id = i.id AND x.retries = 0)"
+                + " OR EXISTS (SELECT 1 FROM workflow_incidents n WHERE n.instance_id = i.id AND n.resolved_at IS NULL))");
         }
         if (f.VariableName is { } name)
         {
@@ -255,6 +260,7 @@ public sealed class EfHistoryCleanupStore(NpgsqlDataSource dataSource) : IHistor
             history AS (DELETE FROM workflow_history WHERE instance_id IN (SELECT id FROM doomed)),
             receipts AS (DELETE FROM workflow_receipts WHERE instance_id IN (SELECT id FROM doomed)),
             timers AS (DELETE FROM workflow_timer_jobs WHERE instance_id IN (SELECT id FROM doomed)),
+            incidents AS (DELETE FROM workflow_incidents WHERE instance_id IN (SELECT id FROM doomed)),
             external AS (DELETE FROM workflow_external_tasks WHERE instance_id IN (SELECT id FROM doomed))
             DELETE FROM workflow_instances WHERE id IN (SELECT id FROM doomed)
             """);

@@ -113,4 +113,30 @@ public sealed class WorkflowTimerJobRecord
     public string BookmarkId { get; set; } = "";
     public string JobId { get; set; } = "";
     public DateTimeOffset DueAt { get; set; }
+
+    /// <summary>Tries left after a failure (null: none failed yet; 0: an incident waits for an administrator).</summary>
+    public int? Retries { get; set; }
+
+    /// <summary>When a failed job runs again (the sweep leaves it until then).</summary>
+    public DateTimeOffset? RetryAt { get; set; }
+}
+
+/// <summary>An incident: a job failed after its retries; the instance waits at <see cref="ElementId"/> until an administrator retries or resolves.</summary>
+public sealed class WorkflowIncidentRecord
+{
+    public Guid Id { get; set; }
+    public string Type { get; set; } = "";
+    public Guid InstanceId { get; set; }
+    public string DefinitionKey { get; set; } = "";
+    public int DefinitionVersion { get; set; }
+    public string? BusinessKey { get; set; }
+    public string ElementId { get; set; } = "";
+    public string? FailedElementId { get; set; }
+    public string JobId { get; set; } = "";
+    public string Message { get; set; } = "";
+    public string? Details { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ResolvedAt { get; set; }
+    public string? ResolvedBy { get; set; }
+    public string? Resolution { get; set; }
 }

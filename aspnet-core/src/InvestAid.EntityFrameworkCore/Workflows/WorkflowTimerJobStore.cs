@@ -16,7 +16,7 @@ public sealed class WorkflowTimerJobStore(NpgsqlDataSource dataSource) : IWorkfl
         {
             var remember = new NpgsqlBatchCommand("""
                 INSERT INTO workflow_timer_jobs (instance_id, bookmark_id, job_id, due_at) VALUES ($1, $2, $3, $4)
-                ON CONFLICT (instance_id, bookmark_id) DO UPDATE SET job_id = excluded.job_id, due_at = excluded.due_at
+                ON CONFLICT (instance_id, bookmark_id) DO UPDATE SET job_id = excluded.job_id, due_at = excluded.due_at, retries = NULL, retry_at = NULL
                 """);
             remember.Parameters.AddWithValue(entry.InstanceId);
             remember.Parameters.AddWithValue(entry.BookmarkId);
@@ -52,7 +52,11 @@ public sealed class WorkflowTimerJobStore(NpgsqlDataSource dataSource) : IWorkfl
     {
         await using var cmd = dataSource.CreateCommand("""
             SELECT b.instance_id, b.id FROM workflow_bookmarks b JOIN workflow_instances i ON i.id = b.instance_id
-            WHERE b.kind = 'Timer' AND b.due_at <= $1 AND i.status = 'Running' ORDER BY b.due_at LIMIT $2
+            WHERE b.kind = 'Timer' AND b.due_at <= $1 AND i.status = 'Running'
+              -- A job that failed waits for its next try; one with no retries left (an incident) for an administrator.
+              AND NOT EXISTS (SELECT 1 FROM workflow_timer_jobs j WHERE j.instance_id = b.instance_id AND j.bookmark_id = b.id
+                              AND (j.retries = 0 OR j.retry_at > $1))
+            ORDER BY b.due_at LIMIT $2
             """);
         cmd.Parameters.AddWithValue(now);
         cmd.Parameters.AddWithValue(limit);

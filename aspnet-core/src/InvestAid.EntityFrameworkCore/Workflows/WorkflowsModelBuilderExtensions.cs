@@ -109,6 +109,24 @@ public static class WorkflowsModelBuilderExtensions
             b.Property(j => j.JobId).HasMaxLength(100);
         });
 
+        builder.Entity<WorkflowIncidentRecord>(b =>
+        {
+            b.ToTable("workflow_incidents");
+            b.HasKey(i => i.Id);
+            b.Property(i => i.Type).HasMaxLength(40);
+            b.Property(i => i.DefinitionKey).HasMaxLength(200);
+            b.Property(i => i.BusinessKey).HasMaxLength(200);
+            b.Property(i => i.ElementId).HasMaxLength(200);
+            b.Property(i => i.FailedElementId).HasMaxLength(200);
+            b.Property(i => i.JobId).HasMaxLength(200);
+            b.Property(i => i.Message).HasMaxLength(2000);
+            b.Property(i => i.ResolvedBy).HasMaxLength(200);
+            b.Property(i => i.Resolution).HasMaxLength(20);
+            // Open incidents, by instance (the cockpit's counts and "has incident" filter) and one open incident per job.
+            b.HasIndex(i => new { i.InstanceId, i.JobId }).HasDatabaseName("ix_workflow_incidents_open").HasFilter("resolved_at IS NULL").IsUnique();
+            b.HasIndex(i => i.CreatedAt);
+        });
+
         builder.Entity<CalendarAdjustmentRecord>(b =>
         {
             b.ToTable("calendar_adjustments");

@@ -1,17 +1,21 @@
 using InvestAid.Hosting;
+using Microsoft.AspNetCore.Mvc;
 using InvestAid.Identity;
 using InvestAid.Workflows.Operations;
 
 namespace InvestAid.Workflows;
 
-/// <summary>The operations view for administrators: load per procedure, instances needing attention, external-task incidents and their retry.</summary>
+/// <summary>The operations view for administrators: load per procedure, instances needing attention, incidents (failed jobs and external tasks), their retry and resolution.</summary>
 public sealed class WorkflowOperationsEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/admin/operations").WithTags("Administration").RequireAuthorization(Permissions.Administration.Default);
         g.MapGet("", GetWorkflowOperations).WithName(nameof(GetWorkflowOperations)).Produces<WorkflowOperationsDto>();
-        g.MapPost("/incidents/{id}/retry", RetryExternalTaskIncident).WithName(nameof(RetryExternalTaskIncident))
+        g.MapGet("/incidents/{id}", GetWorkflowIncident).WithName(nameof(GetWorkflowIncident)).Produces<WorkflowIncidentDto>().ProducesProblem(404);
+        g.MapPost("/incidents/{id}/retry", RetryWorkflowIncident).WithName(nameof(RetryWorkflowIncident))
+            .Produces(204).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        g.MapPost("/incidents/{id}/resolve", ResolveWorkflowIncident).WithName(nameof(ResolveWorkflowIncident))
             .Produces(204).ProducesProblem(404).ProducesProblem(409);
         g.MapGet("/instances", SearchWorkflowInstances).WithName(nameof(SearchWorkflowInstances)).Validate<InstanceSearchQuery>()
             .Produces<InvestAid.Common.PagedResult<InstanceSummaryDto>>().ProducesValidationProblem();
@@ -47,10 +51,24 @@ public sealed class WorkflowOperationsEndpoints : IEndpointGroup
     public static async Task<IResult> GetWorkflowOperations(WorkflowOperationsService operations, CancellationToken ct) =>
         Results.Ok(await operations.GetAsync(ct));
 
-    /// <summary>Gives the incident a retry: workers fetch the external task again. 409 when it still has retries (no incident).</summary>
-    public static async Task<IResult> RetryExternalTaskIncident(string id, WorkflowOperationsService operations, CancellationToken ct)
+    /// <summary>One incident (a failed job's id, or an external task's), open or closed, with its message and details.</summary>
+    public static async Task<IResult> GetWorkflowIncident(string id, WorkflowOperationsService operations, CancellationToken ct) =>
+        Results.Ok(await operations.FindAsync(id, ct));
+
+    /// <summary>
+    /// Gives the incident new tries (<c>?retries=</c>, 1–10, default 1): a failed job runs again at the next timer sweep (within a minute),
+    /// workers fetch an external task again. 409 when it is no longer an open incident.
+    /// </summary>
+    public static async Task<IResult> RetryWorkflowIncident(string id, [FromQuery] int? retries, WorkflowOperationsService operations, CancellationToken ct)
     {
-        await operations.RetryIncidentAsync(id, ct);
+        await operations.RetryIncidentAsync(id, retries, ct);
+        return Results.NoContent();
+    }
+
+    /// <summary>Closes a failed job's incident without running the job again; the instance keeps waiting there. 409 for an external task's (retry it).</summary>
+    public static async Task<IResult> ResolveWorkflowIncident(string id, WorkflowOperationsService operations, CancellationToken ct)
+    {
+        await operations.ResolveIncidentAsync(id, ct);
         return Results.NoContent();
     }
 }

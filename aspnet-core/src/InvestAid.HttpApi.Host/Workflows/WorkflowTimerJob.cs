@@ -1,3 +1,7 @@
+using InvestAid.EntityFrameworkCore.Notifications;
+using InvestAid.Notifications;
+using InvestAid.Workflows.Incidents;
+using InvestAid.Workflows.Persistence;
 using InvestAid.Workflows.Runtime;
 
 namespace InvestAid.Workflows;
@@ -6,9 +10,13 @@ namespace InvestAid.Workflows;
 /// Hangfire's side of timers: <see cref="FireAsync"/> is the delayed job of one timer; <see cref="SweepAsync"/>
 /// fires every open timer already due (run each minute and at start-up, for timers due while no server ran).
 /// Firing is idempotent: a timer whose bookmark is gone, or whose instance ended, changes nothing.
+/// A firing that fails (a script or expression on the path after the timer) saves nothing and is a failed try of the job,
+/// as in Camunda: tried again per the timer's <c>camunda:failedJobRetryTimeCycle</c> (default 3 tries), then an incident
+/// opens at the timer, the instance waits there and administrators are notified (<see cref="IWorkflowIncidentStore"/>).
 /// </summary>
 public sealed class WorkflowTimerJob(
-    WorkflowService workflows, IWorkflowEffectHandler effects, IWorkflowTimerJobStore timerJobs, TimeProvider clock, ILogger<WorkflowTimerJob> logger)
+    WorkflowService workflows, IWorkflowEffectHandler effects, IWorkflowTimerJobStore timerJobs, TimeProvider clock, ILogger<WorkflowTimerJob> logger,
+    IWorkflowStore store, IWorkflowDefinitionSource definitions, IWorkflowIncidentStore incidents, StepNames steps, ReminderRecipientResolver recipients, ReminderWriter notices)
 {
     public async Task FireAsync(Guid instanceId, string bookmarkId, CancellationToken cancellationToken)
     {
@@ -25,6 +33,10 @@ public sealed class WorkflowTimerJob(
         catch (Exception e) when (e is InstanceNotFoundException or WorkflowNotRunningException)
         {
             logger.LogInformation("Timer {BookmarkId} of {InstanceId} is no longer wanted: {Reason}", bookmarkId, instanceId, e.Message);
+        }
+        catch (Exception e) when (e is not ConcurrencyException and not OperationCanceledException)
+        {
+            await FailedAsync(instanceId, bookmarkId, e, cancellationToken);
         }
     }
 
@@ -46,5 +58,44 @@ public sealed class WorkflowTimerJob(
         }
 
         return due.Count;
+    }
+
+    /// <summary>Counts the failed try; when it was the last, opens the incident and tells the administrators.</summary>
+    private async Task FailedAsync(Guid instanceId, string bookmarkId, Exception error, CancellationToken cancellationToken)
+    {
+        var instance = await store.FindAsync(instanceId, cancellationToken);
+        var bookmark = instance?.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+        if (instance is null || bookmark is null)
+        {
+            logger.LogWarning(error, "Timer {BookmarkId} of {InstanceId} failed and is gone", bookmarkId, instanceId);
+            return;
+        }
+
+        Bpmn.FlowNode? node = null;
+        try
+        {
+            node = definitions.Get(instance.DefinitionKey, instance.DefinitionVersion).Process.Nodes.GetValueOrDefault(bookmark.ElementId);
+        }
+        catch (DefinitionNotFoundException)
+        {
+        }
+
+        var failedElement = error is ScriptException script ? script.ElementId : null;
+        var failure = new JobFailure(instanceId, bookmarkId, instance.DefinitionKey, instance.DefinitionVersion, instance.BusinessKey, bookmark.ElementId,
+            failedElement, error.Message, error.ToString());
+        var now = clock.GetUtcNow();
+        var (tries, interval) = JobRetryPolicy.Of(node?.FailedJobRetryTimeCycle);
+        var outcome = await incidents.JobFailedAsync(failure, tries, interval, now, cancellationToken);
+        logger.LogWarning(error, "Timer {BookmarkId} of {InstanceId} failed at {Element}; {Left} tries left", bookmarkId, instanceId, failedElement ?? bookmark.ElementId, outcome.RetriesLeft);
+        if (outcome.IncidentId is not { } incidentId)
+        {
+            return;
+        }
+
+        var admins = await recipients.StaffAsync([Identity.RoleNames.Admin], cancellationToken);
+        var text = NotificationTemplates.WorkflowIncident(steps.ProcedureOf(instance.DefinitionKey, instance.DefinitionVersion),
+            steps.Of(instance.DefinitionKey, instance.DefinitionVersion, bookmark.ElementId, null) ?? bookmark.ElementId, instance.BusinessKey, error.Message);
+        await notices.WriteAsync([new ReminderItem($"workflow-incident:{incidentId}", NotificationKinds.WorkflowIncident, incidentId, null, text,
+            "/admin/operations", admins)], now, cancellationToken);
     }
 }

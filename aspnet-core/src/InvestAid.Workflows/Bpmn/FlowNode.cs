@@ -29,6 +29,12 @@ public abstract record FlowNode(string Id, string? Name, int Line)
     public string? NameIn(string? language) =>
         language is not null && LocalizedNames.TryGetValue(language, out var localized) ? localized : Name;
 
+    /// <summary>
+    /// <c>camunda:failedJobRetryTimeCycle</c> (e.g. <c>R5/PT10M</c>): how often a job of this node (a timer firing) is tried
+    /// before it opens an incident, and how long between tries; null for Camunda's default (3 tries).
+    /// </summary>
+    public string? FailedJobRetryTimeCycle { get; internal set; }
+
     /// <summary>The id of the sub-process this node lies in; null at process level.</summary>
     public string? ScopeId { get; internal set; }
 

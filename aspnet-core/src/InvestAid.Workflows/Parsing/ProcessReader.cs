@@ -135,6 +135,8 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
                 node.ScopeId = scopeId;
                 node.Listeners = ReadListeners(id, element);
                 node.LocalizedNames = ReadLocalizedNames(element);
+                node.FailedJobRetryTimeCycle = element.Elements(Bpmn + "extensionElements").Elements()
+                    .FirstOrDefault(x => x.Name.LocalName == "failedJobRetryTimeCycle" && IsExtension(x.Name.Namespace))?.Value.Trim() is { Length: > 0 } cycle ? cycle : null;
                 nodes[id] = node;
                 if (node is SubProcess)
                 {

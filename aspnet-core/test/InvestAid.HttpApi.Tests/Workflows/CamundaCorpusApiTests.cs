@@ -4,7 +4,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AwesomeAssertions;
+using InvestAid.Common;
 using InvestAid.Decisions;
+using InvestAid.Identity;
 using InvestAid.TestBase;
 using InvestAid.Workflows;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,8 @@ namespace InvestAid.HttpApi.Workflows;
 /// </summary>
 public sealed class CamundaCorpusApiTests(ApiFactory factory)
 {
+    private static readonly JsonSerializerOptions IdentityJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
     public static TheoryData<string> Rows => [.. CamundaCorpus.Rows().Select(r => r.Id)];
 
     [Fact]
@@ -51,6 +55,8 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
             return;
         }
 
+        await MapIdentitiesAsync(admin, row);
+
         var businessKey = $"corpus-{Guid.NewGuid():N}"[..20];
         var start = await admin.PostAsJsonAsync("/api/v1/workflow-instances", new StartInstanceRequest(row.Process!, businessKey, Variables(row.Variables)), Ct);
         if (row.Refusal is { At: "start" } atStart)
@@ -75,20 +81,55 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
 
         var instance = await admin.GetInstanceAsync(started.Id);
         var path = instance.History.Select(h => h.ActivityId).ToList();
-        if (row.Outcome == "identity")
+        if (row.Outcome == "mapped-stops")
         {
-            // The model names Camunda user or group ids (camunda:assignee, candidateUsers/Groups) that map to nobody here:
-            // its first such task cannot be completed by anyone through the API (CamundaCorpusTests drives it at engine level).
-            var task = instance.Tasks.First(t => t.Status == "Open");
-            (task.Assignee is not null || task.CandidateUsers.Count > 0 || task.CandidateGroups.Count > 0).Should().BeTrue(task.ElementId);
-            var refused = await admin.CompleteAsync(task.Id, null);
-            refused.StatusCode.Should().Be(HttpStatusCode.Forbidden, $"{id}: {string.Join(", ", path)}");
-            path.Should().Equal(row.Path, $"the path up to the first task offered to a Camunda id (actual: {string.Join(", ", path)})");
+            // Mapped identities take it further, up to a step the engine cannot run (the row's refused step): it waits there.
+            instance.Status.Should().Be("Running", row.Id);
+            path.Should().Equal(row.Path, $"the path of {id} up to the refused step (actual: \"{string.Join("\", \"", path)}\")");
             return;
         }
 
         instance.Status.Should().Be("Completed", $"{id} should have ended; it waits at {string.Join(", ", instance.ActiveNodes)} after {string.Join(", ", path)} ({instance.FaultMessage})");
         path.Should().Equal(row.Path, $"the path of {id} (actual: \"{string.Join("\", \"", path)}\")");
+    }
+
+    /// <summary>
+    /// Maps the Camunda user and group ids the model names (<c>demo</c>, <c>kermit</c>, <c>accounting</c>…) to our demo users
+    /// (by e-mail) and groups (by code) through the administrators' API, for the row's definition key unless the mapping
+    /// names another (a called process); a mapping an earlier run of the same key stored is kept.
+    /// </summary>
+    private static async Task MapIdentitiesAsync(HttpClient admin, CorpusRow row)
+    {
+        if (row.Identities is not { Count: > 0 } identities)
+        {
+            return;
+        }
+
+        var existing = (await admin.GetFromJsonAsync<IdentityMappingDto[]>("/api/v1/admin/identity-mappings", IdentityJson, Ct))!;
+        var groups = (await admin.GetFromJsonAsync<UserGroupDto[]>("/api/v1/admin/groups", Ct))!;
+        foreach (var mapping in identities)
+        {
+            var kind = mapping.Kind == "group" ? IdentityKind.Group : IdentityKind.User;
+            var definitionKey = mapping.Definition ?? row.Process;
+            if (existing.Any(e => e.Kind == kind && e.ExternalId == mapping.Id && e.DefinitionKey == definitionKey))
+            {
+                continue;
+            }
+
+            Guid? userId = null, groupId = null;
+            if (kind == IdentityKind.User)
+            {
+                var users = await admin.GetFromJsonAsync<PagedResult<UserAdminDto>>($"/api/v1/admin/users?q={Uri.EscapeDataString(mapping.To)}", Ct);
+                userId = users!.Items.Single(u => u.Email == mapping.To).Id;
+            }
+            else
+            {
+                groupId = groups.Single(g => g.Code == mapping.To).Id;
+            }
+
+            var stored = await admin.PostAsJsonAsync("/api/v1/admin/identity-mappings", new IdentityMappingInput(kind, mapping.Id, definitionKey, userId, groupId), IdentityJson, Ct);
+            stored.StatusCode.Should().Be(HttpStatusCode.Created, $"{row.Id} maps {mapping.Id}: {await stored.Content.ReadAsStringAsync(Ct)}");
+        }
     }
 
     /// <summary>Uploads the file unchanged, stores the row's bindings with the draft and publishes; false when the row expects a refusal (checked here).</summary>
@@ -147,10 +188,20 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
     {
         if (step.Task is { } element)
         {
+            // A task offered to a mapped Camunda id is completed by the user it maps to, not by an administrator's override.
+            var actor = step.As is { } email ? await factory.CreateClientAsAsync(email) : admin;
             var instance = await admin.GetInstanceAsync(instanceId);
             var task = instance.Tasks.FirstOrDefault(t => t.ElementId == element && t.Status == "Open");
             task.Should().NotBeNull($"{row.Id}: task {element} should be open; open: {string.Join(", ", instance.Tasks.Where(t => t.Status == "Open").Select(t => t.ElementId))}, path {string.Join(", ", instance.History.Select(h => h.ActivityId))}");
-            var response = await admin.PostAsJsonAsync($"/api/v1/tasks/{task!.Id}/complete", new CompleteTaskRequest(step.Outcome, null, Variables(step.Variables)), Ct);
+            var response = await actor.PostAsJsonAsync($"/api/v1/tasks/{task!.Id}/complete", new CompleteTaskRequest(step.Outcome, null, Variables(step.Variables)), Ct);
+            if (step.Refused is { } refusedTask)
+            {
+                // The model goes on to something the engine cannot run: the user's command is refused, nothing saved.
+                response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity, row.Id);
+                (await response.Content.ReadAsStringAsync(Ct)).Should().Contain(refusedTask);
+                return;
+            }
+
             response.StatusCode.Should().Be(HttpStatusCode.OK, $"{row.Id} {element}: {await response.Content.ReadAsStringAsync(Ct)}");
         }
         else if (step.Message is { } message)
@@ -174,6 +225,13 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
             var done = step.BpmnError is { } code
                 ? await admin.PostAsJsonAsync($"/engine-rest/external-task/{locked[0].Id}/bpmnError", new ExternalTaskBpmnErrorRequest("corpus-worker", code, null, variables), Ct)
                 : await admin.PostAsJsonAsync($"/engine-rest/external-task/{locked[0].Id}/complete", new CompleteExternalTaskRequest("corpus-worker", variables), Ct);
+            if (step.Refused is { } refusedWorker)
+            {
+                done.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity, row.Id);
+                (await done.Content.ReadAsStringAsync(Ct)).Should().Contain(refusedWorker);
+                return;
+            }
+
             done.StatusCode.Should().Be(HttpStatusCode.NoContent, $"{row.Id} external {topic}: {await done.Content.ReadAsStringAsync(Ct)}");
         }
         else if (step.Timer == true)
@@ -256,13 +314,18 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
 /// <summary>The table of test/camunda-corpus/camunda/corpus.json: one row per model (or per run of a model).</summary>
 internal sealed record CorpusRow(
     string File, string Outcome, string? Process, string? Run, Dictionary<string, string>? Bindings, List<string>? Deploy,
-    Dictionary<string, string>? Forms, Dictionary<string, JsonElement>? Variables, List<CorpusStep>? Steps, List<string>? Path, CorpusRefusal? Refusal, string? Note)
+    Dictionary<string, string>? Forms, Dictionary<string, JsonElement>? Variables, List<CorpusIdentity>? Identities, List<CorpusStep>? Steps,
+    List<string>? Path, CorpusRefusal? Refusal, string? Note)
 {
     public string Id => Run is null ? File : $"{File}#{Run}";
 }
 
 internal sealed record CorpusStep(
-    string? Task, string? Outcome, string? Message, string? Signal, string? External, string? BpmnError, bool? Timer, bool? Child, Dictionary<string, JsonElement>? Variables);
+    string? Task, string? Outcome, string? Message, string? Signal, string? External, string? BpmnError, bool? Timer, bool? Child, Dictionary<string, JsonElement>? Variables,
+    string? As = null, string? Refused = null);
+
+/// <summary>A Camunda user (<c>kind</c> "user", mapped to a demo user by e-mail) or group id (to a group by code), for <c>definition</c> or the row's key.</summary>
+internal sealed record CorpusIdentity(string Kind, string Id, string To, string? Definition);
 
 internal sealed record CorpusRefusal(string At, string? Element, string Reason);
 

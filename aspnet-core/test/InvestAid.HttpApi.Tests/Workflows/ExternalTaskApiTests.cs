@@ -181,6 +181,12 @@ public sealed class ExternalTaskApiTests(ApiFactory factory)
         var incident = view!.Incidents.Should().ContainSingle(i => i.Id == task.Id).Subject;
         (incident.ProcedureName, incident.StepName, incident.BusinessKey, incident.ErrorMessage, incident.InstanceId)
             .Should().Be(($"Lưu trữ {key}", "Lưu trữ quyết định", "QĐ-15", "Kho lưu trữ từ chối kết nối", started.Id));
+        (incident.Type, incident.ElementId, incident.Topic).Should().Be(("failedExternalTask", "archive", topic));
+        // The administrators are told in the app.
+        var notices = await admin.GetFromJsonAsync<InvestAid.Notifications.NotificationListDto>("/api/v1/notifications?pageSize=100", Ct);
+        notices!.Items.Should().Contain(n => n.Kind == "workflow-incident" && n.Title.Contains($"Lưu trữ {key}") && n.Body.Contains("Kho lưu trữ từ chối kết nối"));
+        // An external task's incident is resolved by a retry only (as in Camunda).
+        await (await admin.PostAsync($"/api/v1/admin/operations/incidents/{task.Id}/resolve", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "incident.not-resolvable");
         view.Topics.Should().ContainSingle(t => t.Topic == topic).Which.Should().Be(new ExternalTopicLoadDto(topic, 0, 0, 1));
         view.Procedures.Should().ContainSingle(p => p.Key == key).Which.Running.Should().Be(1);
         var attention = view.Attention.Should().ContainSingle(a => a.Id == faulted.Id).Subject;

@@ -12,7 +12,9 @@ namespace InvestAid.Workflows.ExternalTasks;
 /// variables, reports a failure (retries; none left is an incident), raises a BPMN error, extends or gives up its lock. A lock
 /// that expires returns the task to the queue. Completion and BPMN errors are engine commands on the instance.
 /// </summary>
-public sealed class ExternalTaskService(IExternalTaskQueue queue, WorkflowService workflows, IWorkflowEffectHandler effects)
+public sealed class ExternalTaskService(
+    IExternalTaskQueue queue, WorkflowService workflows, IWorkflowEffectHandler effects, StepNames steps,
+    Notifications.ReminderRecipientResolver recipients, Notifications.IReminderStore notices, TimeProvider clock)
 {
     /// <summary>The longest a fetch waits for work (Camunda allows 30 minutes; a worker simply asks again).</summary>
     public const long MaxAsyncResponseTimeoutMs = 60_000;
@@ -73,7 +75,7 @@ public sealed class ExternalTaskService(IExternalTaskQueue queue, WorkflowServic
 
     public async Task FailureAsync(string id, ExternalTaskFailureRequest request, CancellationToken cancellationToken)
     {
-        await LockedByAsync(id, request.WorkerId, cancellationToken);
+        var row = await LockedByAsync(id, request.WorkerId, cancellationToken);
         if (request.Retries is not >= 0)
         {
             throw ValidationText.Invalid("retries", "externalTask.retries");
@@ -83,6 +85,17 @@ public sealed class ExternalTaskService(IExternalTaskQueue queue, WorkflowServic
             throw ValidationText.Invalid("retryTimeout", "externalTask.retryTimeout");
         }
         await queue.FailAsync(id, Truncate(request.ErrorMessage, 4000), request.ErrorDetails, request.Retries.Value, request.RetryTimeout ?? 0, cancellationToken);
+        if (request.Retries == 0)
+        {
+            // No retries left: an incident; the administrators are told in the app (and by e-mail per their preferences).
+            var now = clock.GetUtcNow();
+            var text = Notifications.NotificationTemplates.WorkflowIncident(steps.ProcedureOf(row.DefinitionKey, row.DefinitionVersion),
+                steps.Of(row.DefinitionKey, row.DefinitionVersion, row.ElementId, null) ?? row.ElementId, row.BusinessKey,
+                Truncate(request.ErrorMessage, 500) ?? row.Topic);
+            var subject = Notifications.ReminderLinks.ElementSubject(row.InstanceId, row.ElementId);
+            await notices.WriteAsync([new Notifications.ReminderItem($"workflow-incident:{id}:{now.UtcTicks}", InvestAid.Notifications.NotificationKinds.WorkflowIncident,
+                subject, null, text, "/admin/operations", await recipients.StaffAsync([Identity.RoleNames.Admin], cancellationToken))], now, cancellationToken);
+        }
     }
 
     public async Task ExtendLockAsync(string id, ExtendExternalTaskLockRequest request, CancellationToken cancellationToken)

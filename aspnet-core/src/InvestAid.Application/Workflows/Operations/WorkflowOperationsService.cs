@@ -1,12 +1,29 @@
+using FluentValidation;
+using FluentValidation.Results;
+using InvestAid.Common;
+using InvestAid.Errors;
+using InvestAid.Identity;
 using InvestAid.Workflows.ExternalTasks;
+using InvestAid.Workflows.Incidents;
 
 namespace InvestAid.Workflows.Operations;
 
-/// <summary>The administrators' operations view (the cockpit): load per procedure, instances needing attention, incidents and their retry.</summary>
-public sealed class WorkflowOperationsService(IWorkflowOperationsQueries queries, IExternalTaskQueue queue, StepNames steps)
+/// <summary>
+/// The administrators' operations view (the cockpit): load per procedure, instances needing attention, incidents (failed timer jobs and
+/// external tasks with no retries left), one incident read, retried with new retries or resolved.
+/// </summary>
+public sealed class WorkflowOperationsService(
+    IWorkflowOperationsQueries queries, IExternalTaskQueue queue, StepNames steps, IWorkflowIncidentStore incidents, ICurrentUser user,
+    IUserDirectory people, TimeProvider clock)
 {
-    /// <summary>How many retries a retried incident gets.</summary>
+    /// <summary>How many retries a retried incident gets when the administrator names none.</summary>
     public const int RetriesOnRetry = 1;
+
+    /// <summary>The most retries one retry may give.</summary>
+    public const int MaxRetries = 10;
+
+    public const string FailedJob = "failedJob";
+    public const string FailedExternalTask = "failedExternalTask";
 
     private const int MaxListed = 200;
 
@@ -22,24 +39,86 @@ public sealed class WorkflowOperationsService(IWorkflowOperationsQueries queries
             .Select(a => new InstanceAttentionDto(a.Id, a.Key, a.Version, steps.ProcedureOf(a.Key, a.Version), a.BusinessKey, a.Status, a.Fault,
                 [.. a.At.Select(e => steps.Of(a.Key, a.Version, e, null) ?? e).Distinct()], a.Started))
             .ToList();
-        var incidents = (await queue.ListAsync(null, incidents: true, MaxListed, cancellationToken))
-            .Select(i => new ExternalTaskIncidentDto(i.Id, i.InstanceId, steps.ProcedureOf(i.DefinitionKey, i.DefinitionVersion),
-                steps.Of(i.DefinitionKey, i.DefinitionVersion, i.ElementId, null) ?? i.ElementId, i.Topic, i.BusinessKey, i.ErrorMessage, i.CreatedAt))
-            .ToList();
+        var jobs = (await incidents.ListOpenAsync(MaxListed, cancellationToken)).Select(i => ToDto(i, null, details: false));
+        var external = (await queue.ListAsync(null, incidents: true, MaxListed, cancellationToken)).Select(ToDto);
+        var open = jobs.Concat(external).OrderBy(i => i.CreatedAt).Take(MaxListed).ToList();
         var topics = (await queries.TopicLoadAsync(cancellationToken)).Select(t => new ExternalTopicLoadDto(t.Topic, t.Waiting, t.Locked, t.Incidents)).ToList();
-        return new WorkflowOperationsDto(procedures, attention, incidents, topics);
+        return new WorkflowOperationsDto(procedures, attention, open, topics);
     }
 
-    /// <summary>Gives an incident (an external task with no retries left) a retry: workers fetch it again.</summary>
-    public async Task RetryIncidentAsync(string id, CancellationToken cancellationToken)
+    /// <summary>One incident, open or closed, with its details (404 when there is none with this id).</summary>
+    public async Task<WorkflowIncidentDto> FindAsync(string id, CancellationToken cancellationToken)
     {
-        var task = await queue.FindAsync(id, cancellationToken) ?? throw new ExternalTaskNotFoundException(Guid.Empty, id);
+        if (Guid.TryParse(id, out var guid) && await incidents.FindAsync(guid, cancellationToken) is { } job)
+        {
+            var name = Guid.TryParse(job.ResolvedBy, out var by) ? (await people.DisplayNamesAsync([by], cancellationToken)).GetValueOrDefault(by) : job.ResolvedBy;
+            return ToDto(job, name, details: true);
+        }
+
+        var task = await queue.FindAsync(id, cancellationToken);
+        return task is { Retries: 0 } ? ToDto(task) with { Details = task.ErrorDetails } : throw new NotFoundException("sự cố", id);
+    }
+
+    /// <summary>
+    /// Gives an incident <paramref name="retries"/> new tries (default <see cref="RetriesOnRetry"/>): a failed job runs again at the
+    /// next timer sweep (within a minute), an external task is fetched by workers again. 409 when it is no longer open.
+    /// </summary>
+    public async Task RetryIncidentAsync(string id, int? retries, CancellationToken cancellationToken)
+    {
+        if (retries is < 1 or > MaxRetries)
+        {
+            throw new ValidationException([new ValidationFailure("retries", Validation.ValidationText.Format("incident.retries", MaxRetries))]);
+        }
+
+        if (Guid.TryParse(id, out var guid) && await incidents.FindAsync(guid, cancellationToken) is { } job)
+        {
+            if (job.ResolvedAt is not null
+                || !await incidents.CloseAsync(guid, "retried", retries ?? RetriesOnRetry, Actor(), clock.GetUtcNow(), cancellationToken))
+            {
+                throw new DomainException(ErrorCodes.IncidentClosed, Validation.ValidationText.Format("incident.closed", id));
+            }
+
+            return;
+        }
+
+        var task = await queue.FindAsync(id, cancellationToken) ?? throw new NotFoundException("sự cố", id);
         if (task.Retries is not 0)
         {
-            throw new InvestAid.Common.DomainException("externalTask.notIncident", Validation.ValidationText.Format("externalTask.notIncident", id));
+            throw new DomainException("externalTask.notIncident", Validation.ValidationText.Format("externalTask.notIncident", id));
         }
-        await queue.SetRetriesAsync(id, RetriesOnRetry, cancellationToken);
+        await queue.SetRetriesAsync(id, retries ?? RetriesOnRetry, cancellationToken);
     }
+
+    /// <summary>
+    /// Closes a failed job's incident without running the job again (the administrator dealt with the cause otherwise; the instance
+    /// stays where it waits, to be cancelled or moved). An external task's incident is resolved by a retry only (as in Camunda): 409.
+    /// </summary>
+    public async Task ResolveIncidentAsync(string id, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(id, out var guid) && await incidents.FindAsync(guid, cancellationToken) is { } job)
+        {
+            if (job.ResolvedAt is not null || !await incidents.CloseAsync(guid, "resolved", null, Actor(), clock.GetUtcNow(), cancellationToken))
+            {
+                throw new DomainException(ErrorCodes.IncidentClosed, Validation.ValidationText.Format("incident.closed", id));
+            }
+
+            return;
+        }
+
+        _ = await queue.FindAsync(id, cancellationToken) is { Retries: 0 } ? 0 : throw new NotFoundException("sự cố", id);
+        throw new DomainException(ErrorCodes.IncidentNotResolvable, Validation.ValidationText.Format("incident.notResolvable", id));
+    }
+
+    private string Actor() => user.Id?.ToString() ?? user.Name ?? "system";
+
+    private WorkflowIncidentDto ToDto(WorkflowIncidentRow i, string? resolvedBy, bool details) =>
+        new(i.Id.ToString(), i.Type, i.InstanceId, steps.ProcedureOf(i.DefinitionKey, i.DefinitionVersion),
+            steps.Of(i.DefinitionKey, i.DefinitionVersion, i.ElementId, null) ?? i.ElementId, i.ElementId, null, i.BusinessKey, i.Message, i.CreatedAt,
+            i.FailedElementId, details ? i.Details : null, i.ResolvedAt, resolvedBy, i.Resolution);
+
+    private WorkflowIncidentDto ToDto(ExternalTaskRow i) =>
+        new(i.Id, FailedExternalTask, i.InstanceId, steps.ProcedureOf(i.DefinitionKey, i.DefinitionVersion),
+            steps.Of(i.DefinitionKey, i.DefinitionVersion, i.ElementId, null) ?? i.ElementId, i.ElementId, i.Topic, i.BusinessKey, i.ErrorMessage, i.CreatedAt);
 
     private static int Count(IEnumerable<(string Key, int Version, string Status, int Count)> rows, string status) =>
         rows.Where(r => r.Status == status).Sum(r => r.Count);

@@ -14,8 +14,19 @@ internal static class TaskIssuer
     {
         var scope = context.Scope(local);
         string? Resolve(string? text) => text is null ? null : context.Services.Expressions.Evaluate(text, node.Id, scope)?.ToString();
+        // Camunda: a candidate expression yields a comma-separated string or a collection of ids (the invoice example's
+        // ${approverGroups}, a list a decision or worker set).
         List<string> ResolveAll(IEnumerable<string> texts) =>
-            texts.Select(Resolve).SelectMany(v => v?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []).ToList();
+            texts.SelectMany(text => Ids(context.Services.Expressions.Evaluate(text, node.Id, scope)))
+                .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        static IEnumerable<string> Ids(object? value) => value switch
+        {
+            null => [],
+            string text => [text],
+            JsonArray array => array.Select(v => v?.ToString()).OfType<string>(),
+            System.Collections.IEnumerable list => list.Cast<object?>().Select(v => v?.ToString()).OfType<string>(),
+            _ => [value.ToString() ?? ""],
+        };
 
         var task = new WorkflowTask
         {

@@ -8,14 +8,16 @@ import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
 
-export interface RetryExternalTaskIncident$Params {
+export interface RetryWorkflowIncident$Params {
   id: string;
+  retries?: number;
 }
 
-export function retryExternalTaskIncident(http: HttpClient, rootUrl: string, params: RetryExternalTaskIncident$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
-  const rb = new RequestBuilder(rootUrl, retryExternalTaskIncident.PATH, 'post');
+export function retryWorkflowIncident(http: HttpClient, rootUrl: string, params: RetryWorkflowIncident$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+  const rb = new RequestBuilder(rootUrl, retryWorkflowIncident.PATH, 'post');
   if (params) {
     rb.path('id', params.id, {});
+    rb.query('retries', params.retries, {});
   }
 
   return http.request(
@@ -28,4 +30,4 @@ export function retryExternalTaskIncident(http: HttpClient, rootUrl: string, par
   );
 }
 
-retryExternalTaskIncident.PATH = '/api/v1/admin/operations/incidents/{id}/retry';
+retryWorkflowIncident.PATH = '/api/v1/admin/operations/incidents/{id}/retry';
