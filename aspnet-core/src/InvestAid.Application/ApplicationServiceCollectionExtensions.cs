@@ -72,6 +72,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Proposals.ProposalPolicy>();
         services.AddScoped<Proposals.ProposalSettingsAppService>();
         services.AddScoped<Proposals.ProposalAppService>();
+        services.AddScoped<ValidationJobs>();
         services.AddSingleton<EnterpriseReports.IEnterpriseReportDeadlines, EnterpriseReports.StatutoryEnterpriseReportDeadlines>();
         services.AddScoped<EnterpriseReports.EnterpriseReportAppService>();
         services.AddScoped<EnterpriseReports.EnterpriseReportExcel>();
