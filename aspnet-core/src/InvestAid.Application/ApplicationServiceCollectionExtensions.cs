@@ -19,6 +19,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<UserAdminAppService>();
         services.AddScoped<IdentityResolver>();
+        services.AddSingleton<IdentityIndexCache>();
         services.AddScoped<GroupAdminService>();
         services.AddScoped<IdentityMappingService>();
         services.AddSingleton(TimeProvider.System);
