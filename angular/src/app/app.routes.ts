@@ -1,7 +1,8 @@
 import { Routes } from '@angular/router';
 
 import { authGuard } from './core/auth/auth.guard';
-import { canCreateProjects, canEditProjects, landingGuard, roleGuard } from './core/auth/role.guard';
+import { canCreateProjects, canEditProjects, landingGuard, permissionGuard } from './core/auth/role.guard';
+import { Permissions } from './core/auth/permission-names';
 
 export const routes: Routes = [
   {
@@ -58,8 +59,8 @@ export const routes: Routes = [
         title: 'nav.procedures',
         loadComponent: () => import('./procedures/procedures-page').then((m) => m.ProceduresPage),
       },
-      { path: 'procedures/decisions', title: 'nav.procedures', canActivate: [roleGuard('admin', 'officer')], loadComponent: () => import('./procedures/decisions/decisions-page').then((m) => m.DecisionsPage) },
-      { path: 'procedures/modeler', title: 'nav.procedures', canActivate: [roleGuard('admin', 'officer')], loadComponent: () => import('./procedures/procedure-modeler-page').then((m) => m.ProcedureModelerPage) },
+      { path: 'procedures/decisions', title: 'nav.procedures', canActivate: [permissionGuard(Permissions.WorkflowsManageDefinitions)], loadComponent: () => import('./procedures/decisions/decisions-page').then((m) => m.DecisionsPage) },
+      { path: 'procedures/modeler', title: 'nav.procedures', canActivate: [permissionGuard(Permissions.WorkflowsManageDefinitions)], loadComponent: () => import('./procedures/procedure-modeler-page').then((m) => m.ProcedureModelerPage) },
       { path: 'procedures/:key/:version', title: 'nav.procedures', loadComponent: () => import('./procedures/procedure-version-page').then((m) => m.ProcedureVersionPage) },
       {
         path: 'proposals',
@@ -69,7 +70,7 @@ export const routes: Routes = [
       {
         path: 'freeze-exceptions',
         title: 'nav.freezeExceptions',
-        canActivate: [roleGuard('leader', 'officer', 'admin')],
+        canActivate: [permissionGuard(Permissions.FreezesGrantException, Permissions.ProposalsDecide)],
         loadComponent: () => import('./review/freeze-exceptions-page').then((m) => m.FreezeExceptionsPage),
       },
       {
@@ -85,7 +86,7 @@ export const routes: Routes = [
       {
         path: 'admin',
         title: 'nav.admin',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () => import('./admin/admin-page').then((m) => m.AdminPage),
       },
       {
@@ -97,7 +98,7 @@ export const routes: Routes = [
       {
         path: 'admin/jobs',
         title: 'notifications.jobs.title',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () =>
           import('./notifications/job-settings-page').then((m) => m.JobSettingsPage),
       },
@@ -115,7 +116,7 @@ export const routes: Routes = [
       {
         path: 'admin/reference',
         title: 'reference.title',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () =>
           import('./admin/reference/reference-admin-page').then((m) => m.ReferenceAdminPage),
       },
@@ -128,50 +129,50 @@ export const routes: Routes = [
       {
         path: 'admin/users',
         title: 'users.title',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () => import('./admin/users/users-page').then((m) => m.UsersPage),
       },
       {
         path: 'admin/mail',
         title: 'mail.title',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () => import('./admin/mail/mail-outbox-page').then((m) => m.MailOutboxPage),
       },
       {
         path: 'admin/forms',
         title: 'forms.title',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () => import('./admin/forms/forms-page').then((m) => m.FormsPage),
       },
       {
         path: 'admin/identities',
         title: 'identities.title',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () => import('./admin/identities/identities-page').then((m) => m.IdentitiesPage),
       },
       {
         path: 'admin/proposal-settings',
         title: 'nav.proposalSettings',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () =>
           import('./admin/proposal-settings/proposal-settings-page').then((m) => m.ProposalSettingsPage),
       },
       {
         path: 'admin/operations',
         title: 'operations.title',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () => import('./admin/operations/operations-page').then((m) => m.OperationsPage),
       },
       {
         path: 'admin/operations/instances',
         title: 'operations.search.title',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () => import('./admin/operations/instances-page').then((m) => m.InstancesPage),
       },
       {
         path: 'admin/operations/definitions/:key/:version',
         title: 'operations.heat.title',
-        canActivate: [roleGuard('admin')],
+        canActivate: [permissionGuard(Permissions.Administration)],
         loadComponent: () => import('./admin/operations/definition-heatmap-page').then((m) => m.DefinitionHeatmapPage),
       },
       {

@@ -10,6 +10,7 @@ import proceduresEn from '../assets/i18n/procedures/en.json';
 import proceduresVi from '../assets/i18n/procedures/vi.json';
 import { CurrentUserDto } from '../app/api/models';
 import { AuthService } from '../app/core/auth/auth.service';
+import { Permissions as P } from '../app/core/auth/permission-names';
 
 // As app.config does: money and numbers format for vi-VN.
 registerLocaleData(localeVi, 'vi-VN');
@@ -27,11 +28,35 @@ export function translocoForTests() {
   });
 }
 
+/**
+ * The permissions GET /api/account/me names for users of these roles, as the server's policies grant them
+ * (AuthorizationPolicies; GrantedPermissionsTests holds the server to it). Only the names the web app asks about.
+ */
+const GRANTED_TO: Record<string, readonly string[]> = {
+  admin: [P.ProjectsCreate, P.ProjectsEdit, P.WorkflowsManageDefinitions, P.WorkflowsStartInstances, P.FinanceEdit, P.FinanceExchangeRates,
+    P.DossiersCreate, P.ReportsPublish, P.ReportsProvince, P.Administration, P.ProposalsPropose, P.ProposalsDecide, P.EnterpriseReportsFile,
+    P.EnterpriseReportsDecide],
+  officer: [P.ProjectsCreate, P.ProjectsEdit, P.WorkflowsManageDefinitions, P.WorkflowsStartInstances, P.FinanceEdit, P.FinanceExchangeRates,
+    P.DossiersCreate, P.ReportsPublish, P.ReportsProvince, P.ProposalsPropose, P.ProposalsDecide, P.EnterpriseReportsFile, P.EnterpriseReportsDecide],
+  approver: [P.ReportsProvince],
+  leader: [P.ReportsProvince, P.FreezesGrantException],
+  viewer: [P.ReportsProvince],
+  owner: [P.ProjectsEdit, P.FinanceEdit, P.ProposalsPropose, P.EnterpriseReportsFile],
+  agency: [P.ProposalsPropose],
+  worker: [],
+};
+
+/** The permissions of a user holding these roles (see GRANTED_TO). */
+export function permissionsOf(...roles: string[]): string[] {
+  return [...new Set(roles.flatMap((r) => GRANTED_TO[r] ?? []))];
+}
+
 export const OFFICER: CurrentUserDto = {
   id: 'u-officer',
   email: 'officer@investaid.local',
   displayName: 'Nguyễn Thị Lan',
   roles: ['officer'],
+  permissions: permissionsOf('officer'),
 };
 
 export const ADMIN: CurrentUserDto = {
@@ -39,6 +64,7 @@ export const ADMIN: CurrentUserDto = {
   email: 'admin@investaid.local',
   displayName: 'Trần Văn Đức',
   roles: ['admin', 'officer'],
+  permissions: permissionsOf('admin', 'officer'),
 };
 
 /** Makes the AuthService know `user` the way the app does: through GET /api/account/session. */
@@ -106,6 +132,7 @@ export const VIEWER: CurrentUserDto = {
   email: 'viewer@investaid.local',
   displayName: 'Lê Văn Xem',
   roles: ['viewer'],
+  permissions: permissionsOf('viewer'),
 };
 
 /** Answers every pending reference-list request with an empty page (selects stay empty). */

@@ -19,6 +19,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<UserAdminAppService>();
         services.AddScoped<IdentityResolver>();
+        services.AddSingleton<IdentityIndexCache>();
         services.AddScoped<GroupAdminService>();
         services.AddScoped<IdentityMappingService>();
         services.AddSingleton(TimeProvider.System);
@@ -72,6 +73,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Proposals.ProposalPolicy>();
         services.AddScoped<Proposals.ProposalSettingsAppService>();
         services.AddScoped<Proposals.ProposalAppService>();
+        services.AddScoped<ValidationJobs>();
         services.AddSingleton<EnterpriseReports.IEnterpriseReportDeadlines, EnterpriseReports.StatutoryEnterpriseReportDeadlines>();
         services.AddScoped<EnterpriseReports.EnterpriseReportAppService>();
         services.AddScoped<EnterpriseReports.EnterpriseReportExcel>();

@@ -25,6 +25,12 @@ if (args is ["faults", .. var faultArgs])
     return;
 }
 
+if (args is ["identity", .. var identityArgs])
+{
+    await IdentityResolverBenchmark.RunAsync(identityArgs);
+    return;
+}
+
 if (args is ["reminder-jobs", .. var reminderArgs])
 {
     await ReminderJobsBenchmark.RunAsync(reminderArgs);

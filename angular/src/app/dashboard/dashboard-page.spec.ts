@@ -6,7 +6,7 @@ import { provideRouter } from '@angular/router';
 import { DashboardDto } from '../api/models';
 import { provideApiHttp } from '../core/http/http.providers';
 import { Chart } from '../shared/chart/chart';
-import { OFFICER, byTestId, flushReferenceLists, settle, signInAs, translocoForTests, verifyHttpAndReset } from '../../testing/test-helpers';
+import { OFFICER, byTestId, flushReferenceLists, permissionsOf, settle, signInAs, translocoForTests, verifyHttpAndReset } from '../../testing/test-helpers';
 import { DashboardPage } from './dashboard-page';
 
 @Component({ selector: 'app-chart', template: '<div data-testid="chart-stub"></div>' })
@@ -62,7 +62,7 @@ describe('DashboardPage', () => {
     });
     TestBed.overrideComponent(DashboardPage, { remove: { imports: [Chart] }, add: { imports: [ChartStub] } });
     const http = TestBed.inject(HttpTestingController);
-    await signInAs({ id: 'u-owner', email: 'owner@investaid.local', displayName: 'Phạm Văn Chủ', roles: ['owner'] });
+    await signInAs({ id: 'u-owner', email: 'owner@investaid.local', displayName: 'Phạm Văn Chủ', roles: ['owner'], permissions: permissionsOf('owner') });
     const fixture = TestBed.createComponent(DashboardPage);
     fixture.detectChanges();
     const bar = { code: 'WB', nameVi: 'Ngân hàng Thế giới', nameEn: 'World Bank', projects: 1, planVnd: 10e9, disbursedVnd: 4e9, planUsd: null, disbursedUsd: 0, disbursementRate: 0.4, filter: {}, link: '' };

@@ -6,7 +6,8 @@ import type { ECElementEvent } from 'echarts/core';
 import { Api } from '../api/api';
 import { getDashboard, listDonorDisbursementRates } from '../api/functions';
 import { DashboardDonorBar, DashboardDto, DashboardSlice, DonorDisbursementRateDto } from '../api/models';
-import { AuthService, Role } from '../core/auth/auth.service';
+import { AuthService } from '../core/auth/auth.service';
+import { Permissions } from '../core/auth/permission-names';
 import { DASHBOARD_SCOPE } from '../core/i18n/scopes';
 import { LanguageService } from '../core/i18n/language.service';
 import { numbers, yearInVietnam } from '../finance/finance-util';
@@ -19,7 +20,6 @@ import { donorName } from '../reports/donor-name';
 import { ListLink, donorLink, listLink, tileLinks } from './dashboard-links';
 
 /** The roles that read the province's figures; owners and agencies read those of their own scope. */
-const PROVINCE_ROLES: readonly Role[] = ['admin', 'officer', 'approver', 'leader', 'viewer'];
 
 /** "Tổng quan": KPI tiles and charts of the year, each leading to the filtered project list. */
 @Component({
@@ -113,7 +113,7 @@ export class DashboardPage {
    */
   private readonly provinceFigures = computed(() => {
     this.user();
-    return PROVINCE_ROLES.some((r) => this.auth.hasRole(r));
+    return this.auth.can(Permissions.ReportsProvince);
   });
 
   protected async load(): Promise<void> {

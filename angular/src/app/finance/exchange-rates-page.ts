@@ -7,6 +7,7 @@ import { Api } from '../api/api';
 import { importExchangeRates, listExchangeRates, setExchangeRate } from '../api/functions';
 import { ExchangeRateDto, ImportRowError } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
+import { Permissions } from '../core/auth/permission-names';
 import { problemOf } from '../core/http/problem-details';
 import { FINANCE_SCOPE } from '../core/i18n/scopes';
 import { DayPipe } from '../shared/format/money';
@@ -34,7 +35,7 @@ export class ExchangeRatesPage {
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly auth = inject(AuthService);
   protected readonly fmt = numbers();
-  protected readonly canWrite = computed(() => (this.auth.user(), this.auth.hasRole('admin') || this.auth.hasRole('officer')));
+  protected readonly canWrite = computed(() => (this.auth.user(), this.auth.can(Permissions.FinanceExchangeRates)));
 
   protected readonly rows = signal<ExchangeRateDto[]>([]);
   protected readonly total = signal(0);

@@ -4,6 +4,7 @@ import { TranslocoService } from '@jsverse/transloco';
 
 import { ProjectDto } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
+import { Permissions } from '../core/auth/permission-names';
 import { LanguageService } from '../core/i18n/language.service';
 import { problemOf } from '../core/http/problem-details';
 import { fieldErrors } from '../shared/form-errors';
@@ -39,7 +40,7 @@ export function canRecordFinance(): () => boolean {
   const auth = inject(AuthService);
   return computed(() => {
     auth.user();
-    return auth.hasRole('admin') || auth.hasRole('officer') || auth.hasRole('owner');
+    return auth.can(Permissions.FinanceEdit);
   });
 }
 

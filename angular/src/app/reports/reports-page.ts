@@ -21,6 +21,7 @@ type NgoReportRow = Whole<NgoReportRowModel>;
 type OdaReportRow = Whole<OdaReportRowModel>;
 import { ifMatch } from '../core/http/if-match';
 import { AuthService } from '../core/auth/auth.service';
+import { Permissions } from '../core/auth/permission-names';
 import { problemOf } from '../core/http/problem-details';
 import { DASHBOARD_SCOPE } from '../core/i18n/scopes';
 import { numbers, yearInVietnam } from '../finance/finance-util';
@@ -70,7 +71,7 @@ export class ReportsPage {
   protected readonly fmt = numbers();
   protected readonly figures = FIGURES;
   protected readonly breakdowns: Breakdown[] = ['byCountry', 'bySection', 'byCommune', 'byIndustrialZone'];
-  protected readonly canPublish = computed(() => (this.auth.user(), this.auth.hasRole('admin') || this.auth.hasRole('officer')));
+  protected readonly canPublish = computed(() => (this.auth.user(), this.auth.can(Permissions.ReportsPublish)));
 
   protected readonly tab = signal<ReportTab>('fdi');
   protected readonly thisYear = yearInVietnam();

@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
 import { AuthService } from '../core/auth/auth.service';
+import { Permissions } from '../core/auth/permission-names';
 import { problemOf } from '../core/http/problem-details';
 import { REVIEW_SCOPE } from '../core/i18n/scopes';
 import { EmptyState } from '../shared/empty-state/empty-state';
@@ -172,8 +173,12 @@ export class EnterpriseReportsPage {
   private readonly transloco = inject(TranslocoService);
 
   protected readonly period = lastEndedQuarter();
-  protected readonly staff = computed(() => (this.auth.user(), this.auth.hasRole('officer') || this.auth.hasRole('admin')));
-  protected readonly canFile = computed(() => (this.auth.user(), this.auth.hasRole('owner')) && this.fdiProjects().length > 0);
+  protected readonly staff = computed(() => (this.auth.user(), this.auth.can(Permissions.EnterpriseReportsDecide)));
+  /** Files reports but does not decide on them: an enterprise (project owner). */
+  private filesOnly(): boolean {
+    return this.auth.can(Permissions.EnterpriseReportsFile) && !this.auth.can(Permissions.EnterpriseReportsDecide);
+  }
+  protected readonly canFile = computed(() => (this.auth.user(), this.filesOnly()) && this.fdiProjects().length > 0);
   protected readonly lang = signal(this.transloco.getActiveLang());
   protected readonly form = signal<ReportForm | null>(null);
   protected readonly fdiProjects = signal<{ id: string; code: string; nameVi: string }[]>([]);
@@ -201,7 +206,7 @@ export class EnterpriseReportsPage {
     try {
       const [forms] = await Promise.all([this.api.forms(), this.load()]);
       this.form.set(forms[forms.length - 1] ?? null);
-      if (this.auth.hasRole('owner')) {
+      if (this.filesOnly()) {
         const items = await this.api.fdiProjects();
         this.fdiProjects.set(items);
         this.projectId = items[0]?.id ?? '';

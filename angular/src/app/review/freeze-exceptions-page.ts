@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
 import { AuthService } from '../core/auth/auth.service';
+import { Permissions } from '../core/auth/permission-names';
 import { problemOf } from '../core/http/problem-details';
 import { REVIEW_SCOPE } from '../core/i18n/scopes';
 import { EmptyState } from '../shared/empty-state/empty-state';
@@ -169,7 +170,7 @@ export class FreezeExceptionsPage {
     { id: 'unused', key: 'review.freeze.filterUnused' },
     { id: 'used', key: 'review.freeze.filterUsed' },
   ];
-  protected readonly leader = computed(() => (this.auth.user(), this.auth.hasRole('leader')));
+  protected readonly leader = computed(() => (this.auth.user(), this.auth.can(Permissions.FreezesGrantException)));
   protected readonly lang = signal(this.transloco.getActiveLang());
   protected readonly projects = signal<{ id: string; code: string; nameVi: string; nameEn: string | null; kind: string }[]>([]);
   protected readonly items = signal<FreezeException[]>([]);

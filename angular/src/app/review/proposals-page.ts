@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
 import { AuthService } from '../core/auth/auth.service';
+import { Permissions } from '../core/auth/permission-names';
 import { problemOf } from '../core/http/problem-details';
 import { REVIEW_SCOPE } from '../core/i18n/scopes';
 import { EmptyState } from '../shared/empty-state/empty-state';
@@ -143,7 +144,7 @@ export class ProposalsPage {
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly staff = computed(() => (this.auth.user(), this.auth.hasRole('officer') || this.auth.hasRole('admin')));
+  protected readonly staff = computed(() => (this.auth.user(), this.auth.can(Permissions.ProposalsDecide)));
   protected readonly lang = signal(this.transloco.getActiveLang());
   protected comments: Record<string, string> = {};
   private readonly picks = signal<Record<string, string[]>>({});

@@ -1,4 +1,4 @@
-import { Role } from '../core/auth/auth.service';
+import { Permission, Permissions } from '../core/auth/permission-names';
 import { IconName } from '../shared/icon/icons';
 
 export interface NavItem {
@@ -7,10 +7,8 @@ export interface NavItem {
   path: string;
   labelKey: string;
   icon: IconName;
-  /** Shown only to users with this role. */
-  role?: Role;
-  /** Shown only to users with one of these roles. */
-  roles?: readonly Role[];
+  /** Shown only to users granted one of these permissions. */
+  permissions?: readonly Permission[];
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -20,8 +18,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'tasks', path: '/tasks', labelKey: 'nav.tasks', icon: 'tasks' },
   { id: 'procedures', path: '/procedures', labelKey: 'nav.procedures', icon: 'procedures' },
   { id: 'proposals', path: '/proposals', labelKey: 'nav.proposals', icon: 'edit' },
-  { id: 'freeze-exceptions', path: '/freeze-exceptions', labelKey: 'nav.freezeExceptions', icon: 'calendar', roles: ['leader', 'officer', 'admin'] },
+  { id: 'freeze-exceptions', path: '/freeze-exceptions', labelKey: 'nav.freezeExceptions', icon: 'calendar', permissions: [Permissions.FreezesGrantException, Permissions.ProposalsDecide] },
   { id: 'enterprise-reports', path: '/enterprise-reports', labelKey: 'nav.enterpriseReports', icon: 'file' },
   { id: 'reports', path: '/reports', labelKey: 'nav.reports', icon: 'reports' },
-  { id: 'admin', path: '/admin', labelKey: 'nav.admin', icon: 'admin', role: 'admin' },
+  { id: 'admin', path: '/admin', labelKey: 'nav.admin', icon: 'admin', permissions: [Permissions.Administration] },
 ];

@@ -41,7 +41,7 @@ export class Shell {
   protected readonly user = this.auth.user;
   protected readonly navItems = computed(() => {
     this.auth.user(); // re-filter when the user changes
-    return NAV_ITEMS.filter((item) => (!item.role || this.auth.hasRole(item.role)) && (!item.roles || item.roles.some((r) => this.auth.hasRole(r))));
+    return NAV_ITEMS.filter((item) => !item.permissions || item.permissions.some((p) => this.auth.can(p)));
   });
   protected readonly initials = computed(() => initialsOf(this.user()?.displayName ?? ''));
   protected readonly menuOpen = signal(false);

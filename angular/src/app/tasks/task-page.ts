@@ -6,6 +6,7 @@ import { Api } from '../api/api';
 import { claimTask, completeTask, getTask } from '../api/functions';
 import { TaskDetailDto } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
+import { Permissions } from '../core/auth/permission-names';
 import { problemOf, problemText } from '../core/http/problem-details';
 import { DossierSummary } from '../procedures/dossier/dossier-summary';
 import { DossierDocuments } from '../procedures/dossier/dossier-documents';
@@ -73,8 +74,8 @@ export class TaskPage {
   protected readonly decides = computed(() => DECISION_FORMS.has(this.task()?.formKey ?? '') && !this.form());
   protected readonly isOpen = computed(() => this.task()?.status === 'Open');
   protected readonly buttons = computed(() => outcomeButtons(this.task()?.outcomes));
-  protected readonly isAdmin = computed(() => (this.auth.user(), this.auth.hasRole('admin')));
-  protected readonly canUpload = computed(() => (this.auth.user(), this.auth.hasRole('officer') || this.auth.hasRole('admin')));
+  protected readonly isAdmin = computed(() => (this.auth.user(), this.auth.can(Permissions.Administration)));
+  protected readonly canUpload = computed(() => (this.auth.user(), this.auth.can(Permissions.DossiersCreate)));
   protected readonly tone = computed(() => {
     const t = this.task();
     return t ? daysLeftTone({ overdue: t.overdue, workingDaysLeft: this.detail()?.workingDaysLeft, dueAt: t.dueAt }) : 'none';

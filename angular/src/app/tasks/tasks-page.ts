@@ -6,6 +6,7 @@ import { Api } from '../api/api';
 import { claimTask, listTasks } from '../api/functions';
 import { InboxItemDto, TaskCountsDto } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
+import { Permissions } from '../core/auth/permission-names';
 import { problemOf } from '../core/http/problem-details';
 import { provideProceduresScope } from '../procedures/scope';
 import { EmptyState } from '../shared/empty-state/empty-state';
@@ -36,7 +37,7 @@ export class TasksPage {
   private readonly transloco = inject(TranslocoService);
   private readonly inboxCount = inject(InboxCount);
 
-  protected readonly tabs = computed<InboxTab[]>(() => (this.auth.user(), inboxTabs(this.auth.hasRole('admin'))));
+  protected readonly tabs = computed<InboxTab[]>(() => (this.auth.user(), inboxTabs(this.auth.can(Permissions.Administration))));
   protected readonly tab = signal<InboxTab>('mine');
   protected readonly page = signal(1);
   protected readonly rows = signal<InboxItemDto[]>([]);
@@ -119,7 +120,7 @@ export class TasksPage {
   protected canClaim(row: InboxItemDto): boolean {
     if (row.assignee) return false;
     const user = this.auth.user();
-    if (!this.auth.hasRole('admin')) return true;
+    if (!this.auth.can(Permissions.Administration)) return true;
     return (row.candidateGroups ?? []).some((g) => user?.roles.includes(g) ?? false);
   }
 

@@ -10,6 +10,12 @@ public sealed record IdentitySnapshot(IReadOnlyList<DirectoryUser> Users, IReadO
 public interface IIdentityDirectory
 {
     Task<IdentitySnapshot> LoadAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The directory's version stamp: a value that changes, in the same transaction, with every change of what
+    /// <see cref="LoadAsync"/> reads (users' names and lockouts, roles, agencies, groups, mappings), and never comes back.
+    /// </summary>
+    Task<long> VersionAsync(CancellationToken cancellationToken);
 }
 
 public interface IUserGroupRepository

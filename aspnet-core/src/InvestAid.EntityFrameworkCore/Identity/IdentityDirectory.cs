@@ -27,6 +27,10 @@ public sealed class IdentityDirectory(InvestAidDbContext db, TimeProvider clock)
                 u.LockoutEnd is { } end && end > now.AddYears(100), [.. roles[u.Id]], agencies[u.Id].FirstOrDefault()))],
             groups, mappings);
     }
+
+    /// <summary>The stamp the migration's triggers keep (<c>IdentityDirectoryVersionStamp</c>); 0 while its row is missing (no change since it was deleted).</summary>
+    public async Task<long> VersionAsync(CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<long>($"SELECT coalesce((SELECT version FROM identity_version WHERE id = 1), 0) AS \"Value\"").SingleAsync(cancellationToken);
 }
 
 public sealed class UserGroupRepository(InvestAidDbContext db, ExpectedVersions expected) : IUserGroupRepository

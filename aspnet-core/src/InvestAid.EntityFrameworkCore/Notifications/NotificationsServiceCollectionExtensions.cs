@@ -22,6 +22,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped(sp => new ReminderWriter(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddScoped<IReminderStore>(sp => new ReminderStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetRequiredService<ReminderWriter>()));
         services.AddScoped<IReminderRecipientStore>(sp => new ReminderRecipientStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddScoped<InvestAid.Validation.IValidationJobQueries>(sp =>
+            new Validation.ValidationJobQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         return services;
     }
 }

@@ -195,7 +195,8 @@ public sealed class AccountEndpoints : IEndpointGroup
     private static async Task<CurrentUserDto> ToDto(AppUser user, UserManager<AppUser> users)
     {
         var roles = await users.GetRolesAsync(user);
-        return new CurrentUserDto(user.Id, user.Email ?? "", user.DisplayName, [.. roles.Order()], UserLanguages.IsKnown(user.Language) ? user.Language : UserLanguages.Vietnamese);
+        return new CurrentUserDto(user.Id, user.Email ?? "", user.DisplayName, [.. roles.Order()], AuthorizationPolicies.GrantedTo(roles),
+            UserLanguages.IsKnown(user.Language) ? user.Language : UserLanguages.Vietnamese);
     }
 
     private static IResult LockedOut() => Results.Problem(

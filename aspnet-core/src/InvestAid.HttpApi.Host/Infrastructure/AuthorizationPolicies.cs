@@ -40,6 +40,13 @@ public static class AuthorizationPolicies
         [Permissions.Administration.Jobs] = [RoleNames.Admin],
     };
 
+    /// <summary>The permissions whose policy the given roles pass, in name order (what <c>/api/account/me</c> tells the web app).</summary>
+    public static IReadOnlyList<string> GrantedTo(IEnumerable<string> roles)
+    {
+        var held = roles.ToHashSet(StringComparer.Ordinal);
+        return [.. RolesByPermission.Where(p => p.Value.Any(held.Contains)).Select(p => p.Key).Order(StringComparer.Ordinal)];
+    }
+
     public static AuthorizationBuilder AddInvestAidPolicies(this AuthorizationBuilder builder)
     {
         foreach (var (permission, roles) in RolesByPermission)

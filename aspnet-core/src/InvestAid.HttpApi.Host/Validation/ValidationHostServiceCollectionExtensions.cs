@@ -4,10 +4,9 @@ namespace InvestAid.Validation;
 
 public static class ValidationHostServiceCollectionExtensions
 {
-    /// <summary>Validated data: the jobs and their registration (the proposal settings they read are in the database).</summary>
+    /// <summary>Validated data: the jobs' registration with Hangfire (the jobs, <see cref="ValidationJobs"/>, are in Application).</summary>
     public static IServiceCollection AddInvestAidValidationHost(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<ValidationJobs>();
         services.AddHostedService<ValidationJobsStartup>();
         return services;
     }

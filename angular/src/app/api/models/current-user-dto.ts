@@ -6,5 +6,6 @@ export interface CurrentUserDto {
   email: string;
   id: string;
   language?: string;
+  permissions: Array<string>;
   roles: Array<string>;
 }

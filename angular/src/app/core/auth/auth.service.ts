@@ -5,7 +5,9 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { Api } from '../../api/api';
 import { login, logout } from '../../api/functions';
 import { CurrentUserDto } from '../../api/models';
+import { Permission, Permissions } from './permission-names';
 
+/** A role's name, for display only: what a user may do is decided by {@link AuthService.can}. */
 export type Role = 'admin' | 'officer' | 'approver' | 'leader' | 'agency' | 'owner' | 'viewer' | 'worker';
 
 /** The browser's session: the user, or 204 when signed out (GET /api/account/session). */
@@ -20,10 +22,11 @@ export class AuthService {
   private readonly currentUser = signal<CurrentUserDto | null>(null);
   readonly user = this.currentUser.asReadonly();
   readonly isSignedIn = computed(() => this.currentUser() !== null);
-  readonly isAdmin = computed(() => this.hasRole('admin'));
+  readonly isAdmin = computed(() => this.can(Permissions.Administration));
 
-  hasRole(role: Role): boolean {
-    return this.currentUser()?.roles.includes(role) ?? false;
+  /** The server grants the signed-in user this permission (GET /api/account/me lists them from its policies). */
+  can(permission: Permission): boolean {
+    return this.currentUser()?.permissions.includes(permission) ?? false;
   }
 
   /**

@@ -3,10 +3,11 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { OFFICER, VIEWER, signInAs, translocoForTests, verifyHttpAndReset } from '../../../testing/test-helpers';
+import { OFFICER, VIEWER, permissionsOf, signInAs, translocoForTests, verifyHttpAndReset } from '../../../testing/test-helpers';
+import { Permissions } from './permission-names';
 import { provideApiHttp } from '../http/http.providers';
 import { CurrentUserDto } from '../../api/models';
-import { canCreateProjects, canEditProjects, landingGuard, roleGuard } from './role.guard';
+import { canCreateProjects, canEditProjects, landingGuard, permissionGuard } from './role.guard';
 
 @Component({ template: 'page' })
 class PageStub {}
@@ -24,7 +25,7 @@ describe('role guards', () => {
           { path: 'forbidden', component: PageStub },
           { path: 'projects/new', component: PageStub, canActivate: [canCreateProjects] },
           { path: 'projects/:id/edit', component: PageStub, canActivate: [canEditProjects] },
-          { path: 'admin', component: PageStub, canActivate: [roleGuard('admin')] },
+          { path: 'admin', component: PageStub, canActivate: [permissionGuard(Permissions.Administration)] },
         ]),
         provideApiHttp(),
         provideHttpClientTesting(),
@@ -57,8 +58,8 @@ describe('role guards', () => {
   });
 });
 
-const OWNER: CurrentUserDto = { id: 'u-owner', email: 'owner@investaid.local', displayName: 'Phạm Văn Chủ', roles: ['owner'] };
-const AGENCY: CurrentUserDto = { id: 'u-agency', email: 'agency.finance@investaid.local', displayName: 'Sở Tài chính', roles: ['agency'] };
+const OWNER: CurrentUserDto = { id: 'u-owner', email: 'owner@investaid.local', displayName: 'Phạm Văn Chủ', roles: ['owner'], permissions: permissionsOf('owner') };
+const AGENCY: CurrentUserDto = { id: 'u-agency', email: 'agency.finance@investaid.local', displayName: 'Sở Tài chính', roles: ['agency'], permissions: permissionsOf('agency') };
 
 describe('landing guard (the dashboard)', () => {
   let harness: RouterTestingHarness;

@@ -1,25 +1,26 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
-import { AuthService, Role } from './auth.service';
+import { AuthService } from './auth.service';
+import { Permission, Permissions } from './permission-names';
 
 /** Where a user who may not open a page is sent: a page that says so, with the address kept. */
 export const FORBIDDEN_PATH = '/forbidden';
 
 /**
- * For routes below authGuard: users with none of the roles land on the "not allowed" page (not on
+ * For routes below authGuard: users granted none of the permissions land on the "not allowed" page (not on
  * a form that fails when saved). The API still decides; this only keeps people out of pages they
  * cannot use.
  */
-export function roleGuard(...roles: Role[]): CanActivateFn {
+export function permissionGuard(...permissions: Permission[]): CanActivateFn {
   return (_route, state) =>
-    roles.some((role) => inject(AuthService).hasRole(role)) ||
+    permissions.some((permission) => inject(AuthService).can(permission)) ||
     inject(Router).createUrlTree([FORBIDDEN_PATH], { queryParams: { from: state.url } });
 }
 
 /** Register a project: staff only. */
-export const canCreateProjects = roleGuard('admin', 'officer');
+export const canCreateProjects = permissionGuard(Permissions.ProjectsCreate);
 /** Edit a project's description: staff, or an owner on its own project, or a consulted agency as a proposal (the API checks the scope). */
-export const canEditProjects = roleGuard('admin', 'officer', 'owner', 'agency');
+export const canEditProjects = permissionGuard(Permissions.ProjectsEdit, Permissions.ProposalsPropose);
 
 /**
  * The dashboard is open to every role: the API computes its figures over the user's scope (an owner's own projects, an agency's
@@ -29,10 +30,12 @@ export const canEditProjects = roleGuard('admin', 'officer', 'owner', 'agency');
 export const landingGuard: CanActivateFn = () => {
   const auth = inject(AuthService);
   const router = inject(Router);
-  if (auth.hasRole('admin') || auth.hasRole('officer') || auth.hasRole('leader') || auth.hasRole('approver') || auth.hasRole('viewer')) {
+  // Province-wide figures: staff, approvers, leaders, viewers.
+  if (auth.can(Permissions.ReportsProvince)) {
     return true;
   }
-  const landing = auth.hasRole('agency') ? '/tasks' : auth.hasRole('owner') ? '/projects' : null;
+  // An owner edits its own projects; a consulted agency only proposes changes and works on its tasks.
+  const landing = auth.can(Permissions.ProjectsEdit) ? '/projects' : auth.can(Permissions.ProposalsPropose) ? '/tasks' : null;
   return landing && arriving(router) ? router.createUrlTree([landing]) : true;
 };
 

@@ -13,6 +13,7 @@ import { Api } from '../../api/api';
 import { createProject, getProject, proposeProjectData, updateProject } from '../../api/functions';
 import { CreateProjectRequest, ProjectDto, ProjectKind } from '../../api/models';
 import { AuthService } from '../../core/auth/auth.service';
+import { Permissions } from '../../core/auth/permission-names';
 import { ifMatch } from '../../core/http/if-match';
 import { problemOf } from '../../core/http/problem-details';
 import { Badge } from '../../shared/badge';
@@ -70,7 +71,7 @@ export class ProjectFormPage {
   private readonly auth = inject(AuthService);
   /** A consulted agency's edit is a proposal it gives a reason for (the API takes it on the projects of the dossiers it was consulted on). */
   protected readonly proposing = computed(
-    () => (this.auth.user(), this.auth.hasRole('agency') && !this.auth.hasRole('admin') && !this.auth.hasRole('officer') && !this.auth.hasRole('owner')),
+    () => (this.auth.user(), this.auth.can(Permissions.ProposalsPropose) && !this.auth.can(Permissions.ProjectsEdit)),
   );
   protected readonly reason = signal('');
   protected readonly reasonError = signal<string | null>(null);

@@ -1,7 +1,6 @@
 using InvestAid.Audit;
 using InvestAid.Common;
 using InvestAid.EnterpriseReports;
-using InvestAid.EntityFrameworkCore.Notifications;
 using InvestAid.Finance;
 using InvestAid.Freezes;
 using InvestAid.Identity;
@@ -9,17 +8,17 @@ using InvestAid.Notifications;
 using InvestAid.Projects;
 using InvestAid.Proposals;
 using InvestAid.Workflows;
-using Microsoft.Extensions.Options;
-using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestAid.Validation;
 
 /// <summary>
-/// The recurring jobs of validated data. Each is safe to run twice: accepted proposals are no longer pending, and every
-/// notification carries a key (<see cref="ReminderWriter"/>) so the same digest, reminder or escalation is made once.
+/// The recurring jobs of validated data (Hangfire registers them in the host). Each is safe to run twice: accepted proposals are
+/// no longer pending, and every notification carries a key (<see cref="IReminderStore.WriteAsync"/>) so the same digest, reminder
+/// or escalation is made once. Reads through <see cref="IValidationJobQueries"/> and <see cref="IReminderRecipientStore"/>.
 /// </summary>
-public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices(NotificationsServiceCollectionExtensions.DataSourceKey)] NpgsqlDataSource dataSource, ReminderWriter writer, WorkingDayCalendarProvider calendars,
-    ProposalSettingsAppService settings, IEnterpriseReportDeadlines deadlines, TimeProvider clock)
+public sealed class ValidationJobs(IServiceProvider services, IValidationJobQueries queries, IReminderRecipientStore recipients, IReminderStore writer,
+    WorkingDayCalendarProvider calendars, ProposalSettingsAppService settings, IEnterpriseReportDeadlines deadlines, TimeProvider clock)
 {
     public const string AutoAcceptJobId = "proposals-auto-accept";
     public const string DigestJobId = "proposals-digest";
@@ -57,26 +56,13 @@ public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices
         {
             return 0;
         }
-        var pending = new List<(Guid Project, string Code, string Who, string Reason, DateTimeOffset At)>();
-        await using (var cmd = dataSource.CreateCommand("""
-            SELECT p.id, p.code, coalesce(c.proposed_by_name, ''), c.reason, c.proposed_at
-            FROM change_proposals c JOIN projects p ON p.id = c.project_id
-            WHERE c.status = 'Pending' AND c.kind = ANY($1) ORDER BY c.proposed_at
-            """))
-        {
-            cmd.Parameters.AddWithValue(kinds);
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                pending.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4)));
-            }
-        }
+        var pending = await queries.PendingProposalsAsync(kinds, ct);
         if (pending.Count == 0)
         {
             return 0;
         }
         var officers = await UsersInRolesAsync([RoleNames.Officer], ct);
-        var lines = pending.Take(20).Select(p => $"• {p.Code} — {p.Reason} ({p.Who}, {VietnamTime.DateOf(p.At):dd/MM/yyyy})");
+        var lines = pending.Take(20).Select(p => $"• {p.ProjectCode} — {p.Reason} ({p.ProposedBy}, {VietnamTime.DateOf(p.ProposedAt):dd/MM/yyyy})");
         var item = new ReminderItem($"proposal-digest:{today:yyyy-MM-dd}", "proposal-digest", Guid.Empty, null,
             NotificationTemplates.ProposalDigest(today, pending.Count, string.Join('\n', lines), Math.Max(0, pending.Count - 20)), "/proposals", officers);
         return await writer.WriteAsync([item], now, ct);
@@ -106,7 +92,7 @@ public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices
             }
             var period = kind == ReportPeriodKind.Yearly ? $"{year}" : $"{year}Q{q}";
             var missing = await service.MissingAsync(kind, year, q, ct);
-            var owners = await OwnersAsync(missing.Missing.Select(m => m.ProjectId).ToArray(), ct);
+            var owners = await queries.ProjectOwnersAsync(missing.Missing.Select(m => m.ProjectId).ToArray(), ct);
             foreach (var m in missing.Missing)
             {
                 if (today <= due && owners.TryGetValue(m.ProjectId, out var owner))
@@ -126,31 +112,8 @@ public sealed class ValidationJobs(IServiceProvider services, [FromKeyedServices
         return await writer.WriteAsync(items, now, ct);
     }
 
-    private async Task<List<Guid>> UsersInRolesAsync(string[] roles, CancellationToken ct)
-    {
-        var users = new List<Guid>();
-        await using var cmd = dataSource.CreateCommand("SELECT DISTINCT ur.user_id FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE r.name = ANY($1)");
-        cmd.Parameters.AddWithValue(roles);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            users.Add(reader.GetGuid(0));
-        }
-        return users;
-    }
-
-    private async Task<Dictionary<Guid, Guid>> OwnersAsync(Guid[] projectIds, CancellationToken ct)
-    {
-        var owners = new Dictionary<Guid, Guid>();
-        await using var cmd = dataSource.CreateCommand("SELECT id, owner_user_id FROM projects WHERE id = ANY($1) AND owner_user_id IS NOT NULL");
-        cmd.Parameters.AddWithValue(projectIds);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            owners[reader.GetGuid(0)] = reader.GetGuid(1);
-        }
-        return owners;
-    }
+    private async Task<List<Guid>> UsersInRolesAsync(string[] roles, CancellationToken ct) =>
+        [.. (await recipients.UsersInRolesAsync(roles, ct)).Select(u => u.UserId).Distinct()];
 
     /// <summary>The actor of the jobs: acts as an officer, audited under the system's name.</summary>
     private sealed class SystemActor : ICurrentUser
