@@ -49,18 +49,6 @@ import { Modal } from '../shared/modal/modal';
       </div>
     </app-modal>
   `,
-  styles: `
-    .form-block {
-      border: 1px solid var(--ia-border);
-      border-radius: 8px;
-      padding: 8px 12px 12px;
-      margin: 12px 0 0;
-      legend {
-        font-weight: 600;
-        padding: 0 4px;
-      }
-    }
-  `,
 })
 export class StartInstanceDialog {
   private readonly api = inject(Api);
