@@ -147,11 +147,9 @@ public static class LoadDriver
                     }
                     var group = open.GetProperty("candidateGroups").EnumerateArray().Select(g => g.GetString()!).FirstOrDefault(clients.ContainsKey) ?? "officer";
                     var outcome = open.GetProperty("outcomes").EnumerateArray().Select(x => x.GetString()).FirstOrDefault();
-                    var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{open.GetProperty("id").GetString()}/complete")
-                    {
-                        Content = JsonContent.Create(new { outcome, comment = "Đồng ý (load test)" }),
-                    };
-                    request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+                    // With the required fields of the step's shipped form, as the task page sends them.
+                    var request = Faults.FaultRequests.CompleteRequest(open.GetProperty("id").GetString()!, outcome, Guid.NewGuid().ToString("N"),
+                        open.TryGetProperty("elementId", out var element) ? element.GetString() : null);
                     if (await rec.TimeAsync("complete task", () => clients[group].SendAsync(request)) is null)
                     {
                         break;
