@@ -10,15 +10,15 @@ public sealed class CapitalContributionEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/capital-contributions").WithTags("CapitalContributions");
-        g.MapGet("", ListCapitalContributions).WithName(nameof(ListCapitalContributions)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("", ListCapitalContributions).RequireAuthorization(Permissions.Reports.Default)
             .Produces<PagedResult<CapitalContributionDto>>();
-        g.MapGet("/xlsx", ExportCapitalContributions).WithName(nameof(ExportCapitalContributions)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("/xlsx", ExportCapitalContributions).RequireAuthorization(Permissions.Reports.Default)
             .Produces<byte[]>(200, HttpResultsExtensions.XlsxContentType);
-        g.MapGet("/{id:guid}", GetCapitalContribution).WithName(nameof(GetCapitalContribution)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("/{id:guid}", GetCapitalContribution).RequireAuthorization(Permissions.Reports.Default)
             .Produces<CapitalContributionDto>().ProducesProblem(404);
-        g.MapPost("", CreateCapitalContribution).WithName(nameof(CreateCapitalContribution)).RequireAuthorization(Permissions.Projects.Create)
+        g.MapPost("", CreateCapitalContribution).RequireAuthorization(Permissions.Projects.Create)
             .Produces<CapitalContributionDto>(201).ProducesValidationProblem();
-        g.MapPut("/{id:guid}", UpdateCapitalContribution).WithName(nameof(UpdateCapitalContribution)).RequireAuthorization(Permissions.Projects.Create)
+        g.MapPut("/{id:guid}", UpdateCapitalContribution).RequireAuthorization(Permissions.Projects.Create)
             .Produces<CapitalContributionDto>().ProducesValidationProblem().ProducesProblem(412);
     }
 

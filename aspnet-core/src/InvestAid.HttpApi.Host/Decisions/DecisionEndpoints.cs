@@ -13,16 +13,16 @@ public sealed class DecisionEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var models = app.MapGroup("/api/v1/decision-models").WithTags("Decisions");
-        models.MapPost("", UploadDecisionModel).WithName(nameof(UploadDecisionModel))
+        models.MapPost("", UploadDecisionModel)
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions)
             .Accepts<string>("text/xml", "application/xml", "multipart/form-data")
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
-        models.MapGet("", ListDecisionModels).WithName(nameof(ListDecisionModels)).RequireAuthorization(Permissions.Workflows.Default);
-        models.MapGet("/{key}/versions/{version:int}/xml", GetDecisionModelXml).WithName(nameof(GetDecisionModelXml))
+        models.MapGet("", ListDecisionModels).RequireAuthorization(Permissions.Workflows.Default);
+        models.MapGet("/{key}/versions/{version:int}/xml", GetDecisionModelXml)
             .RequireAuthorization(Permissions.Workflows.Default).Produces<string>(200, "application/xml").ProducesProblem(404);
-        models.MapPost("/{key}/publish", PublishDecisionModel).WithName(nameof(PublishDecisionModel))
+        models.MapPost("/{key}/publish", PublishDecisionModel)
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(409);
-        app.MapPost("/api/v1/decisions/{key}/evaluate", EvaluateDecision).WithName(nameof(EvaluateDecision)).WithTags("Decisions")
+        app.MapPost("/api/v1/decisions/{key}/evaluate", EvaluateDecision).WithTags("Decisions")
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(400).ProducesProblem(404).ProducesProblem(422);
     }
 

@@ -13,14 +13,14 @@ public sealed class FormEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var forms = app.MapGroup("/api/v1/forms").WithTags("Forms");
-        forms.MapPost("", UploadForm).WithName(nameof(UploadForm))
+        forms.MapPost("", UploadForm)
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions)
             .Accepts<string>("application/json", "multipart/form-data")
             .ProducesProblem(400).ProducesProblem(409).ProducesProblem(412).ProducesProblem(413).ProducesProblem(415);
-        forms.MapGet("", ListForms).WithName(nameof(ListForms)).RequireAuthorization(Permissions.Workflows.Default);
-        forms.MapGet("/{key}/versions/{version:int}/schema", GetFormSchema).WithName(nameof(GetFormSchema))
+        forms.MapGet("", ListForms).RequireAuthorization(Permissions.Workflows.Default);
+        forms.MapGet("/{key}/versions/{version:int}/schema", GetFormSchema)
             .RequireAuthorization(Permissions.Workflows.Default).Produces<string>(200, "application/json").ProducesProblem(404);
-        forms.MapPost("/{key}/publish", PublishForm).WithName(nameof(PublishForm))
+        forms.MapPost("/{key}/publish", PublishForm)
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(409);
     }
 

@@ -13,19 +13,19 @@ public sealed class DossierEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var projects = app.MapGroup("/api/v1/projects/{projectId:guid}/dossiers").WithTags("Dossiers");
-        projects.MapPost("", StartDossier).WithName(nameof(StartDossier)).RequireAuthorization(Permissions.Dossiers.Create)
+        projects.MapPost("", StartDossier).RequireAuthorization(Permissions.Dossiers.Create)
             .Validate<StartDossierRequest>().Produces<DossierDto>(201).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        projects.MapGet("", ListProjectDossiers).WithName(nameof(ListProjectDossiers)).RequireAuthorization(Permissions.Dossiers.Default)
+        projects.MapGet("", ListProjectDossiers).RequireAuthorization(Permissions.Dossiers.Default)
             .ProducesProblem(404);
 
         var dossiers = app.MapGroup("/api/v1/dossiers").WithTags("Dossiers").RequireAuthorization(Permissions.Dossiers.Default);
-        dossiers.MapGet("/{id:guid}", GetDossier).WithName(nameof(GetDossier)).ProducesProblem(404);
-        dossiers.MapPost("/{id:guid}/resubmit", ResubmitDossier).WithName(nameof(ResubmitDossier)).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        dossiers.MapPost("/{id:guid}/documents", UploadDossierDocument).WithName(nameof(UploadDossierDocument))
+        dossiers.MapGet("/{id:guid}", GetDossier).ProducesProblem(404);
+        dossiers.MapPost("/{id:guid}/resubmit", ResubmitDossier).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        dossiers.MapPost("/{id:guid}/documents", UploadDossierDocument)
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(DossierConsts.MaxDocumentBytes + 1024 * 1024))
             .Produces<DossierDocumentDto>(201).ProducesValidationProblem().ProducesProblem(413);
-        dossiers.MapGet("/{id:guid}/documents/{documentId:guid}", DownloadDossierDocument).WithName(nameof(DownloadDossierDocument))
+        dossiers.MapGet("/{id:guid}/documents/{documentId:guid}", DownloadDossierDocument)
             .ProducesProblem(404);
     }
 

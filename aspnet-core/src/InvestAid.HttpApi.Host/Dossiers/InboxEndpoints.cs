@@ -12,8 +12,8 @@ public sealed class InboxEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/inbox", GetInbox).WithName(nameof(GetInbox)).WithTags("Tasks").RequireAuthorization(Permissions.Workflows.Default);
-        app.MapGet("/api/v1/tasks/{id}", GetTask).WithName(nameof(GetTask)).WithTags("Tasks").RequireAuthorization(Permissions.Workflows.Default)
+        app.MapGet("/api/v1/inbox", GetInbox).WithTags("Tasks").RequireAuthorization(Permissions.Workflows.Default);
+        app.MapGet("/api/v1/tasks/{id}", GetTask).WithTags("Tasks").RequireAuthorization(Permissions.Workflows.Default)
             .ProducesProblem(404);
     }
 

@@ -11,11 +11,11 @@ public sealed class ExchangeRateEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/exchange-rates").WithTags("ExchangeRates");
-        g.MapGet("", ListExchangeRates).WithName(nameof(ListExchangeRates)).RequireAuthorization(Permissions.Finance.Default)
+        g.MapGet("", ListExchangeRates).RequireAuthorization(Permissions.Finance.Default)
             .Produces<PagedResult<ExchangeRateDto>>();
-        g.MapPut("", SetExchangeRate).WithName(nameof(SetExchangeRate)).RequireAuthorization(Permissions.Finance.ExchangeRates)
+        g.MapPut("", SetExchangeRate).RequireAuthorization(Permissions.Finance.ExchangeRates)
             .Produces<ExchangeRateDto>().ProducesValidationProblem();
-        g.MapPost("/import", ImportExchangeRates).WithName(nameof(ImportExchangeRates)).RequireAuthorization(Permissions.Finance.ExchangeRates)
+        g.MapPost("/import", ImportExchangeRates).RequireAuthorization(Permissions.Finance.ExchangeRates)
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").Produces<ImportResultDto>().ProducesValidationProblem();
     }
 

@@ -9,27 +9,27 @@ public sealed class FinanceEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/projects/{id:guid}").WithTags("Finance");
-        g.MapGet("/plans", ListCapitalPlans).WithName(nameof(ListCapitalPlans)).RequireAuthorization(Permissions.Finance.Default)
+        g.MapGet("/plans", ListCapitalPlans).RequireAuthorization(Permissions.Finance.Default)
             .Produces<IReadOnlyList<CapitalPlanDto>>().ProducesProblem(404);
-        g.MapPost("/plans", RecordCapitalPlan).WithName(nameof(RecordCapitalPlan)).RequireAuthorization(Permissions.Finance.Edit)
+        g.MapPost("/plans", RecordCapitalPlan).RequireAuthorization(Permissions.Finance.Edit)
             .Produces<CapitalPlanDto>(201).ProducesValidationProblem().ProducesProblem(404);
-        g.MapGet("/disbursements", ListDisbursements).WithName(nameof(ListDisbursements)).RequireAuthorization(Permissions.Finance.Default)
+        g.MapGet("/disbursements", ListDisbursements).RequireAuthorization(Permissions.Finance.Default)
             .Produces<IReadOnlyList<DisbursementDto>>().ProducesProblem(404);
-        g.MapPost("/disbursements", RecordDisbursement).WithName(nameof(RecordDisbursement)).RequireAuthorization(Permissions.Finance.Edit)
+        g.MapPost("/disbursements", RecordDisbursement).RequireAuthorization(Permissions.Finance.Edit)
             .Produces<DisbursementDto>(201).Produces<InvestAid.Proposals.ProposalDto>(202).ProducesValidationProblem().ProducesProblem(404);
-        g.MapGet("/receipts", ListReceipts).WithName(nameof(ListReceipts)).RequireAuthorization(Permissions.Finance.Default)
+        g.MapGet("/receipts", ListReceipts).RequireAuthorization(Permissions.Finance.Default)
             .Produces<ReceiptsDto>().ProducesProblem(404);
-        g.MapPost("/receipts", RecordReceipt).WithName(nameof(RecordReceipt)).RequireAuthorization(Permissions.Finance.Edit)
+        g.MapPost("/receipts", RecordReceipt).RequireAuthorization(Permissions.Finance.Edit)
             .Produces<ReceiptDto>(201).ProducesValidationProblem().ProducesProblem(404);
-        g.MapPost("/receipts/schedule", RecordExpectedReceipt).WithName(nameof(RecordExpectedReceipt)).RequireAuthorization(Permissions.Finance.Edit)
+        g.MapPost("/receipts/schedule", RecordExpectedReceipt).RequireAuthorization(Permissions.Finance.Edit)
             .Produces<ExpectedReceiptDto>(201).ProducesValidationProblem().ProducesProblem(404);
-        g.MapGet("/implemented-capital", ListImplementedCapital).WithName(nameof(ListImplementedCapital)).RequireAuthorization(Permissions.Finance.Default)
+        g.MapGet("/implemented-capital", ListImplementedCapital).RequireAuthorization(Permissions.Finance.Default)
             .Produces<IReadOnlyList<ImplementedCapitalDto>>().ProducesProblem(404);
-        g.MapPost("/implemented-capital", ReportImplementedCapital).WithName(nameof(ReportImplementedCapital)).RequireAuthorization(Permissions.Finance.Edit)
+        g.MapPost("/implemented-capital", ReportImplementedCapital).RequireAuthorization(Permissions.Finance.Edit)
             .Produces<ImplementedCapitalDto>().Produces<InvestAid.Proposals.ProposalDto>(202).ProducesValidationProblem().ProducesProblem(404);
-        g.MapGet("/finance", GetFinanceSummary).WithName(nameof(GetFinanceSummary)).RequireAuthorization(Permissions.Finance.Default)
+        g.MapGet("/finance", GetFinanceSummary).RequireAuthorization(Permissions.Finance.Default)
             .Produces<FinanceSummaryDto>().ProducesProblem(404);
-        app.MapGet("/api/v1/finance/disbursement-rates", ListDonorDisbursementRates).WithTags("Finance").WithName(nameof(ListDonorDisbursementRates))
+        app.MapGet("/api/v1/finance/disbursement-rates", ListDonorDisbursementRates).WithTags("Finance")
             .RequireAuthorization(Permissions.Reports.Province).Produces<IReadOnlyList<DonorDisbursementRateDto>>();
     }
 

@@ -10,7 +10,7 @@ public sealed class IatiEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/export").WithTags("Reports")
-            .MapGet("/iati", ExportIati).WithName(nameof(ExportIati)).RequireAuthorization(Permissions.Reports.Default)
+            .MapGet("/iati", ExportIati).RequireAuthorization(Permissions.Reports.Default)
             .Produces(200, contentType: "application/xml").ProducesValidationProblem();
     }
 

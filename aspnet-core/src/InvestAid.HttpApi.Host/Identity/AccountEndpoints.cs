@@ -18,16 +18,16 @@ public sealed class AccountEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/account").WithTags("Account");
-        group.MapPost("/login", Login).WithName(nameof(Login)).AllowAnonymous().Validate<LoginRequest>()
+        group.MapPost("/login", Login).AllowAnonymous().Validate<LoginRequest>()
             .Produces<CurrentUserDto>().ProducesProblem(401).ProducesProblem(423);
-        group.MapGet("/me", GetMe).WithName(nameof(GetMe)).RequireAuthorization(Permissions.Account.Default)
+        group.MapGet("/me", GetMe).RequireAuthorization(Permissions.Account.Default)
             .ProducesProblem(401);
-        group.MapPut("/language", SetLanguagePreference).WithName(nameof(SetLanguagePreference)).RequireAuthorization(Permissions.Account.Default)
+        group.MapPut("/language", SetLanguagePreference).RequireAuthorization(Permissions.Account.Default)
             .Validate<LanguagePreferenceRequest>().Produces<CurrentUserDto>().ProducesProblem(401);
-        group.MapGet("/session", GetSession).WithName(nameof(GetSession)).AllowAnonymous()
+        group.MapGet("/session", GetSession).AllowAnonymous()
             .Produces<CurrentUserDto>().Produces(204);
-        group.MapPost("/logout", Logout).WithName(nameof(Logout)).RequireAuthorization(Permissions.Account.Default);
-        group.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).AllowAnonymous()
+        group.MapPost("/logout", Logout).RequireAuthorization(Permissions.Account.Default);
+        group.MapPost("/refresh", Refresh).AllowAnonymous()
             .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesProblem(401);
     }
 

@@ -12,19 +12,19 @@ public sealed class GroupAdminEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/admin/groups").WithTags("Administration").RequireAuthorization(Permissions.Administration.Default);
-        g.MapGet("", ListGroups).WithName(nameof(ListGroups)).Produces<IReadOnlyList<UserGroupDto>>();
-        g.MapPost("", CreateGroup).WithName(nameof(CreateGroup)).Produces<UserGroupDto>(201).ProducesValidationProblem();
-        g.MapPut("/{id:guid}", UpdateGroup).WithName(nameof(UpdateGroup)).Produces<UserGroupDto>().ProducesValidationProblem()
+        g.MapGet("", ListGroups).Produces<IReadOnlyList<UserGroupDto>>();
+        g.MapPost("", CreateGroup).Produces<UserGroupDto>(201).ProducesValidationProblem();
+        g.MapPut("/{id:guid}", UpdateGroup).Produces<UserGroupDto>().ProducesValidationProblem()
             .ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
-        g.MapDelete("/{id:guid}", DeleteGroup).WithName(nameof(DeleteGroup)).Produces(204).ProducesValidationProblem()
+        g.MapDelete("/{id:guid}", DeleteGroup).Produces(204).ProducesValidationProblem()
             .ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
 
         var m = app.MapGroup("/api/v1/admin/identity-mappings").WithTags("Administration").RequireAuthorization(Permissions.Administration.Default);
-        m.MapGet("", ListIdentityMappings).WithName(nameof(ListIdentityMappings)).Produces<IReadOnlyList<IdentityMappingDto>>();
-        m.MapPost("", CreateIdentityMapping).WithName(nameof(CreateIdentityMapping)).Produces<IdentityMappingDto>(201).ProducesValidationProblem();
-        m.MapPut("/{id:guid}", UpdateIdentityMapping).WithName(nameof(UpdateIdentityMapping)).Produces<IdentityMappingDto>()
+        m.MapGet("", ListIdentityMappings).Produces<IReadOnlyList<IdentityMappingDto>>();
+        m.MapPost("", CreateIdentityMapping).Produces<IdentityMappingDto>(201).ProducesValidationProblem();
+        m.MapPut("/{id:guid}", UpdateIdentityMapping).Produces<IdentityMappingDto>()
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
-        m.MapDelete("/{id:guid}", DeleteIdentityMapping).WithName(nameof(DeleteIdentityMapping)).Produces(204)
+        m.MapDelete("/{id:guid}", DeleteIdentityMapping).Produces(204)
             .ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
     }
 

@@ -13,7 +13,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
     public void Map(IEndpointRouteBuilder app) =>
         app.MapGroup("/api/v1/people").WithTags("Account")
-            .MapGet("", ListPeople).WithName(nameof(ListPeople)).RequireAuthorization(Permissions.Account.Default)
+            .MapGet("", ListPeople).RequireAuthorization(Permissions.Account.Default)
             .Produces<IReadOnlyList<PersonDto>>().ProducesValidationProblem();
 
     /// <summary><c>email=a@x&amp;email=b@y</c>: the known ones, with their names.</summary>

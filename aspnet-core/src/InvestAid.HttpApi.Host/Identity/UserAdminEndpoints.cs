@@ -10,13 +10,13 @@ public sealed class UserAdminEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/admin/users").WithTags("Administration").RequireAuthorization(Permissions.Administration.Default);
-        g.MapGet("", ListUsers).WithName(nameof(ListUsers)).Produces<PagedResult<UserAdminDto>>().ProducesValidationProblem();
-        g.MapGet("/{id:guid}", GetUser).WithName(nameof(GetUser)).Produces<UserAdminDto>().ProducesProblem(404);
-        g.MapPost("", CreateUser).WithName(nameof(CreateUser)).Validate<UserCreateInput>().Produces<UserAdminDto>(201);
-        g.MapPut("/{id:guid}", UpdateUser).WithName(nameof(UpdateUser)).Validate<UserUpdateInput>().Produces<UserAdminDto>().ProducesProblem(404);
-        g.MapPost("/{id:guid}/password", ResetUserPassword).WithName(nameof(ResetUserPassword)).Validate<PasswordResetInput>()
+        g.MapGet("", ListUsers).Produces<PagedResult<UserAdminDto>>().ProducesValidationProblem();
+        g.MapGet("/{id:guid}", GetUser).Produces<UserAdminDto>().ProducesProblem(404);
+        g.MapPost("", CreateUser).Validate<UserCreateInput>().Produces<UserAdminDto>(201);
+        g.MapPut("/{id:guid}", UpdateUser).Validate<UserUpdateInput>().Produces<UserAdminDto>().ProducesProblem(404);
+        g.MapPost("/{id:guid}/password", ResetUserPassword).Validate<PasswordResetInput>()
             .Produces(204).ProducesProblem(404);
-        g.MapPut("/{id:guid}/projects", LinkUserProjects).WithName(nameof(LinkUserProjects)).Produces<UserAdminDto>()
+        g.MapPut("/{id:guid}/projects", LinkUserProjects).Produces<UserAdminDto>()
             .ProducesValidationProblem().ProducesProblem(404);
     }
 

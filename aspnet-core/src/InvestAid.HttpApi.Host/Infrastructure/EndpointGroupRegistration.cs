@@ -17,12 +17,28 @@ public static class EndpointGroupRegistration
         return services;
     }
 
+    /// <summary>
+    /// Maps every group under one root that names each endpoint after its handler method (its OpenAPI operation id and the
+    /// generated client's function), so no endpoint repeats its handler's name by hand.
+    /// </summary>
     public static WebApplication MapEndpointGroups(this WebApplication app)
     {
+        var root = app.MapGroup("");
+        ((IEndpointConventionBuilder)root).Add(NameAfterHandler);
         foreach (var group in app.Services.GetServices<IEndpointGroup>())
         {
-            group.Map(app);
+            group.Map(root);
         }
         return app;
+    }
+
+    private static void NameAfterHandler(EndpointBuilder endpoint)
+    {
+        if (endpoint.Metadata.OfType<IEndpointNameMetadata>().Any() || endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is not { } handler)
+        {
+            return;
+        }
+        endpoint.Metadata.Add(new EndpointNameMetadata(handler.Name));
+        endpoint.Metadata.Add(new RouteNameMetadata(handler.Name));
     }
 }

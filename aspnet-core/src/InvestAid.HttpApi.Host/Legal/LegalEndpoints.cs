@@ -14,26 +14,26 @@ public sealed class LegalEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/legal").WithTags("Legal");
-        g.MapGet("/parameters", ListLegalParameters).WithName(nameof(ListLegalParameters)).RequireAuthorization(Permissions.Workflows.Default)
+        g.MapGet("/parameters", ListLegalParameters).RequireAuthorization(Permissions.Workflows.Default)
             .Produces<IReadOnlyList<LegalParameterDto>>();
-        g.MapGet("/parameters/{name}/history", GetLegalParameterHistory).WithName(nameof(GetLegalParameterHistory))
+        g.MapGet("/parameters/{name}/history", GetLegalParameterHistory)
             .RequireAuthorization(Permissions.Workflows.Default).Produces<IReadOnlyList<LegalParameterVersionDto>>().ProducesProblem(404);
-        g.MapPost("/parameters/{name}/versions", SaveLegalParameterVersion).WithName(nameof(SaveLegalParameterVersion))
+        g.MapPost("/parameters/{name}/versions", SaveLegalParameterVersion)
             .RequireAuthorization(Permissions.Administration.Default).Produces<LegalParameterVersionDto>(201).ProducesValidationProblem()
             .ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/parameters/{name}/versions/{id:guid}/affected", ListLegalParameterAffectedDossiers).WithName(nameof(ListLegalParameterAffectedDossiers))
+        g.MapGet("/parameters/{name}/versions/{id:guid}/affected", ListLegalParameterAffectedDossiers)
             .RequireAuthorization(Permissions.Administration.Default).Produces<IReadOnlyList<AffectedDossierDto>>().ProducesProblem(404);
-        g.MapPost("/parameters/{name}/versions/{id:guid}/apply", ApplyLegalParameterVersion).WithName(nameof(ApplyLegalParameterVersion))
+        g.MapPost("/parameters/{name}/versions/{id:guid}/apply", ApplyLegalParameterVersion)
             .RequireAuthorization(Permissions.Administration.Default).Produces<ApplyLegalParameterResult>().ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/documents", ListLegalDocuments).WithName(nameof(ListLegalDocuments)).RequireAuthorization(Permissions.Workflows.Default)
+        g.MapGet("/documents", ListLegalDocuments).RequireAuthorization(Permissions.Workflows.Default)
             .Produces<IReadOnlyList<LegalDocumentDto>>();
-        g.MapGet("/documents/export", ExportLegalDocuments).WithName(nameof(ExportLegalDocuments)).RequireAuthorization(Permissions.Workflows.Default)
+        g.MapGet("/documents/export", ExportLegalDocuments).RequireAuthorization(Permissions.Workflows.Default)
             .Produces(200, contentType: HttpResultsExtensions.XlsxContentType);
 
         var calendar = app.MapGroup("/api/v1/calendar").WithTags("Calendar");
-        calendar.MapGet("/years", ListCalendarYears).WithName(nameof(ListCalendarYears)).RequireAuthorization(Permissions.Workflows.Default)
+        calendar.MapGet("/years", ListCalendarYears).RequireAuthorization(Permissions.Workflows.Default)
             .Produces<IReadOnlyList<CalendarYearDto>>();
-        calendar.MapPost("/notices", AddHolidayNotice).WithName(nameof(AddHolidayNotice)).RequireAuthorization(Permissions.Workflows.Calendar)
+        calendar.MapPost("/notices", AddHolidayNotice).RequireAuthorization(Permissions.Workflows.Calendar)
             .Produces<HolidayNoticeDto>(201).ProducesValidationProblem();
     }
 
@@ -83,9 +83,9 @@ public sealed class AidAccountEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/projects/{projectId:guid}/aid-account").WithTags("Finance");
-        g.MapGet("", GetAidAccount).WithName(nameof(GetAidAccount)).RequireAuthorization(Permissions.Finance.Default)
+        g.MapGet("", GetAidAccount).RequireAuthorization(Permissions.Finance.Default)
             .Produces<InvestAid.Finance.AidAccountDto>().Produces(204).ProducesProblem(404);
-        g.MapPut("", SaveAidAccount).WithName(nameof(SaveAidAccount)).RequireAuthorization(Permissions.Dossiers.Create)
+        g.MapPut("", SaveAidAccount).RequireAuthorization(Permissions.Dossiers.Create)
             .Produces<InvestAid.Finance.AidAccountDto>().ProducesValidationProblem().ProducesProblem(404);
     }
 
@@ -101,7 +101,7 @@ public sealed class AidAccountEndpoints : IEndpointGroup
 public sealed class DecisionDocumentEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/dossiers/{id:guid}/decision-document", GetDecisionDocument).WithName(nameof(GetDecisionDocument)).WithTags("Dossiers")
+        app.MapGet("/api/v1/dossiers/{id:guid}/decision-document", GetDecisionDocument).WithTags("Dossiers")
             .RequireAuthorization(Permissions.Dossiers.Default).Produces(200, contentType: "text/html").ProducesProblem(404);
 
     public static async Task<IResult> GetDecisionDocument(Guid id, System.Security.Claims.ClaimsPrincipal user, InvestAid.Dossiers.DossierAppService service,

@@ -9,8 +9,8 @@ public sealed class JobAdminEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/admin/jobs").WithTags("Administration").RequireAuthorization(Permissions.Administration.Jobs);
-        g.MapGet("", ListJobSettings).WithName(nameof(ListJobSettings)).Produces<IReadOnlyList<JobSettingDto>>();
-        g.MapPut("", UpdateJobSettings).WithName(nameof(UpdateJobSettings)).Produces<IReadOnlyList<JobSettingDto>>().ProducesValidationProblem();
+        g.MapGet("", ListJobSettings).Produces<IReadOnlyList<JobSettingDto>>();
+        g.MapPut("", UpdateJobSettings).Produces<IReadOnlyList<JobSettingDto>>().ProducesValidationProblem();
     }
 
     public static async Task<IResult> ListJobSettings(JobSettingsAppService service, CancellationToken ct) =>

@@ -11,8 +11,8 @@ public sealed class MailAdminEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/admin/mail").WithTags("Administration").RequireAuthorization(Permissions.Administration.Jobs);
-        g.MapGet("", ListOutboxMail).WithName(nameof(ListOutboxMail)).Produces<PagedResult<OutboxMailDto>>();
-        g.MapPost("/{id:guid}/retry", RetryOutboxMail).WithName(nameof(RetryOutboxMail)).ProducesProblem(404).ProducesProblem(409);
+        g.MapGet("", ListOutboxMail).Produces<PagedResult<OutboxMailDto>>();
+        g.MapPost("/{id:guid}/retry", RetryOutboxMail).ProducesProblem(404).ProducesProblem(409);
     }
 
     public static async Task<IResult> ListOutboxMail([FromQuery] MailStatus? status, [FromQuery] int? page, [FromQuery] int? pageSize,

@@ -9,11 +9,11 @@ public sealed class NotificationEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/notifications").WithTags("Notifications").RequireAuthorization(Permissions.Notifications.Default);
-        g.MapGet("", ListNotifications).WithName(nameof(ListNotifications)).Produces<NotificationListDto>();
-        g.MapPost("/{id:guid}/read", MarkNotificationRead).WithName(nameof(MarkNotificationRead)).Produces<NotificationDto>().ProducesProblem(404);
-        g.MapPost("/read-all", MarkAllNotificationsRead).WithName(nameof(MarkAllNotificationsRead)).Produces(204);
-        g.MapGet("/preferences", GetNotificationPreferences).WithName(nameof(GetNotificationPreferences)).Produces<IReadOnlyList<NotificationPreferenceDto>>();
-        g.MapPut("/preferences", SetNotificationPreferences).WithName(nameof(SetNotificationPreferences))
+        g.MapGet("", ListNotifications).Produces<NotificationListDto>();
+        g.MapPost("/{id:guid}/read", MarkNotificationRead).Produces<NotificationDto>().ProducesProblem(404);
+        g.MapPost("/read-all", MarkAllNotificationsRead).Produces(204);
+        g.MapGet("/preferences", GetNotificationPreferences).Produces<IReadOnlyList<NotificationPreferenceDto>>();
+        g.MapPut("/preferences", SetNotificationPreferences)
             .Produces<IReadOnlyList<NotificationPreferenceDto>>().ProducesValidationProblem();
     }
 

@@ -12,27 +12,27 @@ public sealed class ProjectEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/projects").WithTags("Projects");
-        g.MapGet("", ListProjects).WithName(nameof(ListProjects)).RequireAuthorization(Permissions.Projects.Default)
+        g.MapGet("", ListProjects).RequireAuthorization(Permissions.Projects.Default)
             .Produces<PagedResult<ProjectListItemDto>>();
-        g.MapGet("/xlsx", ExportProjects).WithName(nameof(ExportProjects)).RequireAuthorization(Permissions.Projects.Default)
+        g.MapGet("/xlsx", ExportProjects).RequireAuthorization(Permissions.Projects.Default)
             .Produces<byte[]>(200, HttpResultsExtensions.XlsxContentType);
-        g.MapGet("/{id:guid}", GetProject).WithName(nameof(GetProject)).RequireAuthorization(Permissions.Projects.Default)
+        g.MapGet("/{id:guid}", GetProject).RequireAuthorization(Permissions.Projects.Default)
             .Produces<ProjectDto>().ProducesProblem(404);
-        g.MapPost("", CreateProject).WithName(nameof(CreateProject)).RequireAuthorization(Permissions.Projects.Create)
+        g.MapPost("", CreateProject).RequireAuthorization(Permissions.Projects.Create)
             .Produces<ProjectDto>(201).ProducesValidationProblem();
-        g.MapPut("/{id:guid}", UpdateProject).WithName(nameof(UpdateProject)).RequireAuthorization(Permissions.Projects.Edit)
+        g.MapPut("/{id:guid}", UpdateProject).RequireAuthorization(Permissions.Projects.Edit)
             .Produces<ProjectDto>().Produces<InvestAid.Proposals.ProposalDto>(202).ProducesValidationProblem().ProducesProblem(412).ProducesProblem(428);
-        g.MapPost("/{id:guid}/status", ChangeProjectStatus).WithName(nameof(ChangeProjectStatus)).RequireAuthorization(Permissions.Projects.Edit)
+        g.MapPost("/{id:guid}/status", ChangeProjectStatus).RequireAuthorization(Permissions.Projects.Edit)
             .Produces<ProjectDto>().ProducesProblem(409);
-        g.MapPost("/{id:guid}/capital-events", RecordCapitalEvent).WithName(nameof(RecordCapitalEvent)).RequireAuthorization(Permissions.Projects.Edit)
+        g.MapPost("/{id:guid}/capital-events", RecordCapitalEvent).RequireAuthorization(Permissions.Projects.Edit)
             .Produces<CapitalEventDto>(201).ProducesValidationProblem().ProducesProblem(409);
-        g.MapGet("/{id:guid}/history", GetProjectHistory).WithName(nameof(GetProjectHistory)).RequireAuthorization(Permissions.Projects.Default)
+        g.MapGet("/{id:guid}/history", GetProjectHistory).RequireAuthorization(Permissions.Projects.Default)
             .Produces<IReadOnlyList<AuditEntryDto>>();
-        g.MapGet("/{id:guid}/compare", CompareProjectVersions).WithName(nameof(CompareProjectVersions)).RequireAuthorization(Permissions.Projects.Default)
+        g.MapGet("/{id:guid}/compare", CompareProjectVersions).RequireAuthorization(Permissions.Projects.Default)
             .Produces<ProjectComparisonDto>().ProducesValidationProblem().ProducesProblem(404);
-        g.MapPost("/import", ImportProjects).WithName(nameof(ImportProjects)).RequireAuthorization(Permissions.Projects.Create)
+        g.MapPost("/import", ImportProjects).RequireAuthorization(Permissions.Projects.Create)
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").Produces<ImportResultDto>().ProducesValidationProblem();
-        g.MapGet("/import/template", GetImportTemplate).WithName(nameof(GetImportTemplate)).RequireAuthorization(Permissions.Projects.Create)
+        g.MapGet("/import/template", GetImportTemplate).RequireAuthorization(Permissions.Projects.Create)
             .Produces(200, contentType: HttpResultsExtensions.XlsxContentType);
     }
 

@@ -10,11 +10,11 @@ public sealed class ReferenceDataEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/reference").WithTags("ReferenceData");
-        g.MapGet("/{kind}", ListReferenceItems).WithName(nameof(ListReferenceItems)).RequireAuthorization(Permissions.Account.Default)
+        g.MapGet("/{kind}", ListReferenceItems).RequireAuthorization(Permissions.Account.Default)
             .Produces<PagedResult<ReferenceItemDto>>();
-        g.MapPost("/{kind}", CreateReferenceItem).WithName(nameof(CreateReferenceItem)).RequireAuthorization(Permissions.Administration.Default)
+        g.MapPost("/{kind}", CreateReferenceItem).RequireAuthorization(Permissions.Administration.Default)
             .Produces<ReferenceItemDto>(201).ProducesValidationProblem();
-        g.MapPut("/{kind}/{id:guid}", UpdateReferenceItem).WithName(nameof(UpdateReferenceItem)).RequireAuthorization(Permissions.Administration.Default)
+        g.MapPut("/{kind}/{id:guid}", UpdateReferenceItem).RequireAuthorization(Permissions.Administration.Default)
             .Produces<ReferenceItemDto>().ProducesValidationProblem().ProducesProblem(412);
     }
 

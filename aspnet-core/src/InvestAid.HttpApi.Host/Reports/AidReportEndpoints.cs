@@ -10,13 +10,13 @@ public sealed class AidReportEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/reports").WithTags("Reports");
-        g.MapGet("/oda", GetOdaReport).WithName(nameof(GetOdaReport)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("/oda", GetOdaReport).RequireAuthorization(Permissions.Reports.Default)
             .Produces<OdaReportDto>().ProducesValidationProblem();
-        g.MapGet("/oda/xlsx", ExportOdaReport).WithName(nameof(ExportOdaReport)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("/oda/xlsx", ExportOdaReport).RequireAuthorization(Permissions.Reports.Default)
             .Produces<byte[]>(200, HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
-        g.MapGet("/ngo", GetNgoReport).WithName(nameof(GetNgoReport)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("/ngo", GetNgoReport).RequireAuthorization(Permissions.Reports.Default)
             .Produces<NgoReportDto>().ProducesValidationProblem();
-        g.MapGet("/ngo/xlsx", ExportNgoReport).WithName(nameof(ExportNgoReport)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("/ngo/xlsx", ExportNgoReport).RequireAuthorization(Permissions.Reports.Default)
             .Produces<byte[]>(200, HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
     }
 

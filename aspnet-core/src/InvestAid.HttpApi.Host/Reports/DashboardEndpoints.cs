@@ -6,7 +6,7 @@ namespace InvestAid.Reports;
 public sealed class DashboardEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/dashboard", GetDashboard).WithTags("Reports").WithName(nameof(GetDashboard))
+        app.MapGet("/api/v1/dashboard", GetDashboard).WithTags("Reports")
             .RequireAuthorization(Permissions.Reports.Default).Produces<DashboardDto>().ProducesValidationProblem();
 
     /// <summary>KPI tiles and chart series of the year; every series point carries the project-list filter it stands for.</summary>

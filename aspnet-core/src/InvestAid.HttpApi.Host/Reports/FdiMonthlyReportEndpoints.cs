@@ -10,13 +10,13 @@ public sealed class FdiMonthlyReportEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/reports/fdi-monthly").WithTags("Reports");
-        g.MapGet("", GetFdiMonthlyReport).WithName(nameof(GetFdiMonthlyReport)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("", GetFdiMonthlyReport).RequireAuthorization(Permissions.Reports.Default)
             .Produces<FdiMonthlyReportDto>().ProducesValidationProblem();
-        g.MapGet("/xlsx", ExportFdiMonthlyReport).WithName(nameof(ExportFdiMonthlyReport)).RequireAuthorization(Permissions.Reports.Default)
+        g.MapGet("/xlsx", ExportFdiMonthlyReport).RequireAuthorization(Permissions.Reports.Default)
             .Produces<byte[]>(200, HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
-        g.MapPost("/{year:int}/{month:int}/publish", PublishFdiMonthlyReport).WithName(nameof(PublishFdiMonthlyReport))
+        g.MapPost("/{year:int}/{month:int}/publish", PublishFdiMonthlyReport)
             .RequireAuthorization(Permissions.Reports.Publish).Produces<FdiPublicationDto>(201).ProducesValidationProblem();
-        g.MapGet("/{year:int}/{month:int}/revisions", ListFdiMonthlyRevisions).WithName(nameof(ListFdiMonthlyRevisions))
+        g.MapGet("/{year:int}/{month:int}/revisions", ListFdiMonthlyRevisions)
             .RequireAuthorization(Permissions.Reports.Province).Produces<IReadOnlyList<FdiPublicationDto>>().ProducesValidationProblem();
     }
 

@@ -13,16 +13,16 @@ public sealed class ReportDraftEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/reports").WithTags("Reports");
-        g.MapGet("/draft", GetReportDraft).WithName(nameof(GetReportDraft)).RequireAuthorization(Permissions.Reports.Province)
+        g.MapGet("/draft", GetReportDraft).RequireAuthorization(Permissions.Reports.Province)
             .Produces<ReportDraftDto>().ProducesValidationProblem();
-        g.MapGet("/draft/docx", ExportReportDraft).WithName(nameof(ExportReportDraft)).RequireAuthorization(Permissions.Reports.Province)
+        g.MapGet("/draft/docx", ExportReportDraft).RequireAuthorization(Permissions.Reports.Province)
             .Produces<byte[]>(200, ReportDraftDocument.ContentType).ProducesValidationProblem();
-        g.MapGet("/draft/template", GetReportDraftTemplate).WithName(nameof(GetReportDraftTemplate)).RequireAuthorization(Permissions.Reports.Province)
+        g.MapGet("/draft/template", GetReportDraftTemplate).RequireAuthorization(Permissions.Reports.Province)
             .Produces(200, contentType: ReportDraftDocument.ContentType);
-        g.MapPut("/draft/template", ReplaceReportDraftTemplate).WithName(nameof(ReplaceReportDraftTemplate)).RequireAuthorization(Permissions.Reports.Publish)
+        g.MapPut("/draft/template", ReplaceReportDraftTemplate).RequireAuthorization(Permissions.Reports.Publish)
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").Produces<ReportTemplateVersionDto>()
             .ProducesValidationProblem().ProducesProblem(412).ProducesProblem(428);
-        g.MapGet("/draft/template/versions", ListReportDraftTemplateVersions).WithName(nameof(ListReportDraftTemplateVersions))
+        g.MapGet("/draft/template/versions", ListReportDraftTemplateVersions)
             .RequireAuthorization(Permissions.Reports.Province).Produces<IReadOnlyList<ReportTemplateVersionDto>>();
     }
 

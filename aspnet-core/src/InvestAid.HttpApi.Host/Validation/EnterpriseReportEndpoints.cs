@@ -11,23 +11,23 @@ public sealed class EnterpriseReportEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/enterprise-reports").WithTags("EnterpriseReports");
-        g.MapGet("/forms", ListEnterpriseReportForms).WithName(nameof(ListEnterpriseReportForms)).RequireAuthorization(Permissions.EnterpriseReports.Default)
+        g.MapGet("/forms", ListEnterpriseReportForms).RequireAuthorization(Permissions.EnterpriseReports.Default)
             .Produces<IReadOnlyList<ReportFormDto>>();
-        g.MapGet("", ListEnterpriseReports).WithName(nameof(ListEnterpriseReports)).RequireAuthorization(Permissions.EnterpriseReports.Default)
+        g.MapGet("", ListEnterpriseReports).RequireAuthorization(Permissions.EnterpriseReports.Default)
             .Produces<PagedResult<EnterpriseReportDto>>();
-        g.MapGet("/{id:guid}", GetEnterpriseReport).WithName(nameof(GetEnterpriseReport)).RequireAuthorization(Permissions.EnterpriseReports.Default)
+        g.MapGet("/{id:guid}", GetEnterpriseReport).RequireAuthorization(Permissions.EnterpriseReports.Default)
             .Produces<EnterpriseReportDto>().ProducesProblem(404);
-        g.MapPost("", FileEnterpriseReport).WithName(nameof(FileEnterpriseReport)).RequireAuthorization(Permissions.EnterpriseReports.File)
+        g.MapPost("", FileEnterpriseReport).RequireAuthorization(Permissions.EnterpriseReports.File)
             .Produces<EnterpriseReportDto>(201).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        g.MapPost("/{id:guid}/revisions", ReviseEnterpriseReport).WithName(nameof(ReviseEnterpriseReport)).RequireAuthorization(Permissions.EnterpriseReports.File)
+        g.MapPost("/{id:guid}/revisions", ReviseEnterpriseReport).RequireAuthorization(Permissions.EnterpriseReports.File)
             .Produces<EnterpriseReportDto>(201).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        g.MapPost("/{id:guid}/accept", AcceptEnterpriseReport).WithName(nameof(AcceptEnterpriseReport)).RequireAuthorization(Permissions.EnterpriseReports.Decide)
+        g.MapPost("/{id:guid}/accept", AcceptEnterpriseReport).RequireAuthorization(Permissions.EnterpriseReports.Decide)
             .Produces<EnterpriseReportDto>().ProducesProblem(404).ProducesProblem(409);
-        g.MapPost("/{id:guid}/return", ReturnEnterpriseReport).WithName(nameof(ReturnEnterpriseReport)).RequireAuthorization(Permissions.EnterpriseReports.Decide)
+        g.MapPost("/{id:guid}/return", ReturnEnterpriseReport).RequireAuthorization(Permissions.EnterpriseReports.Decide)
             .Produces<EnterpriseReportDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/missing", ListMissingEnterpriseReports).WithName(nameof(ListMissingEnterpriseReports)).RequireAuthorization(Permissions.EnterpriseReports.Decide)
+        g.MapGet("/missing", ListMissingEnterpriseReports).RequireAuthorization(Permissions.EnterpriseReports.Decide)
             .Produces<MissingEnterpriseReportsDto>().ProducesValidationProblem();
-        g.MapGet("/consolidated/{year:int}/{quarter:int}", GetConsolidatedEnterpriseReport).WithName(nameof(GetConsolidatedEnterpriseReport))
+        g.MapGet("/consolidated/{year:int}/{quarter:int}", GetConsolidatedEnterpriseReport)
             .RequireAuthorization(Permissions.EnterpriseReports.Decide).Produces(200, contentType: HttpResultsExtensions.XlsxContentType).ProducesValidationProblem();
     }
 

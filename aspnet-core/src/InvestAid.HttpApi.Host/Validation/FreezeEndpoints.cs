@@ -10,15 +10,15 @@ public sealed class FreezeEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/freezes").WithTags("Freezes");
-        g.MapGet("", ListFreezeEvents).WithName(nameof(ListFreezeEvents)).RequireAuthorization(Permissions.Freezes.Default)
+        g.MapGet("", ListFreezeEvents).RequireAuthorization(Permissions.Freezes.Default)
             .Produces<IReadOnlyList<FreezeEventDto>>();
-        g.MapPost("", DeclareFreezeEvent).WithName(nameof(DeclareFreezeEvent)).RequireAuthorization(Permissions.Freezes.Declare)
+        g.MapPost("", DeclareFreezeEvent).RequireAuthorization(Permissions.Freezes.Declare)
             .Produces<FreezeEventDto>(201).ProducesValidationProblem();
-        g.MapGet("/check", CheckFrozenPeriod).WithName(nameof(CheckFrozenPeriod)).RequireAuthorization(Permissions.Freezes.Default)
+        g.MapGet("/check", CheckFrozenPeriod).RequireAuthorization(Permissions.Freezes.Default)
             .Produces<FrozenCheckDto>();
-        g.MapGet("/exceptions", ListFreezeExceptions).WithName(nameof(ListFreezeExceptions)).RequireAuthorization(Permissions.Freezes.Default)
+        g.MapGet("/exceptions", ListFreezeExceptions).RequireAuthorization(Permissions.Freezes.Default)
             .Produces<IReadOnlyList<FreezeExceptionDto>>();
-        g.MapPost("/exceptions", GrantFreezeException).WithName(nameof(GrantFreezeException)).RequireAuthorization(Permissions.Freezes.GrantException)
+        g.MapPost("/exceptions", GrantFreezeException).RequireAuthorization(Permissions.Freezes.GrantException)
             .Produces<FreezeExceptionDto>(201).ProducesValidationProblem().ProducesProblem(404);
     }
 

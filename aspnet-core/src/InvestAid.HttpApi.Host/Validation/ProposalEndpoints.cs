@@ -11,26 +11,26 @@ public sealed class ProposalEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var p = app.MapGroup("/api/v1/projects/{id:guid}/proposals").WithTags("Proposals");
-        p.MapPost("/project-data", ProposeProjectData).WithName(nameof(ProposeProjectData)).RequireAuthorization(Permissions.Proposals.Propose)
+        p.MapPost("/project-data", ProposeProjectData).RequireAuthorization(Permissions.Proposals.Propose)
             .Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
-        p.MapPost("/disbursement", ProposeDisbursement).WithName(nameof(ProposeDisbursement)).RequireAuthorization(Permissions.Proposals.Propose)
+        p.MapPost("/disbursement", ProposeDisbursement).RequireAuthorization(Permissions.Proposals.Propose)
             .Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        p.MapPost("/implemented-capital", ProposeImplementedCapital).WithName(nameof(ProposeImplementedCapital)).RequireAuthorization(Permissions.Proposals.Propose)
+        p.MapPost("/implemented-capital", ProposeImplementedCapital).RequireAuthorization(Permissions.Proposals.Propose)
             .Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         var g = app.MapGroup("/api/v1/proposals").WithTags("Proposals");
-        g.MapGet("", ListProposals).WithName(nameof(ListProposals)).RequireAuthorization(Permissions.Proposals.Default)
+        g.MapGet("", ListProposals).RequireAuthorization(Permissions.Proposals.Default)
             .Produces<PagedResult<ProposalDto>>();
-        g.MapGet("/{id:guid}", GetProposal).WithName(nameof(GetProposal)).RequireAuthorization(Permissions.Proposals.Default)
+        g.MapGet("/{id:guid}", GetProposal).RequireAuthorization(Permissions.Proposals.Default)
             .Produces<ProposalDto>().ProducesProblem(404);
-        g.MapPost("/{id:guid}/accept", AcceptProposal).WithName(nameof(AcceptProposal)).RequireAuthorization(Permissions.Proposals.Decide)
+        g.MapPost("/{id:guid}/accept", AcceptProposal).RequireAuthorization(Permissions.Proposals.Decide)
             .Produces<ProposalDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        g.MapPost("/{id:guid}/reject", RejectProposal).WithName(nameof(RejectProposal)).RequireAuthorization(Permissions.Proposals.Decide)
+        g.MapPost("/{id:guid}/reject", RejectProposal).RequireAuthorization(Permissions.Proposals.Decide)
             .Produces<ProposalDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 
         var admin = app.MapGroup("/api/v1/admin/proposal-settings").WithTags("Administration").RequireAuthorization(Permissions.Administration.Default);
-        admin.MapGet("", GetProposalSettings).WithName(nameof(GetProposalSettings)).Produces<ProposalSettingsDto>();
-        admin.MapPut("", UpdateProposalSettings).WithName(nameof(UpdateProposalSettings))
+        admin.MapGet("", GetProposalSettings).Produces<ProposalSettingsDto>();
+        admin.MapPut("", UpdateProposalSettings)
             .Produces<ProposalSettingsDto>().ProducesValidationProblem().ProducesProblem(412).ProducesProblem(428);
     }
 

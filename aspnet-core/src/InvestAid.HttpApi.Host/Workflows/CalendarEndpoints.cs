@@ -14,12 +14,12 @@ public sealed class CalendarEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/calendar").WithTags("Calendar");
-        group.MapGet("/adjustments", ListCalendarAdjustments).WithName(nameof(ListCalendarAdjustments)).RequireAuthorization(Permissions.Workflows.Calendar);
-        group.MapPost("/adjustments", SaveCalendarAdjustment).WithName(nameof(SaveCalendarAdjustment))
+        group.MapGet("/adjustments", ListCalendarAdjustments).RequireAuthorization(Permissions.Workflows.Calendar);
+        group.MapPost("/adjustments", SaveCalendarAdjustment)
             .RequireAuthorization(Permissions.Workflows.Calendar).Validate<CalendarAdjustmentDto>();
-        group.MapDelete("/adjustments/{date}", DeleteCalendarAdjustment).WithName(nameof(DeleteCalendarAdjustment))
+        group.MapDelete("/adjustments/{date}", DeleteCalendarAdjustment)
             .RequireAuthorization(Permissions.Workflows.Calendar).ProducesProblem(404);
-        group.MapGet("/working-days", GetWorkingDays).WithName(nameof(GetWorkingDays)).RequireAuthorization(Permissions.Workflows.Default);
+        group.MapGet("/working-days", GetWorkingDays).RequireAuthorization(Permissions.Workflows.Default);
     }
 
     public static async Task<Ok<IReadOnlyList<CalendarAdjustmentDto>>> ListCalendarAdjustments(

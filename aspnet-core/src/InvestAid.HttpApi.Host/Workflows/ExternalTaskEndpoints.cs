@@ -15,19 +15,19 @@ public sealed class ExternalTaskEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/engine-rest/external-task").WithTags("External tasks").RequireAuthorization(Permissions.Workflows.ExternalTasks);
-        g.MapPost("/fetchAndLock", FetchAndLockExternalTasks).WithName(nameof(FetchAndLockExternalTasks))
+        g.MapPost("/fetchAndLock", FetchAndLockExternalTasks)
             .Produces<IReadOnlyList<ExternalTaskDto>>().ProducesValidationProblem();
-        g.MapGet("", ListExternalTasks).WithName(nameof(ListExternalTasks)).Produces<IReadOnlyList<ExternalTaskDto>>();
-        g.MapGet("/{id}", GetExternalTask).WithName(nameof(GetExternalTask)).Produces<ExternalTaskDto>().ProducesProblem(404);
-        g.MapPost("/{id}/complete", CompleteExternalTask).WithName(nameof(CompleteExternalTask))
+        g.MapGet("", ListExternalTasks).Produces<IReadOnlyList<ExternalTaskDto>>();
+        g.MapGet("/{id}", GetExternalTask).Produces<ExternalTaskDto>().ProducesProblem(404);
+        g.MapPost("/{id}/complete", CompleteExternalTask)
             .Produces(204).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        g.MapPost("/{id}/failure", ReportExternalTaskFailure).WithName(nameof(ReportExternalTaskFailure))
+        g.MapPost("/{id}/failure", ReportExternalTaskFailure)
             .Produces(204).ProducesValidationProblem().ProducesProblem(404);
-        g.MapPost("/{id}/bpmnError", RaiseExternalTaskBpmnError).WithName(nameof(RaiseExternalTaskBpmnError))
+        g.MapPost("/{id}/bpmnError", RaiseExternalTaskBpmnError)
             .Produces(204).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        g.MapPost("/{id}/extendLock", ExtendExternalTaskLock).WithName(nameof(ExtendExternalTaskLock))
+        g.MapPost("/{id}/extendLock", ExtendExternalTaskLock)
             .Produces(204).ProducesValidationProblem().ProducesProblem(404);
-        g.MapPost("/{id}/unlock", UnlockExternalTask).WithName(nameof(UnlockExternalTask)).Produces(204).ProducesProblem(404);
+        g.MapPost("/{id}/unlock", UnlockExternalTask).Produces(204).ProducesProblem(404);
     }
 
     /// <summary>Locks up to maxTasks tasks of the topics for the worker; with asyncResponseTimeout, waits (long polling, at most 60 s) for work.</summary>

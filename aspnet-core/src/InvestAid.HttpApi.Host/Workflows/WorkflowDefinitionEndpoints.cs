@@ -12,22 +12,22 @@ public sealed class WorkflowDefinitionEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/workflow-definitions").WithTags("Workflow definitions");
-        group.MapPost("", UploadWorkflowDefinition).WithName(nameof(UploadWorkflowDefinition))
+        group.MapPost("", UploadWorkflowDefinition)
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions)
             .Accepts<string>("text/xml", "application/xml", "multipart/form-data")
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
-        group.MapGet("", ListWorkflowDefinitions).WithName(nameof(ListWorkflowDefinitions)).RequireAuthorization(Permissions.Workflows.Default);
-        group.MapGet("/{key}/versions/{version:int}/xml", GetWorkflowDefinitionXml).WithName(nameof(GetWorkflowDefinitionXml))
+        group.MapGet("", ListWorkflowDefinitions).RequireAuthorization(Permissions.Workflows.Default);
+        group.MapGet("/{key}/versions/{version:int}/xml", GetWorkflowDefinitionXml)
             .RequireAuthorization(Permissions.Workflows.Default).Produces<string>(200, "application/xml").ProducesProblem(404);
-        group.MapGet("/{key}/start-form", GetWorkflowStartForm).WithName(nameof(GetWorkflowStartForm))
+        group.MapGet("/{key}/start-form", GetWorkflowStartForm)
             .RequireAuthorization(Permissions.Workflows.StartInstances).Produces<Decisions.ResolvedFormDto>().Produces(204).ProducesProblem(404).ProducesProblem(422);
-        group.MapPost("/{key}/publish", PublishWorkflowDefinition).WithName(nameof(PublishWorkflowDefinition))
+        group.MapPost("/{key}/publish", PublishWorkflowDefinition)
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(409);
-        group.MapGet("/{key}/versions/{version:int}/bindings", GetWorkflowDefinitionBindings).WithName(nameof(GetWorkflowDefinitionBindings))
+        group.MapGet("/{key}/versions/{version:int}/bindings", GetWorkflowDefinitionBindings)
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(404);
-        group.MapPut("/{key}/versions/{version:int}/bindings", SetWorkflowDefinitionBindings).WithName(nameof(SetWorkflowDefinitionBindings))
+        group.MapPut("/{key}/versions/{version:int}/bindings", SetWorkflowDefinitionBindings)
             .RequireAuthorization(Permissions.Administration.Default).ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{key}/versions/{version:int}/retire", RetireWorkflowDefinition).WithName(nameof(RetireWorkflowDefinition))
+        group.MapPost("/{key}/versions/{version:int}/retire", RetireWorkflowDefinition)
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(404).ProducesProblem(409);
     }
 

@@ -11,24 +11,24 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/workflow-instances").WithTags("Workflow instances");
-        group.MapPost("", StartWorkflowInstance).WithName(nameof(StartWorkflowInstance))
+        group.MapPost("", StartWorkflowInstance)
             .RequireAuthorization(Permissions.Workflows.StartInstances).Validate<StartInstanceRequest>()
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        group.MapGet("/{id:guid}", GetWorkflowInstance).WithName(nameof(GetWorkflowInstance))
+        group.MapGet("/{id:guid}", GetWorkflowInstance)
             .RequireAuthorization(Permissions.Workflows.Default).ProducesProblem(404);
-        group.MapPost("/{id:guid}/messages/{name}", DeliverWorkflowMessage).WithName(nameof(DeliverWorkflowMessage))
+        group.MapPost("/{id:guid}/messages/{name}", DeliverWorkflowMessage)
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
-        app.MapPost("/api/v1/workflow-messages", CorrelateWorkflowMessage).WithTags("Workflow instances").WithName(nameof(CorrelateWorkflowMessage))
+        app.MapPost("/api/v1/workflow-messages", CorrelateWorkflowMessage).WithTags("Workflow instances")
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(400).ProducesProblem(409);
-        app.MapPost("/api/v1/workflow-signals", ThrowWorkflowSignal).WithTags("Workflow instances").WithName(nameof(ThrowWorkflowSignal))
+        app.MapPost("/api/v1/workflow-signals", ThrowWorkflowSignal).WithTags("Workflow instances")
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(400);
-        group.MapPost("/{id:guid}/cancel", CancelWorkflowInstance).WithName(nameof(CancelWorkflowInstance))
+        group.MapPost("/{id:guid}/cancel", CancelWorkflowInstance)
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/suspend", SuspendWorkflowInstance).WithName(nameof(SuspendWorkflowInstance))
+        group.MapPost("/{id:guid}/suspend", SuspendWorkflowInstance)
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/resume", ResumeWorkflowInstance).WithName(nameof(ResumeWorkflowInstance))
+        group.MapPost("/{id:guid}/resume", ResumeWorkflowInstance)
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/migrate", MigrateWorkflowInstance).WithName(nameof(MigrateWorkflowInstance))
+        group.MapPost("/{id:guid}/migrate", MigrateWorkflowInstance)
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(404).ProducesProblem(409);
     }
 

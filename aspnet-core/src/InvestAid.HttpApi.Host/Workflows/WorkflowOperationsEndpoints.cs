@@ -11,18 +11,17 @@ public sealed class WorkflowOperationsEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/admin/operations").WithTags("Administration").RequireAuthorization(Permissions.Administration.Default);
-        g.MapGet("", GetWorkflowOperations).WithName(nameof(GetWorkflowOperations)).Produces<WorkflowOperationsDto>();
-        g.MapGet("/incidents/{id}", GetWorkflowIncident).WithName(nameof(GetWorkflowIncident)).Produces<WorkflowIncidentDto>().ProducesProblem(404);
-        g.MapPost("/incidents/{id}/retry", RetryWorkflowIncident).WithName(nameof(RetryWorkflowIncident))
+        g.MapGet("", GetWorkflowOperations).Produces<WorkflowOperationsDto>();
+        g.MapGet("/incidents/{id}", GetWorkflowIncident).Produces<WorkflowIncidentDto>().ProducesProblem(404);
+        g.MapPost("/incidents/{id}/retry", RetryWorkflowIncident)
             .Produces(204).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        g.MapPost("/incidents/{id}/resolve", ResolveWorkflowIncident).WithName(nameof(ResolveWorkflowIncident))
+        g.MapPost("/incidents/{id}/resolve", ResolveWorkflowIncident)
             .Produces(204).ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/instances", SearchWorkflowInstances).WithName(nameof(SearchWorkflowInstances)).Validate<InstanceSearchQuery>()
+        g.MapGet("/instances", SearchWorkflowInstances).Validate<InstanceSearchQuery>()
             .Produces<InvestAid.Common.PagedResult<InstanceSummaryDto>>().ProducesValidationProblem();
-        g.MapPost("/instances/bulk", BulkWorkflowInstanceAction).WithName(nameof(BulkWorkflowInstanceAction)).Validate<BulkInstanceActionRequest>()
+        g.MapPost("/instances/bulk", BulkWorkflowInstanceAction).Validate<BulkInstanceActionRequest>()
             .Produces<BulkInstanceResultDto>().ProducesValidationProblem().ProducesProblem(409);
-        g.MapGet("/definitions/{key}/versions/{version:int}/statistics", GetWorkflowDefinitionStatistics)
-            .WithName(nameof(GetWorkflowDefinitionStatistics)).Produces<DefinitionStatisticsDto>().ProducesValidationProblem().ProducesProblem(404);
+        g.MapGet("/definitions/{key}/versions/{version:int}/statistics", GetWorkflowDefinitionStatistics).Produces<DefinitionStatisticsDto>().ProducesValidationProblem().ProducesProblem(404);
     }
 
     /// <summary>

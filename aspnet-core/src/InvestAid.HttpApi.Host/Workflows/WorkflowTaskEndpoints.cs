@@ -17,17 +17,17 @@ public sealed class WorkflowTaskEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/tasks").WithTags("Tasks").RequireAuthorization(Permissions.Workflows.Default);
-        group.MapGet("", ListTasks).WithName(nameof(ListTasks)).Validate<TaskListQuery>();
-        group.MapPost("/{id}/claim", ClaimTask).WithName(nameof(ClaimTask)).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id}/complete", CompleteTask).WithName(nameof(CompleteTask)).Validate<CompleteTaskRequest>()
+        group.MapGet("", ListTasks).Validate<TaskListQuery>();
+        group.MapPost("/{id}/claim", ClaimTask).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id}/complete", CompleteTask).Validate<CompleteTaskRequest>()
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        group.MapPut("/{id}/assignee", SetTaskAssignee).WithName(nameof(SetTaskAssignee))
+        group.MapPut("/{id}/assignee", SetTaskAssignee)
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
-        group.MapPost("/{id}/delegate", DelegateTask).WithName(nameof(DelegateTask))
+        group.MapPost("/{id}/delegate", DelegateTask)
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
-        group.MapPost("/{id}/resolve", ResolveTask).WithName(nameof(ResolveTask))
+        group.MapPost("/{id}/resolve", ResolveTask)
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
-        app.MapGet("/api/v1/tasks/unassignable", ListUnassignableTasks).WithName(nameof(ListUnassignableTasks)).WithTags("Tasks")
+        app.MapGet("/api/v1/tasks/unassignable", ListUnassignableTasks).WithTags("Tasks")
             .RequireAuthorization(Permissions.Administration.Default).ProducesValidationProblem();
     }
 
