@@ -21,6 +21,7 @@ namespace InvestAid.HttpApi.Workflows;
 /// is checked against the table test/camunda-corpus/camunda/corpus.json, or the refusal against the reason it lists.
 /// Every model of the folder must have a row (docs/camunda-compatibility.md lists the outcomes).
 /// </summary>
+[Collection(Identity.ReviewInvoiceMappings.Name)]
 public sealed class CamundaCorpusApiTests(ApiFactory factory)
 {
     private static readonly JsonSerializerOptions IdentityJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
@@ -111,11 +112,6 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
         {
             var kind = mapping.Kind == "group" ? IdentityKind.Group : IdentityKind.User;
             var definitionKey = mapping.Definition ?? row.Process;
-            if (existing.Any(e => e.Kind == kind && e.ExternalId == mapping.Id && e.DefinitionKey == definitionKey))
-            {
-                continue;
-            }
-
             Guid? userId = null, groupId = null;
             if (kind == IdentityKind.User)
             {
@@ -127,7 +123,24 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
                 groupId = groups.Single(g => g.Code == mapping.To).Id;
             }
 
-            var stored = await admin.PostAsJsonAsync("/api/v1/admin/identity-mappings", new IdentityMappingInput(kind, mapping.Id, definitionKey, userId, groupId), IdentityJson, Ct);
+            var input = new IdentityMappingInput(kind, mapping.Id, definitionKey, userId, groupId);
+            if (existing.FirstOrDefault(e => e.Kind == kind && e.ExternalId == mapping.Id && e.DefinitionKey == definitionKey) is { } found)
+            {
+                // Mapped already (by an earlier run, or by another test of the same model to someone else): point it at this row's target.
+                if (found.UserId != userId || found.GroupId != groupId)
+                {
+                    using var retarget = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/admin/identity-mappings/{found.Id}")
+                    {
+                        Content = JsonContent.Create(input, options: IdentityJson),
+                    };
+                    retarget.Headers.TryAddWithoutValidation("If-Match", $"\"{found.Version}\"");
+                    var changed = await admin.SendAsync(retarget, Ct);
+                    changed.StatusCode.Should().Be(HttpStatusCode.OK, $"{row.Id} maps {mapping.Id}: {await changed.Content.ReadAsStringAsync(Ct)}");
+                }
+                continue;
+            }
+
+            var stored = await admin.PostAsJsonAsync("/api/v1/admin/identity-mappings", input, IdentityJson, Ct);
             stored.StatusCode.Should().Be(HttpStatusCode.Created, $"{row.Id} maps {mapping.Id}: {await stored.Content.ReadAsStringAsync(Ct)}");
         }
     }
