@@ -1,7 +1,7 @@
 // Sample archive worker for InvestAid's shipped procedure "Lưu trữ quyết định đã phê duyệt" (decision-archive).
 //
 // It is an ordinary Camunda 7 external-task worker: Camunda's own client (camunda-external-task-client-js), unchanged, long-polls
-// InvestAid's Camunda-compatible REST API (/engine-rest/external-task) for the topic "decision.archive", signed in as a service
+// InvestAid's Camunda-compatible REST API (/engine-rest/external-task) for the topic "decision-archive", signed in as a service
 // account (role "worker"). Each task carries the decision (decisionNumber, decisionDate, projectName, dossierId). The worker files
 // it in its archive — here a folder of JSON records standing in for the province's electronic archive — and completes the task with
 // the archive number (archiveNo, archivedAt). A decision without a number is refused with the BPMN error ARCHIVE_REFUSED, which the
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client, Variables, logger } from 'camunda-external-task-client-js';
 
-export const TOPIC = 'decision.archive';
+export const TOPIC = 'decision-archive';
 
 /** Signs in and keeps a fresh bearer token (access tokens live 15 minutes; the worker signs in again every 10). */
 async function signIn(baseUrl, email, password) {

@@ -8,7 +8,7 @@ namespace InvestAid.Procedures.Archive;
 
 /// <summary>
 /// Hands each approved decision to the electronic archive: starts the shipped procedure <c>decision-archive</c> once per dossier
-/// (business key = the dossier's id, as for the dossier's own procedure), whose external task <c>decision.archive</c> an archive
+/// (business key = the dossier's id, as for the dossier's own procedure), whose external task <c>decision-archive</c> an archive
 /// worker takes (<c>tools/archive-worker</c>). The dossiers are the outbox: a decision recorded in a procedure's transaction is
 /// found by the next run; a second run finds the instance and starts nothing again (the host runs one run at a time).
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class DecisionArchiveJob(
     IDecisionArchiveQueries queries, WorkflowDefinitionService definitions, WorkflowAppService workflows, ILogger<DecisionArchiveJob> logger)
 {
     public const string ProcedureKey = "decision-archive";
-    public const string Topic = "decision.archive";
+    public const string Topic = "decision-archive";
 
     /// <summary>Decisions handed per run; the next run (every minute by default) takes the rest.</summary>
     public const int Batch = 200;
