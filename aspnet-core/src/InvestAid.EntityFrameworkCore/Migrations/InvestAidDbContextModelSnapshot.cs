@@ -2686,6 +2686,13 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("industrial_zone_code");
 
+                    b.PrimitiveCollection<string[]>("InvestorCountryCodes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("investor_country_codes")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2787,8 +2794,19 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.HasIndex("DonorCode")
                         .HasDatabaseName("ix_projects_donor_code");
 
+                    b.HasIndex("InvestorCountryCodes")
+                        .HasDatabaseName("ix_projects_investor_country_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("InvestorCountryCodes"), "gin");
+
+                    b.HasIndex("NameVi")
+                        .HasDatabaseName("ix_projects_name_vi");
+
                     b.HasIndex("OwnerUserId")
                         .HasDatabaseName("ix_projects_owner_user_id");
+
+                    b.HasIndex("RegisteredCapitalUsd")
+                        .HasDatabaseName("ix_projects_registered_capital_usd");
 
                     b.HasIndex("RegisteredOn")
                         .HasDatabaseName("ix_projects_registered_on");

@@ -28,7 +28,7 @@ public sealed class ProjectBulkWriter(InvestAidDbContext db) : IProjectBulkWrite
                 oda_agreement_number, oda_agreement_date, oda_currency, oda_oda_amount, oda_loan_amount, oda_counterpart_amount,
                 oda_rate_to_usd, oda_rate_to_vnd, oda_rate_date,
                 ngo_aid_type, ngo_committed_amount, ngo_currency, ngo_rate_to_usd, ngo_receiving_agency_code, ngo_field,
-                ngo_approval_decision_number, ngo_approval_date, search_text, created_at, updated_at) FROM STDIN (FORMAT BINARY)
+                ngo_approval_decision_number, ngo_approval_date, search_text, investor_country_codes, created_at, updated_at) FROM STDIN (FORMAT BINARY)
             """, cancellationToken))
         {
             foreach (var p in projects)
@@ -48,7 +48,9 @@ public sealed class ProjectBulkWriter(InvestAidDbContext db) : IProjectBulkWrite
                 await Write(w, p.Ngo?.AidType.ToString()); await Write(w, p.Ngo?.CommittedAmount); await Write(w, p.Ngo?.Currency);
                 await Write(w, p.Ngo?.RateToUsd); await Write(w, p.Ngo?.ReceivingAgencyCode); await Write(w, p.Ngo?.Field);
                 await Write(w, p.Ngo?.ApprovalDecisionNumber); await Write(w, p.Ngo?.ApprovalDate);
-                await Write(w, p.SearchText); await WriteTime(w, p.CreatedAt); await WriteTime(w, p.UpdatedAt);
+                await Write(w, p.SearchText);
+                await w.WriteAsync(p.InvestorCountryCodes, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+                await WriteTime(w, p.CreatedAt); await WriteTime(w, p.UpdatedAt);
             }
             await w.CompleteAsync(cancellationToken);
         }

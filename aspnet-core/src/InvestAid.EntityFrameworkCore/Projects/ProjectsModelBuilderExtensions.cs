@@ -22,6 +22,7 @@ public static class ProjectsModelBuilderExtensions
             b.Property(p => p.OwnerName).HasMaxLength(ProjectConsts.MaxPartyNameLength);
             b.Property(p => p.CommuneCode).HasMaxLength(32);
             b.Property(p => p.CommuneCodes).HasColumnType("text[]").HasDefaultValueSql("'{}'::text[]");
+            b.Property(p => p.InvestorCountryCodes).HasColumnType("text[]").HasDefaultValueSql("'{}'::text[]");
             b.Property(p => p.IndustrialZoneCode).HasMaxLength(32);
             b.Property(p => p.Address).HasMaxLength(ProjectConsts.MaxAddressLength);
             b.Property(p => p.Latitude).HasPrecision(9, 6);
@@ -88,6 +89,10 @@ public static class ProjectsModelBuilderExtensions
             b.HasIndex(p => p.RegisteredOn);
             b.HasIndex(p => p.OwnerUserId);
             b.HasIndex(p => p.UpdatedAt);
+            // The list's sort orders an officer picks (code has its unique index, registered_on and updated_at theirs).
+            b.HasIndex(p => p.RegisteredCapitalUsd);
+            b.HasIndex(p => p.NameVi);
+            b.HasIndex(p => p.InvestorCountryCodes).HasMethod("gin");
             b.HasIndex(p => p.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         });
 

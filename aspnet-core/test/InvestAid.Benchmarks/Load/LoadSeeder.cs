@@ -29,9 +29,10 @@ public sealed class LoadSeeder(NpgsqlDataSource db, int projects, int capitalEve
         await using var conn = await db.OpenConnectionAsync();
         var owner = (Guid?)await new NpgsqlCommand("SELECT id FROM users WHERE email = 'owner@investaid.local'", conn).ExecuteScalarAsync();
         var registered = new Dictionary<Guid, (DateOnly Date, decimal Capital)>();
+        var country = new Dictionary<Guid, string>();
         await using (var copy = await conn.BeginBinaryImportAsync("""
             COPY projects (id, code, kind, status, name_vi, owner_name, sector_code, commune_code, donor_code, registered_on, registered_capital_usd,
-                           registered_capital_vnd, search_text, created_at, updated_at, oda_agreement_date, ngo_approval_date, owner_user_id)
+                           registered_capital_vnd, search_text, investor_country_codes, created_at, updated_at, oda_agreement_date, ngo_approval_date, owner_user_id)
             FROM STDIN (FORMAT BINARY)
             """))
         {
@@ -61,6 +62,9 @@ public sealed class LoadSeeder(NpgsqlDataSource db, int projects, int capitalEve
                 await copy.WriteAsync(capital, NpgsqlDbType.Numeric);
                 await copy.WriteAsync(capital * 25_000m, NpgsqlDbType.Numeric);
                 await copy.WriteAsync(TextFolding.Fold($"{code} {name} {ownerName}"), NpgsqlDbType.Text);
+                var investorCountry = Countries[rng.Next(Countries.Length)];
+                if (kind == "Fdi") country[id] = investorCountry;
+                await copy.WriteAsync(kind == "Fdi" ? new[] { investorCountry } : Array.Empty<string>(), NpgsqlDbType.Array | NpgsqlDbType.Text);
                 await copy.WriteAsync(at, NpgsqlDbType.TimestampTz);
                 await copy.WriteAsync(at, NpgsqlDbType.TimestampTz);
                 if (kind == "Oda") await copy.WriteAsync(on, NpgsqlDbType.Date); else await copy.WriteNullAsync();
@@ -77,7 +81,7 @@ public sealed class LoadSeeder(NpgsqlDataSource db, int projects, int capitalEve
                 await copy.StartRowAsync();
                 await copy.WriteAsync(id, NpgsqlDbType.Uuid);
                 await copy.WriteAsync($"Investor {id.ToString()[..8]} Co., Ltd.", NpgsqlDbType.Varchar);
-                await copy.WriteAsync(Countries[rng.Next(Countries.Length)], NpgsqlDbType.Varchar);
+                await copy.WriteAsync(country[id], NpgsqlDbType.Varchar);
             }
             await copy.CompleteAsync();
         }

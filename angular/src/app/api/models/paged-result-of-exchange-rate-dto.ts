@@ -7,4 +7,5 @@ export interface PagedResultOfExchangeRateDto {
   page: number;
   pageSize: number;
   totalCount: number;
+  totalIsEstimate?: boolean;
 }

@@ -7,4 +7,5 @@ export interface PagedResultOfProjectListItemDto {
   page: number;
   pageSize: number;
   totalCount: number;
+  totalIsEstimate?: boolean;
 }

@@ -7,4 +7,5 @@ export interface PagedResultOfUnassignableTaskDto {
   page: number;
   pageSize: number;
   totalCount: number;
+  totalIsEstimate?: boolean;
 }

@@ -82,6 +82,16 @@ describe('ProjectListPage', () => {
     expect(text(page, 'page-current')).toBe('Trang 2 / 2');
   });
 
+  it('says "about" when the registry is large and the count is an estimate', async () => {
+    await open('/projects?q=thai%20binh');
+    expectList().flush({ items: [ROW], totalCount: 19000, page: 1, pageSize: 20, totalIsEstimate: true });
+    await settle(harness.fixture);
+
+    const page = harness.routeNativeElement!;
+    expect(text(page, 'total-count')).toBe('khoảng 19000 dự án');
+    expect(page.querySelector('[data-testid="pager"] .range')?.textContent?.trim()).toBe('Hiển thị 1–20 / khoảng 19000');
+  });
+
   it('puts a chosen filter into the URL, back on page 1, and reloads from there', async () => {
     await open('/projects?page=3');
     expectList().flush({ items: [ROW], totalCount: 100, page: 3, pageSize: 20 });
