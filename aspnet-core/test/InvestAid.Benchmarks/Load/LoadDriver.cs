@@ -84,6 +84,7 @@ public static class LoadDriver
         var officer = await SignInAsync(handler, host.BaseUrl, "officer@investaid.local");
         var agency = await SignInAsync(handler, host.BaseUrl, "agency.finance@investaid.local");
         var leader = await SignInAsync(handler, host.BaseUrl, "leader@investaid.local");
+        var approver = await SignInAsync(handler, host.BaseUrl, "approver@investaid.local");
         var all = seeder.Fdi.Concat(seeder.Oda).Concat(seeder.Ngo).ToArray();
         var today = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -119,9 +120,9 @@ public static class LoadDriver
         }
         if (approvals > 0 && steps.Contains("approval"))
         {
-            var fresh = new ConcurrentQueue<Guid>(seeder.Ngo);
-            var clients = new Dictionary<string, HttpClient> { ["officer"] = officer, ["agency:STC"] = agency, ["leader"] = leader };
-            await RunStepAsync("approval: start NGO procedure, then each task by its group (officer, agency, leader) to the end", 32, requests, seconds, host, Say, async (rng, rec) =>
+            var fresh = new ConcurrentQueue<Guid>(seeder.Ngo.Take(seeder.Ngo.Count / 2));
+            var clients = new Dictionary<string, HttpClient> { ["officer"] = officer, ["agency:STC"] = agency, ["leader"] = leader, ["approver"] = approver };
+            await RunStepAsync("approval: start NGO procedure, then each task by its group (officer, agency, leader, approver) to the end", 32, requests, seconds, host, Say, async (rng, rec) =>
             {
                 if (!fresh.TryDequeue(out var projectId))
                 {
@@ -151,6 +152,39 @@ public static class LoadDriver
                     var request = Faults.FaultRequests.CompleteRequest(open.GetProperty("id").GetString()!, outcome, Guid.NewGuid().ToString("N"),
                         open.TryGetProperty("elementId", out var element) ? element.GetString() : null);
                     if (await rec.TimeAsync("complete task", () => clients[group].SendAsync(request)) is null)
+                    {
+                        break;
+                    }
+                }
+            });
+        }
+        if (approvals > 0 && steps.Contains("approval"))
+        {
+            // The baseline of the step above: the same procedure, users and requests through the application services in this
+            // process (no HTTP, no authentication, no JSON), on the same database, with projects the HTTP step did not use.
+            var fresh = new ConcurrentQueue<Guid>(seeder.Ngo.Skip(seeder.Ngo.Count / 2));
+            await using var inProcess = await InProcessApproval.CreateAsync(cs);
+            await RunStepAsync("approval in-process (baseline): the same, through the application services", 32, requests, seconds, host, Say, async (rng, rec) =>
+            {
+                if (!fresh.TryDequeue(out var projectId))
+                {
+                    return;
+                }
+                var started = await rec.TimeCallAsync("start procedure", () => inProcess.StartAsync(projectId, DateOnly.Parse(today, CultureInfo.InvariantCulture)));
+                if (started is null)
+                {
+                    return;
+                }
+                for (var step = 0; step < 8; step++)
+                {
+                    var dossier = await rec.TimeCallAsync("open dossier", () => inProcess.OpenAsync(started.Id));
+                    var open = dossier?.Tasks.FirstOrDefault(t => t.Status == "Open");
+                    if (open is null)
+                    {
+                        break;
+                    }
+                    var group = open.CandidateGroups.FirstOrDefault(g => g is "officer" or "agency:STC" or "leader" or "approver") ?? "officer";
+                    if (await rec.TimeCallAsync("complete task", () => inProcess.CompleteAsync(group, open)) is null)
                     {
                         break;
                     }
@@ -273,6 +307,31 @@ public static class LoadDriver
             {
                 Interlocked.Increment(ref _errors);
                 _errorStatuses.AddOrUpdate($"{operation} {ex.GetType().Name}", 1, (_, n) => n + 1);
+                return null;
+            }
+        }
+
+        /// <summary>Runs one in-process call (if the budget allows), records its latency; its answer, or null when it threw.</summary>
+        public async Task<T?> TimeCallAsync<T>(string operation, Func<Task<T>> call) where T : class
+        {
+            if (Interlocked.Increment(ref _count) > budget)
+            {
+                return null;
+            }
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                var result = await call();
+                _latencies.GetOrAdd(operation, _ => []).Add(watch.Elapsed.TotalMilliseconds);
+                return result;
+            }
+            catch (Exception ex)
+            {
+                Interlocked.Increment(ref _errors);
+                if (_errorStatuses.AddOrUpdate($"{operation} {ex.GetType().Name}", 1, (_, n) => n + 1) == 1)
+                {
+                    Console.WriteLine($"   first {operation} {ex.GetType().Name}: {ex.Message[..Math.Min(ex.Message.Length, 400)]}");
+                }
                 return null;
             }
         }
