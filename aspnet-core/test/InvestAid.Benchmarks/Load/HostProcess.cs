@@ -33,7 +33,8 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["ConnectionStrings__Default"] = connectionString;
         info.Environment["ASPNETCORE_URLS"] = baseUrl;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // LOAD_HOST_LOG=Information writes every request line (with its duration) into the host log.
+        info.Environment["Serilog__MinimumLevel__Default"] = Environment.GetEnvironmentVariable("LOAD_HOST_LOG") ?? "Warning";
         // Jobs would compete with the measured traffic; the load test measures the request path.
         info.Environment["Hangfire__ServerEnabled"] = "false";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
