@@ -2,14 +2,10 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using InvestAid.Audit;
 using InvestAid.Common;
-using InvestAid.EntityFrameworkCore.ReferenceData;
 using InvestAid.Projects;
-using InvestAid.ReferenceData;
-using InvestAid.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace InvestAid.EntityFrameworkCore.Projects;
 
@@ -41,15 +37,10 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
 
     private sealed record SampleBase(DateTime At, double Rows, double Percent, long SampledRows);
 
-    private const string Columns = """
-        p.id, p.code, p.kind, p.status, p.name_vi, p.name_en, p.owner_name, p.donor_code, p.commune_code, p.industrial_zone_code,
-        p.sector_code, array_to_string(p.investor_country_codes, ', '), p.registered_on, p.registered_capital_usd, p.updated_at
-        """;
-
     public async Task<PagedResult<ProjectListItemDto>> ListAsync(ProjectQuery query, ProjectScope scope, CancellationToken cancellationToken = default)
     {
-        var filter = Filter.Of(query, scope);
-        var paging = $"ORDER BY {Order(query.Sort)} LIMIT {query.Size} OFFSET {(query.PageNumber - 1) * query.Size}";
+        var filter = ProjectListSql.Filter.Of(query, scope);
+        var paging = $"ORDER BY {ProjectListSql.Order(query.Sort)} LIMIT {query.Size} OFFSET {(query.PageNumber - 1) * query.Size}";
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -62,7 +53,7 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
                 var estimate = hits * sample.Rows / sample.SampledRows;
                 if (estimate >= EstimateFrom)
                 {
-                    var longList = await ReadAsync(Command($"SELECT {Columns} FROM projects p {filter.Where} {paging}", filter), withTotal: false, cancellationToken);
+                    var longList = await ReadAsync(Command($"SELECT {ProjectListSql.Columns} FROM projects p {filter.Where} {paging}", filter), withTotal: false, cancellationToken);
                     if (longList.Items.Count is > 0 and var shown && shown < query.Size)
                     {
                         // The last page: the count is known exactly after all.
@@ -79,7 +70,7 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
             // PostgreSQL cannot walk the sort column's index testing thousands of rows for a rare match (its guess of
             // a LIKE's selectivity is poor); the window gives the exact count from the same scan.
             var (items, total) = await ReadAsync(Command(
-                $"SELECT {Columns}, count(*) OVER () FROM (SELECT * FROM projects p {filter.Where} OFFSET 0) p {paging}", filter),
+                $"SELECT {ProjectListSql.Columns}, count(*) OVER () FROM (SELECT * FROM projects p {filter.Where} OFFSET 0) p {paging}", filter),
                 withTotal: true, cancellationToken);
             if (items.Count == 0 && query.PageNumber > 1)
             {
@@ -96,11 +87,11 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
 
     public async Task<IReadOnlyList<ProjectListItemDto>> ListAllAsync(ProjectQuery query, ProjectScope scope, int max, CancellationToken cancellationToken = default)
     {
-        var filter = Filter.Of(query, scope);
+        var filter = ProjectListSql.Filter.Of(query, scope);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var command = Command($"SELECT {Columns} FROM projects p {filter.Where} ORDER BY {Order(query.Sort)} LIMIT {max}", filter);
+            var command = Command($"SELECT {ProjectListSql.Columns} FROM projects p {filter.Where} ORDER BY {ProjectListSql.Order(query.Sort)} LIMIT {max}", filter);
             command.CommandTimeout = 120;
             return (await ReadAsync(command, withTotal: false, cancellationToken)).Items;
         }
@@ -141,24 +132,7 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
         return known.Rows >= SampleFrom && known.SampledRows > 0 ? known : null;
     }
 
-    private static string Order(string? sort)
-    {
-        var descending = sort?.StartsWith('-') == true;
-        var column = (sort?.TrimStart('-')) switch
-        {
-            "code" => "p.code",
-            "nameVi" => "p.name_vi",
-            "registeredOn" => "p.registered_on",
-            "registeredCapitalUsd" => "p.registered_capital_usd",
-            "status" => "p.status",
-            "kind" => "p.kind",
-            "updatedAt" => "p.updated_at",
-            _ => null,
-        };
-        return column is null ? "p.updated_at DESC, p.id" : $"{column}{(descending ? " DESC" : "")}, p.id";
-    }
-
-    private NpgsqlCommand Command(string sql, Filter? filter)
+    private NpgsqlCommand Command(string sql, ProjectListSql.Filter? filter)
     {
         var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection())
         {
@@ -193,79 +167,4 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
     }
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    /// <summary>The WHERE clause of a project query and its parameters (values are never written into the SQL).</summary>
-    private sealed class Filter
-    {
-        private readonly List<string> clauses = [];
-
-        public List<NpgsqlParameter> Parameters { get; } = [];
-
-        public string Where => clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
-
-        public static Filter Of(ProjectQuery q, ProjectScope scope)
-        {
-            var f = new Filter();
-            if (!scope.All)
-            {
-                f.Add(scope.OwnerUserId is { } owner
-                    ? $"(p.owner_user_id = {f.Value(owner, NpgsqlDbType.Uuid)} OR p.id = ANY({f.Value(scope.ExtraIds, NpgsqlDbType.Array | NpgsqlDbType.Uuid)}))"
-                    : $"p.id = ANY({f.Value(scope.ExtraIds, NpgsqlDbType.Array | NpgsqlDbType.Uuid)})");
-            }
-            if (q.Kind is { } kind)
-            {
-                f.Add($"p.kind = {f.Value(kind.ToString(), NpgsqlDbType.Varchar)}");
-            }
-            if (q.Status is { } status)
-            {
-                f.Add($"p.status = {f.Value(status.ToString(), NpgsqlDbType.Varchar)}");
-            }
-            if (q.Donor is { Length: > 0 } donor)
-            {
-                f.Add($"p.donor_code = {f.Value(donor, NpgsqlDbType.Varchar)}");
-            }
-            if (q.Sector is { Length: 1 } section)
-            {
-                // A VSIC section (a letter) takes in every division under it.
-                var code = f.Value(section, NpgsqlDbType.Varchar);
-                f.Add($"""
-                    (p.sector_code = {code} OR p.sector_code IN (SELECT r.code FROM reference_items r
-                        WHERE r.kind = '{nameof(ReferenceKind.VsicDivision)}' AND r.parent_code = {code}))
-                    """);
-            }
-            else if (q.Sector is { Length: > 1 } sector)
-            {
-                f.Add($"p.sector_code = {f.Value(sector, NpgsqlDbType.Varchar)}");
-            }
-            if (q.Commune is { Length: > 0 } commune)
-            {
-                f.Add($"p.commune_code = {f.Value(commune, NpgsqlDbType.Varchar)}");
-            }
-            if (q.Country is { Length: > 0 } country)
-            {
-                f.Add($"p.investor_country_codes @> ARRAY[{f.Value(country, NpgsqlDbType.Text)}]");
-            }
-            if (q.From is { } from)
-            {
-                f.Add($"p.registered_on >= {f.Value(from, NpgsqlDbType.Date)}");
-            }
-            if (q.To is { } to)
-            {
-                f.Add($"p.registered_on <= {f.Value(to, NpgsqlDbType.Date)}");
-            }
-            foreach (var term in TextFolding.Terms(q.Q))
-            {
-                f.Add($"p.search_text LIKE {f.Value("%" + ReferenceQueries.EscapeLike(term) + "%", NpgsqlDbType.Text)}");
-            }
-            return f;
-        }
-
-        private void Add(string clause) => clauses.Add(clause);
-
-        private string Value(object value, NpgsqlDbType type)
-        {
-            Parameters.Add(new NpgsqlParameter { Value = value, NpgsqlDbType = type });
-            return "$" + Parameters.Count;
-        }
-    }
 }
