@@ -37,7 +37,15 @@ internal sealed class MultiInstanceTaskBehavior : ActivityBehavior<UserTask>
         return Task.CompletedTask;
     }
 
-    public static void OnCompleted(RunContext context, Token token, UserTask node, WorkflowTask task)
+    protected override Task ResumeAsync(RunContext context, Token token, UserTask node, Resumption resumption)
+    {
+        var completed = (TaskCompleted)resumption;
+        TaskIssuer.Close(context, node, completed);
+        OnCompleted(context, token, node, completed.Task);
+        return Task.CompletedTask;
+    }
+
+    private static void OnCompleted(RunContext context, Token token, UserTask node, WorkflowTask task)
     {
         var spec = node.MultiInstance!;
         var state = context.Instance.MultiInstances.Single(m => m.TokenId == token.Id);
