@@ -301,8 +301,11 @@ public sealed class WorkflowEngine : IInstanceRunner
     }
 
     /// <summary>Hands a resumption to the behaviour of the node the token waits on.</summary>
-    private Task ResumeAsync(RunContext context, Token token, FlowNode node, Resumption resumption) =>
-        behaviors.For(node).ResumeAsync(context, token, node, resumption);
+    private Task ResumeAsync(RunContext context, Token token, FlowNode node, Resumption resumption)
+    {
+        context.Current = token;
+        return behaviors.For(node).ResumeAsync(context, token, node, resumption);
+    }
 
     Task<CommandResult> IInstanceRunner.RunNewAsync(WorkflowInstance instance, Func<RunContext, Task> command, CancellationToken cancellationToken) =>
         ExecuteAsync(instance, cancellationToken, command);
@@ -343,6 +346,7 @@ public sealed class WorkflowEngine : IInstanceRunner
 
             context.CancellationToken.ThrowIfCancellationRequested();
             var node = context.Process.Node(token.ElementId);
+            context.Current = token;
             await behaviors.For(node).ExecuteAsync(context, token, node);
             if (instance.Status == WorkflowStatus.Running && !instance.Tokens.Exists(t => t.Status == TokenStatus.Active) && !conditionsChecked)
             {

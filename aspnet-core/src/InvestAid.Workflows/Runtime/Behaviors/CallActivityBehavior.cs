@@ -16,7 +16,26 @@ internal sealed class CallActivityBehavior : ActivityBehavior<CallActivity>
     protected override Task ExecuteAsync(RunContext context, Token token, CallActivity node)
     {
         context.Wait(token);
-        return StartChildAsync(context, token, node);
+        var instance = context.IsLoopInstance(token);
+        if (node.MultiInstance is not { } spec || instance)
+        {
+            return StartChildAsync(context, token, node, armBoundaries: !instance);
+        }
+
+        // Multi-instance: this token is the body; each instance token starts one child (MultiInstanceLoop).
+        if (MultiInstanceLoop.Begin(context, token, node, spec) is not { } state)
+        {
+            context.Leave(token, node);
+            return Task.CompletedTask;
+        }
+
+        context.ArmBoundaries(token, node);
+        for (var i = MultiInstanceLoop.FirstCount(spec, state); i > 0; i--)
+        {
+            MultiInstanceLoop.StartInstance(context, token, node, state, spec);
+        }
+
+        return Task.CompletedTask;
     }
 
     protected override Task ResumeAsync(RunContext context, Token token, CallActivity node, Resumption resumption)
@@ -30,7 +49,7 @@ internal sealed class CallActivityBehavior : ActivityBehavior<CallActivity>
         return Task.CompletedTask;
     }
 
-    private static async Task StartChildAsync(RunContext context, Token token, CallActivity node)
+    private static async Task StartChildAsync(RunContext context, Token token, CallActivity node, bool armBoundaries)
     {
         var definition = CalledDefinition(context, node);
         var bookmark = context.AddBookmark(BookmarkKind.CallActivity, node.Id, token);
@@ -45,7 +64,11 @@ internal sealed class CallActivityBehavior : ActivityBehavior<CallActivity>
             return Task.CompletedTask;
         }, context.CancellationToken);
 
-        context.ArmBoundaries(token, node);
+        if (armBoundaries)
+        {
+            context.ArmBoundaries(token, node);
+        }
+
         bookmark.ChildInstanceId = result.Instance.Id;
         context.Effects.Add(new ChildInstanceStarted(context.Instance.Id, result.Instance.Id, node.CalledElement));
         context.Effects.AddRange(result.Effects.Where(e => e is not ParentResumeRequested));
@@ -112,6 +135,12 @@ internal sealed class CallActivityBehavior : ActivityBehavior<CallActivity>
             }
 
             context.SetVariables(output);
+        }
+
+        if (context.IsLoopInstance(token))
+        {
+            MultiInstanceLoop.InstanceEnded(context, token, node, node.MultiInstance!);
+            return;
         }
 
         context.CancelScope(token);
