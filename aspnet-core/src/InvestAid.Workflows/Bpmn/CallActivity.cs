@@ -15,6 +15,9 @@ public sealed record CallActivity(string Id, string? Name, int Line, string Call
     public IReadOnlyList<VariableMapping> Out { get; init; } = [];
     public bool HasMappings => In.Count > 0 || Out.Count > 0;
 
+    /// <summary>multiInstanceLoopCharacteristics: one child instance per element.</summary>
+    public MultiInstanceSpec? MultiInstance { get; init; }
+
     public override string Kind => "callActivity";
 }
 

@@ -7,5 +7,8 @@ namespace InvestAid.Workflows.Bpmn;
 /// </summary>
 public sealed record SubProcess(string Id, string? Name, int Line, bool TriggeredByEvent) : FlowNode(Id, Name, Line)
 {
+    /// <summary>multiInstanceLoopCharacteristics: the sub-process runs once per element, each run a scope of its own.</summary>
+    public MultiInstanceSpec? MultiInstance { get; init; }
+
     public override string Kind => TriggeredByEvent ? "eventSubProcess" : "subProcess";
 }

@@ -216,16 +216,20 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
                 CheckChildren(e);
                 return new PassThroughTask(id, name, line, e.Name.LocalName);
             case "subProcess":
-                if (e.Elements().FirstOrDefault(c => c.Name.Namespace == Bpmn && c.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)) is { } loop)
+            {
+                var triggeredByEvent = string.Equals(e.Attr("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase);
+                if (e.Elements().FirstOrDefault(c => c.Name.Namespace == Bpmn && c.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)
+                    && (triggeredByEvent || c.Name.LocalName != "multiInstanceLoopCharacteristics")) is { } loop)
                 {
-                    Error(id, loop, $"'{loop.Name.LocalName}' on a sub-process is not supported.");
+                    Error(id, loop, $"'{loop.Name.LocalName}' on {(triggeredByEvent ? "an event" : "a")} sub-process is not supported.");
                     return null;
                 }
 
-                return new SubProcess(id, name, line, string.Equals(e.Attr("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase));
+                return new SubProcess(id, name, line, triggeredByEvent) { MultiInstance = ReadMultiInstance(id, e) };
+            }
             case "callActivity":
-                CheckChildren(e);
-                return ReadCallActivity(id, name, line, e);
+                CheckChildren(e, "multiInstanceLoopCharacteristics");
+                return ReadCallActivity(id, name, line, e) is { } call ? call with { MultiInstance = ReadMultiInstance(id, e) } : null;
             case "exclusiveGateway":
                 CheckChildren(e);
                 return new ExclusiveGateway(id, name, line, e.Attr("default"));

@@ -1,3 +1,4 @@
+using InvestAid.Workflows.Runtime.State;
 using InvestAid.Workflows.Scripting;
 
 namespace InvestAid.Workflows.Runtime;
@@ -9,4 +10,12 @@ internal sealed record EngineServices(
     IBusinessCalendar Calendar,
     ExpressionEvaluator Expressions,
     ScriptRunner Scripts,
-    TimeProvider Time);
+    TimeProvider Time,
+    IDecisionEvaluator? Decisions,
+    IInstanceRunner Runner);
+
+/// <summary>Runs a command on a new instance to its first wait (the engine; a call activity starts its child with it).</summary>
+internal interface IInstanceRunner
+{
+    Task<CommandResult> RunNewAsync(WorkflowInstance instance, Func<RunContext, Task> command, CancellationToken cancellationToken);
+}

@@ -36,6 +36,7 @@ internal static class EventDispatch
                 break;
             default:
                 var token = context.Instance.Tokens.Single(x => x.Id == bookmark.TokenId);
+                context.Current = token;
                 context.CancelScope(token);
                 context.Leave(token, node);
                 break;
@@ -106,7 +107,9 @@ internal static class EventDispatch
         {
             var scopeToken = scopeTokenId is null ? null : context.Instance.Tokens.Find(t => t.Id == scopeTokenId);
             var scopeId = scopeToken?.ElementId;
-            var start = context.Process.EventSubProcessesOf(scopeId)
+            // A multi-instance body is no scope of its own: its instances hold the event sub-processes, it the boundary events.
+            var body = scopeToken is not null && context.LoopOf(scopeToken) is not null;
+            var start = body ? null : context.Process.EventSubProcessesOf(scopeId)
                 .Select(s => context.Process.StartEventsOf(s.Id).Single())
                 .FirstOrDefault(s => Matches(s.Event));
             if (start is not null)
@@ -129,7 +132,8 @@ internal static class EventDispatch
                 break;
             }
 
-            var boundary = context.Process.Node(scopeToken.ElementId).Boundaries.OfType<BoundaryEvent>().FirstOrDefault(b => Matches(b.Event));
+            var boundary = context.IsLoopInstance(scopeToken) ? null
+                : context.Process.Node(scopeToken.ElementId).Boundaries.OfType<BoundaryEvent>().FirstOrDefault(b => Matches(b.Event));
             if (boundary is not null)
             {
                 Catch(context, token, scopeToken, boundary, endsPath);

@@ -21,6 +21,12 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     public List<WorkflowEffect> Effects { get; } = [];
     public List<WorkflowInstance> StartedChildren { get; } = [];
 
+    /// <summary>
+    /// The token being run or resumed: expressions see the local variables of the scopes it lies in
+    /// (<see cref="Token.Variables"/>), and a variable set that exists locally there is set there.
+    /// </summary>
+    public Token? Current { get; set; }
+
     public static string NewId() => Guid.CreateVersion7().ToString("N");
 
     public Token NewToken(string elementId, string? via, IEnumerable<string> forks, string? scopeTokenId = null)
@@ -39,6 +45,8 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
         Instance.History.Add(entry);
         token.ElementId = elementId;
         token.ArrivedVia = via;
+        // Locals belong to the scope of the element the token leaves.
+        token.Variables = null;
         token.Status = TokenStatus.Active;
         token.HistoryId = entry.Id;
         RunListeners(node.Listeners, "start", node.Id);
@@ -118,8 +126,14 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
         }
 
         var node = (SubProcess)Process.Node(scopeToken.ElementId);
+        Current = scopeToken;
         CancelScope(scopeToken);
-        if (node.TriggeredByEvent)
+        if (IsLoopInstance(scopeToken))
+        {
+            // One run of a multi-instance sub-process ended: the loop counts it and goes on, or its body completes.
+            Behaviors.MultiInstanceLoop.InstanceEnded(this, scopeToken, node, node.MultiInstance!);
+        }
+        else if (node.TriggeredByEvent)
         {
             EndToken(scopeToken);
         }
@@ -202,6 +216,11 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
             scope[name] = value?.DeepClone();
         }
 
+        if (Current is { } current && (current.Variables is not null || current.ScopeTokenId is not null))
+        {
+            AddLocals(scope, current);
+        }
+
         foreach (var (name, value) in local ?? [])
         {
             scope[name] = value?.DeepClone();
@@ -209,6 +228,43 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
 
         return scope;
     }
+
+    // Outer scopes first, so an inner local variable hides an outer one of the same name.
+    private void AddLocals(JsonObject scope, Token token)
+    {
+        if (token.ScopeTokenId is { } outer && Instance.Tokens.Find(t => t.Id == outer) is { } outerToken)
+        {
+            AddLocals(scope, outerToken);
+        }
+
+        foreach (var (name, value) in token.Variables ?? [])
+        {
+            scope[name] = value?.DeepClone();
+        }
+    }
+
+    /// <summary>Where setting <paramref name="name"/> lands: the innermost scope of <see cref="Current"/> that has it locally, else the instance.</summary>
+    private JsonObject VariablesFor(string name)
+    {
+        for (var token = Current; token is not null; token = token.ScopeTokenId is { } outer ? Instance.Tokens.Find(t => t.Id == outer) : null)
+        {
+            if (token.Variables is { } local && local.ContainsKey(name))
+            {
+                return local;
+            }
+        }
+
+        return Instance.Variables;
+    }
+
+    /// <summary>The token of a multi-instance body: it waits on the activity and holds the loop's progress.</summary>
+    public MultiInstanceState? LoopOf(Token token) => Instance.MultiInstances.Count == 0 ? null
+        : Instance.MultiInstances.Find(m => m.TokenId == token.Id && m.ElementId == token.ElementId);
+
+    /// <summary>Whether <paramref name="token"/> is one instance of a multi-instance activity (inside its body's token, on the same element).</summary>
+    public bool IsLoopInstance(Token token) =>
+        token.ScopeTokenId is { } outer && Instance.MultiInstances.Count > 0
+        && Instance.MultiInstances.Exists(m => m.TokenId == outer && m.ElementId == token.ElementId);
 
     public bool Holds(SequenceFlow flow, JsonObject? scope = null) =>
         flow.Condition is null || Services.Expressions.EvaluateCondition(flow.Condition, flow.Id, scope ?? Scope());
@@ -235,7 +291,7 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     {
         foreach (var (name, value) in values ?? new Dictionary<string, object?>())
         {
-            Instance.Variables[name] = value as JsonNode is { } node ? node.DeepClone() : JsonSerializer.SerializeToNode(value);
+            VariablesFor(name)[name] = value as JsonNode is { } node ? node.DeepClone() : JsonSerializer.SerializeToNode(value);
         }
     }
 
@@ -243,7 +299,7 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     {
         foreach (var (name, value) in values)
         {
-            Instance.Variables[name] = value?.DeepClone();
+            VariablesFor(name)[name] = value?.DeepClone();
         }
     }
 

@@ -11,12 +11,12 @@ namespace InvestAid.Workflows.Runtime;
 /// token until it waits, and returns the new state with the effects to perform; it never
 /// saves. If anything throws, the caller still holds the unchanged instance and saves nothing.
 /// </summary>
-public sealed class WorkflowEngine
+public sealed class WorkflowEngine : IInstanceRunner
 {
     private const int StepLimit = 10_000;
 
     private readonly EngineServices services;
-    private readonly IReadOnlyList<IActivityBehavior> behaviors;
+    private readonly ActivityBehaviorRegistry behaviors;
 
     public WorkflowEngine(
         IWorkflowDefinitionSource definitions,
@@ -25,33 +25,25 @@ public sealed class WorkflowEngine
         TimeProvider? time = null,
         ScriptLimits? limits = null,
         IDecisionEvaluator? decisions = null)
+        : this(definitions, handlers, calendar, time, limits, decisions, configure: null)
+    {
+    }
+
+    /// <summary>As the public constructor; <paramref name="configure"/> adds behaviours to the defaults.</summary>
+    internal WorkflowEngine(
+        IWorkflowDefinitionSource definitions,
+        IEnumerable<IServiceTaskHandler> handlers,
+        IBusinessCalendar calendar,
+        TimeProvider? time,
+        ScriptLimits? limits,
+        IDecisionEvaluator? decisions,
+        Action<ActivityBehaviorRegistry>? configure)
     {
         limits ??= ScriptLimits.Default;
         services = new EngineServices(definitions, new ServiceTaskRegistry(handlers), calendar,
-            new ExpressionEvaluator(limits, time ?? TimeProvider.System), new ScriptRunner(limits), time ?? TimeProvider.System);
-        behaviors =
-        [
-            new StartEventBehavior(),
-            new EndEventBehavior(),
-            new TimerCatchBehavior(),
-            new MessageCatchBehavior(),
-            new BoundaryTimerBehavior(),
-            new UserTaskBehavior(),
-            new MultiInstanceTaskBehavior(),
-            new ServiceTaskBehavior(),
-            new ScriptTaskBehavior(),
-            new BusinessRuleTaskBehavior(decisions),
-            new CallActivityBehavior(StartChildAsync),
-            new ExclusiveGatewayBehavior(),
-            new ParallelGatewayBehavior(),
-            new InclusiveGatewayBehavior(),
-            new SubProcessBehavior(),
-            new PassThroughBehavior(),
-            new ReceiveTaskBehavior(),
-            new CatchEventBehavior(),
-            new BoundaryEventBehavior(),
-            new ThrowEventBehavior(),
-        ];
+            new ExpressionEvaluator(limits, time ?? TimeProvider.System), new ScriptRunner(limits), time ?? TimeProvider.System, decisions, this);
+        behaviors = ActivityBehaviorRegistry.Defaults(services);
+        configure?.Invoke(behaviors);
     }
 
     public Task<CommandResult> StartAsync(
@@ -124,41 +116,8 @@ public sealed class WorkflowEngine
             TaskPermissions.EnsureNotDelegated(task);
             TaskPermissions.EnsureOutcome(task, outcome);
 
-            task.Status = WorkflowTaskStatus.Completed;
-            task.ClosedAt = context.Now;
-            task.CompletedBy = actor.UserId;
-            task.Outcome = outcome;
-            task.Comment = comment;
-            if (context.Instance.History.Find(h => h.TaskId == task.Id) is { } entry)
-            {
-                entry.Ended = context.Now;
-                entry.Actor = actor.UserId;
-                entry.Outcome = outcome;
-                entry.Comment = comment;
-            }
-
-            context.Instance.Bookmarks.RemoveAll(b => b.TaskId == task.Id);
-            context.Effects.Add(new TaskClosed(context.Instance.Id, task.Id, task.ElementId, Cancelled: false));
-            context.SetVariables(variables);
-            if (outcome is not null)
-            {
-                // Gateways after the task read the decision as ${outcome == 'approve'}.
-                context.Instance.Variables["outcome"] = outcome;
-            }
-
             var token = context.Instance.Tokens.Single(t => t.Id == task.TokenId);
-            var node = (UserTask)context.Process.Node(task.ElementId);
-            context.RunListeners(node.Listeners, "complete", node.Id, TaskIssuer.TaskScope(task));
-            if (node.MultiInstance is null)
-            {
-                UserTaskBehavior.OnCompleted(context, token, node);
-            }
-            else
-            {
-                MultiInstanceTaskBehavior.OnCompleted(context, token, node, task);
-            }
-
-            return Task.CompletedTask;
+            return ResumeAsync(context, token, context.Process.Node(task.ElementId), new TaskCompleted(task, actor.UserId, outcome, comment, variables));
         });
 
     /// <summary>
@@ -171,8 +130,7 @@ public sealed class WorkflowEngine
         {
             var (token, node) = ExternalTask(context, externalTaskId);
             context.SetVariables(variables);
-            ServiceTaskBehavior.OnExternalCompleted(context, token, node);
-            return Task.CompletedTask;
+            return ResumeAsync(context, token, node, ExternalTaskCompleted.Instance);
         });
 
     /// <summary>A worker raised the BPMN error <paramref name="errorCode"/> on the external task: caught like a handler's error.</summary>
@@ -183,17 +141,16 @@ public sealed class WorkflowEngine
         {
             var (token, node) = ExternalTask(context, externalTaskId);
             context.SetVariables(variables);
-            ServiceTaskBehavior.OnExternalError(context, token, node, errorCode);
-            return Task.CompletedTask;
+            return ResumeAsync(context, token, node, new ExternalTaskFailed(errorCode));
         });
 
-    private static (Token Token, ServiceTask Node) ExternalTask(RunContext context, string externalTaskId)
+    private static (Token Token, FlowNode Node) ExternalTask(RunContext context, string externalTaskId)
     {
         var bookmark = context.Instance.Bookmarks.Find(b => b.Id == externalTaskId && b.Kind == BookmarkKind.ExternalTask)
             ?? throw new ExternalTaskNotFoundException(context.Instance.Id, externalTaskId);
         var token = context.Instance.Tokens.Single(t => t.Id == bookmark.TokenId);
         context.Instance.Bookmarks.Remove(bookmark);
-        return (token, (ServiceTask)context.Process.Node(bookmark.ElementId));
+        return (token, context.Process.Node(bookmark.ElementId));
     }
 
     /// <summary>Makes the actor the task's assignee; only someone who may complete it may claim it, and only once.</summary>
@@ -337,10 +294,21 @@ public sealed class WorkflowEngine
 
         return ExecuteAsync(parent, cancellationToken, context =>
         {
-            CallActivityBehavior.OnChildCompleted(context, context.Instance.Bookmarks.Single(b => b.Id == child.ParentBookmarkId), child);
-            return Task.CompletedTask;
+            var bookmark = context.Instance.Bookmarks.Single(b => b.Id == child.ParentBookmarkId);
+            var token = context.Instance.Tokens.Single(t => t.Id == bookmark.TokenId);
+            return ResumeAsync(context, token, context.Process.Node(bookmark.ElementId), new ChildCompleted(bookmark, child));
         });
     }
+
+    /// <summary>Hands a resumption to the behaviour of the node the token waits on.</summary>
+    private Task ResumeAsync(RunContext context, Token token, FlowNode node, Resumption resumption)
+    {
+        context.Current = token;
+        return behaviors.For(node).ResumeAsync(context, token, node, resumption);
+    }
+
+    Task<CommandResult> IInstanceRunner.RunNewAsync(WorkflowInstance instance, Func<RunContext, Task> command, CancellationToken cancellationToken) =>
+        ExecuteAsync(instance, cancellationToken, command);
 
     private Task<CommandResult> ExecuteAsync(WorkflowInstance original, CancellationToken cancellationToken, Func<RunContext, Task> command) =>
         ExecuteAsync(original, cancellationToken, allowSuspended: false, command);
@@ -378,7 +346,8 @@ public sealed class WorkflowEngine
 
             context.CancellationToken.ThrowIfCancellationRequested();
             var node = context.Process.Node(token.ElementId);
-            await behaviors.First(b => b.Handles(node)).ExecuteAsync(context, token, node);
+            context.Current = token;
+            await behaviors.For(node).ExecuteAsync(context, token, node);
             if (instance.Status == WorkflowStatus.Running && !instance.Tokens.Exists(t => t.Status == TokenStatus.Active) && !conditionsChecked)
             {
                 // Variables may have changed: conditional events whose condition now holds run, once per command.
@@ -403,19 +372,19 @@ public sealed class WorkflowEngine
         }
     }
 
-    private WorkflowInstance NewInstance(WorkflowDefinition definition, string? businessKey) => new()
+    internal static WorkflowInstance NewInstance(WorkflowDefinition definition, string? businessKey, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         DefinitionKey = definition.Key,
         DefinitionVersion = definition.Version,
         BusinessKey = businessKey,
         Status = WorkflowStatus.Running,
-        CreatedAt = services.Time.GetUtcNow(),
+        CreatedAt = now,
     };
 
     private Task<CommandResult> StartAtAsync(
         WorkflowDefinition definition, StartEvent start, string? businessKey, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken) =>
-        ExecuteAsync(NewInstance(definition, businessKey), cancellationToken, context =>
+        ExecuteAsync(NewInstance(definition, businessKey, services.Time.GetUtcNow()), cancellationToken, context =>
         {
             context.SetVariables(variables);
             context.ArmScope(null, null);
@@ -427,55 +396,10 @@ public sealed class WorkflowEngine
     private static StartEvent DefaultStart(BpmnProcess process) =>
         process.StartEvents.OrderBy(s => s.MessageName is null ? 0 : 1).ThenBy(s => s.Line).First();
 
-    private static void Begin(RunContext context)
+    /// <summary>Starts a new instance at its default start event (a call activity's child).</summary>
+    internal static void Begin(RunContext context)
     {
         context.ArmScope(null, null);
         context.NewToken(DefaultStart(context.Process).Id, null, []);
-    }
-
-    // calledElementBinding: latest (and deployment, which is the latest here), version, versionTag.
-    private WorkflowDefinition CalledDefinition(RunContext context, CallActivity node)
-    {
-        var key = context.Services.Expressions.Evaluate(node.CalledElement, node.Id, context.Scope())?.ToString() ?? node.CalledElement;
-        switch (node.Binding)
-        {
-            case "version":
-                var text = node.Version is null ? null : context.Services.Expressions.Evaluate(node.Version, node.Id, context.Scope())?.ToString();
-                return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var version)
-                    ? services.Definitions.Get(key, version)
-                    : throw new ScriptException(node.Id, $"camunda:calledElementVersion '{node.Version}' is not a version number.");
-            case "versionTag":
-                var tag = node.VersionTag is null ? null : context.Services.Expressions.Evaluate(node.VersionTag, node.Id, context.Scope())?.ToString();
-                return services.Definitions.GetByVersionTag(key, tag ?? "");
-            default:
-                return services.Definitions.GetLatest(key);
-        }
-    }
-
-    private async Task StartChildAsync(RunContext context, Token token, CallActivity node)
-    {
-        var definition = CalledDefinition(context, node);
-        var bookmark = context.AddBookmark(BookmarkKind.CallActivity, node.Id, token);
-        var (scope, businessKey) = CallActivityBehavior.Inputs(context, node);
-        var child = NewInstance(definition, businessKey);
-        child.ParentInstanceId = context.Instance.Id;
-        child.ParentBookmarkId = bookmark.Id;
-        var result = await ExecuteAsync(child, context.CancellationToken, childContext =>
-        {
-            childContext.SetVariables(scope);
-            Begin(childContext);
-            return Task.CompletedTask;
-        });
-
-        context.ArmBoundaries(token, node);
-        bookmark.ChildInstanceId = result.Instance.Id;
-        context.Effects.Add(new ChildInstanceStarted(context.Instance.Id, result.Instance.Id, node.CalledElement));
-        context.Effects.AddRange(result.Effects.Where(e => e is not ParentResumeRequested));
-        context.StartedChildren.Add(result.Instance);
-        context.StartedChildren.AddRange(result.StartedChildren);
-        if (result.Instance.Status == WorkflowStatus.Completed)
-        {
-            CallActivityBehavior.OnChildCompleted(context, bookmark, result.Instance);
-        }
     }
 }

@@ -203,7 +203,8 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
         {
             // A task offered to a mapped Camunda id is completed by the user it maps to, not by an administrator's override.
             var actor = step.As is { } email ? await factory.CreateClientAsAsync(email) : admin;
-            var instance = await admin.GetInstanceAsync(instanceId);
+            // "child": the task is in an instance a call activity started (same business key), not in the row's own.
+            var instance = step.Child == true ? await ChildWithOpenTaskAsync(admin, instanceId, businessKey, element) : await admin.GetInstanceAsync(instanceId);
             var task = instance.Tasks.FirstOrDefault(t => t.ElementId == element && t.Status == "Open");
             task.Should().NotBeNull($"{row.Id}: task {element} should be open; open: {string.Join(", ", instance.Tasks.Where(t => t.Status == "Open").Select(t => t.ElementId))}, path {string.Join(", ", instance.History.Select(h => h.ActivityId))}");
             var response = await actor.PostAsJsonAsync($"/api/v1/tasks/{task!.Id}/complete", new CompleteTaskRequest(step.Outcome, null, Variables(step.Variables)), Ct);
@@ -259,6 +260,23 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
         {
             throw new InvalidOperationException($"{row.Id}: a step must name a task, message, signal, external topic or timer.");
         }
+    }
+
+    /// <summary>The first running instance with the business key, other than the row's own, where <paramref name="element"/> is open.</summary>
+    private static async Task<WorkflowInstanceDto> ChildWithOpenTaskAsync(HttpClient admin, Guid instanceId, string businessKey, string element)
+    {
+        var found = (await admin.GetFromJsonAsync<PagedResult<InstanceSummaryDto>>(
+            $"/api/v1/admin/operations/instances?businessKey={Uri.EscapeDataString(businessKey)}&pageSize=100", Ct))!;
+        foreach (var summary in found.Items.Where(i => i.Id != instanceId).OrderBy(i => i.StartedAt))
+        {
+            var child = await admin.GetInstanceAsync(summary.Id);
+            if (child.Tasks.Any(t => t.ElementId == element && t.Status == "Open"))
+            {
+                return child;
+            }
+        }
+
+        return await admin.GetInstanceAsync(instanceId);
     }
 
     /// <summary>
@@ -366,7 +384,10 @@ internal static class CamundaCorpus
     public static IReadOnlyList<string> Files()
     {
         var root = Root();
-        return [.. Directory.GetFiles(root, "*.bpmn", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order()];
+        // Camunda's engine tests keep their models as *.bpmn20.xml.
+        return [.. Directory.GetFiles(root, "*.bpmn", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(root, "*.bpmn20.xml", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order()];
     }
 
     public static string Xml(string file) => File.ReadAllText(Path.Combine(Root(), file), Encoding.UTF8);

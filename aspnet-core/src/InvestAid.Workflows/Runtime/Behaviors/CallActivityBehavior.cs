@@ -1,23 +1,106 @@
 using System.Text.Json.Nodes;
 using InvestAid.Workflows.Bpmn;
+using InvestAid.Workflows.Runtime.Effects;
 using InvestAid.Workflows.Runtime.State;
+using InvestAid.Workflows.Scripting;
 
 namespace InvestAid.Workflows.Runtime.Behaviors;
 
 /// <summary>
 /// Starts the called process as a child instance and waits. Without camunda:in/out all variables are copied
 /// both ways; with them, only what they name (variables="all", source/sourceExpression → target, businessKey).
+/// Resumed by <see cref="ChildCompleted"/>.
 /// </summary>
-internal sealed class CallActivityBehavior(Func<RunContext, Token, CallActivity, Task> startChild) : ActivityBehavior<CallActivity>
+internal sealed class CallActivityBehavior : ActivityBehavior<CallActivity>
 {
     protected override Task ExecuteAsync(RunContext context, Token token, CallActivity node)
     {
         context.Wait(token);
-        return startChild(context, token, node);
+        var instance = context.IsLoopInstance(token);
+        if (node.MultiInstance is not { } spec || instance)
+        {
+            return StartChildAsync(context, token, node, armBoundaries: !instance);
+        }
+
+        // Multi-instance: this token is the body; each instance token starts one child (MultiInstanceLoop).
+        if (MultiInstanceLoop.Begin(context, token, node, spec) is not { } state)
+        {
+            context.Leave(token, node);
+            return Task.CompletedTask;
+        }
+
+        context.ArmBoundaries(token, node);
+        for (var i = MultiInstanceLoop.FirstCount(spec, state); i > 0; i--)
+        {
+            MultiInstanceLoop.StartInstance(context, token, node, state, spec);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected override Task ResumeAsync(RunContext context, Token token, CallActivity node, Resumption resumption)
+    {
+        if (resumption is not ChildCompleted completed)
+        {
+            return base.ResumeAsync(context, token, node, resumption);
+        }
+
+        OnChildCompleted(context, token, node, completed.Bookmark, completed.Child);
+        return Task.CompletedTask;
+    }
+
+    private static async Task StartChildAsync(RunContext context, Token token, CallActivity node, bool armBoundaries)
+    {
+        var definition = CalledDefinition(context, node);
+        var bookmark = context.AddBookmark(BookmarkKind.CallActivity, node.Id, token);
+        var (scope, businessKey) = Inputs(context, node);
+        var child = WorkflowEngine.NewInstance(definition, businessKey, context.Now);
+        child.ParentInstanceId = context.Instance.Id;
+        child.ParentBookmarkId = bookmark.Id;
+        var result = await context.Services.Runner.RunNewAsync(child, childContext =>
+        {
+            childContext.SetVariables(scope);
+            WorkflowEngine.Begin(childContext);
+            return Task.CompletedTask;
+        }, context.CancellationToken);
+
+        if (armBoundaries)
+        {
+            context.ArmBoundaries(token, node);
+        }
+
+        bookmark.ChildInstanceId = result.Instance.Id;
+        context.Effects.Add(new ChildInstanceStarted(context.Instance.Id, result.Instance.Id, node.CalledElement));
+        context.Effects.AddRange(result.Effects.Where(e => e is not ParentResumeRequested));
+        context.StartedChildren.Add(result.Instance);
+        context.StartedChildren.AddRange(result.StartedChildren);
+        if (result.Instance.Status == WorkflowStatus.Completed)
+        {
+            OnChildCompleted(context, token, node, bookmark, result.Instance);
+        }
+    }
+
+    // calledElementBinding: latest (and deployment, which is the latest here), version, versionTag.
+    private static WorkflowDefinition CalledDefinition(RunContext context, CallActivity node)
+    {
+        var key = context.Services.Expressions.Evaluate(node.CalledElement, node.Id, context.Scope())?.ToString() ?? node.CalledElement;
+        switch (node.Binding)
+        {
+            case "version":
+                var text = node.Version is null ? null : context.Services.Expressions.Evaluate(node.Version, node.Id, context.Scope())?.ToString();
+                return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var version)
+                    ? context.Services.Definitions.Get(key, version)
+                    : throw new ScriptException(node.Id, $"camunda:calledElementVersion '{node.Version}' is not a version number.");
+            case "versionTag":
+                var tag = node.VersionTag is null ? null : context.Services.Expressions.Evaluate(node.VersionTag, node.Id, context.Scope())?.ToString();
+                return context.Services.Definitions.GetByVersionTag(key, tag ?? "");
+            default:
+                return context.Services.Definitions.GetLatest(key);
+        }
     }
 
     /// <summary>The child's starting variables and business key.</summary>
-    public static (JsonObject Variables, string? BusinessKey) Inputs(RunContext context, CallActivity node)
+    private static (JsonObject Variables, string? BusinessKey) Inputs(RunContext context, CallActivity node)
     {
         var scope = context.Scope();
         if (!node.HasMappings)
@@ -35,11 +118,9 @@ internal sealed class CallActivityBehavior(Func<RunContext, Token, CallActivity,
         return (variables, businessKey);
     }
 
-    public static void OnChildCompleted(RunContext context, Bookmark bookmark, WorkflowInstance child)
+    private static void OnChildCompleted(RunContext context, Token token, CallActivity node, Bookmark bookmark, WorkflowInstance child)
     {
-        var token = context.Instance.Tokens.Single(t => t.Id == bookmark.TokenId);
         context.Instance.Bookmarks.Remove(bookmark);
-        var node = (CallActivity)context.Process.Node(bookmark.ElementId);
         if (!node.HasMappings)
         {
             context.SetVariables(child.Variables);
@@ -54,6 +135,12 @@ internal sealed class CallActivityBehavior(Func<RunContext, Token, CallActivity,
             }
 
             context.SetVariables(output);
+        }
+
+        if (context.IsLoopInstance(token))
+        {
+            MultiInstanceLoop.InstanceEnded(context, token, node, node.MultiInstance!);
+            return;
         }
 
         context.CancelScope(token);

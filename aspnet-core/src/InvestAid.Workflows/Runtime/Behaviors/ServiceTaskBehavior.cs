@@ -32,19 +32,27 @@ internal sealed class ServiceTaskBehavior : ActivityBehavior<ServiceTask>
     public static bool IsExternal(RunContext context, ServiceTask node) =>
         node.Implementation == "topic" && !context.Services.Handlers.Has(node.Handler);
 
-    /// <summary>A worker completed the external task: its variables are set and the task is left.</summary>
-    public static void OnExternalCompleted(RunContext context, Token token, ServiceTask node)
+    /// <summary>
+    /// A worker completed the external task (its variables are set): the task is left. A worker raised a BPMN error:
+    /// the task's error boundary event or an enclosing scope catches it.
+    /// </summary>
+    protected override Task ResumeAsync(RunContext context, Token token, ServiceTask node, Resumption resumption)
     {
         context.Effects.Add(new ServiceTaskInvoked(context.Instance.Id, node.Id, node.Handler));
-        context.CancelScope(token);
-        context.Leave(token, node);
-    }
+        switch (resumption)
+        {
+            case ExternalTaskCompleted:
+                context.CancelScope(token);
+                context.Leave(token, node);
+                break;
+            case ExternalTaskFailed failed:
+                EventDispatch.ThrowError(context, token, node, failed.ErrorCode);
+                break;
+            default:
+                return base.ResumeAsync(context, token, node, resumption);
+        }
 
-    /// <summary>A worker raised a BPMN error on the external task: the task's error boundary event or an enclosing scope catches it.</summary>
-    public static void OnExternalError(RunContext context, Token token, ServiceTask node, string errorCode)
-    {
-        context.Effects.Add(new ServiceTaskInvoked(context.Instance.Id, node.Id, node.Handler));
-        EventDispatch.ThrowError(context, token, node, errorCode);
+        return Task.CompletedTask;
     }
 
     /// <summary>Runs the implementation of <paramref name="owner"/>; false when it raised a BPMN error (the token has moved).</summary>

@@ -7,6 +7,8 @@ namespace InvestAid.Workflows.Runtime.Behaviors;
 /// Enters an embedded sub-process: the token waits on it (its boundary events armed, its event sub-processes
 /// listening) while a new token runs from the sub-process's start event; the last inner token to end completes it.
 /// An event sub-process's token is placed by <see cref="EventDispatch"/> already waiting, with its start token.
+/// A multi-instance sub-process runs once per element (<see cref="MultiInstanceLoop"/>): the entering token is the body,
+/// with the boundary events; each instance token runs the sub-process as a scope of its own.
 /// </summary>
 internal sealed class SubProcessBehavior : ActivityBehavior<SubProcess>
 {
@@ -18,7 +20,29 @@ internal sealed class SubProcessBehavior : ActivityBehavior<SubProcess>
             return Task.CompletedTask;
         }
 
-        context.ArmBoundaries(token, node);
+        var instance = context.IsLoopInstance(token);
+        if (node.MultiInstance is { } spec && !instance)
+        {
+            if (MultiInstanceLoop.Begin(context, token, node, spec) is not { } state)
+            {
+                context.Leave(token, node);
+                return Task.CompletedTask;
+            }
+
+            context.ArmBoundaries(token, node);
+            for (var i = MultiInstanceLoop.FirstCount(spec, state); i > 0; i--)
+            {
+                MultiInstanceLoop.StartInstance(context, token, node, state, spec);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        if (!instance)
+        {
+            context.ArmBoundaries(token, node);
+        }
+
         context.ArmScope(node.Id, token);
         var start = context.Process.StartEventsOf(node.Id).Single(s => s.Event is null);
         context.NewToken(start.Id, null, [], token.Id);

@@ -7,7 +7,7 @@ using InvestAid.Workflows.Runtime.State;
 
 namespace InvestAid.Workflows.Runtime.Behaviors;
 
-/// <summary>Creates the inbox entry of a user task, resolving assignee, candidates and due date.</summary>
+/// <summary>Creates the inbox entry of a user task, resolving assignee, candidates and due date; closes it when completed.</summary>
 internal static class TaskIssuer
 {
     public static WorkflowTask Issue(RunContext context, Token token, UserTask node, JsonObject? local, int? index, HistoryEntry? history)
@@ -63,6 +63,37 @@ internal static class TaskIssuer
         }
 
         return task;
+    }
+
+    /// <summary>
+    /// Closes a completed task: its status, history entry and bookmark, the completion's variables (the outcome as
+    /// <c>outcome</c>, which gateways after the task read as <c>${outcome == 'approve'}</c>), then its complete listeners.
+    /// </summary>
+    public static void Close(RunContext context, UserTask node, TaskCompleted completed)
+    {
+        var task = completed.Task;
+        task.Status = WorkflowTaskStatus.Completed;
+        task.ClosedAt = context.Now;
+        task.CompletedBy = completed.UserId;
+        task.Outcome = completed.Outcome;
+        task.Comment = completed.Comment;
+        if (context.Instance.History.Find(h => h.TaskId == task.Id) is { } entry)
+        {
+            entry.Ended = context.Now;
+            entry.Actor = completed.UserId;
+            entry.Outcome = completed.Outcome;
+            entry.Comment = completed.Comment;
+        }
+
+        context.Instance.Bookmarks.RemoveAll(b => b.TaskId == task.Id);
+        context.Effects.Add(new TaskClosed(context.Instance.Id, task.Id, task.ElementId, Cancelled: false));
+        context.SetVariables(completed.Variables);
+        if (completed.Outcome is not null)
+        {
+            context.Instance.Variables["outcome"] = completed.Outcome;
+        }
+
+        context.RunListeners(node.Listeners, "complete", node.Id, TaskScope(task));
     }
 
     /// <summary>The task as a task listener or expression sees it: <c>${task.assignee}</c>, plus its local variables.</summary>

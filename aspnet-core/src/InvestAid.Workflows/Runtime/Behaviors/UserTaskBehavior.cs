@@ -17,9 +17,11 @@ internal sealed class UserTaskBehavior : ActivityBehavior<UserTask>
         return Task.CompletedTask;
     }
 
-    public static void OnCompleted(RunContext context, Token token, UserTask node)
+    protected override Task ResumeAsync(RunContext context, Token token, UserTask node, Resumption resumption)
     {
+        TaskIssuer.Close(context, node, (TaskCompleted)resumption);
         context.CancelScope(token);
         context.Leave(token, node);
+        return Task.CompletedTask;
     }
 }

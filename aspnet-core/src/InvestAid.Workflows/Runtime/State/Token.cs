@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
 namespace InvestAid.Workflows.Runtime.State;
 
 /// <summary>A position of execution in the process graph.</summary>
@@ -18,4 +21,12 @@ public sealed class Token
 
     /// <summary>The open history entry of the element the token stands on.</summary>
     public string? HistoryId { get; set; }
+
+    /// <summary>
+    /// Variables local to the scope this token opens (Camunda's local variables), seen by every token inside it:
+    /// on a multi-instance body <c>nrOfInstances</c>, <c>nrOfActiveInstances</c>, <c>nrOfCompletedInstances</c>; on
+    /// one of its instances <c>loopCounter</c> and the element variable. Null for most tokens (and in older documents).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonObject? Variables { get; set; }
 }
