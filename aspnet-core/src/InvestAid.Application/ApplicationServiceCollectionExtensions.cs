@@ -12,10 +12,8 @@ public static class ApplicationServiceCollectionExtensions
         ValidatorOptions.Global.PropertyNameResolver = CamelCasePropertyNameResolver.ResolvePropertyName;
         ValidatorOptions.Global.DisplayNameResolver = CamelCasePropertyNameResolver.ResolvePropertyName;
         ValidatorOptions.Global.LanguageManager = new ValidationLanguageManager();
-        // Validators that need per-request data (the reference codes) are built by their use case, not by the container.
-        services.AddValidatorsFromAssemblyContaining<LoginRequestValidator>(
-            filter: r => r.ValidatorType.GetConstructors().Any(c => c.GetParameters().Length == 0),
-            includeInternalTypes: true);
+        // One validation path: each use case builds its validator (with the data it needs: reference codes, the project) and
+        // validates its input first (docs/architecture.md, "Validation"); validators are not in the container.
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<UserAdminAppService>();
         services.AddScoped<IdentityResolver>();

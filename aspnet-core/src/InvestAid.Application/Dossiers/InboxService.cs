@@ -1,3 +1,4 @@
+using FluentValidation;
 using InvestAid.Common;
 using InvestAid.Identity;
 using InvestAid.Projects;
@@ -32,6 +33,7 @@ public sealed class InboxService(
     /// </summary>
     public async Task<TaskInboxPageDto> ListAsync(Actor actor, bool isAdmin, TaskListQuery query, CancellationToken ct)
     {
+        await new TaskListQueryValidator().ValidateAndThrowAsync(query, ct);
         var now = clock.GetUtcNow();
         var today = VietnamTime.Today(clock);
         var ids = (await identities.IndexAsync(ct)).IdentitiesOf(actor);

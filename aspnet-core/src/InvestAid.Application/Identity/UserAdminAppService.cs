@@ -44,6 +44,7 @@ public sealed class UserAdminAppService(
 
     public async Task<UserAdminDto> CreateAsync(UserCreateInput input, CancellationToken ct)
     {
+        await new UserCreateInputValidator().ValidateAndThrowAsync(input, ct);
         if (await users.FindByEmailAsync(input.Email) is not null)
         {
             throw Invalid("email", Localized.Pick("Đã có tài khoản với email này.", "An account with this e-mail already exists."));
@@ -57,6 +58,7 @@ public sealed class UserAdminAppService(
 
     public async Task<UserAdminDto> UpdateAsync(Guid id, UserUpdateInput input, Guid actingUserId, CancellationToken ct)
     {
+        await new UserUpdateInputValidator().ValidateAndThrowAsync(input, ct);
         var user = await FindAsync(id);
         if (id == actingUserId && (input.Disabled || !input.Roles.Contains(RoleNames.Admin)))
         {
@@ -77,6 +79,7 @@ public sealed class UserAdminAppService(
 
     public async Task ResetPasswordAsync(Guid id, PasswordResetInput input)
     {
+        await new PasswordResetInputValidator().ValidateAndThrowAsync(input);
         var user = await FindAsync(id);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         Check(await users.ResetPasswordAsync(user, token, input.Password), "password");

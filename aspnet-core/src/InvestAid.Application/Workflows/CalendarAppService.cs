@@ -1,3 +1,4 @@
+using FluentValidation;
 using InvestAid.Workflows.Calendar;
 
 namespace InvestAid.Workflows;
@@ -15,6 +16,7 @@ public sealed class CalendarAppService(ICalendarAdjustmentRepository adjustments
 
     public async Task<CalendarAdjustmentDto> SaveAsync(CalendarAdjustmentDto input, CancellationToken cancellationToken)
     {
+        await new CalendarAdjustmentDtoValidator().ValidateAndThrowAsync(input, cancellationToken);
         var kind = Enum.Parse<CalendarAdjustmentKind>(input.Kind, ignoreCase: true);
         await adjustments.SaveAsync(new CalendarAdjustment(input.Date, kind, input.Reason.Trim(), input.Notice.Trim()), cancellationToken);
         calendars.Invalidate();

@@ -1,3 +1,4 @@
+using FluentValidation;
 using System.Text.Json;
 using InvestAid.Common;
 using InvestAid.Workflows.Persistence;
@@ -28,6 +29,7 @@ public sealed class WorkflowAppService(
     /// <summary>Starts an instance; <paramref name="initiator"/> (the user starting it) fills the start event's camunda:initiator variable.</summary>
     public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, string? initiator, CancellationToken cancellationToken)
     {
+        await new StartInstanceRequestValidator().ValidateAndThrowAsync(request, cancellationToken);
         var definition = await definitions.ResolveForStartAsync(request.DefinitionKey, request.Version, request.On, cancellationToken);
         if (request.Message is null)
         {
@@ -147,6 +149,7 @@ public sealed class WorkflowAppService(
     public async Task<TaskCompletionDto> CompleteAsync(
         Actor actor, string taskId, CompleteTaskRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        await new CompleteTaskRequestValidator().ValidateAndThrowAsync(request, cancellationToken);
         var key = idempotencyKey is null ? Guid.CreateVersion7().ToString("N") : $"{actor.UserId}:{idempotencyKey}";
         // The officer may pick (or change) the consulted agencies when completing a step: they must be on the Agency list.
         await agencies.CheckAsync(request.Variables, InvestAid.Common.VietnamTime.Today(clock), "variables.agencies", cancellationToken);

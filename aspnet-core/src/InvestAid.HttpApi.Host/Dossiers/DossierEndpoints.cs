@@ -14,7 +14,7 @@ public sealed class DossierEndpoints : IEndpointGroup
     {
         var projects = app.MapGroup("/api/v1/projects/{projectId:guid}/dossiers").WithTags("Dossiers");
         projects.MapPost("", StartDossier).RequireAuthorization(Permissions.Dossiers.Create)
-            .Validate<StartDossierRequest>().Produces<DossierDto>(201).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+            .Produces<DossierDto>(201).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
         projects.MapGet("", ListProjectDossiers).RequireAuthorization(Permissions.Dossiers.Default)
             .ProducesProblem(404);
 

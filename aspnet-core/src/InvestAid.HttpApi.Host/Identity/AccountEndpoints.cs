@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FluentValidation;
 using InvestAid.Errors;
 using InvestAid.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
@@ -18,12 +19,12 @@ public sealed class AccountEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/account").WithTags("Account");
-        group.MapPost("/login", Login).AllowAnonymous().Validate<LoginRequest>()
+        group.MapPost("/login", Login).AllowAnonymous().ProducesValidationProblem()
             .Produces<CurrentUserDto>().ProducesProblem(401).ProducesProblem(423);
         group.MapGet("/me", GetMe).RequireAuthorization(Permissions.Account.Default)
             .ProducesProblem(401);
         group.MapPut("/language", SetLanguagePreference).RequireAuthorization(Permissions.Account.Default)
-            .Validate<LanguagePreferenceRequest>().Produces<CurrentUserDto>().ProducesProblem(401);
+            .ProducesValidationProblem().Produces<CurrentUserDto>().ProducesProblem(401);
         group.MapGet("/session", GetSession).AllowAnonymous()
             .Produces<CurrentUserDto>().Produces(204);
         group.MapPost("/logout", Logout).RequireAuthorization(Permissions.Account.Default);
@@ -45,6 +46,7 @@ public sealed class AccountEndpoints : IEndpointGroup
         FailedSignInFloor floor,
         HttpContext http)
     {
+        await new LoginRequestValidator().ValidateAndThrowAsync(request, http.RequestAborted);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var cookies = useCookies == true;
         signIn.AuthenticationScheme = cookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
@@ -105,8 +107,10 @@ public sealed class AccountEndpoints : IEndpointGroup
     public static async Task<Results<Ok<CurrentUserDto>, UnauthorizedHttpResult>> SetLanguagePreference(
         LanguagePreferenceRequest request,
         ClaimsPrincipal principal,
-        UserManager<AppUser> users)
+        UserManager<AppUser> users,
+        CancellationToken cancellationToken)
     {
+        await new LanguagePreferenceRequestValidator().ValidateAndThrowAsync(request, cancellationToken);
         var user = await users.GetUserAsync(principal);
         if (user is null)
         {

@@ -12,9 +12,9 @@ public sealed class UserAdminEndpoints : IEndpointGroup
         var g = app.MapGroup("/api/v1/admin/users").WithTags("Administration").RequireAuthorization(Permissions.Administration.Default);
         g.MapGet("", ListUsers).Produces<PagedResult<UserAdminDto>>().ProducesValidationProblem();
         g.MapGet("/{id:guid}", GetUser).Produces<UserAdminDto>().ProducesProblem(404);
-        g.MapPost("", CreateUser).Validate<UserCreateInput>().Produces<UserAdminDto>(201);
-        g.MapPut("/{id:guid}", UpdateUser).Validate<UserUpdateInput>().Produces<UserAdminDto>().ProducesProblem(404);
-        g.MapPost("/{id:guid}/password", ResetUserPassword).Validate<PasswordResetInput>()
+        g.MapPost("", CreateUser).ProducesValidationProblem().Produces<UserAdminDto>(201);
+        g.MapPut("/{id:guid}", UpdateUser).ProducesValidationProblem().Produces<UserAdminDto>().ProducesProblem(404);
+        g.MapPost("/{id:guid}/password", ResetUserPassword).ProducesValidationProblem()
             .Produces(204).ProducesProblem(404);
         g.MapPut("/{id:guid}/projects", LinkUserProjects).Produces<UserAdminDto>()
             .ProducesValidationProblem().ProducesProblem(404);

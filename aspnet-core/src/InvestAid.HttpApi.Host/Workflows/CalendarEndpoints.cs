@@ -16,7 +16,7 @@ public sealed class CalendarEndpoints : IEndpointGroup
         var group = app.MapGroup("/api/v1/calendar").WithTags("Calendar");
         group.MapGet("/adjustments", ListCalendarAdjustments).RequireAuthorization(Permissions.Workflows.Calendar);
         group.MapPost("/adjustments", SaveCalendarAdjustment)
-            .RequireAuthorization(Permissions.Workflows.Calendar).Validate<CalendarAdjustmentDto>();
+            .RequireAuthorization(Permissions.Workflows.Calendar).ProducesValidationProblem();
         group.MapDelete("/adjustments/{date}", DeleteCalendarAdjustment)
             .RequireAuthorization(Permissions.Workflows.Calendar).ProducesProblem(404);
         group.MapGet("/working-days", GetWorkingDays).RequireAuthorization(Permissions.Workflows.Default);

@@ -12,7 +12,7 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
     {
         var group = app.MapGroup("/api/v1/workflow-instances").WithTags("Workflow instances");
         group.MapPost("", StartWorkflowInstance)
-            .RequireAuthorization(Permissions.Workflows.StartInstances).Validate<StartInstanceRequest>()
+            .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesValidationProblem()
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         group.MapGet("/{id:guid}", GetWorkflowInstance)
             .RequireAuthorization(Permissions.Workflows.Default).ProducesProblem(404);

@@ -17,9 +17,9 @@ public sealed class WorkflowOperationsEndpoints : IEndpointGroup
             .Produces(204).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
         g.MapPost("/incidents/{id}/resolve", ResolveWorkflowIncident)
             .Produces(204).ProducesProblem(404).ProducesProblem(409);
-        g.MapGet("/instances", SearchWorkflowInstances).Validate<InstanceSearchQuery>()
+        g.MapGet("/instances", SearchWorkflowInstances).ProducesValidationProblem()
             .Produces<InvestAid.Common.PagedResult<InstanceSummaryDto>>().ProducesValidationProblem();
-        g.MapPost("/instances/bulk", BulkWorkflowInstanceAction).Validate<BulkInstanceActionRequest>()
+        g.MapPost("/instances/bulk", BulkWorkflowInstanceAction).ProducesValidationProblem()
             .Produces<BulkInstanceResultDto>().ProducesValidationProblem().ProducesProblem(409);
         g.MapGet("/definitions/{key}/versions/{version:int}/statistics", GetWorkflowDefinitionStatistics).Produces<DefinitionStatisticsDto>().ProducesValidationProblem().ProducesProblem(404);
     }

@@ -17,9 +17,9 @@ public sealed class WorkflowTaskEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/tasks").WithTags("Tasks").RequireAuthorization(Permissions.Workflows.Default);
-        group.MapGet("", ListTasks).Validate<TaskListQuery>();
+        group.MapGet("", ListTasks).ProducesValidationProblem();
         group.MapPost("/{id}/claim", ClaimTask).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id}/complete", CompleteTask).Validate<CompleteTaskRequest>()
+        group.MapPost("/{id}/complete", CompleteTask).ProducesValidationProblem()
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         group.MapPut("/{id}/assignee", SetTaskAssignee)
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);

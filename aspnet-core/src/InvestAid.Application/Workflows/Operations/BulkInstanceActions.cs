@@ -28,6 +28,7 @@ public sealed class BulkInstanceActions(
 
     public async Task<BulkInstanceResultDto> RunAsync(BulkInstanceActionRequest request, CancellationToken cancellationToken)
     {
+        await new BulkInstanceActionRequestValidator().ValidateAndThrowAsync(request, cancellationToken);
         var action = request.Action.Trim().ToLowerInvariant();
         var (rows, missing, truncated) = await SelectAsync(request, cancellationToken);
         if (!request.DryRun && request.Instances is { } listed)

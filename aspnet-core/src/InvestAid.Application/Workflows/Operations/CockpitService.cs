@@ -31,6 +31,7 @@ public sealed class CockpitService(
 
     public async Task<PagedResult<InstanceSummaryDto>> SearchAsync(InstanceSearchQuery query, CancellationToken cancellationToken)
     {
+        await new InstanceSearchQueryValidator().ValidateAndThrowAsync(query, cancellationToken);
         var (rows, total) = await queries.SearchAsync(Filter(query), (query.Page - 1) * query.PageSize, query.PageSize, cancellationToken);
         return new PagedResult<InstanceSummaryDto>([.. rows.Select(ToDto)], total, query.Page, query.PageSize);
     }
