@@ -55,8 +55,8 @@ public sealed class InboxService(
     /// <summary>The task page. Those who may act on the task see it, and those who see its instance (its dossier's scope).</summary>
     public async Task<TaskDetailDto> GetTaskAsync(Actor actor, string taskId, CancellationToken ct)
     {
-        var instanceId = await inbox.FindInstanceOfTaskAsync(taskId, ct) ?? throw new TaskNotFoundException(Guid.Empty, taskId);
-        var instance = await store.FindAsync(instanceId, ct) ?? throw new TaskNotFoundException(instanceId, taskId);
+        var instance = await store.FindByTaskAsync(taskId, ct) ?? throw new TaskNotFoundException(Guid.Empty, taskId);
+        var instanceId = instance.Id;
         var task = instance.Tasks.Find(t => t.Id == taskId) ?? throw new TaskNotFoundException(instanceId, taskId);
         // Those who may act on the task, and those who see its instance (its dossier's scope, docs/security.md).
         if (!DossierAccess.CanAct(await identities.ForDefinitionAsync(actor, instance.DefinitionKey, ct), task)

@@ -29,7 +29,4 @@ public interface IWorkflowTaskInbox
 
     /// <summary>Every open task (oldest first), for the administrators' queue of tasks no one can take.</summary>
     Task<IReadOnlyList<TaskView>> OpenTasksAsync(CancellationToken cancellationToken);
-
-    /// <summary>The instance that holds the task, or null.</summary>
-    Task<Guid?> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken);
 }

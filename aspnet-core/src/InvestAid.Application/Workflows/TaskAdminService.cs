@@ -120,8 +120,8 @@ public sealed class TaskAdminService(
         Actor actor, string taskId, string? ifMatch, CancellationToken ct,
         Func<WorkflowTask, IdentityIndex, Actor, (TaskAssignmentChange Change, string? UserName, string Action)> decide)
     {
-        var instanceId = await inbox.FindInstanceOfTaskAsync(taskId, ct) ?? throw new TaskNotFoundException(Guid.Empty, taskId);
-        var instance = await store.FindAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
+        var instance = await store.FindByTaskAsync(taskId, ct) ?? throw new TaskNotFoundException(Guid.Empty, taskId);
+        var instanceId = instance.Id;
         var task = instance.Tasks.Find(t => t.Id == taskId) ?? throw new TaskNotFoundException(instanceId, taskId);
         if (task.Status != WorkflowTaskStatus.Open)
         {

@@ -13,7 +13,6 @@ public sealed class WorkflowAppService(
     WorkflowDefinitionService definitions,
     IWorkflowDefinitionSource definitionSource,
     IWorkflowStore store,
-    IWorkflowTaskInbox inbox,
     IWorkflowEffectHandler effects,
     IOwnerTaskGuard ownerGuard,
     IWorkflowInstanceAccess access,
@@ -135,9 +134,9 @@ public sealed class WorkflowAppService(
     /// <param name="seeAll">The actor may list every task (administrators); otherwise only tasks they may act on.</param>
     public async Task<WorkflowTaskDto> ClaimAsync(Actor actor, string taskId, CancellationToken cancellationToken)
     {
-        var instanceId = await FindInstanceAsync(taskId, cancellationToken);
-        actor = await CheckOwnerAsync(actor, await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId), taskId, cancellationToken);
-        var result = await workflows.ClaimTaskAsync(instanceId, taskId, actor, cancellationToken);
+        var instance = await FindInstanceOfTaskAsync(taskId, cancellationToken);
+        actor = await CheckOwnerAsync(actor, instance, taskId, cancellationToken);
+        var result = await workflows.ClaimTaskAsync(instance, taskId, actor, cancellationToken);
         return ToDto(result.Instance.Tasks.Single(t => t.Id == taskId), result.Instance.Id, result.Instance.DefinitionKey, result.Instance.DefinitionVersion,
             result.Instance.BusinessKey, clock.GetUtcNow());
     }
@@ -154,13 +153,19 @@ public sealed class WorkflowAppService(
         // The officer may pick (or change) the consulted agencies when completing a step: they must be on the Agency list.
         await agencies.CheckAsync(request.Variables, InvestAid.Common.VietnamTime.Today(clock), "variables.agencies", cancellationToken);
         Procedures.SignatureInput.Check(request.Variables);
-        var instanceId = await FindInstanceAsync(taskId, cancellationToken);
-        // The instance is read once for both checks (the engine reads its own copy under its version check).
-        var instance = await store.FindAsync(instanceId, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
-        actor = await CheckOwnerAsync(actor, instance, taskId, cancellationToken);
-        await CheckFormAsync(actor, instance, taskId, request, cancellationToken);
-        var receipt = await workflows.CompleteTaskAsync(
-            instanceId, taskId, actor, request.Outcome, request.Comment, ToVariables(request.Variables), key, cancellationToken);
+        // The instance is read once, with the receipt of an earlier try under the same key: the checks and the engine work on
+        // that copy, and the save expects its version (a change since is a 409, never a lost update).
+        var lookup = await store.FindForTaskCompletionAsync(taskId, key, cancellationToken);
+        var receipt = lookup.Receipt;
+        if (receipt is null)
+        {
+            var instance = lookup.Instance ?? throw new TaskNotFoundException(Guid.Empty, taskId);
+            actor = await CheckOwnerAsync(actor, instance, taskId, cancellationToken);
+            await CheckFormAsync(actor, instance, taskId, request, cancellationToken);
+            receipt = await workflows.CompleteTaskAsync(
+                instance, taskId, actor, request.Outcome, request.Comment, ToVariables(request.Variables), key, cancellationToken);
+        }
+
         await effects.HandleAsync(receipt.Effects, cancellationToken);
         return new TaskCompletionDto(receipt.InstanceId, receipt.TaskId, receipt.InstanceVersion,
             [.. receipt.Effects.OfType<InvestAid.Workflows.Runtime.Effects.TaskCreated>().Select(t => new OpenedTaskDto(t.InstanceId, t.TaskId, t.ElementId))]);
@@ -214,8 +219,8 @@ public sealed class WorkflowAppService(
         }
     }
 
-    private async Task<Guid> FindInstanceAsync(string taskId, CancellationToken cancellationToken) =>
-        await inbox.FindInstanceOfTaskAsync(taskId, cancellationToken) ?? throw new TaskNotFoundException(Guid.Empty, taskId);
+    private async Task<WorkflowInstance> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken) =>
+        await store.FindByTaskAsync(taskId, cancellationToken) ?? throw new TaskNotFoundException(Guid.Empty, taskId);
 
     private static Dictionary<string, object?>? ToVariables(Dictionary<string, JsonElement>? variables) =>
         variables?.ToDictionary(v => v.Key, v => (object?)v.Value);

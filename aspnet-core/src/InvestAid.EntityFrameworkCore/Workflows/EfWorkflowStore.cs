@@ -53,6 +53,27 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbCont
         return ids;
     }
 
+    public async Task<WorkflowInstance?> FindByTaskAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = dataSource.CreateCommand(
+            "SELECT i.state FROM workflow_tasks t JOIN workflow_instances i ON i.id = t.instance_id WHERE t.id = $1 LIMIT 1");
+        cmd.Parameters.AddWithValue(taskId);
+        return await cmd.ExecuteScalarAsync(cancellationToken) is string json ? WorkflowJson.Deserialize<WorkflowInstance>(json) : null;
+    }
+
+    public async Task<CompletionLookup> FindForTaskCompletionAsync(string taskId, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        // One round trip: the receipt, else the state of the instance holding the task (found through the tasks' id index).
+        await using var cmd = dataSource.CreateCommand("""
+            SELECT (SELECT receipt FROM workflow_receipts WHERE key = $2),
+                   (SELECT i.state FROM workflow_tasks t JOIN workflow_instances i ON i.id = t.instance_id
+                    WHERE t.id = $1 AND NOT EXISTS (SELECT 1 FROM workflow_receipts WHERE key = $2) LIMIT 1)
+            """);
+        cmd.Parameters.AddWithValue(taskId);
+        cmd.Parameters.AddWithValue(idempotencyKey);
+        return await ReadLookupAsync(cmd, cancellationToken);
+    }
+
     public async Task<CompletionLookup> FindForCompletionAsync(Guid instanceId, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         await using var cmd = dataSource.CreateCommand("""
@@ -61,6 +82,11 @@ public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbCont
             """);
         cmd.Parameters.AddWithValue(instanceId);
         cmd.Parameters.AddWithValue(idempotencyKey);
+        return await ReadLookupAsync(cmd, cancellationToken);
+    }
+
+    private static async Task<CompletionLookup> ReadLookupAsync(NpgsqlCommand cmd, CancellationToken cancellationToken)
+    {
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         if (!reader.IsDBNull(0) && reader.GetString(0) is var receipt && receipt != "null")

@@ -121,13 +121,6 @@ public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflow
         return items;
     }
 
-    public async Task<Guid?> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken)
-    {
-        await using var cmd = dataSource.CreateCommand("SELECT instance_id FROM workflow_tasks WHERE id = $1 LIMIT 1");
-        cmd.Parameters.AddWithValue(taskId);
-        return await cmd.ExecuteScalarAsync(cancellationToken) as Guid?;
-    }
-
     private static void AddFilter(NpgsqlCommand cmd, TaskInboxFilter filter)
     {
         cmd.Parameters.Add(new NpgsqlParameter { Value = filter.ActorId, NpgsqlDbType = NpgsqlDbType.Text });

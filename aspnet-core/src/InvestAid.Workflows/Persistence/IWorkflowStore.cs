@@ -38,6 +38,15 @@ public interface IWorkflowStore
         await FindReceiptAsync(idempotencyKey, cancellationToken) is { } receipt
             ? new CompletionLookup(receipt, null)
             : new CompletionLookup(null, await FindAsync(instanceId, cancellationToken));
+
+    /// <summary>
+    /// As <see cref="FindForCompletionAsync"/>, by the task's id: the receipt under the key, or else the instance that holds
+    /// the task (null when no instance does). A task command reads its instance once, with this.
+    /// </summary>
+    Task<CompletionLookup> FindForTaskCompletionAsync(string taskId, string idempotencyKey, CancellationToken cancellationToken = default);
+
+    /// <summary>A detached copy of the instance that holds the task (as <see cref="FindAsync"/>), or null.</summary>
+    Task<WorkflowInstance?> FindByTaskAsync(string taskId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The receipt under an idempotency key if it was used, else the instance to complete the task on.</summary>

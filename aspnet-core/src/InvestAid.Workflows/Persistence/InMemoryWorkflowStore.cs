@@ -88,6 +88,28 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         return Task.FromResult(found);
     }
 
+    public Task<WorkflowInstance?> FindByTaskAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(instances.Values.Select(v => WorkflowJson.Deserialize<WorkflowInstance>(v.Json)).FirstOrDefault(i => i.Tasks.Exists(t => t.Id == taskId)));
+        }
+    }
+
+    public Task<CompletionLookup> FindForTaskCompletionAsync(string taskId, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            if (receipts.TryGetValue(idempotencyKey, out var receipt))
+            {
+                return Task.FromResult(new CompletionLookup(WorkflowJson.Deserialize<CompletionReceipt>(receipt), null));
+            }
+
+            var holder = instances.Values.Select(v => WorkflowJson.Deserialize<WorkflowInstance>(v.Json)).FirstOrDefault(i => i.Tasks.Exists(t => t.Id == taskId));
+            return Task.FromResult(new CompletionLookup(null, holder));
+        }
+    }
+
     public Task<CompletionReceipt?> FindReceiptAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
         lock (gate)

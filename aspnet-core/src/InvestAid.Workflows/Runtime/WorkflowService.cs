@@ -60,14 +60,22 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         string idempotencyKey, CancellationToken cancellationToken = default)
     {
         var lookup = await store.FindForCompletionAsync(instanceId, idempotencyKey, cancellationToken);
-        if (lookup.Receipt is { } earlier)
-        {
-            return earlier;
-        }
+        return lookup.Receipt
+            ?? await CompleteTaskAsync(lookup.Instance ?? throw new InstanceNotFoundException(instanceId), taskId, actor, outcome, comment, variables,
+                idempotencyKey, cancellationToken);
+    }
 
-        var instance = lookup.Instance ?? throw new InstanceNotFoundException(instanceId);
+    /// <summary>
+    /// Completes a task of an instance the caller has just read (with <see cref="IWorkflowStore.FindForTaskCompletionAsync"/>,
+    /// which found no receipt under the key): the instance is not read again; the save still expects its version, so a
+    /// change made since the read is a <see cref="ConcurrencyException"/>, never a lost update.
+    /// </summary>
+    public async Task<CompletionReceipt> CompleteTaskAsync(
+        WorkflowInstance instance, string taskId, Actor actor, string? outcome, string? comment, IReadOnlyDictionary<string, object?>? variables,
+        string idempotencyKey, CancellationToken cancellationToken = default)
+    {
         var result = await engine.CompleteTaskAsync(instance, taskId, actor, outcome, comment, variables, cancellationToken);
-        var receipt = new CompletionReceipt(instanceId, taskId, result.Instance.Version, result.Effects);
+        var receipt = new CompletionReceipt(instance.Id, taskId, result.Instance.Version, result.Effects);
         try
         {
             await SaveAsync(result, instance.Version, cancellationToken, idempotencyKey, receipt, instance);
@@ -151,6 +159,10 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
     public Task<CommandResult> ClaimTaskAsync(Guid instanceId, string taskId, Actor actor, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, ct) => engine.ClaimTaskAsync(instance, taskId, actor, ct), cancellationToken);
 
+    /// <summary>Claims a task of an instance the caller has just read; the save expects its version (no second read).</summary>
+    public Task<CommandResult> ClaimTaskAsync(WorkflowInstance instance, string taskId, Actor actor, CancellationToken cancellationToken = default) =>
+        RunOnAsync(instance, (current, ct) => engine.ClaimTaskAsync(current, taskId, actor, ct), cancellationToken);
+
     public Task<CommandResult> ChangeTaskAssignmentAsync(
         Guid instanceId, string taskId, TaskAssignmentChange change, string? userId, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, ct) => engine.ChangeTaskAssignmentAsync(instance, taskId, change, userId, ct), cancellationToken);
@@ -195,9 +207,13 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         RunAsync(instanceId, (instance, ct) => engine.CancelAsync(instance, ct), cancellationToken);
 
     private async Task<CommandResult> RunAsync(
-        Guid instanceId, Func<WorkflowInstance, CancellationToken, Task<CommandResult>> command, CancellationToken cancellationToken)
+        Guid instanceId, Func<WorkflowInstance, CancellationToken, Task<CommandResult>> command, CancellationToken cancellationToken) =>
+        await RunOnAsync(await LoadAsync(instanceId, cancellationToken), command, cancellationToken);
+
+    /// <summary>Runs the command on an instance already read, saves it at the version it was read at, and follows the effects.</summary>
+    private async Task<CommandResult> RunOnAsync(
+        WorkflowInstance instance, Func<WorkflowInstance, CancellationToken, Task<CommandResult>> command, CancellationToken cancellationToken)
     {
-        var instance = await LoadAsync(instanceId, cancellationToken);
         var result = await command(instance, cancellationToken);
         if (!result.Changed)
         {
