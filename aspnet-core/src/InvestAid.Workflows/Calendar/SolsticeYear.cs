@@ -46,7 +46,7 @@ internal sealed class SolsticeYear
         var starts = new int[count + 1];
         for (var i = 0; i <= count; i++)
         {
-            starts[i] = VietnamTime.LocalJdn(MoonPhases.NewMoon(first + i));
+            starts[i] = VietnamJulianDay.LocalJdn(MoonPhases.NewMoon(first + i));
         }
 
         var leapIndex = -1;
@@ -98,21 +98,21 @@ internal sealed class SolsticeYear
         Sector(startJdn) != Sector(nextStartJdn);
 
     private static int Sector(int jdn) =>
-        (int)Math.Floor(SolarLongitude.Apparent(VietnamTime.LocalMidnightJde(jdn)) / 30.0);
+        (int)Math.Floor(SolarLongitude.Apparent(VietnamJulianDay.LocalMidnightJde(jdn)) / 30.0);
 
     /// <summary>Lunation number k of the month whose local day range contains the local date of the December solstice.</summary>
     private static int Month11Lunation(int gregorianYear)
     {
         var guess = JulianDay.ToJdn(new DateOnly(gregorianYear, 12, 21));
-        var solsticeJdn = VietnamTime.LocalJdn(SolarLongitude.InstantOf(WinterSolstice, guess));
+        var solsticeJdn = VietnamJulianDay.LocalJdn(SolarLongitude.InstantOf(WinterSolstice, guess));
 
         var k = MoonPhases.LunationBefore(solsticeJdn);
-        while (VietnamTime.LocalJdn(MoonPhases.NewMoon(k + 1)) <= solsticeJdn)
+        while (VietnamJulianDay.LocalJdn(MoonPhases.NewMoon(k + 1)) <= solsticeJdn)
         {
             k++;
         }
 
-        while (VietnamTime.LocalJdn(MoonPhases.NewMoon(k)) > solsticeJdn)
+        while (VietnamJulianDay.LocalJdn(MoonPhases.NewMoon(k)) > solsticeJdn)
         {
             k--;
         }

@@ -1,22 +1,14 @@
-import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, OnDestroy, computed, inject, signal, viewChild } from '@angular/core';
-import { firstValueFrom } from 'rxjs';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
+import { Api } from '../../api/api';
+import { getFormSchema, listForms, publishForm, uploadForm } from '../../api/functions';
+import { FormDefinitionDto } from '../../api/models';
+import { ifMatch } from '../../core/http/if-match';
 import { problemOf } from '../../core/http/problem-details';
 import { Icon } from '../../shared/icon/icon';
 import { loadFormJsStyles } from '../../shared/camunda-form/form-js-styles';
 import { provideProceduresScope } from '../../procedures/scope';
-
-/** A stored form version as GET /api/v1/forms lists it. */
-interface FormVersion {
-  key: string;
-  version: number;
-  status: string;
-  name?: string | null;
-  fileName: string;
-  fieldKeys: string[];
-}
 
 interface FormJsEditor {
   importSchema(schema: unknown): Promise<unknown>;
@@ -46,14 +38,14 @@ const BLANK = (id: string) => ({
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FormsPage implements OnDestroy {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(Api);
   private readonly transloco = inject(TranslocoService);
   private readonly host = viewChild.required<ElementRef<HTMLElement>>('editor');
   private editor: FormJsEditor | null = null;
 
-  protected readonly versions = signal<FormVersion[]>([]);
+  protected readonly versions = signal<FormDefinitionDto[]>([]);
   protected readonly latest = computed(() => {
-    const byKey = new Map<string, FormVersion>();
+    const byKey = new Map<string, FormDefinitionDto>();
     for (const v of this.versions()) if ((byKey.get(v.key)?.version ?? 0) < v.version) byKey.set(v.key, v);
     return [...byKey.values()].sort((a, b) => (a.name ?? a.key).localeCompare(b.name ?? b.key, 'vi'));
   });
@@ -80,7 +72,7 @@ export class FormsPage implements OnDestroy {
   private async reload(): Promise<void> {
     this.loading.set(true);
     try {
-      this.versions.set(await firstValueFrom(this.http.get<FormVersion[]>('/api/v1/forms')));
+      this.versions.set(await this.api.invoke(listForms));
     } catch (e) {
       this.error.set(problemOf(e)?.detail ?? this.transloco.translate('common.loadFailed'));
     } finally {
@@ -94,7 +86,8 @@ export class FormsPage implements OnDestroy {
     this.error.set(null);
     this.notice.set(null);
     try {
-      const schema = await firstValueFrom(this.http.get<Record<string, unknown>>(`/api/v1/forms/${encodeURIComponent(key)}/versions/${version.version}/schema`));
+      // The schema is form-js JSON, which the document types as a string.
+      const schema = (await this.api.invoke(getFormSchema, { key, version: version.version })) as unknown as Record<string, unknown>;
       await this.show(schema);
       this.openKey.set(key);
       this.baseVersion.set(version.version);
@@ -130,8 +123,7 @@ export class FormsPage implements OnDestroy {
     this.notice.set(null);
     try {
       const schema = this.editor.saveSchema();
-      const headers = new HttpHeaders({ 'Content-Type': 'application/json', 'If-Match': `"${this.baseVersion()}"` });
-      const created = await firstValueFrom(this.http.post<FormVersion>('/api/v1/forms', JSON.stringify(schema), { headers }));
+      const created = await this.api.invoke(uploadForm, { body: JSON.stringify(schema) }, ifMatch(String(this.baseVersion())));
       await this.reload();
       this.openKey.set(created.key);
       this.baseVersion.set(created.version);
@@ -156,7 +148,7 @@ export class FormsPage implements OnDestroy {
     this.saving.set(true);
     this.error.set(null);
     try {
-      const published = await firstValueFrom(this.http.post<FormVersion>(`/api/v1/forms/${encodeURIComponent(key)}/publish`, null));
+      const published = await this.api.invoke(publishForm, { key });
       await this.reload();
       this.draftSaved.set(false);
       this.notice.set(this.transloco.translate('forms.published', { name: published.name ?? published.key, version: published.version }));

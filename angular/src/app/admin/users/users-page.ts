@@ -7,21 +7,20 @@ import { Api } from '../../api/api';
 import { Role } from '../../core/auth/auth.service';
 import { LanguageService } from '../../core/i18n/language.service';
 import { problemOf } from '../../core/http/problem-details';
-import { listProjects } from '../../api/functions';
-import { ProjectListItemDto } from '../../api/models';
+import { createUser, linkUserProjects, listProjects, listUsers, resetUserPassword, updateUser } from '../../api/functions';
+import { PagedResultOfUserAdminDto, ProjectListItemDto, UserAdminDto } from '../../api/models';
 import { Icon } from '../../shared/icon/icon';
 import { Modal } from '../../shared/modal/modal';
 import { ReferenceData } from '../../shared/reference-data';
-import { AdminUser, AdminUserPage, UsersApi } from './users-api';
 import { Pager } from '../../shared/pager/pager';
 
 export const ALL_ROLES: readonly Role[] = ['admin', 'officer', 'approver', 'leader', 'agency', 'owner', 'viewer', 'worker'];
 
 type Dialog =
   | { kind: 'new' }
-  | { kind: 'edit'; user: AdminUser }
-  | { kind: 'password'; user: AdminUser }
-  | { kind: 'projects'; user: AdminUser };
+  | { kind: 'edit'; user: UserAdminDto }
+  | { kind: 'password'; user: UserAdminDto }
+  | { kind: 'projects'; user: UserAdminDto };
 
 /** Users and roles: search, page, create, edit roles/agency, disable, reset password, link owned projects. */
 @Component({
@@ -32,7 +31,6 @@ type Dialog =
   styleUrl: './users-page.scss',
 })
 export class UsersPage {
-  private readonly api = inject(UsersApi);
   private readonly http = inject(Api);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
@@ -42,7 +40,7 @@ export class UsersPage {
 
   protected readonly q = signal('');
   protected readonly page = signal(1);
-  protected readonly result = signal<AdminUserPage | null>(null);
+  protected readonly result = signal<PagedResultOfUserAdminDto | null>(null);
   protected readonly loading = signal(false);
   protected readonly loadError = signal<string | null>(null);
   protected readonly totalPages = computed(() => {
@@ -90,7 +88,7 @@ export class UsersPage {
     this.loading.set(true);
     this.loadError.set(null);
     try {
-      this.result.set(await this.api.list(this.q(), this.page()));
+      this.result.set(await this.http.invoke(listUsers, { q: this.q(), page: this.page(), pageSize: 20 }));
     } catch (e) {
       this.loadError.set(problemOf(e)?.detail ?? this.transloco.translate('common.loadFailed'));
     } finally {
@@ -154,16 +152,16 @@ export class UsersPage {
     const agencyCode = roles.includes('agency') && this.agencyCode ? this.agencyCode : null;
     try {
       if (d.kind === 'new') {
-        await this.api.create({ email: this.email, displayName: this.displayName, password: this.password, roles, agencyCode });
+        await this.http.invoke(createUser, { body: { email: this.email, displayName: this.displayName, password: this.password, roles, agencyCode } });
         this.message.set(this.transloco.translate('users.created', { name: this.displayName }));
       } else if (d.kind === 'edit') {
-        await this.api.update(d.user.id, { displayName: this.displayName, roles, agencyCode, disabled: this.disabled });
+        await this.http.invoke(updateUser, { id: d.user.id, body: { displayName: this.displayName, roles, agencyCode, disabled: this.disabled } });
         this.message.set(this.transloco.translate('users.saved', { name: this.displayName }));
       } else if (d.kind === 'password') {
-        await this.api.resetPassword(d.user.id, this.password);
+        await this.http.invoke(resetUserPassword, { id: d.user.id, body: { password: this.password } });
         this.message.set(this.transloco.translate('users.passwordReset', { name: d.user.displayName }));
       } else {
-        await this.api.linkProjects(d.user.id, this.linked().map((l) => l.id));
+        await this.http.invoke(linkUserProjects, { id: d.user.id, body: { projectIds: this.linked().map((l) => l.id) } });
         this.message.set(this.transloco.translate('users.saved', { name: d.user.displayName }));
       }
       this.dialog.set(null);

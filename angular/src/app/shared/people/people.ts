@@ -1,10 +1,12 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, Injectable, computed, inject, input, signal } from '@angular/core';
+
+import { Api } from '../../api/api';
+import { listPeople } from '../../api/functions';
 
 /** Full names of people known by e-mail, asked of the API in one batch per page and kept for the session. */
 @Injectable({ providedIn: 'root' })
 export class People {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(Api);
   private readonly names = signal<ReadonlyMap<string, string>>(new Map());
   private readonly asked = new Set<string>();
   private pending = new Set<string>();
@@ -30,9 +32,7 @@ export class People {
     this.pending = new Set();
     if (!emails.length) return;
     try {
-      const people = await new Promise<{ email: string; displayName: string }[]>((resolve, reject) =>
-        this.http.get<{ email: string; displayName: string }[]>('/api/v1/people', { params: { email: emails } }).subscribe({ next: resolve, error: reject }),
-      );
+      const people = await this.api.invoke(listPeople, { email: emails });
       const next = new Map(this.names());
       for (const p of people) next.set(p.email.toLowerCase(), p.displayName);
       this.names.set(next);

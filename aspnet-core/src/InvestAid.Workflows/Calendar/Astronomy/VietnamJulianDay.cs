@@ -4,7 +4,7 @@ namespace InvestAid.Workflows.Calendar.Astronomy;
 /// Civil dates in Viet Nam's time zone, UTC+7. The Vietnamese calendar differs from the
 /// Chinese one (UTC+8) exactly when a new moon or solar term falls between 16:00 and 17:00 UT.
 /// </summary>
-internal static class VietnamTime
+internal static class VietnamJulianDay
 {
     private const double UtcOffsetDays = 7.0 / 24.0;
 
