@@ -64,7 +64,14 @@ internal static class WorkflowApi
     }
 
     /// <summary>The Hangfire delayed job of the instance's one scheduled timer (id and details).</summary>
-    public static KeyValuePair<string, ScheduledJobDto> ScheduledTimerJob(WebApplicationFactory<Program> factory, Guid instanceId) =>
-        factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 5000)
+    public static KeyValuePair<string, ScheduledJobDto> ScheduledTimerJob(WebApplicationFactory<Program> factory, Guid instanceId)
+    {
+        EffectsHandedOver(factory);
+        return factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 5000)
             .Single(j => j.Value.Job.Args.Count > 0 && Equals(j.Value.Job.Args[0], instanceId));
+    }
+
+    /// <summary>Waits until the effects of the commands answered so far are with Hangfire (the host hands them over off the request path).</summary>
+    public static void EffectsHandedOver(WebApplicationFactory<Program> factory) =>
+        factory.Services.GetRequiredService<WorkflowEffectQueue>().WhenIdleAsync(Ct).GetAwaiter().GetResult();
 }

@@ -101,9 +101,41 @@ public sealed class WorkflowLifecycleApiTests(ApiFactory factory)
 
         (await officer.PostAsync($"/api/v1/workflow-instances/{started.Id}/cancel", null, Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
 
+        EffectsHandedOver(factory);
         var monitoring = factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         monitoring.JobDetails(jobId).History.First().StateName.Should().Be(DeletedState.StateName);
         monitoring.ScheduledJobs(0, 5000).Should().NotContain(j => j.Key == jobId);
+    }
+
+    [Fact]
+    public void Effects_handed_over_together_drop_a_timer_scheduled_and_cancelled_among_them_and_keep_the_rest_in_order()
+    {
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        var due = DateTimeOffset.UtcNow.AddHours(1);
+        InvestAid.Workflows.Runtime.Effects.WorkflowEffect[] effects =
+        [
+            new InvestAid.Workflows.Runtime.Effects.TimerScheduled(a, "t1", "wait", due),
+            new InvestAid.Workflows.Runtime.Effects.TimerScheduled(b, "t1", "wait", due),
+            new InvestAid.Workflows.Runtime.Effects.TimerCancelled(a, "t1"),
+            new InvestAid.Workflows.Runtime.Effects.TimerCancelled(b, "t0"),
+            new InvestAid.Workflows.Runtime.Effects.TimerScheduled(a, "t2", "wait", due),
+        ];
+
+        WorkflowEffectDispatcher.WithoutShortLivedTimers(effects).Should().Equal(effects[1], effects[3], effects[4]);
+    }
+
+    [Fact]
+    public async Task A_started_timer_reaches_Hangfire_through_the_effect_queue()
+    {
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var key = Models.UniqueKey("timerqueue");
+        await officer.PublishAsync(Models.Timer(key, "PT3H"));
+        var queue = factory.Services.GetRequiredService<WorkflowEffectQueue>();
+
+        var started = await officer.StartAsync(new StartInstanceRequest(key, null));
+
+        ScheduledJob(started.Id).EnqueueAt.Should().BeCloseTo(DateTime.UtcNow.AddHours(3), TimeSpan.FromMinutes(1));
+        queue.Pending.Should().Be(0);
     }
 
     private Hangfire.Storage.Monitoring.ScheduledJobDto ScheduledJob(Guid instanceId) => ScheduledTimerJob(factory, instanceId).Value;
