@@ -6,7 +6,7 @@ namespace InvestAid.Workflows.Parsing;
 
 /// <summary>
 /// Parses the ISO 8601 subset BPMN timers use: durations (<c>P1DT2H</c>), dates
-/// (<c>2026-03-01T08:00:00+07:00</c>), cycles (<c>R3/PT1H</c>, <c>R/P1D</c>) and our working-day
+/// (<c>2026-03-01T08:00:00+07:00</c>), cycles (<c>R3/PT1H</c>, <c>R/P1D</c>, with a start <c>R3/2026-03-02T09:00:00+07:00/PT10M</c>) and our working-day
 /// durations (<c>P10WD</c>). A <c>${...}</c> expression (e.g. <c>${consultationDays}</c> holding
 /// <c>"P8WD"</c>) is accepted when it is a syntactically valid expression, and parsed when the timer is
 /// armed (<see cref="Resolve"/>). A cycle may also be a Quartz cron expression, as Camunda allows.
@@ -47,7 +47,20 @@ public static partial class TimerSpecParser
                     return false;
                 }
                 int? repetitions = cycle.Groups["count"].Value.Length == 0 ? null : int.Parse(cycle.Groups["count"].Value, CultureInfo.InvariantCulture);
-                spec = new TimerSpec(kind, expression, period, null, repetitions);
+                DateTimeOffset? start = null;
+                if (cycle.Groups["start"].Success)
+                {
+                    // R3/2026-03-02T09:00:00+07:00/PT10M: the first firing at the start, then every period.
+                    if (!IsoDate().IsMatch(cycle.Groups["start"].Value)
+                        || !DateTimeOffset.TryParse(cycle.Groups["start"].Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var first))
+                    {
+                        return false;
+                    }
+
+                    start = first;
+                }
+
+                spec = new TimerSpec(kind, expression, period, start, repetitions);
                 return true;
             default:
                 return false;
@@ -136,7 +149,7 @@ public static partial class TimerSpecParser
     [GeneratedRegex(@"^P(\d+)WD$")]
     private static partial Regex WorkingDays();
 
-    [GeneratedRegex(@"^R(?<count>\d*)/(?<duration>P[^/]+)$")]
+    [GeneratedRegex(@"^R(?<count>\d*)/(?:(?<start>\d{4}-[^/]+)/)?(?<duration>P[^/]+)$")]
     private static partial Regex Cycle();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
