@@ -89,6 +89,20 @@ public static partial class TimerSpecParser
             return false;
         }
 
+        // Quartz numbers the days of the week 1-7 from Sunday (Camunda's "0 0 9 ? * 2" is Monday); Cronos 0-6.
+        // Numbers after '/' (a step) or '#' (the n-th weekday of the month) are not days.
+        var outOfRange = false;
+        fields[5] = QuartzDayOfWeek().Replace(fields[5], m =>
+        {
+            var day = int.Parse(m.Value, CultureInfo.InvariantCulture);
+            outOfRange |= day is < 1 or > 7;
+            return (day - 1).ToString(CultureInfo.InvariantCulture);
+        });
+        if (outOfRange)
+        {
+            return false;
+        }
+
         try
         {
             cron = Cronos.CronExpression.Parse(string.Join(' ', fields), Cronos.CronFormat.IncludeSeconds);
@@ -151,6 +165,13 @@ public static partial class TimerSpecParser
 
     [GeneratedRegex(@"^R(?<count>\d*)/(?:(?<start>\d{4}-[^/]+)/)?(?<duration>P[^/]+)$")]
     private static partial Regex Cycle();
+
+    [GeneratedRegex(@"(?<![/#\d])\d+")]
+    private static partial Regex QuartzDayOfWeek();
+
+    /// <summary>A Unix cron of five fields (<c>0 9 * * 4</c>): not a timer for Camunda 7, whose Quartz cron starts with seconds.</summary>
+    public static bool IsUnixCron(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 5 } fields && fields.All(f => f.All(c => char.IsAsciiDigit(c) || c is '*' or '/' or '-' or ',' or '?' || char.IsAsciiLetter(c)));
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
     private static partial Regex IsoDate();

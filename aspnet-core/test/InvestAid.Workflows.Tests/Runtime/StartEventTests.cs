@@ -78,6 +78,37 @@ public sealed class StartEventTests : EngineTestBase
             new DateTimeOffset(2026, 3, 5, 9, 0, 0, Vietnam), new DateTimeOffset(2026, 3, 12, 9, 0, 0, Vietnam), new DateTimeOffset(2026, 3, 19, 9, 0, 0, Vietnam));
     }
 
+    [Theory]
+    [InlineData("0 0 9 ? * 5")]
+    [InlineData("0 0 9 ? * THU")]
+    [InlineData("0 0 9 ? * 5#1")]
+    public void Quartz_numbers_the_days_of_the_week_from_Sunday_as_1(string cron)
+    {
+        // Camunda's cron is Quartz's: day 5 is Thursday (Unix cron would read Friday).
+        StartTimerSchedule.First(TimerOf("timeCycle", cron), Clock.Now, new WeekdayCalendar())!.DueAt.Should()
+            .Be(new DateTimeOffset(2026, 3, 5, 9, 0, 0, Vietnam));
+    }
+
+    [Fact]
+    public void A_Quartz_weekday_range_counts_from_Sunday()
+    {
+        // 2-6 is Monday to Friday; from Monday 08:00 the next is Monday 09:00, and after Friday the next Monday.
+        var timer = TimerOf("timeCycle", "0 0 9 ? * 2-6");
+        var calendar = new WeekdayCalendar();
+        StartTimerSchedule.First(timer, Clock.Now, calendar)!.DueAt.Should().Be(new DateTimeOffset(2026, 3, 2, 9, 0, 0, Vietnam));
+        StartTimerSchedule.First(timer, new DateTimeOffset(2026, 3, 6, 10, 0, 0, Vietnam), calendar)!.DueAt.Should()
+            .Be(new DateTimeOffset(2026, 3, 9, 9, 0, 0, Vietnam));
+    }
+
+    [Theory]
+    [InlineData("0 9 * * 4", "5-field Unix cron")]
+    [InlineData("0 0 9 ? * 8", "not an ISO 8601 cycle")]
+    public void A_cron_Camunda_7_refuses_is_refused(string cron, string words)
+    {
+        var parse = () => new BpmnParser().Parse(Model(TimerStart("timeCycle", cron) + End() + Flow("f1", "timerStart", "end")));
+        parse.Should().Throw<BpmnValidationException>().Which.Errors.Should().ContainSingle(e => e.ElementId == "timerStart" && e.Message.Contains(words));
+    }
+
     [Fact]
     public void A_cron_cycle_missed_while_no_host_ran_fires_once_and_goes_on_from_now()
     {
