@@ -172,6 +172,29 @@ public sealed class StartEventTests : EngineTestBase
     }
 
     [Fact]
+    public async Task A_signal_thrown_by_an_instance_starts_the_process_with_that_signal_start()
+    {
+        Definitions.Publish(new BpmnParser().Parse(SignalModel("listener", "done")));
+        var thrower = Definitions.Publish(new BpmnParser().Parse("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
+            <bpmn:signal id="s" name="done" />
+            <bpmn:process id="thrower" isExecutable="true">
+              <bpmn:startEvent id="start" />
+              <bpmn:endEvent id="end"><bpmn:signalEventDefinition signalRef="s" /></bpmn:endEvent>
+              <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="end" />
+            </bpmn:process></bpmn:definitions>
+            """));
+
+        var result = await Service.StartAsync(thrower, "t-1");
+
+        var started = result.Effects.OfType<Effects.TaskCreated>().Should().ContainSingle().Subject;
+        var listener = await store.FindAsync(started.InstanceId);
+        listener!.DefinitionKey.Should().Be("listener");
+        OpenTaskIds(listener).Should().Equal("a");
+    }
+
+    [Fact]
     public async Task A_message_no_instance_waits_for_starts_the_process_with_that_message_start()
     {
         Deploy("<bpmn:startEvent id=\"byMessage\"><bpmn:messageEventDefinition messageRef=\"Msg_order\" /></bpmn:startEvent>\n" + Task("a") + End()
