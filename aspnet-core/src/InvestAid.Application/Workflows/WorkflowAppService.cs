@@ -35,7 +35,10 @@ public sealed class WorkflowAppService(
             await forms.CheckStartAsync(definition, request.Variables, cancellationToken);
         }
         var variables = ToVariables(request.Variables);
-        var start = definition.Process.StartEvents.FirstOrDefault(s => request.Message is null ? s.MessageName is null : s.MessageName == request.Message);
+        // The start event the instance begins at: the message's, else the none start event (before a timer or signal start).
+        var start = request.Message is null
+            ? definition.Process.StartEvents.Where(s => s.MessageName is null).OrderBy(s => s.Event is null ? 0 : 1).ThenBy(s => s.Line).FirstOrDefault()
+            : definition.Process.StartEvents.FirstOrDefault(s => s.MessageName == request.Message);
         if (initiator is not null && start?.Initiator is { Length: > 0 } name)
         {
             variables = new Dictionary<string, object?>(variables ?? new Dictionary<string, object?>()) { [name] = initiator };

@@ -64,7 +64,23 @@ public sealed class DbWorkflowDefinitionSource(NpgsqlDataSource dataSource, Time
         }
 
         // Each version is parsed once and kept, so a broadcast reads the start events from memory after the first.
-        return [.. latest.Select(l => Get(l.Key, l.Version)).Where(d => IWorkflowDefinitionSource.StartsOn(d, trigger, name))];
+        // A stored version the parser no longer takes cannot start anything; it must not stop the signal reaching the others.
+        var starting = new List<WorkflowDefinition>();
+        foreach (var (key, version) in latest)
+        {
+            try
+            {
+                if (Get(key, version) is var definition && IWorkflowDefinitionSource.StartsOn(definition, trigger, name))
+                {
+                    starting.Add(definition);
+                }
+            }
+            catch (WorkflowException)
+            {
+            }
+        }
+
+        return starting;
     }
 
     private WorkflowDefinition Load(string key, int version)
