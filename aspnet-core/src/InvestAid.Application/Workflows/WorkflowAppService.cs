@@ -89,7 +89,7 @@ public sealed class WorkflowAppService(
         return ToDto(result.Instance);
     }
 
-    /// <summary>Message correlation by business key and correlation variables; 409 when no instance or several match.</summary>
+    /// <summary>Message correlation by business key and correlation variables, else a start at the message start event catching it; 409 when nothing or several match.</summary>
     public async Task<WorkflowInstanceDto> CorrelateMessageAsync(CorrelateMessageRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Name))
@@ -102,7 +102,7 @@ public sealed class WorkflowAppService(
         return ToDto(result.Instance);
     }
 
-    /// <summary>Signal broadcast: every running instance waiting for the signal goes on; returns the instances reached.</summary>
+    /// <summary>Signal broadcast: every running instance waiting for the signal goes on and every process with that signal start starts; returns the instances reached and started.</summary>
     public async Task<IReadOnlyList<WorkflowInstanceDto>> ThrowSignalAsync(ThrowSignalRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Name))
