@@ -35,7 +35,10 @@ public sealed class WorkflowAppService(
             await forms.CheckStartAsync(definition, request.Variables, cancellationToken);
         }
         var variables = ToVariables(request.Variables);
-        var start = definition.Process.StartEvents.FirstOrDefault(s => request.Message is null ? s.MessageName is null : s.MessageName == request.Message);
+        // The start event the instance begins at: the message's, else the none start event (before a timer or signal start).
+        var start = request.Message is null
+            ? definition.Process.StartEvents.Where(s => s.MessageName is null).OrderBy(s => s.Event is null ? 0 : 1).ThenBy(s => s.Line).FirstOrDefault()
+            : definition.Process.StartEvents.FirstOrDefault(s => s.MessageName == request.Message);
         if (initiator is not null && start?.Initiator is { Length: > 0 } name)
         {
             variables = new Dictionary<string, object?>(variables ?? new Dictionary<string, object?>()) { [name] = initiator };
@@ -86,7 +89,7 @@ public sealed class WorkflowAppService(
         return ToDto(result.Instance);
     }
 
-    /// <summary>Message correlation by business key and correlation variables; 409 when no instance or several match.</summary>
+    /// <summary>Message correlation by business key and correlation variables, else a start at the message start event catching it; 409 when nothing or several match.</summary>
     public async Task<WorkflowInstanceDto> CorrelateMessageAsync(CorrelateMessageRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Name))
@@ -99,7 +102,7 @@ public sealed class WorkflowAppService(
         return ToDto(result.Instance);
     }
 
-    /// <summary>Signal broadcast: every running instance waiting for the signal goes on; returns the instances reached.</summary>
+    /// <summary>Signal broadcast: every running instance waiting for the signal goes on and every process with that signal start starts; returns the instances reached and started.</summary>
     public async Task<IReadOnlyList<WorkflowInstanceDto>> ThrowSignalAsync(ThrowSignalRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Name))

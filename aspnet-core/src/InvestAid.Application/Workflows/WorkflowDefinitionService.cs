@@ -6,11 +6,11 @@ namespace InvestAid.Workflows;
 
 /// <summary>
 /// The life of a procedure's versions: upload a draft (parsed and validated first), publish it as an
-/// immutable version, retire it; and the rule that picks the version a new instance follows.
+/// immutable version (scheduling its timer start events), retire it; and the rule that picks the version a new instance follows.
 /// </summary>
 public sealed class WorkflowDefinitionService(
     IWorkflowDefinitionRepository repository, IWorkflowDefinitionSource definitions, Identity.IdentityResolver identities, TimeProvider clock,
-    IEnumerable<IServiceTaskHandler> handlers, Decisions.Forms.FormResolver? forms = null)
+    IEnumerable<IServiceTaskHandler> handlers, Decisions.Forms.FormResolver? forms = null, WorkflowStartTimers? startTimers = null)
 {
     private static readonly BpmnParser Parser = new();
 
@@ -86,6 +86,12 @@ public sealed class WorkflowDefinitionService(
         if (!await repository.ChangeStatusAsync(key, draft.Version, WorkflowDefinitionStatus.Draft, WorkflowDefinitionStatus.Published, now, cancellationToken))
         {
             throw new ConcurrencyException(Guid.Empty, draft.Version);
+        }
+
+        // Camunda: the new version's timer start events are scheduled, the earlier versions' ones removed.
+        if (startTimers is not null)
+        {
+            await startTimers.ScheduleAsync(key, draft.Version, cancellationToken);
         }
 
         var warnings = OfferedToNobody(process).Concat(UnmappedIds(process, key, await identities.IndexAsync(cancellationToken))).ToList();
@@ -207,6 +213,11 @@ public sealed class WorkflowDefinitionService(
             || !await repository.ChangeStatusAsync(key, version, WorkflowDefinitionStatus.Published, WorkflowDefinitionStatus.Retired, clock.GetUtcNow(), cancellationToken))
         {
             throw new DomainException(WorkflowErrorCodes.DefinitionNotPublished, $"'{key}' version {version} is not published.");
+        }
+
+        if (startTimers is not null)
+        {
+            await startTimers.RemoveAsync(key, version, cancellationToken);
         }
 
         return (found with { Status = WorkflowDefinitionStatus.Retired }).ToDto();

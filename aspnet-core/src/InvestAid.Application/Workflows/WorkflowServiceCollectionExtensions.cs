@@ -18,6 +18,7 @@ public static class WorkflowServiceCollectionExtensions
             sp.GetRequiredService<IBusinessCalendar>(), sp.GetRequiredService<TimeProvider>(), decisions: sp.GetService<IDecisionEvaluator>()));
         services.AddScoped<WorkflowService>();
         services.AddScoped<WorkflowDefinitionService>();
+        services.AddScoped<WorkflowStartTimers>();
         services.AddScoped<WorkflowAppService>();
         services.AddScoped<TaskAdminService>();
         services.AddScoped<ExternalTasks.ExternalTaskService>();

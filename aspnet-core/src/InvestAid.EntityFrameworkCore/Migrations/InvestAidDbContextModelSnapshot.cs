@@ -1224,6 +1224,39 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     b.ToTable("workflow_receipts", (string)null);
                 });
 
+            modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowStartTimerRecord", b =>
+                {
+                    b.Property<string>("DefinitionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("definition_key");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("definition_version");
+
+                    b.Property<string>("ElementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("element_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<int?>("Remaining")
+                        .HasColumnType("integer")
+                        .HasColumnName("remaining");
+
+                    b.HasKey("DefinitionKey", "DefinitionVersion", "ElementId")
+                        .HasName("pk_workflow_start_timers");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_workflow_start_timers_due_at");
+
+                    b.ToTable("workflow_start_timers", (string)null);
+                });
+
             modelBuilder.Entity("InvestAid.EntityFrameworkCore.Workflows.WorkflowTaskRecord", b =>
                 {
                     b.Property<Guid>("InstanceId")

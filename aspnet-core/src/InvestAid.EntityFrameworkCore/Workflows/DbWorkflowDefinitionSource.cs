@@ -46,6 +46,43 @@ public sealed class DbWorkflowDefinitionSource(NpgsqlDataSource dataSource, Time
         throw new DefinitionNotFoundException(key, null);
     }
 
+    public IReadOnlyList<WorkflowDefinition> LatestStartingOn(InvestAid.Workflows.Bpmn.EventTrigger trigger, string name)
+    {
+        using var cmd = dataSource.CreateCommand("""
+            SELECT key, max(version) FROM workflow_definitions
+            WHERE status = 'Published' AND (effective_from IS NULL OR effective_from <= $1) AND (effective_to IS NULL OR effective_to >= $1)
+            GROUP BY key ORDER BY key
+            """);
+        cmd.Parameters.AddWithValue(VietnamTime.Today(clock));
+        var latest = new List<(string Key, int Version)>();
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                latest.Add((reader.GetString(0), reader.GetInt32(1)));
+            }
+        }
+
+        // Each version is parsed once and kept, so a broadcast reads the start events from memory after the first.
+        // A stored version the parser no longer takes cannot start anything; it must not stop the signal reaching the others.
+        var starting = new List<WorkflowDefinition>();
+        foreach (var (key, version) in latest)
+        {
+            try
+            {
+                if (Get(key, version) is var definition && IWorkflowDefinitionSource.StartsOn(definition, trigger, name))
+                {
+                    starting.Add(definition);
+                }
+            }
+            catch (WorkflowException)
+            {
+            }
+        }
+
+        return starting;
+    }
+
     private WorkflowDefinition Load(string key, int version)
     {
         using var cmd = dataSource.CreateCommand("SELECT xml, bindings::text FROM workflow_definitions WHERE key = $1 AND version = $2");

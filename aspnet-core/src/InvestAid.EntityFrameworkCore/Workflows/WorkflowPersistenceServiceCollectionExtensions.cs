@@ -28,6 +28,7 @@ public static class WorkflowPersistenceServiceCollectionExtensions
         services.AddSingleton<InvestAid.Projects.IProjectScopeQueries>(sp => new Projects.ProjectScopeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<InvestAid.Workflows.Incidents.IWorkflowIncidentStore>(sp => new EfWorkflowIncidentStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<IWorkflowTimerJobStore>(sp => new WorkflowTimerJobStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<IWorkflowStartTimerStore>(sp => new WorkflowStartTimerStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<ICalendarDataSource>(sp => new DbCalendarDataSource(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddScoped<IWorkflowDefinitionRepository, EfWorkflowDefinitionRepository>();
         services.AddScoped<ICalendarAdjustmentRepository, EfCalendarAdjustmentRepository>();

@@ -121,6 +121,18 @@ public sealed class WorkflowTimerJobRecord
     public DateTimeOffset? RetryAt { get; set; }
 }
 
+/// <summary>The next firing of a timer start event of a published version (<see cref="InvestAid.Workflows.IWorkflowStartTimerStore"/>).</summary>
+public sealed class WorkflowStartTimerRecord
+{
+    public string DefinitionKey { get; set; } = "";
+    public int DefinitionVersion { get; set; }
+    public string ElementId { get; set; } = "";
+    public DateTimeOffset DueAt { get; set; }
+
+    /// <summary>Firings after this one (null: a cycle without end).</summary>
+    public int? Remaining { get; set; }
+}
+
 /// <summary>An incident: a job failed after its retries; the instance waits at <see cref="ElementId"/> until an administrator retries or resolves.</summary>
 public sealed class WorkflowIncidentRecord
 {

@@ -109,6 +109,15 @@ public static class WorkflowsModelBuilderExtensions
             b.Property(j => j.JobId).HasMaxLength(100);
         });
 
+        builder.Entity<WorkflowStartTimerRecord>(b =>
+        {
+            b.ToTable("workflow_start_timers");
+            b.HasKey(t => new { t.DefinitionKey, t.DefinitionVersion, t.ElementId });
+            b.Property(t => t.DefinitionKey).HasMaxLength(200);
+            b.Property(t => t.ElementId).HasMaxLength(200);
+            b.HasIndex(t => t.DueAt);
+        });
+
         builder.Entity<WorkflowIncidentRecord>(b =>
         {
             b.ToTable("workflow_incidents");

@@ -48,12 +48,12 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
         Guid id, string name, [FromBody] DeliverMessageRequest? request, WorkflowAppService workflows, CancellationToken cancellationToken) =>
         TypedResults.Ok(await workflows.DeliverMessageAsync(id, name, request ?? new DeliverMessageRequest(), cancellationToken));
 
-    /// <summary>Delivers a message to the one instance waiting for it with the business key and correlation variables given.</summary>
+    /// <summary>Delivers a message to the one instance waiting for it with the business key and correlation variables given; when none waits, starts the process with that message start event.</summary>
     public static async Task<Ok<WorkflowInstanceDto>> CorrelateWorkflowMessage(
         [FromBody] CorrelateMessageRequest request, WorkflowAppService workflows, CancellationToken cancellationToken) =>
         TypedResults.Ok(await workflows.CorrelateMessageAsync(request, cancellationToken));
 
-    /// <summary>Broadcasts a signal to every running instance waiting for it.</summary>
+    /// <summary>Broadcasts a signal to every running instance waiting for it and starts every process with that signal start event.</summary>
     public static async Task<Ok<IReadOnlyList<WorkflowInstanceDto>>> ThrowWorkflowSignal(
         [FromBody] ThrowSignalRequest request, WorkflowAppService workflows, CancellationToken cancellationToken) =>
         TypedResults.Ok(await workflows.ThrowSignalAsync(request, cancellationToken));

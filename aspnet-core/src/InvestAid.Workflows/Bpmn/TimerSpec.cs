@@ -2,7 +2,7 @@ namespace InvestAid.Workflows.Bpmn;
 
 /// <summary>
 /// A parsed timer definition. <see cref="Duration"/> is set for durations and cycles,
-/// <see cref="Date"/> for dates; <see cref="Repetitions"/> is null for an unbounded cycle.
+/// <see cref="Date"/> for dates and the start of a cycle (<c>R3/2026-03-02T09:00:00+07:00/PT10M</c>); <see cref="Repetitions"/> is null for an unbounded cycle.
 /// A <c>${...}</c> timer (<see cref="IsExpression"/>) has neither: it is evaluated over the instance
 /// variables when the timer is armed, and its value parsed then as the literal forms are at upload.
 /// </summary>

@@ -443,6 +443,12 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             return spec;
         }
 
+        if (given[0].Kind == TimerKind.Cycle && TimerSpecParser.IsUnixCron(text))
+        {
+            Error(id, definition, $"The timer cycle '{given[0].Text}' is a 5-field Unix cron; Camunda 7 takes Quartz cron with seconds first (e.g. '0 0 9 ? * THU').");
+            return null;
+        }
+
         Error(id, definition, $"The timer '{given[0].Text}' is not an ISO 8601 {given[0].Kind.ToString().ToLowerInvariant()} (or P<n>WD, a cron cycle, or a valid ${{...}} expression).");
         return null;
     }

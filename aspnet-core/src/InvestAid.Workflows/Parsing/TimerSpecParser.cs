@@ -6,7 +6,7 @@ namespace InvestAid.Workflows.Parsing;
 
 /// <summary>
 /// Parses the ISO 8601 subset BPMN timers use: durations (<c>P1DT2H</c>), dates
-/// (<c>2026-03-01T08:00:00+07:00</c>), cycles (<c>R3/PT1H</c>, <c>R/P1D</c>) and our working-day
+/// (<c>2026-03-01T08:00:00+07:00</c>), cycles (<c>R3/PT1H</c>, <c>R/P1D</c>, with a start <c>R3/2026-03-02T09:00:00+07:00/PT10M</c>) and our working-day
 /// durations (<c>P10WD</c>). A <c>${...}</c> expression (e.g. <c>${consultationDays}</c> holding
 /// <c>"P8WD"</c>) is accepted when it is a syntactically valid expression, and parsed when the timer is
 /// armed (<see cref="Resolve"/>). A cycle may also be a Quartz cron expression, as Camunda allows.
@@ -47,7 +47,20 @@ public static partial class TimerSpecParser
                     return false;
                 }
                 int? repetitions = cycle.Groups["count"].Value.Length == 0 ? null : int.Parse(cycle.Groups["count"].Value, CultureInfo.InvariantCulture);
-                spec = new TimerSpec(kind, expression, period, null, repetitions);
+                DateTimeOffset? start = null;
+                if (cycle.Groups["start"].Success)
+                {
+                    // R3/2026-03-02T09:00:00+07:00/PT10M: the first firing at the start, then every period.
+                    if (!IsoDate().IsMatch(cycle.Groups["start"].Value)
+                        || !DateTimeOffset.TryParse(cycle.Groups["start"].Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var first))
+                    {
+                        return false;
+                    }
+
+                    start = first;
+                }
+
+                spec = new TimerSpec(kind, expression, period, start, repetitions);
                 return true;
             default:
                 return false;
@@ -72,6 +85,20 @@ public static partial class TimerSpecParser
         }
 
         if (fields.Length != 6)
+        {
+            return false;
+        }
+
+        // Quartz numbers the days of the week 1-7 from Sunday (Camunda's "0 0 9 ? * 2" is Monday); Cronos 0-6.
+        // Numbers after '/' (a step) or '#' (the n-th weekday of the month) are not days.
+        var outOfRange = false;
+        fields[5] = QuartzDayOfWeek().Replace(fields[5], m =>
+        {
+            var day = int.Parse(m.Value, CultureInfo.InvariantCulture);
+            outOfRange |= day is < 1 or > 7;
+            return (day - 1).ToString(CultureInfo.InvariantCulture);
+        });
+        if (outOfRange)
         {
             return false;
         }
@@ -136,8 +163,15 @@ public static partial class TimerSpecParser
     [GeneratedRegex(@"^P(\d+)WD$")]
     private static partial Regex WorkingDays();
 
-    [GeneratedRegex(@"^R(?<count>\d*)/(?<duration>P[^/]+)$")]
+    [GeneratedRegex(@"^R(?<count>\d*)/(?:(?<start>\d{4}-[^/]+)/)?(?<duration>P[^/]+)$")]
     private static partial Regex Cycle();
+
+    [GeneratedRegex(@"(?<![/#\d])\d+")]
+    private static partial Regex QuartzDayOfWeek();
+
+    /// <summary>A Unix cron of five fields (<c>0 9 * * 4</c>): not a timer for Camunda 7, whose Quartz cron starts with seconds.</summary>
+    public static bool IsUnixCron(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 5 } fields && fields.All(f => f.All(c => char.IsAsciiDigit(c) || c is '*' or '/' or '-' or ',' or '?' || char.IsAsciiLetter(c)));
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
     private static partial Regex IsoDate();

@@ -28,4 +28,8 @@ public sealed class InMemoryDefinitionSource : IWorkflowDefinitionSource
 
     public WorkflowDefinition GetLatest(string key) =>
         definitions.Values.Where(d => d.Key == key).MaxBy(d => d.Version) ?? throw new DefinitionNotFoundException(key, null);
+
+    public IReadOnlyList<WorkflowDefinition> LatestStartingOn(EventTrigger trigger, string name) =>
+        [.. definitions.Values.GroupBy(d => d.Key).Select(g => g.MaxBy(d => d.Version)!)
+            .Where(d => IWorkflowDefinitionSource.StartsOn(d, trigger, name)).OrderBy(d => d.Key, StringComparer.Ordinal)];
 }

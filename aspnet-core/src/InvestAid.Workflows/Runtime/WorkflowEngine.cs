@@ -64,6 +64,17 @@ public sealed class WorkflowEngine : IInstanceRunner
         return StartAtAsync(definition, start, businessKey, variables, cancellationToken);
     }
 
+    /// <summary>Starts an instance at the process-level start event <paramref name="startEventId"/> (a timer or signal start firing).</summary>
+    /// <exception cref="ArgumentException">The process has no such start event.</exception>
+    public Task<CommandResult> StartAtEventAsync(
+        WorkflowDefinition definition, string startEventId, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null,
+        CancellationToken cancellationToken = default)
+    {
+        var start = definition.Process.StartEvents.FirstOrDefault(s => s.Id == startEventId)
+            ?? throw new ArgumentException($"'{definition.Key}' version {definition.Version} has no start event '{startEventId}'.", nameof(startEventId));
+        return StartAtAsync(definition, start, businessKey, variables, cancellationToken);
+    }
+
     /// <summary>
     /// Suspends a running instance: until resumed, every command but resume and cancel is refused (409) and
     /// timers that fall due wait; the tasks stay in the inbox but cannot be claimed or completed.
@@ -392,9 +403,9 @@ public sealed class WorkflowEngine : IInstanceRunner
             return Task.CompletedTask;
         });
 
-    // The none start event when there is one; a process with only message starts begins at the first.
+    // The none start event when there is one; a process with only message, timer or signal starts begins at the first.
     private static StartEvent DefaultStart(BpmnProcess process) =>
-        process.StartEvents.OrderBy(s => s.MessageName is null ? 0 : 1).ThenBy(s => s.Line).First();
+        process.StartEvents.OrderBy(s => s.Event is null ? 0 : s.MessageName is null ? 1 : 2).ThenBy(s => s.Line).First();
 
     /// <summary>Starts a new instance at its default start event (a call activity's child).</summary>
     internal static void Begin(RunContext context)

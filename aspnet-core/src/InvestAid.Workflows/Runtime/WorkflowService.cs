@@ -26,6 +26,12 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         CancellationToken cancellationToken = default) =>
         await SaveStartedAsync(await engine.StartByMessageAsync(definition, messageName, businessKey, variables, cancellationToken), cancellationToken);
 
+    /// <summary>Starts an instance of this version at its start event <paramref name="startEventId"/> (a timer start firing).</summary>
+    public async Task<CommandResult> StartAtEventAsync(
+        WorkflowDefinition definition, string startEventId, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null,
+        CancellationToken cancellationToken = default) =>
+        await SaveStartedAsync(await engine.StartAtEventAsync(definition, startEventId, businessKey, variables, cancellationToken), cancellationToken);
+
     public Task<CommandResult> SuspendAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         RunAsync(instanceId, (instance, _) => Task.FromResult(engine.Suspend(instance)), cancellationToken);
 
@@ -132,6 +138,12 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
             }
         }
 
+        if (matches.Count == 0 && definitions.LatestStartingOn(Bpmn.EventTrigger.Message, messageName) is [var starting])
+        {
+            // As Camunda's correlateMessage: a message no instance waits for starts the process whose message start event catches it.
+            return await StartByMessageAsync(starting, messageName, businessKey, variables, cancellationToken);
+        }
+
         if (matches.Count != 1)
         {
             throw new MessageNotCorrelatedException(messageName, businessKey, matches.Count);
@@ -140,7 +152,10 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
         return await DeliverMessageAsync(matches[0], messageName, variables, cancellationToken);
     }
 
-    /// <summary>Broadcasts a signal to every running instance waiting for it (except <paramref name="except"/>, which threw it).</summary>
+    /// <summary>
+    /// Broadcasts a signal to every running instance waiting for it (except <paramref name="except"/>, which threw it), then,
+    /// as in Camunda, starts an instance of the latest version of every process with a signal start event for it.
+    /// </summary>
     public async Task<IReadOnlyList<CommandResult>> BroadcastSignalAsync(
         string signalName, IReadOnlyDictionary<string, object?>? variables, Guid? except = null, CancellationToken cancellationToken = default)
     {
@@ -151,6 +166,12 @@ public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store,
             {
                 results.Add(await RetryOnConflictAsync(() => RunAsync(id, (instance, ct) => engine.DeliverSignalAsync(instance, signalName, variables, ct), cancellationToken)));
             }
+        }
+
+        foreach (var definition in definitions.LatestStartingOn(Bpmn.EventTrigger.Signal, signalName))
+        {
+            var start = definition.Process.StartEvents.First(s => s.Event is { Trigger: Bpmn.EventTrigger.Signal } e && e.Reference == signalName);
+            results.Add(await StartAtEventAsync(definition, start.Id, null, variables, cancellationToken));
         }
 
         return results;
