@@ -13,6 +13,9 @@ public interface IWorkflowTimerJobStore
     /// <returns>The ids of the jobs that were remembered, to delete from the scheduler.</returns>
     Task<IReadOnlyList<string>> ForgetAsync(IReadOnlyList<WorkflowTimerRef> timers, CancellationToken cancellationToken);
 
-    /// <summary>Timer bookmarks of running instances due at <paramref name="now"/>, earliest first, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Timer bookmarks of running instances due at <paramref name="now"/>, and waiting asynchronous continuations (Job bookmarks), earliest
+    /// first, at most <paramref name="limit"/>; a job waiting for its next try, or with an open incident, is left out.
+    /// </summary>
     Task<IReadOnlyList<WorkflowTimerRef>> DueTimersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 }

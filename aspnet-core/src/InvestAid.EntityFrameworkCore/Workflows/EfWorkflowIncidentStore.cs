@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace InvestAid.EntityFrameworkCore.Workflows;
 
-/// <summary>Incidents of timer jobs and the jobs' retries, in SQL over the engine's data source (one statement per change).</summary>
+/// <summary>Incidents of jobs (timers, asynchronous continuations) and the jobs' retries, in SQL over the engine's data source (one statement per change).</summary>
 public sealed class EfWorkflowIncidentStore(NpgsqlDataSource dataSource) : IWorkflowIncidentStore
 {
     private const string Columns = """
@@ -11,15 +11,15 @@ public sealed class EfWorkflowIncidentStore(NpgsqlDataSource dataSource) : IWork
         created_at, resolved_at, resolved_by, resolution
         """;
 
-    public async Task<JobFailureOutcome> JobFailedAsync(JobFailure f, int tries, TimeSpan interval, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<JobFailureOutcome> JobFailedAsync(
+        JobFailure f, int tries, Func<int, TimeSpan> waitBefore, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var conn = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await conn.BeginTransactionAsync(cancellationToken);
-        var retryAt = now + interval;
         int left;
         await using (var count = new NpgsqlCommand("""
-            INSERT INTO workflow_timer_jobs AS j (instance_id, bookmark_id, job_id, due_at, retries, retry_at) VALUES ($1, $2, '', $3, $4 - 1, $5)
-            ON CONFLICT (instance_id, bookmark_id) DO UPDATE SET retries = greatest(coalesce(j.retries, $4) - 1, 0), retry_at = $5
+            INSERT INTO workflow_timer_jobs AS j (instance_id, bookmark_id, job_id, due_at, retries) VALUES ($1, $2, '', $3, $4 - 1)
+            ON CONFLICT (instance_id, bookmark_id) DO UPDATE SET retries = greatest(coalesce(j.retries, $4) - 1, 0)
             RETURNING j.retries
             """, conn, tx))
         {
@@ -27,8 +27,17 @@ public sealed class EfWorkflowIncidentStore(NpgsqlDataSource dataSource) : IWork
             count.Parameters.AddWithValue(f.BookmarkId);
             count.Parameters.AddWithValue(now);
             count.Parameters.AddWithValue(Math.Max(tries, 1));
-            count.Parameters.AddWithValue(retryAt);
             left = (int)(await count.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        // The wait before the next try depends on how many are left (the list form of the cycle has one interval per retry).
+        var retryAt = now + waitBefore(left);
+        await using (var wait = new NpgsqlCommand("UPDATE workflow_timer_jobs SET retry_at = $3 WHERE instance_id = $1 AND bookmark_id = $2", conn, tx))
+        {
+            wait.Parameters.AddWithValue(f.InstanceId);
+            wait.Parameters.AddWithValue(f.BookmarkId);
+            wait.Parameters.AddWithValue(retryAt);
+            await wait.ExecuteNonQueryAsync(cancellationToken);
         }
 
         Guid? incident = null;

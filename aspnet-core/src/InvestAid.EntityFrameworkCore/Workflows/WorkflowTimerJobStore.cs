@@ -52,7 +52,7 @@ public sealed class WorkflowTimerJobStore(NpgsqlDataSource dataSource) : IWorkfl
     {
         await using var cmd = dataSource.CreateCommand("""
             SELECT b.instance_id, b.id FROM workflow_bookmarks b JOIN workflow_instances i ON i.id = b.instance_id
-            WHERE b.kind = 'Timer' AND b.due_at <= $1 AND i.status = 'Running'
+            WHERE b.kind IN ('Timer', 'Job') AND b.due_at <= $1 AND i.status = 'Running'
               -- A job that failed waits for its next try; one with no retries left (an incident) for an administrator.
               AND NOT EXISTS (SELECT 1 FROM workflow_timer_jobs j WHERE j.instance_id = b.instance_id AND j.bookmark_id = b.id
                               AND (j.retries = 0 OR j.retry_at > $1))

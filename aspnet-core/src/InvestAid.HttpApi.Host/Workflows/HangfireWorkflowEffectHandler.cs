@@ -4,7 +4,7 @@ using InvestAid.Workflows.Runtime.Effects;
 namespace InvestAid.Workflows;
 
 /// <summary>
-/// Each scheduled timer becomes a Hangfire delayed job, remembered per bookmark (<see cref="IWorkflowTimerJobStore"/>);
+/// Each scheduled timer becomes a Hangfire delayed job (an asynchronous continuation's job an enqueued one), remembered per bookmark (<see cref="IWorkflowTimerJobStore"/>);
 /// a cancelled timer (task done, interrupting boundary fired, instance cancelled or ended) deletes its job, so
 /// Hangfire's queue holds only timers that can still fire. A job that runs anyway (deleted too late) finds its
 /// bookmark gone and does nothing.
@@ -15,7 +15,8 @@ public sealed class HangfireWorkflowEffectHandler(IBackgroundJobClient jobs, IWo
     {
         var cancelled = effects.OfType<TimerCancelled>().ToList();
         var scheduled = effects.OfType<TimerScheduled>().ToList();
-        if (cancelled.Count == 0 && scheduled.Count == 0)
+        var continued = effects.OfType<JobScheduled>().ToList();
+        if (cancelled.Count == 0 && scheduled.Count == 0 && continued.Count == 0)
         {
             return;
         }
@@ -33,6 +34,13 @@ public sealed class HangfireWorkflowEffectHandler(IBackgroundJobClient jobs, IWo
         {
             var jobId = jobs.Schedule<WorkflowTimerJob>(j => j.FireAsync(timer.InstanceId, timer.BookmarkId, CancellationToken.None), timer.DueAt);
             remembered.Add(new(timer.InstanceId, timer.BookmarkId, jobId, timer.DueAt));
+        }
+
+        // An asynchronous continuation runs at once, on the timers' path (a lost enqueue is fired by the sweep).
+        foreach (var job in continued)
+        {
+            var jobId = jobs.Enqueue<WorkflowTimerJob>(j => j.FireAsync(job.InstanceId, job.BookmarkId, CancellationToken.None));
+            remembered.Add(new(job.InstanceId, job.BookmarkId, jobId, job.DueAt));
         }
         await timerJobs.RememberAsync(remembered, cancellationToken);
     }

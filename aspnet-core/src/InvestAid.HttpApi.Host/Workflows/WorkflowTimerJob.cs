@@ -7,12 +7,13 @@ using InvestAid.Workflows.Runtime;
 namespace InvestAid.Workflows;
 
 /// <summary>
-/// Hangfire's side of timers: <see cref="FireAsync"/> is the delayed job of one timer; <see cref="SweepAsync"/>
-/// fires every open timer already due (run each minute and at start-up, for timers due while no server ran).
+/// Hangfire's side of timers and asynchronous continuations (<c>camunda:asyncBefore</c>/<c>asyncAfter</c>, bookmarks of kind Job):
+/// <see cref="FireAsync"/> is the delayed job of one timer, or the job of one continuation; <see cref="SweepAsync"/> fires every open
+/// timer already due and every waiting continuation (run each minute and at start-up, for jobs due while no server ran or whose enqueue was lost).
 /// Firing is idempotent: a timer whose bookmark is gone, or whose instance ended, changes nothing.
 /// A firing that fails (a script or expression on the path after the timer) saves nothing and is a failed try of the job,
-/// as in Camunda: tried again per the timer's <c>camunda:failedJobRetryTimeCycle</c> (default 3 tries), then an incident
-/// opens at the timer, the instance waits there and administrators are notified (<see cref="IWorkflowIncidentStore"/>).
+/// as in Camunda: tried again per the element's <c>camunda:failedJobRetryTimeCycle</c> (default 3 tries), then an incident
+/// opens at the timer (or the continuation's element), the instance waits there and administrators are notified (<see cref="IWorkflowIncidentStore"/>).
 /// </summary>
 public sealed class WorkflowTimerJob(
     WorkflowService workflows, IWorkflowEffectHandler effects, IWorkflowTimerJobStore timerJobs, TimeProvider clock, ILogger<WorkflowTimerJob> logger,
@@ -84,9 +85,9 @@ public sealed class WorkflowTimerJob(
         var failure = new JobFailure(instanceId, bookmarkId, instance.DefinitionKey, instance.DefinitionVersion, instance.BusinessKey, bookmark.ElementId,
             failedElement, error.Message, error.ToString());
         var now = clock.GetUtcNow();
-        var (tries, interval) = JobRetryPolicy.Of(node?.FailedJobRetryTimeCycle);
-        var outcome = await incidents.JobFailedAsync(failure, tries, interval, now, cancellationToken);
-        logger.LogWarning(error, "Timer {BookmarkId} of {InstanceId} failed at {Element}; {Left} tries left", bookmarkId, instanceId, failedElement ?? bookmark.ElementId, outcome.RetriesLeft);
+        var (tries, waitBefore) = JobRetryPolicy.Schedule(node?.FailedJobRetryTimeCycle);
+        var outcome = await incidents.JobFailedAsync(failure, tries, waitBefore, now, cancellationToken);
+        logger.LogWarning(error, "Job {BookmarkId} of {InstanceId} failed at {Element}; {Left} tries left", bookmarkId, instanceId, failedElement ?? bookmark.ElementId, outcome.RetriesLeft);
         if (outcome.IncidentId is not { } incidentId)
         {
             return;

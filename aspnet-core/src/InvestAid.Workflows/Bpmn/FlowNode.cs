@@ -30,10 +30,19 @@ public abstract record FlowNode(string Id, string? Name, int Line)
         language is not null && LocalizedNames.TryGetValue(language, out var localized) ? localized : Name;
 
     /// <summary>
-    /// <c>camunda:failedJobRetryTimeCycle</c> (e.g. <c>R5/PT10M</c>): how often a job of this node (a timer firing) is tried
+    /// <c>camunda:failedJobRetryTimeCycle</c> (e.g. <c>R5/PT10M</c>): how often a job of this node (a timer firing, an asynchronous continuation) is tried
     /// before it opens an incident, and how long between tries; null for Camunda's default (3 tries).
     /// </summary>
     public string? FailedJobRetryTimeCycle { get; internal set; }
+
+    /// <summary>
+    /// <c>camunda:asyncBefore</c> (or the older <c>camunda:async</c>): a token reaching this node stops before it, the command commits,
+    /// and a job (<see cref="Runtime.State.BookmarkKind.Job"/>) enters the node later in its own transaction.
+    /// </summary>
+    public bool AsyncBefore { get; internal set; }
+
+    /// <summary><c>camunda:asyncAfter</c>: once the node ends, a job takes its outgoing flows later in its own transaction.</summary>
+    public bool AsyncAfter { get; internal set; }
 
     /// <summary>The id of the sub-process this node lies in; null at process level.</summary>
     public string? ScopeId { get; internal set; }

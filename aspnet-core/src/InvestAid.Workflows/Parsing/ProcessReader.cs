@@ -137,6 +137,9 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
                 node.LocalizedNames = ReadLocalizedNames(element);
                 node.FailedJobRetryTimeCycle = element.Elements(Bpmn + "extensionElements").Elements()
                     .FirstOrDefault(x => x.Name.LocalName == "failedJobRetryTimeCycle" && IsExtension(x.Name.Namespace))?.Value.Trim() is { Length: > 0 } cycle ? cycle : null;
+                // camunda:async is Camunda's older name for asyncBefore.
+                node.AsyncBefore = IsTrue(element, "asyncBefore") || IsTrue(element, "async");
+                node.AsyncAfter = IsTrue(element, "asyncAfter");
                 nodes[id] = node;
                 if (node is SubProcess)
                 {
@@ -150,6 +153,9 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             }
         }
     }
+
+    private static bool IsTrue(XElement element, string camundaAttribute) =>
+        string.Equals((string?)element.Attribute(BpmnNamespaces.Camunda + camundaAttribute), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// <c>camunda:properties/camunda:property</c> named <c>name:&lt;language&gt;</c> (e.g. <c>name:en</c>) under the element's

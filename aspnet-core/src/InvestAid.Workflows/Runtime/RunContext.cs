@@ -47,9 +47,32 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
         token.ArrivedVia = via;
         // Locals belong to the scope of the element the token leaves.
         token.Variables = null;
-        token.Status = TokenStatus.Active;
         token.HistoryId = entry.Id;
+        if (node.AsyncBefore && node is not SubProcess { TriggeredByEvent: true } && !IsLoopInstance(token))
+        {
+            // camunda:asyncBefore: the token stops here and a job enters the element (start listeners included) in its own transaction.
+            token.Status = TokenStatus.Waiting;
+            ScheduleJob(token, node, flows: null);
+            return;
+        }
+
+        Start(token, node);
+    }
+
+    /// <summary>The element starts on the token placed on it: its start listeners run and the token is active.</summary>
+    public void Start(Token token, FlowNode node)
+    {
+        token.Status = TokenStatus.Active;
         RunListeners(node.Listeners, "start", node.Id);
+    }
+
+    /// <summary>Stops the token at an asynchronous boundary of <paramref name="node"/>: a job continues it (<see cref="BookmarkKind.Job"/>).</summary>
+    private void ScheduleJob(Token token, FlowNode node, List<string>? flows)
+    {
+        var bookmark = AddBookmark(BookmarkKind.Job, node.Id, token);
+        bookmark.DueAt = Now;
+        bookmark.Flows = flows;
+        Effects.Add(new JobScheduled(Instance.Id, bookmark.Id, node.Id, Now));
     }
 
     /// <summary>Runs the listeners of an event: expressions are evaluated, scripts may set variables.</summary>
@@ -80,6 +103,21 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     {
         var current = Process.Node(token.ElementId);
         RunListeners(current.Listeners, "end", current.Id);
+        if (current.AsyncAfter && !IsLoopInstance(token))
+        {
+            // camunda:asyncAfter: the element has ended (its end listeners ran); a job takes the chosen flows in its own transaction.
+            EndHistory(token.HistoryId);
+            token.Status = TokenStatus.Waiting;
+            ScheduleJob(token, current, [.. flows.Select(f => f.Id)]);
+            return;
+        }
+
+        Pass(token, flows);
+    }
+
+    /// <summary>The second half of <see cref="Take"/>, after the element's end listeners: take listeners run and the token moves on.</summary>
+    public void Pass(Token token, IReadOnlyList<SequenceFlow> flows)
+    {
         foreach (var flow in flows)
         {
             RunListeners(flow.Listeners, "take", flow.Id);
@@ -188,6 +226,12 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     }
 
     public void Wait(Token token) => token.Status = TokenStatus.Waiting;
+
+    /// <summary>
+    /// Whether the token waits for an asynchronous continuation's job (before the element it stands on, or after it): a joining gateway
+    /// does not count it as arrived.
+    /// </summary>
+    public bool AwaitsJob(Token token) => Instance.Bookmarks.Exists(b => b.Kind == BookmarkKind.Job && b.TokenId == token.Id);
 
     public void Fault(Token token, string message)
     {
@@ -364,7 +408,7 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     public void RemoveBookmark(Bookmark bookmark)
     {
         Instance.Bookmarks.Remove(bookmark);
-        if (bookmark.Kind == BookmarkKind.Timer)
+        if (bookmark.Kind is BookmarkKind.Timer or BookmarkKind.Job)
         {
             Effects.Add(new TimerCancelled(Instance.Id, bookmark.Id));
         }

@@ -93,7 +93,7 @@ public sealed class WorkflowEngine : IInstanceRunner
     }
 
     /// <summary>
-    /// Resumes a suspended instance. Timers that fell due while it was suspended are scheduled again, to fire now.
+    /// Resumes a suspended instance. Timers that fell due while it was suspended, and waiting jobs, are scheduled again, to fire now.
     /// </summary>
     public CommandResult Resume(WorkflowInstance instance)
     {
@@ -107,8 +107,10 @@ public sealed class WorkflowEngine : IInstanceRunner
         resumed.Version++;
         var now = services.Time.GetUtcNow();
         WorkflowEffect[] due = [.. resumed.Bookmarks
-            .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt <= now)
-            .Select(b => new TimerScheduled(resumed.Id, b.Id, b.ElementId, b.DueAt!.Value))];
+            .Where(b => b.Kind is BookmarkKind.Timer or BookmarkKind.Job && b.DueAt <= now)
+            .Select(b => b.Kind == BookmarkKind.Job
+                ? (WorkflowEffect)new JobScheduled(resumed.Id, b.Id, b.ElementId, now)
+                : new TimerScheduled(resumed.Id, b.Id, b.ElementId, b.DueAt!.Value))];
         return new CommandResult(resumed, due, []);
     }
 
@@ -224,10 +226,15 @@ public sealed class WorkflowEngine : IInstanceRunner
             return Task.CompletedTask;
         });
 
-    /// <summary>Fires a timer; a timer whose bookmark is gone (task done, instance ended) changes nothing.</summary>
+    /// <summary>
+    /// Fires a timer, or runs an asynchronous continuation's job (<see cref="BookmarkKind.Job"/>: both are due bookmarks a job fires).
+    /// One whose bookmark is gone (fired already, task done, instance ended) changes nothing, so a job run twice does its work once: the
+    /// bookmark goes in the same save as the work. A job that fails throws and the caller saves nothing: the token still waits there.
+    /// </summary>
     public Task<CommandResult> FireTimerAsync(WorkflowInstance instance, string bookmarkId, CancellationToken cancellationToken = default)
     {
-        if (instance.Status != WorkflowStatus.Running || !instance.Bookmarks.Exists(b => b.Id == bookmarkId && b.Kind == BookmarkKind.Timer))
+        if (instance.Status != WorkflowStatus.Running
+            || !instance.Bookmarks.Exists(b => b.Id == bookmarkId && b.Kind is BookmarkKind.Timer or BookmarkKind.Job))
         {
             return Task.FromResult(new CommandResult(instance, [], [], Changed: false));
         }
@@ -236,6 +243,12 @@ public sealed class WorkflowEngine : IInstanceRunner
         {
             var bookmark = context.Instance.Bookmarks.Single(b => b.Id == bookmarkId);
             context.Instance.Bookmarks.Remove(bookmark);
+            if (bookmark.Kind == BookmarkKind.Job)
+            {
+                ContinueJob(context, bookmark);
+                return Task.CompletedTask;
+            }
+
             var node = context.Process.Node(bookmark.ElementId);
             var repeats = node is BoundaryTimerEvent { Interrupting: false } || node is StartEvent { Interrupting: false, ScopeId: not null };
             if (repeats && bookmark.RemainingRepetitions is null or > 0)
@@ -247,6 +260,22 @@ public sealed class WorkflowEngine : IInstanceRunner
             EventDispatch.Trigger(context, bookmark);
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>The job of an asynchronous boundary continues its token: into the element (before) or along the chosen flows (after).</summary>
+    private static void ContinueJob(RunContext context, Bookmark bookmark)
+    {
+        var token = context.Instance.Tokens.Single(t => t.Id == bookmark.TokenId);
+        context.Current = token;
+        var node = context.Process.Node(bookmark.ElementId);
+        if (bookmark.Flows is { } flows)
+        {
+            context.Pass(token, [.. flows.Select(id => context.Process.Flows[id])]);
+        }
+        else
+        {
+            context.Start(token, node);
+        }
     }
 
     public Task<CommandResult> DeliverMessageAsync(

@@ -70,9 +70,11 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
 
         start.StatusCode.Should().Be(HttpStatusCode.Created, $"{row.Id}: {await start.Content.ReadAsStringAsync(Ct)}");
         var started = (await start.Content.ReadFromJsonAsync<WorkflowInstanceDto>(Ct))!;
+        await RunJobsAsync(started.Id);
         foreach (var step in row.Steps ?? [])
         {
             await StepAsync(admin, started.Id, businessKey, row, step);
+            await RunJobsAsync(started.Id);
         }
 
         if (row.Path is null)
@@ -259,6 +261,32 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
         else
         {
             throw new InvalidOperationException($"{row.Id}: a step must name a task, message, signal, external topic or timer.");
+        }
+    }
+
+    /// <summary>
+    /// What a Hangfire worker does with the jobs of asynchronous continuations (<c>camunda:asyncBefore</c>/<c>asyncAfter</c>) the
+    /// commands so far enqueued for the instance: runs each with its stored arguments, in its own command, until none is left.
+    /// </summary>
+    private async Task RunJobsAsync(Guid instanceId)
+    {
+        var storage = factory.Services.GetRequiredService<Hangfire.JobStorage>();
+        var client = factory.Services.GetRequiredService<Hangfire.IBackgroundJobClient>();
+        for (var round = 0; round < 20; round++)
+        {
+            var enqueued = storage.GetMonitoringApi().EnqueuedJobs("default", 0, 5000)
+                .Where(j => j.Value.Job?.Type == typeof(WorkflowTimerJob) && Equals(j.Value.Job.Args[0], instanceId)).ToList();
+            if (enqueued.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var (jobId, job) in enqueued)
+            {
+                Hangfire.BackgroundJobClientExtensions.Delete(client, jobId);
+                await using var scope = factory.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<WorkflowTimerJob>().FireAsync(instanceId, (string)job.Job.Args[1], CancellationToken.None);
+            }
         }
     }
 

@@ -6,7 +6,7 @@ public sealed record WorkflowIncidentRow(
     string? FailedElementId, string JobId, string Message, string? Details, DateTimeOffset CreatedAt, DateTimeOffset? ResolvedAt,
     string? ResolvedBy, string? Resolution);
 
-/// <summary>A failed try of a timer job: the instance, the timer (bookmark), where it waits and what failed.</summary>
+/// <summary>A failed try of a job (a timer, an asynchronous continuation): the instance, the job's bookmark, where it waits and what failed.</summary>
 public sealed record JobFailure(
     Guid InstanceId, string BookmarkId, string DefinitionKey, int DefinitionVersion, string? BusinessKey, string ElementId, string? FailedElementId,
     string Message, string? Details);
@@ -21,10 +21,10 @@ public sealed record JobFailureOutcome(int RetriesLeft, DateTimeOffset? RetryAt,
 public interface IWorkflowIncidentStore
 {
     /// <summary>
-    /// Counts a failed try of the timer job: its retries (first failure: <paramref name="tries"/>) go down by one; with some left it runs
-    /// again at <paramref name="now"/> + <paramref name="interval"/>, with none left an incident opens (one per job while open).
+    /// Counts a failed try of the job: its retries (first failure: <paramref name="tries"/>) go down by one; with some left it runs
+    /// again at <paramref name="now"/> + <paramref name="waitBefore"/>(retries left), with none left an incident opens (one per job while open).
     /// </summary>
-    Task<JobFailureOutcome> JobFailedAsync(JobFailure failure, int tries, TimeSpan interval, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<JobFailureOutcome> JobFailedAsync(JobFailure failure, int tries, Func<int, TimeSpan> waitBefore, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Open incidents, oldest first.</summary>
     Task<IReadOnlyList<WorkflowIncidentRow>> ListOpenAsync(int max, CancellationToken cancellationToken);

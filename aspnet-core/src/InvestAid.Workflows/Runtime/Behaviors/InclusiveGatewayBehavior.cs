@@ -49,7 +49,7 @@ internal sealed class InclusiveGatewayBehavior : ActivityBehavior<InclusiveGatew
         var forkId = token.Forks.LastOrDefault();
         var fork = context.Instance.InclusiveForks.Find(f => f.Id == forkId);
         var waiting = context.Instance.Tokens
-            .Where(t => t.ElementId == node.Id && t.Status == TokenStatus.Waiting && t.Forks.LastOrDefault() == forkId)
+            .Where(t => t.ElementId == node.Id && t.Status == TokenStatus.Waiting && !context.AwaitsJob(t) && t.Forks.LastOrDefault() == forkId)
             .ToList();
 
         // Without a recorded fork (a join not paired with an inclusive fork) wait for every incoming flow.

@@ -12,7 +12,7 @@ internal sealed class ParallelGatewayBehavior : ActivityBehavior<ParallelGateway
         {
             context.Wait(token);
             var arrived = context.Instance.Tokens
-                .Where(t => t.ElementId == node.Id && t.Status == TokenStatus.Waiting)
+                .Where(t => t.ElementId == node.Id && t.Status == TokenStatus.Waiting && !context.AwaitsJob(t))
                 .GroupBy(t => t.ArrivedVia)
                 .ToDictionary(g => g.Key ?? "", g => g.Contains(token) ? token : g.First());
             if (node.Incoming.Any(f => !arrived.ContainsKey(f.Id)))

@@ -11,6 +11,7 @@ namespace InvestAid.Workflows.Runtime.Effects;
 [JsonDerivedType(typeof(TaskClosed), "taskClosed")]
 [JsonDerivedType(typeof(TimerScheduled), "timerScheduled")]
 [JsonDerivedType(typeof(TimerCancelled), "timerCancelled")]
+[JsonDerivedType(typeof(JobScheduled), "jobScheduled")]
 [JsonDerivedType(typeof(ChildInstanceStarted), "childStarted")]
 [JsonDerivedType(typeof(ChildInstanceCancelRequested), "childCancelRequested")]
 [JsonDerivedType(typeof(ParentResumeRequested), "parentResumeRequested")]

@@ -23,4 +23,10 @@ public sealed class Bookmark
 
     /// <summary>For a timer cycle: firings still to come after this one, null for unbounded.</summary>
     public int? RemainingRepetitions { get; set; }
+
+    /// <summary>
+    /// For a job after an element (<c>asyncAfter</c>): the outgoing flows chosen when it ended, taken when the job runs (an empty list ends
+    /// the token); null for a job before an element (<c>asyncBefore</c>), which enters it.
+    /// </summary>
+    public List<string>? Flows { get; set; }
 }
