@@ -82,9 +82,12 @@ public sealed class AsyncContinuationApiTests(ApiFactory factory)
         (await admin.GetInstanceAsync(started.Id)).History.Count(h => h.ActivityId == "compute").Should().Be(1);
     }
 
-    private string EnqueuedJob(Guid instanceId) =>
-        (string)factory.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 5000)
+    private string EnqueuedJob(Guid instanceId)
+    {
+        EffectsHandedOver(factory);
+        return (string)factory.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 5000)
             .Single(j => j.Value.Job?.Type == typeof(WorkflowTimerJob) && Equals(j.Value.Job.Args[0], instanceId)).Value.Job.Args[1];
+    }
 
     private static async Task<bool> Due(IWorkflowTimerJobStore store, Guid instanceId, TimeSpan later) =>
         (await store.DueTimersAsync(DateTimeOffset.UtcNow + later, 1000, Ct)).Any(t => t.InstanceId == instanceId);

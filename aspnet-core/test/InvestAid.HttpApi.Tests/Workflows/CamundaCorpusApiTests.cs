@@ -274,6 +274,7 @@ public sealed class CamundaCorpusApiTests(ApiFactory factory)
         var client = factory.Services.GetRequiredService<Hangfire.IBackgroundJobClient>();
         for (var round = 0; round < 20; round++)
         {
+            EffectsHandedOver(factory);
             var enqueued = storage.GetMonitoringApi().EnqueuedJobs("default", 0, 5000)
                 .Where(j => j.Value.Job?.Type == typeof(WorkflowTimerJob) && Equals(j.Value.Job.Args[0], instanceId)).ToList();
             if (enqueued.Count == 0)
