@@ -22,9 +22,9 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddDbContext<InvestAidDbContext>(o => o.UseInvestAidPostgres(connectionString));
         services.AddScoped<ExpectedVersions>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
-        services.AddScoped<IAuditLog, EfAuditLog>();
-        services.AddScoped<InvestAid.Legal.ILegalRepository, Legal.EfLegalRepository>();
-        services.AddScoped<InvestAid.Finance.IAidAccountRepository, Legal.EfAidAccountRepository>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<InvestAid.Legal.ILegalRepository, Legal.LegalRepository>();
+        services.AddScoped<InvestAid.Finance.IAidAccountRepository, Legal.AidAccountRepository>();
         services.AddScoped<IProjectRepository, ProjectRepository>();
         services.AddSingleton(new Projects.ProjectReadContexts(connectionString));
         services.AddScoped<IProjectQueries, ProjectQueries>();
@@ -44,7 +44,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
             new Identity.SessionStateStore(sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>(Identity.UnknownLoginFailureStore.DataSourceKey)));
         services.AddScoped<ReferenceDataRepository>();
         services.AddScoped<IReferenceDataRepository>(sp => sp.GetRequiredService<ReferenceDataRepository>());
-        services.AddScoped<IReferenceCodeSource>(sp => sp.GetRequiredService<ReferenceDataRepository>());
+        services.AddScoped<IReferenceCodeQueries>(sp => sp.GetRequiredService<ReferenceDataRepository>());
         services.AddScoped<IReferenceQueries, ReferenceQueries>();
         services.AddScoped<CapitalContributionRepository>();
         services.AddScoped<ICapitalContributionRepository>(sp => sp.GetRequiredService<CapitalContributionRepository>());

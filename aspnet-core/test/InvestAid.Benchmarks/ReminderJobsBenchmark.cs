@@ -43,7 +43,7 @@ public static class ReminderJobsBenchmark
             await LoadAsync(dataSource, projects, disbursements);
             Console.WriteLine($"loaded {projects:N0} projects, {disbursements:N0} disbursements, 10,000 tasks in {load.Elapsed.TotalSeconds:N1} s");
 
-            var calendars = new InvestAid.Workflows.WorkingDayCalendarProvider(new DbCalendarDataSource(dataSource));
+            var calendars = new InvestAid.Workflows.WorkingDayCalendarProvider(new CalendarDataStore(dataSource));
             var store = new ReminderStore(dataSource, new ReminderWriter(dataSource));
             var recipients = new ReminderRecipientResolver(new ReminderRecipientStore(dataSource));
             await using var settingsDb = new InvestAidDbContext(options.Options);
@@ -52,7 +52,7 @@ public static class ReminderJobsBenchmark
                     new DisbursementLagReminderJob(store, recipients),
                     new ReceiptOverdueReminderJob(store, recipients),
                     new ReportDeadlineReminderJob(store, recipients, calendars),
-                    new OverdueTaskReminderJob(store, recipients, calendars, new DbWorkflowDefinitionSource(dataSource, TimeProvider.System)),
+                    new OverdueTaskReminderJob(store, recipients, calendars, new WorkflowDefinitionStore(dataSource, TimeProvider.System)),
                     new AidNotStartedReminderJob(store, recipients),
                 ],
                 new JobSettingsStore(settingsDb, TimeProvider.System), store, TimeProvider.System);

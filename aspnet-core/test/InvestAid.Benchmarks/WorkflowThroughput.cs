@@ -15,7 +15,7 @@ namespace InvestAid.Benchmarks;
 
 /// <summary>
 /// Procedures per second on a real PostgreSQL: start → three user tasks completed in sequence → end, with history,
-/// through WorkflowService + EfWorkflowStore, at 1, 8 and 32 concurrent clients; beside it a hand-written SQL baseline
+/// through WorkflowService + WorkflowStore, at 1, 8 and 32 concurrent clients; beside it a hand-written SQL baseline
 /// that writes the same rows per command without the engine. Not a test: prints numbers, asserts nothing.
 /// Run: INVESTAID_BENCH_PG="Host=...;Username=...;Password=..." dotnet run -c Release -- workflow-throughput [seconds-per-point] [clients,clients,...]
 /// </summary>
@@ -64,9 +64,9 @@ public static class WorkflowThroughput
 
             // The host's pool settings, for the engine and the hand-written baseline alike.
             await using var dataSource = WorkflowPersistenceServiceCollectionExtensions.CreateDataSource(cs);
-            var definitions = new InMemoryDefinitionSource();
+            var definitions = new InMemoryDefinitionStore();
             var definition = definitions.Publish(new BpmnParser().Parse(Model));
-            var store = new EfWorkflowStore(dataSource);
+            var store = new WorkflowStore(dataSource);
             var service = new WorkflowService(new WorkflowEngine(definitions, [], new ClockCalendar()), store, definitions);
             var actor = new Actor("bench", "officer");
 

@@ -17,7 +17,7 @@ public sealed class CapitalContributionAppService(
     ICapitalContributionRepository contributions,
     ICapitalContributionQueries queries,
     IProjectRepository projects,
-    IReferenceCodeSource referenceCodes,
+    IReferenceCodeQueries referenceCodes,
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
     ProjectScopeProvider scopes,

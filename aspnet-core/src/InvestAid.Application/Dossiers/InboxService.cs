@@ -22,7 +22,7 @@ public sealed class InboxService(
     ICurrentUser user,
     IWorkflowInstanceAccess access,
     StepNames names,
-    IWorkflowDefinitionSource definitions,
+    IWorkflowDefinitionStore definitions,
     Decisions.Forms.FormResolver forms,
     IdentityResolver identities,
     TimeProvider clock)

@@ -13,7 +13,7 @@ namespace InvestAid.Finance;
 /// <summary>Exchange rates as reference data: entered by hand or imported from CSV/Excel (all rows or none), looked up "on or before" a day.</summary>
 public sealed class ExchangeRateAppService(
     IExchangeRateRepository rates,
-    IReferenceCodeSource referenceCodes,
+    IReferenceCodeQueries referenceCodes,
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
     TimeProvider clock)

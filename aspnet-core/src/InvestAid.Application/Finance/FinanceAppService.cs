@@ -18,7 +18,7 @@ public sealed class FinanceAppService(
     IProjectRepository projects,
     IFinanceRepository finance,
     RateResolver rates,
-    IReferenceCodeSource referenceCodes,
+    IReferenceCodeQueries referenceCodes,
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
     ICurrentUser user,

@@ -11,7 +11,7 @@ namespace InvestAid.Notifications;
 /// leaders are told (escalation).
 /// </summary>
 public sealed class OverdueTaskReminderJob(
-    IReminderStore store, ReminderRecipientResolver recipients, WorkingDayCalendarProvider calendars, IWorkflowDefinitionSource definitions) : IReminderJob
+    IReminderStore store, ReminderRecipientResolver recipients, WorkingDayCalendarProvider calendars, IWorkflowDefinitionStore definitions) : IReminderJob
 {
     public string JobId => JobIds.OverdueTasks;
 

@@ -9,7 +9,7 @@ namespace InvestAid.Projects;
 /// <summary>The registry's use cases for one project: register, edit, move status, record capital events, read.</summary>
 public sealed class ProjectAppService(
     IProjectRepository projects,
-    IReferenceCodeSource referenceCodes,
+    IReferenceCodeQueries referenceCodes,
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
     ICurrentUser user,

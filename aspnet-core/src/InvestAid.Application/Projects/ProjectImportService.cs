@@ -12,7 +12,7 @@ namespace InvestAid.Projects;
 public sealed class ProjectImportService(
     IProjectRepository projects,
     IProjectBulkWriter bulk,
-    IReferenceCodeSource referenceCodes,
+    IReferenceCodeQueries referenceCodes,
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
     ICurrentUser user,

@@ -22,7 +22,7 @@ public sealed class ProposalAppService(
     IProposalRepository proposals,
     IProjectRepository projects,
     IFinanceRepository finance,
-    IReferenceCodeSource referenceCodes,
+    IReferenceCodeQueries referenceCodes,
     IReferenceDataRepository referenceData,
     ProjectAppService projectService,
     FinanceAppService financeService,

@@ -7,7 +7,7 @@ namespace InvestAid.Workflows;
 /// Step names in the request's language: the name a model gives an element for that language (<c>camunda:property name="name:en"</c>),
 /// else the name the task or history carries (the model's own). Works for any model; the shipped ones name their steps in English too.
 /// </summary>
-public sealed class StepNames(IWorkflowDefinitionSource definitions)
+public sealed class StepNames(IWorkflowDefinitionStore definitions)
 {
     /// <summary>The request's language code: "en" or "vi".</summary>
     public static string Language => Localized.IsEnglish ? "en" : "vi";

@@ -11,7 +11,7 @@ namespace InvestAid.Workflows;
 public sealed class WorkflowAppService(
     WorkflowService workflows,
     WorkflowDefinitionService definitions,
-    IWorkflowDefinitionSource definitionSource,
+    IWorkflowDefinitionStore definitionSource,
     IWorkflowStore store,
     IWorkflowEffectHandler effects,
     IOwnerTaskGuard ownerGuard,

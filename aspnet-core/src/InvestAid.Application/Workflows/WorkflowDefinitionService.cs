@@ -9,7 +9,7 @@ namespace InvestAid.Workflows;
 /// immutable version (scheduling its timer start events), retire it; and the rule that picks the version a new instance follows.
 /// </summary>
 public sealed class WorkflowDefinitionService(
-    IWorkflowDefinitionRepository repository, IWorkflowDefinitionSource definitions, Identity.IdentityResolver identities, TimeProvider clock,
+    IWorkflowDefinitionRepository repository, IWorkflowDefinitionStore definitions, Identity.IdentityResolver identities, TimeProvider clock,
     IEnumerable<IServiceTaskHandler> handlers, Decisions.Forms.FormResolver? forms = null, WorkflowStartTimers? startTimers = null)
 {
     private static readonly BpmnParser Parser = new();

@@ -14,7 +14,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<IBusinessCalendar, WorkingDayBusinessCalendar>();
         // Scoped with the store and the service-task handlers, which work on the request's unit of work.
         services.AddScoped(sp => new WorkflowEngine(
-            sp.GetRequiredService<IWorkflowDefinitionSource>(), sp.GetServices<IServiceTaskHandler>(),
+            sp.GetRequiredService<IWorkflowDefinitionStore>(), sp.GetServices<IServiceTaskHandler>(),
             sp.GetRequiredService<IBusinessCalendar>(), sp.GetRequiredService<TimeProvider>(), decisions: sp.GetService<IDecisionEvaluator>()));
         services.AddScoped<WorkflowService>();
         services.AddScoped<WorkflowDefinitionService>();

@@ -11,7 +11,7 @@ namespace InvestAid.Workflows;
 /// first (<see cref="IWorkflowStartTimerStore.ClaimAsync"/>), so hosts sweeping together start it once.
 /// </summary>
 public sealed class WorkflowStartTimers(
-    IWorkflowStartTimerStore store, IWorkflowDefinitionRepository repository, IWorkflowDefinitionSource definitions, WorkflowService workflows,
+    IWorkflowStartTimerStore store, IWorkflowDefinitionRepository repository, IWorkflowDefinitionStore definitions, WorkflowService workflows,
     IWorkflowEffectHandler effects, IBusinessCalendar calendar, TimeProvider clock, ILogger<WorkflowStartTimers> logger)
 {
     public const string JobId = "workflow-start-timers";

@@ -9,8 +9,8 @@ public static class DossiersServiceCollectionExtensions
     public static IServiceCollection AddInvestAidDossierPersistence(this IServiceCollection services)
     {
         services.AddScoped<IDossierRepository, DossierRepository>();
-        services.AddScoped<ICertificateNumberSource, CertificateNumberSource>();
-        services.AddScoped<IProcedureTransaction, EfProcedureTransaction>();
+        services.AddScoped<ICertificateNumberStore, CertificateNumberStore>();
+        services.AddScoped<IProcedureTransaction, ProcedureTransaction>();
         services.AddScoped<InvestAid.Procedures.Archive.IDecisionArchiveQueries, DecisionArchiveQueries>();
         return services;
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestAid.EntityFrameworkCore.ReferenceData;
 
-public sealed class ReferenceDataRepository(InvestAidDbContext db, ExpectedVersions expected) : IReferenceDataRepository, IReferenceCodeSource
+public sealed class ReferenceDataRepository(InvestAidDbContext db, ExpectedVersions expected) : IReferenceDataRepository, IReferenceCodeQueries
 {
     public Task<ReferenceItem?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.ReferenceItems.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);

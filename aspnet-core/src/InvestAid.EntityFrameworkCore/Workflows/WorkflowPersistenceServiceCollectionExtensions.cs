@@ -16,27 +16,27 @@ public static class WorkflowPersistenceServiceCollectionExtensions
     {
         services.AddKeyedSingleton(DataSourceKey, (_, _) => CreateDataSource(connectionString));
         // Scoped: a command's save shares the request's DbContext, so registry writes of service tasks commit with it.
-        services.AddScoped<IWorkflowStore>(sp => new EfWorkflowStore(
+        services.AddScoped<IWorkflowStore>(sp => new WorkflowStore(
             sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetService<InvestAidDbContext>()));
-        services.AddSingleton<IWorkflowDefinitionSource>(sp =>
-            new DbWorkflowDefinitionSource(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IWorkflowTaskInbox>(sp => new EfWorkflowTaskInbox(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddSingleton<InvestAid.Workflows.ExternalTasks.IExternalTaskQueue>(sp => new EfExternalTaskQueue(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddSingleton<InvestAid.Workflows.Operations.IWorkflowOperationsQueries>(sp => new EfWorkflowOperationsQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddSingleton<InvestAid.Workflows.Operations.ICockpitQueries>(sp => new EfCockpitQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddSingleton<InvestAid.Workflows.Operations.IHistoryCleanupStore>(sp => new EfHistoryCleanupStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<IWorkflowDefinitionStore>(sp =>
+            new WorkflowDefinitionStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IWorkflowTaskInbox>(sp => new WorkflowTaskInbox(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<InvestAid.Workflows.ExternalTasks.IExternalTaskQueue>(sp => new ExternalTaskQueue(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<InvestAid.Workflows.Operations.IWorkflowOperationsQueries>(sp => new WorkflowOperationsQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<InvestAid.Workflows.Operations.ICockpitQueries>(sp => new CockpitQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<InvestAid.Workflows.Operations.IHistoryCleanupStore>(sp => new HistoryCleanupStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<InvestAid.Projects.IProjectScopeQueries>(sp => new Projects.ProjectScopeQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddSingleton<InvestAid.Workflows.Incidents.IWorkflowIncidentStore>(sp => new EfWorkflowIncidentStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddSingleton<InvestAid.Workflows.Incidents.IWorkflowIncidentStore>(sp => new WorkflowIncidentStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<IWorkflowTimerJobStore>(sp => new WorkflowTimerJobStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
         services.AddSingleton<IWorkflowStartTimerStore>(sp => new WorkflowStartTimerStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddSingleton<ICalendarDataSource>(sp => new DbCalendarDataSource(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
-        services.AddScoped<IWorkflowDefinitionRepository, EfWorkflowDefinitionRepository>();
-        services.AddScoped<ICalendarAdjustmentRepository, EfCalendarAdjustmentRepository>();
+        services.AddSingleton<ICalendarDataStore>(sp => new CalendarDataStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey)));
+        services.AddScoped<IWorkflowDefinitionRepository, WorkflowDefinitionRepository>();
+        services.AddScoped<ICalendarAdjustmentRepository, CalendarAdjustmentRepository>();
         services.AddScoped<CalendarSeeder>();
         services.AddInvestAidWorkflows();
         // Business rule tasks evaluate DMN files stored beside the models.
-        services.AddScoped<InvestAid.Decisions.IDecisionModelRepository, Decisions.EfDecisionModelRepository>();
-        services.AddScoped<InvestAid.Decisions.Forms.IFormDefinitionRepository, Decisions.EfFormDefinitionRepository>();
+        services.AddScoped<InvestAid.Decisions.IDecisionModelRepository, Decisions.DecisionModelRepository>();
+        services.AddScoped<InvestAid.Decisions.Forms.IFormDefinitionRepository, Decisions.FormDefinitionRepository>();
         InvestAid.Decisions.DecisionServiceCollectionExtensions.AddInvestAidDecisions(services);
         return services;
     }

@@ -17,7 +17,7 @@ namespace InvestAid.Workflows;
 /// </summary>
 public sealed class WorkflowTimerJob(
     WorkflowService workflows, IWorkflowEffectHandler effects, IWorkflowTimerJobStore timerJobs, TimeProvider clock, ILogger<WorkflowTimerJob> logger,
-    IWorkflowStore store, IWorkflowDefinitionSource definitions, IWorkflowIncidentStore incidents, StepNames steps, ReminderRecipientResolver recipients, ReminderWriter notices)
+    IWorkflowStore store, IWorkflowDefinitionStore definitions, IWorkflowIncidentStore incidents, StepNames steps, ReminderRecipientResolver recipients, ReminderWriter notices)
 {
     public async Task FireAsync(Guid instanceId, string bookmarkId, CancellationToken cancellationToken)
     {

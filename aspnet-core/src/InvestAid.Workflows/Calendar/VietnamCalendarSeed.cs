@@ -46,5 +46,5 @@ public static class VietnamCalendarSeed
         CalendarAdjustment.WorkingDay(new(2026, 8, 22), "Make-up working day for Mon 31 Aug", Notice2026),
     ];
 
-    public static InMemoryCalendarDataSource DataSource { get; } = new(Adjustments, HolidayPeriods);
+    public static InMemoryCalendarDataStore DataSource { get; } = new(Adjustments, HolidayPeriods);
 }

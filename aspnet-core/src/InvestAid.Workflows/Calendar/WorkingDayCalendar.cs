@@ -2,7 +2,7 @@ namespace InvestAid.Workflows.Calendar;
 
 /// <summary>
 /// The working-day calendar: <see cref="HolidayRules"/> for the Labour Code holidays, and the
-/// yearly notices from an <see cref="ICalendarDataSource"/>. Each year is computed once on first
+/// yearly notices from an <see cref="ICalendarDataStore"/>. Each year is computed once on first
 /// use and kept in an immutable <see cref="CalendarYear"/>; safe to share as a singleton.
 /// </summary>
 /// <remarks>Data is read once per year; after administrators edit notices, build a new instance.</remarks>
@@ -12,11 +12,11 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
 
     public const int MaxYear = HolidayRules.MaxYear;
 
-    private readonly ICalendarDataSource _data;
+    private readonly ICalendarDataStore _data;
     private readonly HolidayRules _rules;
     private readonly CalendarYear?[] _years = new CalendarYear?[MaxYear - MinYear + 1];
 
-    public WorkingDayCalendar(ICalendarDataSource data, HolidayRules? rules = null)
+    public WorkingDayCalendar(ICalendarDataStore data, HolidayRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         _data = data;

@@ -5,7 +5,7 @@ namespace InvestAid.Workflows.Runtime;
 
 /// <summary>The collaborators behaviours need, passed as one bundle.</summary>
 internal sealed record EngineServices(
-    IWorkflowDefinitionSource Definitions,
+    IWorkflowDefinitionStore Definitions,
     ServiceTaskRegistry Handlers,
     IBusinessCalendar Calendar,
     ExpressionEvaluator Expressions,

@@ -19,7 +19,7 @@ public sealed class WorkflowEngine : IInstanceRunner
     private readonly ActivityBehaviorRegistry behaviors;
 
     public WorkflowEngine(
-        IWorkflowDefinitionSource definitions,
+        IWorkflowDefinitionStore definitions,
         IEnumerable<IServiceTaskHandler> handlers,
         IBusinessCalendar calendar,
         TimeProvider? time = null,
@@ -31,7 +31,7 @@ public sealed class WorkflowEngine : IInstanceRunner
 
     /// <summary>As the public constructor; <paramref name="configure"/> adds behaviours to the defaults.</summary>
     internal WorkflowEngine(
-        IWorkflowDefinitionSource definitions,
+        IWorkflowDefinitionStore definitions,
         IEnumerable<IServiceTaskHandler> handlers,
         IBusinessCalendar calendar,
         TimeProvider? time,

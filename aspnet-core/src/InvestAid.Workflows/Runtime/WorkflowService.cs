@@ -9,7 +9,7 @@ namespace InvestAid.Workflows.Runtime;
 /// the effects that concern other instances (a child ended, so resume its parent; a call
 /// activity was cancelled, so cancel its child). The caller performs the remaining effects.
 /// </summary>
-public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store, IWorkflowDefinitionSource definitions)
+public sealed class WorkflowService(WorkflowEngine engine, IWorkflowStore store, IWorkflowDefinitionStore definitions)
 {
     public Task<CommandResult> StartAsync(
         string definitionKey, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken cancellationToken = default) =>

@@ -63,7 +63,7 @@ public sealed class HolidayRulesTests
     [Fact]
     public void Culture_day_is_not_a_holiday_by_default()
     {
-        var calendar = new WorkingDayCalendar(InMemoryCalendarDataSource.Empty);
+        var calendar = new WorkingDayCalendar(InMemoryCalendarDataStore.Empty);
 
         calendar.IsWorkingDay(new DateOnly(2027, 11, 24)).Should().BeTrue();
     }
@@ -72,7 +72,7 @@ public sealed class HolidayRulesTests
     public void Culture_day_is_a_day_off_from_its_date_of_effect()
     {
         var rules = new HolidayRules(new HolidayRuleOptions(CultureDayEffectiveFrom: new DateOnly(2027, 1, 1)));
-        var calendar = new WorkingDayCalendar(InMemoryCalendarDataSource.Empty, rules);
+        var calendar = new WorkingDayCalendar(InMemoryCalendarDataStore.Empty, rules);
 
         calendar.IsWorkingDay(new DateOnly(2027, 11, 24)).Should().BeFalse();
     }
@@ -81,7 +81,7 @@ public sealed class HolidayRulesTests
     public void Culture_day_before_its_date_of_effect_is_a_working_day()
     {
         var rules = new HolidayRules(new HolidayRuleOptions(CultureDayEffectiveFrom: new DateOnly(2027, 1, 1)));
-        var calendar = new WorkingDayCalendar(InMemoryCalendarDataSource.Empty, rules);
+        var calendar = new WorkingDayCalendar(InMemoryCalendarDataStore.Empty, rules);
 
         calendar.IsWorkingDay(new DateOnly(2026, 11, 24)).Should().BeTrue();
     }

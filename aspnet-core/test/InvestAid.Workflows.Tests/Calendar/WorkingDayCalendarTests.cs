@@ -122,7 +122,7 @@ public sealed class WorkingDayCalendarTests
     public void A_date_both_off_and_worked_in_the_data_is_rejected()
     {
         var date = new DateOnly(2026, 6, 6);
-        var data = new InMemoryCalendarDataSource(
+        var data = new InMemoryCalendarDataStore(
         [
             CalendarAdjustment.DayOff(date, "extra", "1/A"),
             CalendarAdjustment.WorkingDay(date, "make-up", "2/B"),

@@ -11,7 +11,7 @@ public abstract class EngineTestBase
     private WorkflowEngine? engine;
 
     protected ManualClock Clock { get; } = new();
-    protected InMemoryDefinitionSource Definitions { get; } = new();
+    protected InMemoryDefinitionStore Definitions { get; } = new();
     protected List<IServiceTaskHandler> Handlers { get; } = [];
     protected ScriptLimits Limits { get; set; } = ScriptLimits.Default with { Timeout = TimeSpan.FromSeconds(1) };
     protected static Actor Officer { get; } = new("officer");

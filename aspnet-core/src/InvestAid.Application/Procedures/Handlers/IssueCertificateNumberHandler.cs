@@ -12,7 +12,7 @@ namespace InvestAid.Procedures.Handlers;
 /// <c>capitalChangeVnd</c> for an adjustment — effective on <c>decisionDate</c> (default today). Saved with the command.
 /// </summary>
 public sealed class IssueCertificateNumberHandler(
-    IProjectRepository projects, IDossierRepository dossiers, ICertificateNumberSource numbers, TimeProvider clock) : IServiceTaskHandler
+    IProjectRepository projects, IDossierRepository dossiers, ICertificateNumberStore numbers, TimeProvider clock) : IServiceTaskHandler
 {
     public string Name => "issue-certificate-number";
 

@@ -18,7 +18,7 @@ namespace InvestAid.Workflows.Operations;
 /// be at that version, else 409 and nothing is done.
 /// </summary>
 public sealed class BulkInstanceActions(
-    ICockpitQueries queries, IWorkflowStore store, IWorkflowDefinitionSource definitions, StepNames steps,
+    ICockpitQueries queries, IWorkflowStore store, IWorkflowDefinitionStore definitions, StepNames steps,
     IServiceScopeFactory scopes)
 {
     /// <summary>The most instances one bulk action takes.</summary>

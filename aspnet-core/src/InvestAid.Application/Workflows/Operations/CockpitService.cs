@@ -11,7 +11,7 @@ namespace InvestAid.Workflows.Operations;
 /// variable value; per procedure version the tokens and incidents per element and the time spent in each step.
 /// </summary>
 public sealed class CockpitService(
-    ICockpitQueries queries, IWorkflowDefinitionSource definitions, StepNames steps, WorkingDayCalendarProvider calendars, TimeProvider clock)
+    ICockpitQueries queries, IWorkflowDefinitionStore definitions, StepNames steps, WorkingDayCalendarProvider calendars, TimeProvider clock)
 {
     /// <summary>The default period of the step durations, in days up to today.</summary>
     public const int DefaultPeriodDays = 90;

@@ -13,7 +13,7 @@ namespace InvestAid.Workflows.Operations;
 /// more to delete. The count goes to the log and to the job's row (shown on the jobs page).
 /// </summary>
 public sealed partial class HistoryCleanupJob(
-    IHistoryCleanupStore store, IWorkflowDefinitionSource definitions, IJobSettingsStore settings, TimeProvider clock,
+    IHistoryCleanupStore store, IWorkflowDefinitionStore definitions, IJobSettingsStore settings, TimeProvider clock,
     ILogger<HistoryCleanupJob> logger)
 {
     /// <summary>Instances deleted per statement: short transactions on a large table.</summary>

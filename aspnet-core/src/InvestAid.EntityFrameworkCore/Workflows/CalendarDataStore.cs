@@ -4,7 +4,7 @@ using Npgsql;
 namespace InvestAid.EntityFrameworkCore.Workflows;
 
 /// <summary>The yearly notices from calendar_adjustments and calendar_holiday_periods.</summary>
-public sealed class DbCalendarDataSource(NpgsqlDataSource dataSource) : ICalendarDataSource
+public sealed class CalendarDataStore(NpgsqlDataSource dataSource) : ICalendarDataStore
 {
     public IReadOnlyList<CalendarAdjustment> GetAdjustments(int fromYear, int toYear)
     {

@@ -4,7 +4,7 @@ using InvestAid.Workflows.Bpmn;
 namespace InvestAid.Workflows.Runtime;
 
 /// <summary>Definitions held in memory: for tests and for procedures shipped with the application.</summary>
-public sealed class InMemoryDefinitionSource : IWorkflowDefinitionSource
+public sealed class InMemoryDefinitionStore : IWorkflowDefinitionStore
 {
     private readonly ConcurrentDictionary<(string Key, int Version), WorkflowDefinition> definitions = new();
 
@@ -31,5 +31,5 @@ public sealed class InMemoryDefinitionSource : IWorkflowDefinitionSource
 
     public IReadOnlyList<WorkflowDefinition> LatestStartingOn(EventTrigger trigger, string name) =>
         [.. definitions.Values.GroupBy(d => d.Key).Select(g => g.MaxBy(d => d.Version)!)
-            .Where(d => IWorkflowDefinitionSource.StartsOn(d, trigger, name)).OrderBy(d => d.Key, StringComparer.Ordinal)];
+            .Where(d => IWorkflowDefinitionStore.StartsOn(d, trigger, name)).OrderBy(d => d.Key, StringComparer.Ordinal)];
 }

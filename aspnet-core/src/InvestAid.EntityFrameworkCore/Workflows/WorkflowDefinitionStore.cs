@@ -11,7 +11,7 @@ namespace InvestAid.EntityFrameworkCore.Workflows;
 /// Definitions from the workflow_definitions table. A stored version never changes, so each is parsed
 /// once per process and kept; "latest" is the highest published version in force today.
 /// </summary>
-public sealed class DbWorkflowDefinitionSource(NpgsqlDataSource dataSource, TimeProvider clock) : IWorkflowDefinitionSource
+public sealed class WorkflowDefinitionStore(NpgsqlDataSource dataSource, TimeProvider clock) : IWorkflowDefinitionStore
 {
     private readonly ConcurrentDictionary<(string Key, int Version), WorkflowDefinition> parsed = new();
 
@@ -70,7 +70,7 @@ public sealed class DbWorkflowDefinitionSource(NpgsqlDataSource dataSource, Time
         {
             try
             {
-                if (Get(key, version) is var definition && IWorkflowDefinitionSource.StartsOn(definition, trigger, name))
+                if (Get(key, version) is var definition && IWorkflowDefinitionStore.StartsOn(definition, trigger, name))
                 {
                     starting.Add(definition);
                 }

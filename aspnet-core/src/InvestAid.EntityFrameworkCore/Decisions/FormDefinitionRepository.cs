@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestAid.EntityFrameworkCore.Decisions;
 
-public sealed class EfFormDefinitionRepository(InvestAidDbContext db) : IFormDefinitionRepository
+public sealed class FormDefinitionRepository(InvestAidDbContext db) : IFormDefinitionRepository
 {
     public async Task<FormDefinitionInfo> AddDraftAsync(FormDefinitionInfo draft, string schema, CancellationToken cancellationToken)
     {

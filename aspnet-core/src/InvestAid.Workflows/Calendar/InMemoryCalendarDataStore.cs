@@ -3,12 +3,12 @@ using System.Collections.Immutable;
 namespace InvestAid.Workflows.Calendar;
 
 /// <summary>A fixed set of notices held in memory: the seed, tests, or a snapshot loaded from the database.</summary>
-public sealed class InMemoryCalendarDataSource : ICalendarDataSource
+public sealed class InMemoryCalendarDataStore : ICalendarDataStore
 {
     private readonly ImmutableArray<CalendarAdjustment> _adjustments;
     private readonly ImmutableArray<HolidayPeriodOverride> _periods;
 
-    public InMemoryCalendarDataSource(
+    public InMemoryCalendarDataStore(
         IEnumerable<CalendarAdjustment> adjustments, IEnumerable<HolidayPeriodOverride>? holidayPeriods = null)
     {
         ArgumentNullException.ThrowIfNull(adjustments);
@@ -17,7 +17,7 @@ public sealed class InMemoryCalendarDataSource : ICalendarDataSource
     }
 
     /// <summary>No notices: the calendar follows the Labour Code rules only.</summary>
-    public static InMemoryCalendarDataSource Empty { get; } = new([]);
+    public static InMemoryCalendarDataStore Empty { get; } = new([]);
 
     public IReadOnlyList<CalendarAdjustment> GetAdjustments(int fromYear, int toYear) =>
         [.. _adjustments.Where(a => a.Date.Year >= fromYear && a.Date.Year <= toYear)];

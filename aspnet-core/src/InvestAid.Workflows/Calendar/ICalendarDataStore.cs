@@ -5,7 +5,7 @@ namespace InvestAid.Workflows.Calendar;
 /// year's days off. The calendar reads a year once and caches it; to see edits, build a new
 /// <see cref="WorkingDayCalendar"/>.
 /// </summary>
-public interface ICalendarDataSource
+public interface ICalendarDataStore
 {
     /// <summary>Adjustments whose date falls in the Gregorian years <paramref name="fromYear"/>..<paramref name="toYear"/> inclusive.</summary>
     IReadOnlyList<CalendarAdjustment> GetAdjustments(int fromYear, int toYear);

@@ -7,13 +7,13 @@ namespace InvestAid.EntityFrameworkCore.Dossiers;
 /// Certificate numbers from a PostgreSQL sequence: unique across nodes without locks. A rolled-back
 /// command leaves a gap in the numbering (sequences are not transactional), never a duplicate.
 /// </summary>
-public sealed class CertificateNumberSource(InvestAidDbContext db) : ICertificateNumberSource
+public sealed class CertificateNumberStore(InvestAidDbContext db) : ICertificateNumberStore
 {
     public async Task<string> NextAsync(CancellationToken cancellationToken)
     {
         var next = await db.Database
             .SqlQueryRaw<long>($"SELECT nextval('{DossiersModelBuilderExtensions.CertificateNumberSequence}') AS \"Value\"")
             .ToListAsync(cancellationToken);
-        return ICertificateNumberSource.Format(next[0]);
+        return ICertificateNumberStore.Format(next[0]);
     }
 }

@@ -1,7 +1,7 @@
 namespace InvestAid.Workflows.Runtime;
 
 /// <summary>Where the engine finds definitions of running instances and of called processes.</summary>
-public interface IWorkflowDefinitionSource
+public interface IWorkflowDefinitionStore
 {
     /// <exception cref="DefinitionNotFoundException">No such key and version.</exception>
     WorkflowDefinition Get(string key, int version);

@@ -2,7 +2,7 @@ using InvestAid.Audit;
 
 namespace InvestAid.EntityFrameworkCore.Audit;
 
-public sealed class EfAuditLog(InvestAidDbContext db) : IAuditLog
+public sealed class AuditLog(InvestAidDbContext db) : IAuditLog
 {
     public void Record(AuditEntry entry) => db.AuditEntries.Add(entry);
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestAid.EntityFrameworkCore.Workflows;
 
-public sealed class EfCalendarAdjustmentRepository(InvestAidDbContext db) : ICalendarAdjustmentRepository
+public sealed class CalendarAdjustmentRepository(InvestAidDbContext db) : ICalendarAdjustmentRepository
 {
     public async Task<IReadOnlyList<CalendarAdjustment>> ListAsync(int fromYear, int toYear, CancellationToken cancellationToken)
     {

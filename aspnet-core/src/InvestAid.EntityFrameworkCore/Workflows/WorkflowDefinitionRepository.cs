@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace InvestAid.EntityFrameworkCore.Workflows;
 
-public sealed class EfWorkflowDefinitionRepository(InvestAidDbContext db) : IWorkflowDefinitionRepository
+public sealed class WorkflowDefinitionRepository(InvestAidDbContext db) : IWorkflowDefinitionRepository
 {
     public async Task<WorkflowDefinitionInfo> AddDraftAsync(WorkflowDefinitionInfo draft, string xml, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace InvestAid.EntityFrameworkCore.Workflows;
 /// Open tasks from workflow_tasks with their dossier and project, overdue first, then by due date and age. The page,
 /// its total (a window count) and the per-tab counts are computed in PostgreSQL with one visibility rule.
 /// </summary>
-public sealed class EfWorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflowTaskInbox
+public sealed class WorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflowTaskInbox
 {
     // $1 actor, $2 groups, $3 now, $4 owner user id (null: no owner restriction); $8.. the ids mapped to the actor:
     // $8 user ids mapped globally, $9 'key|id' user ids mapped for a definition key, $10 'key|id' user ids whose mapping

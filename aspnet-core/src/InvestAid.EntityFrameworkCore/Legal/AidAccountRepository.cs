@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestAid.EntityFrameworkCore.Legal;
 
-public sealed class EfAidAccountRepository(InvestAidDbContext db) : IAidAccountRepository
+public sealed class AidAccountRepository(InvestAidDbContext db) : IAidAccountRepository
 {
     public Task<AidAccount?> FindAsync(Guid projectId, CancellationToken cancellationToken) =>
         db.Set<AidAccount>().FirstOrDefaultAsync(a => a.ProjectId == projectId, cancellationToken);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestAid.EntityFrameworkCore.Decisions;
 
-public sealed class EfDecisionModelRepository(InvestAidDbContext db) : IDecisionModelRepository
+public sealed class DecisionModelRepository(InvestAidDbContext db) : IDecisionModelRepository
 {
     public async Task<DecisionModelInfo> AddDraftAsync(DecisionModelInfo draft, string xml, CancellationToken cancellationToken)
     {

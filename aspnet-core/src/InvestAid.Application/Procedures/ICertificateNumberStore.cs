@@ -3,7 +3,7 @@ using System.Globalization;
 namespace InvestAid.Procedures;
 
 /// <summary>Issues numbers of investment registration certificates (số GCNĐKĐT), unique across nodes.</summary>
-public interface ICertificateNumberSource
+public interface ICertificateNumberStore
 {
     Task<string> NextAsync(CancellationToken cancellationToken);
 

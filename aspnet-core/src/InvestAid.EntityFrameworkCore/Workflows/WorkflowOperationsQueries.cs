@@ -4,7 +4,7 @@ using Npgsql;
 namespace InvestAid.EntityFrameworkCore.Workflows;
 
 /// <summary>The operations view's reads over the workflow tables.</summary>
-public sealed class EfWorkflowOperationsQueries(NpgsqlDataSource dataSource) : IWorkflowOperationsQueries
+public sealed class WorkflowOperationsQueries(NpgsqlDataSource dataSource) : IWorkflowOperationsQueries
 {
     public async Task<IReadOnlyList<(string Key, int Version, string Status, int Count)>> InstanceCountsAsync(CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace InvestAid.EntityFrameworkCore.Dossiers;
 /// One database transaction on the request's DbContext around a procedure command; the workflow store
 /// enlists in it, so the dossier, the registry and the instance commit or roll back together.
 /// </summary>
-public sealed class EfProcedureTransaction(InvestAidDbContext db) : IProcedureTransaction
+public sealed class ProcedureTransaction(InvestAidDbContext db) : IProcedureTransaction
 {
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace InvestAid.EntityFrameworkCore.Workflows;
 /// filter meets its index: procedure version, status, business-key prefix with <c>text_pattern_ops</c>, variables with GIN
 /// <c>jsonb_path_ops</c>, open incidents with a partial index); see the CockpitSearchIndexes migration.
 /// </summary>
-public sealed class EfCockpitQueries(NpgsqlDataSource dataSource) : ICockpitQueries
+public sealed class CockpitQueries(NpgsqlDataSource dataSource) : ICockpitQueries
 {
     private const string Columns = """
         i.id, i.definition_key, i.definition_version, i.business_key, p.code, p.name_vi, p.name_en, i.status, i.fault_message,
@@ -229,7 +229,7 @@ public sealed class EfCockpitQueries(NpgsqlDataSource dataSource) : ICockpitQuer
 }
 
 /// <summary>The history clean-up's SQL: ended instances of a version, in batches, with every row kept about them.</summary>
-public sealed class EfHistoryCleanupStore(NpgsqlDataSource dataSource) : IHistoryCleanupStore
+public sealed class HistoryCleanupStore(NpgsqlDataSource dataSource) : IHistoryCleanupStore
 {
     public async Task<IReadOnlyList<(string Key, int Version)>> VersionsWithEndedInstancesAsync(CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Npgsql;
 namespace InvestAid.EntityFrameworkCore.Workflows;
 
 /// <summary>Incidents of jobs (timers, asynchronous continuations) and the jobs' retries, in SQL over the engine's data source (one statement per change).</summary>
-public sealed class EfWorkflowIncidentStore(NpgsqlDataSource dataSource) : IWorkflowIncidentStore
+public sealed class WorkflowIncidentStore(NpgsqlDataSource dataSource) : IWorkflowIncidentStore
 {
     private const string Columns = """
         id, type, instance_id, definition_key, definition_version, business_key, element_id, failed_element_id, job_id, message, details,

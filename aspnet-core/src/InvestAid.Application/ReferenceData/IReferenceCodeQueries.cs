@@ -1,6 +1,6 @@
 namespace InvestAid.ReferenceData;
 
-public interface IReferenceCodeSource
+public interface IReferenceCodeQueries
 {
     Task<ReferenceCodeSet> LoadAsync(IReadOnlyCollection<ReferenceKind> kinds, CancellationToken cancellationToken = default);
 }

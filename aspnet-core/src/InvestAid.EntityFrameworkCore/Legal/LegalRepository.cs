@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestAid.EntityFrameworkCore.Legal;
 
-public sealed class EfLegalRepository(InvestAidDbContext db) : ILegalRepository
+public sealed class LegalRepository(InvestAidDbContext db) : ILegalRepository
 {
     public async Task<IReadOnlyList<LegalParameterVersion>> ListVersionsAsync(string? name, bool includeSuperseded, CancellationToken cancellationToken) =>
         await db.Set<LegalParameterVersion>().AsNoTracking()

@@ -19,7 +19,7 @@ namespace InvestAid.EntityFrameworkCore.Workflows;
 /// handlers changed in the registry (status, capital events, dossiers), in the same transaction — the
 /// caller's transaction if one is open on the context, else one of its own. Without one it is thread-safe.
 /// </summary>
-public sealed class EfWorkflowStore(NpgsqlDataSource dataSource, InvestAidDbContext? registry = null) : IWorkflowStore
+public sealed class WorkflowStore(NpgsqlDataSource dataSource, InvestAidDbContext? registry = null) : IWorkflowStore
 {
     private const string SerializationFailure = "40001";
     private const string DeadlockDetected = "40P01";

@@ -7,10 +7,10 @@ using NpgsqlTypes;
 namespace InvestAid.EntityFrameworkCore.Workflows;
 
 /// <summary>
-/// The external-task queue on PostgreSQL (<c>workflow_external_tasks</c>, written with the bookmarks by <see cref="EfWorkflowStore"/>).
+/// The external-task queue on PostgreSQL (<c>workflow_external_tasks</c>, written with the bookmarks by <see cref="WorkflowStore"/>).
 /// A fetch locks with <c>FOR UPDATE SKIP LOCKED</c>, so concurrent workers never get the same task.
 /// </summary>
-public sealed class EfExternalTaskQueue(NpgsqlDataSource dataSource) : IExternalTaskQueue
+public sealed class ExternalTaskQueue(NpgsqlDataSource dataSource) : IExternalTaskQueue
 {
     private const string Columns = """
         id, instance_id, element_id, topic, business_key, definition_key, definition_version, created_at, worker_id, lock_expires_at,

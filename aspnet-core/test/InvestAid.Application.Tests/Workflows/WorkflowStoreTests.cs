@@ -5,7 +5,7 @@ using Npgsql;
 namespace InvestAid.Workflows.Persistence;
 
 /// <summary>The store contract against the real PostgreSQL: a database of this class's own, emptied for each store.</summary>
-public sealed class EfWorkflowStoreTests(TestDatabase database) : WorkflowStoreContract, IClassFixture<TestDatabase>, IDisposable
+public sealed class WorkflowStoreTests(TestDatabase database) : WorkflowStoreContract, IClassFixture<TestDatabase>, IDisposable
 {
     private NpgsqlDataSource? dataSource;
 
@@ -16,7 +16,7 @@ public sealed class EfWorkflowStoreTests(TestDatabase database) : WorkflowStoreC
         using var cmd = dataSource.CreateCommand(
             "TRUNCATE workflow_instances, workflow_tokens, workflow_bookmarks, workflow_tasks, workflow_history, workflow_receipts");
         cmd.ExecuteNonQuery();
-        return new EfWorkflowStore(dataSource);
+        return new WorkflowStore(dataSource);
     }
 
     public void Dispose() => dataSource?.Dispose();
