@@ -2850,14 +2850,16 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("SectorCode")
-                        .HasDatabaseName("ix_projects_sector_code");
-
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_projects_updated_at");
 
                     b.HasIndex("Kind", "Status")
                         .HasDatabaseName("ix_projects_kind_status");
+
+                    b.HasIndex("SectorCode", "RegisteredOn")
+                        .HasDatabaseName("ix_projects_sector_code_registered_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SectorCode", "RegisteredOn"), new[] { "UpdatedAt", "Id" });
 
                     b.ToTable("projects", (string)null);
                 });

@@ -68,9 +68,16 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
             }
             // A short list: match first, then sort the matches. The subquery with OFFSET 0 is never flattened, so
             // PostgreSQL cannot walk the sort column's index testing thousands of rows for a rare match (its guess of
-            // a LIKE's selectivity is poor); the window gives the exact count from the same scan.
+            // a LIKE's selectivity is poor); the window gives the exact count from the same scan. Only the page's ids
+            // leave the match (PostgreSQL drops a subquery's unused columns), so a covering index answers it without
+            // the table; the page's rows are read after, by key.
             var (items, total) = await ReadAsync(Command(
-                $"SELECT {ProjectListSql.Columns}, count(*) OVER () FROM (SELECT * FROM projects p {filter.Where} OFFSET 0) p {paging}", filter),
+                $"""
+                WITH page AS MATERIALIZED (
+                    SELECT p.id, count(*) OVER () AS total FROM (SELECT * FROM projects p {filter.Where} OFFSET 0) p {paging})
+                SELECT {ProjectListSql.Columns}, page.total FROM page JOIN projects p ON p.id = page.id
+                ORDER BY {ProjectListSql.Order(query.Sort)}
+                """, filter),
                 withTotal: true, cancellationToken);
             if (items.Count == 0 && query.PageNumber > 1)
             {
