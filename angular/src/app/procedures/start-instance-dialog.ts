@@ -5,7 +5,7 @@ import { Api } from '../api/api';
 import { getWorkflowStartForm, startWorkflowInstance } from '../api/functions';
 import { ResolvedFormDto, WorkflowInstanceDto } from '../api/models';
 import { problemOf, problemText } from '../core/http/problem-details';
-import { CamundaForm } from '../shared/camunda-form/camunda-form';
+import { CamundaForm, formFieldErrors, startFormValues } from '../shared/camunda-form/camunda-form';
 import { Icon } from '../shared/icon/icon';
 import { Modal } from '../shared/modal/modal';
 
@@ -80,13 +80,10 @@ export class StartInstanceDialog {
 
   protected async start(): Promise<void> {
     if (this.starting()) return;
-    let variables: Record<string, unknown> | null = null;
-    if (this.form()) {
-      variables = this.formView()?.values() ?? null;
-      if (!variables) {
-        this.error.set(this.transloco.translate('procedures.start.fixForm'));
-        return;
-      }
+    const variables = startFormValues(!!this.form(), this.formView());
+    if (!variables) {
+      this.error.set(this.transloco.translate('procedures.start.fixForm'));
+      return;
     }
     this.starting.set(true);
     this.error.set(null);
@@ -97,13 +94,13 @@ export class StartInstanceDialog {
           definitionKey: this.definitionKey(),
           version: this.version(),
           businessKey: this.businessKey().trim() || null,
-          variables: (variables ?? {}) as never,
+          variables: variables as never,
         },
       });
       this.started.emit(instance);
     } catch (e) {
       const problem = problemOf(e);
-      this.formErrors.set(problem?.errors ?? null);
+      this.formErrors.set(formFieldErrors(problem?.errors));
       this.error.set((problem && problemText(problem)) ?? this.transloco.translate('common.saveFailed'));
     } finally {
       this.starting.set(false);

@@ -14,7 +14,7 @@ import {
   suspendWorkflowInstance,
 } from '../../api/functions';
 import { DossierDto, ResolvedFormDto, WorkflowInstanceDto } from '../../api/models';
-import { CamundaForm } from '../../shared/camunda-form/camunda-form';
+import { CamundaForm, formFieldErrors, startFormValues } from '../../shared/camunda-form/camunda-form';
 import { problemOf, problemText } from '../../core/http/problem-details';
 import { todayInVietnam } from '../../shared/vietnam-date';
 import { EmptyState } from '../../shared/empty-state/empty-state';
@@ -217,14 +217,10 @@ export class ProjectDossiers {
 
   protected async start(): Promise<void> {
     if (this.startInvalid() || this.starting()) return;
-    let formValues: Record<string, unknown> = {};
-    if (this.startForm()) {
-      const values = this.startFormView()?.values();
-      if (!values) {
-        this.startError.set(this.transloco.translate('procedures.start.fixForm'));
-        return;
-      }
-      formValues = values;
+    const formValues = startFormValues(!!this.startForm(), this.startFormView());
+    if (!formValues) {
+      this.startError.set(this.transloco.translate('procedures.start.fixForm'));
+      return;
     }
     this.starting.set(true);
     this.startError.set(null);
@@ -250,9 +246,7 @@ export class ProjectDossiers {
       this.changed.emit();
     } catch (e) {
       const problem = problemOf(e);
-      // A start form's fields come back as "variables.<key>": shown on the form's own fields too.
-      const byField = Object.fromEntries(Object.entries(problem?.errors ?? {}).map(([k, v]) => [k.replace(/^variables\./i, ''), v]));
-      this.startFormErrors.set(byField);
+      this.startFormErrors.set(formFieldErrors(problem?.errors));
       this.startError.set((problem && problemText(problem)) || this.transloco.translate('common.saveFailed'));
     } finally {
       this.starting.set(false);

@@ -82,3 +82,18 @@ export class CamundaForm implements OnDestroy {
     form._setState({ errors });
   }
 }
+
+/**
+ * What a start sends from its start form: the form's values, `{}` when the procedure has no start form, null when the form does
+ * not pass (its messages are then on its fields and the caller says to fix the form).
+ */
+export function startFormValues(hasForm: boolean, view: CamundaForm | undefined): Record<string, unknown> | null {
+  if (!hasForm) return {};
+  return view?.values() ?? null;
+}
+
+/** The server's field messages shown on a form's fields: a start's `variables.<key>` is the form's `<key>`. */
+export function formFieldErrors(errors: Record<string, string[]> | null | undefined): Record<string, string[]> | null {
+  if (!errors) return null;
+  return Object.fromEntries(Object.entries(errors).map(([key, messages]) => [key.replace(/^variables\./i, ''), messages]));
+}
