@@ -68,9 +68,29 @@ internal static class ModelValidator
                 Error(node, $"No link catch event named '{link.Reference}' in the same scope.");
             }
 
-            if (node is ExclusiveGateway or InclusiveGateway or ParallelGateway && node.Outgoing.Count == 0 && !failed.Contains(node.Id + "#out-failed"))
+            if (node is ExclusiveGateway or InclusiveGateway or ParallelGateway or EventBasedGateway && node.Outgoing.Count == 0 && !failed.Contains(node.Id + "#out-failed"))
             {
                 Error(node, "The gateway has no outgoing sequence flow.");
+            }
+
+            if (node is EventBasedGateway)
+            {
+                foreach (var flow in node.Outgoing)
+                {
+                    var target = process.Nodes[flow.TargetId];
+                    if (target is not (TimerCatchEvent or MessageCatchEvent or ReceiveTask or CatchEvent { Event.Trigger: EventTrigger.Signal or EventTrigger.Conditional }))
+                    {
+                        Error(node, $"The flow '{flow.Id}' of an event-based gateway leads to '{target.Id}' ({target.Kind}); it must lead to an intermediate message, timer, signal or conditional catch event or a receive task.");
+                    }
+                    else if (flow.Condition is not null)
+                    {
+                        Error(node, $"The flow '{flow.Id}' leaves an event-based gateway and cannot have a condition: the event that occurs first chooses the path.");
+                    }
+                    else if (target.Incoming.Count > 1)
+                    {
+                        Error(target, $"The event follows the event-based gateway '{node.Id}' and can have no other incoming sequence flow ({string.Join(", ", target.Incoming.Where(f => f != flow).Select(f => $"'{f.Id}'"))}).");
+                    }
+                }
             }
 
             if (node is BoundaryTimerEvent or BoundaryEvent { Event.Trigger: not EventTrigger.Compensation } && node.Outgoing.Count == 0)

@@ -110,6 +110,17 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             }
 
             var id = element.Attr("id");
+            if (id is null && element.Name.LocalName == "sequenceFlow" && element.Attr("sourceRef") is { } source && element.Attr("targetRef") is { } target)
+            {
+                // Camunda 7 deploys a flow without an id (its own engine tests have many); it is named by its ends, with '>' that no
+                // XML id can hold, so it never meets a real id.
+                id = $"{source}->{target}";
+                if (flows.ContainsKey(id))
+                {
+                    id += $"@{element.Line()}";
+                }
+            }
+
             if (id is null)
             {
                 Error(null, element, $"A {element.Name.LocalName} has no id.");
@@ -245,6 +256,15 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             case "parallelGateway":
                 CheckChildren(e);
                 return new ParallelGateway(id, name, line);
+            case "eventBasedGateway":
+                CheckChildren(e);
+                if (string.Equals(e.Attr("instantiate"), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    Error(id, e, "An event-based gateway that starts the process (instantiate=\"true\") is not supported; use a message or timer start event.");
+                    return null;
+                }
+
+                return new EventBasedGateway(id, name, line);
             default:
                 Unsupported(e);
                 return null;

@@ -38,6 +38,18 @@ internal static class EventDispatch
                 var token = context.Instance.Tokens.Single(x => x.Id == bookmark.TokenId);
                 context.Current = token;
                 context.CancelScope(token);
+                if (token.ElementId != node.Id && context.Process.Node(token.ElementId) is EventBasedGateway gateway)
+                {
+                    // The first event after an event-based gateway: the others were cancelled with the gateway's waits; the
+                    // token leaves the gateway by the event's flow and passes the event.
+                    context.RunListeners(gateway.Listeners, "end", gateway.Id);
+                    context.Pass(token, [gateway.Outgoing.First(f => f.TargetId == node.Id)]);
+                    if (token.Status != TokenStatus.Active)
+                    {
+                        break;
+                    }
+                }
+
                 context.Leave(token, node);
                 break;
         }

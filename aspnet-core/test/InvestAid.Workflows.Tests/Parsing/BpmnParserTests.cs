@@ -9,6 +9,20 @@ public sealed class BpmnParserTests
     private static BpmnProcess Parse(string body, params string[] messages) => new BpmnParser().Parse(Model(body, "p", messages));
 
     [Fact]
+    public void A_flow_without_an_id_is_named_by_its_ends_as_Camunda_deploys_it()
+    {
+        var process = Parse(Start() + Task("t") + Task("u") + End()
+            + """<bpmn:sequenceFlow sourceRef="start" targetRef="t" />""" + "\n"
+            + """<bpmn:sequenceFlow sourceRef="t" targetRef="u" />""" + "\n"
+            + """<bpmn:sequenceFlow sourceRef="t" targetRef="u" />""" + "\n"
+            + Flow("f9", "u", "end"));
+
+        process.Node("start").Outgoing.Select(f => f.Id).Should().Equal("start->t");
+        process.Node("t").Outgoing.Select(f => f.Id).Should().HaveCount(2).And.Contain("t->u").And.OnlyHaveUniqueItems();
+        process.Node("end").Incoming.Select(f => f.Id).Should().Equal("f9");
+    }
+
+    [Fact]
     public void Reads_camunda_user_task_attributes()
     {
         var process = Parse(Start() + Task("t", """camunda:assignee="${initiator}" camunda:candidateUsers="an, binh" camunda:candidateGroups="leaders" camunda:dueDate="P5D" camunda:formKey="form:check" """) + End() + Line("t"));

@@ -80,8 +80,8 @@ public sealed class BpmnValidationTests
     [Fact]
     public void Elements_outside_the_subset()
     {
-        var xml = Model(Start() + """<bpmn:eventBasedGateway id="sub" />""" + "\n" + End() + Line("sub"));
-        ShouldReport(xml, "sub", "'eventBasedGateway' is not supported");
+        var xml = Model(Start() + """<bpmn:complexGateway id="sub" />""" + "\n" + End() + Line("sub"));
+        ShouldReport(xml, "sub", "'complexGateway' is not supported");
     }
 
     [Fact]

@@ -29,6 +29,7 @@ internal sealed class ActivityBehaviorRegistry
         new CallActivityBehavior(),
         new ExclusiveGatewayBehavior(),
         new ParallelGatewayBehavior(),
+        new EventBasedGatewayBehavior(),
         new InclusiveGatewayBehavior(),
         new SubProcessBehavior(),
         new PassThroughBehavior(),
