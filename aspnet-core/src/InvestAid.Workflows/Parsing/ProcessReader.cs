@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using InvestAid.Workflows.Bpmn;
 
@@ -207,7 +208,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             case "boundaryEvent":
                 return ReadBoundary(id, name, line, e);
             case "userTask":
-                CheckChildren(e, "multiInstanceLoopCharacteristics");
+                CheckChildren(e, "multiInstanceLoopCharacteristics", "standardLoopCharacteristics");
                 return new UserTask(id, name, line, e.Extension("assignee"), e.ExtensionList("candidateUsers"), e.ExtensionList("candidateGroups"),
                     e.Extension("dueDate"), e.Extension("formKey"), e.ExtensionList("outcomes"), ReadMultiInstance(id, e))
                 {
@@ -236,7 +237,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             {
                 var triggeredByEvent = string.Equals(e.Attr("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase);
                 if (e.Elements().FirstOrDefault(c => c.Name.Namespace == Bpmn && c.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)
-                    && (triggeredByEvent || c.Name.LocalName != "multiInstanceLoopCharacteristics")) is { } loop)
+                    && (triggeredByEvent || c.Name.LocalName is not ("multiInstanceLoopCharacteristics" or "standardLoopCharacteristics"))) is { } loop)
                 {
                     Error(id, loop, $"'{loop.Name.LocalName}' on {(triggeredByEvent ? "an event" : "a")} sub-process is not supported.");
                     return null;
@@ -245,7 +246,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
                 return new SubProcess(id, name, line, triggeredByEvent) { MultiInstance = ReadMultiInstance(id, e) };
             }
             case "callActivity":
-                CheckChildren(e, "multiInstanceLoopCharacteristics");
+                CheckChildren(e, "multiInstanceLoopCharacteristics", "standardLoopCharacteristics");
                 return ReadCallActivity(id, name, line, e) is { } call ? call with { MultiInstance = ReadMultiInstance(id, e) } : null;
             case "exclusiveGateway":
                 CheckChildren(e);
@@ -481,6 +482,11 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
 
     private MultiInstanceSpec? ReadMultiInstance(string id, XElement task)
     {
+        if (task.Child("standardLoopCharacteristics") is { } standard)
+        {
+            return ReadStandardLoop(id, standard);
+        }
+
         var mi = task.Child("multiInstanceLoopCharacteristics");
         if (mi is null)
         {
@@ -500,6 +506,30 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
         }
 
         return spec;
+    }
+
+    /// <summary>
+    /// <c>standardLoopCharacteristics</c>: with a <c>loopCondition</c>, the activity runs again while it holds (checked after each
+    /// run, and before the first with <c>testBefore="true"</c>), at most <c>loopMaximum</c> times. Without a condition the marker
+    /// only draws: the activity runs once, as Camunda 7 runs every standard loop.
+    /// </summary>
+    private MultiInstanceSpec? ReadStandardLoop(string id, XElement loop)
+    {
+        CheckChildren(loop, "loopCondition");
+        if (loop.ChildText("loopCondition") is not { Length: > 0 } condition)
+        {
+            return null;
+        }
+
+        var maximum = loop.Attr("loopMaximum");
+        if (maximum is not null && (!int.TryParse(maximum, NumberStyles.Integer, CultureInfo.InvariantCulture, out var max) || max < 0))
+        {
+            Error(id, loop, $"loopMaximum '{maximum}' is not a whole number.");
+            return null;
+        }
+
+        return new MultiInstanceSpec(true, null, null, maximum ?? MultiInstanceSpec.DefaultLoopMaximum.ToString(CultureInfo.InvariantCulture), null,
+            condition, string.Equals(loop.Attr("testBefore"), "true", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A binding whose value starts with this names an external-task topic rather than a handler.</summary>

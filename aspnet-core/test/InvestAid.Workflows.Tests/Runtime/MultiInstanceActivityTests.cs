@@ -221,12 +221,27 @@ public sealed class MultiInstanceActivityTests : EngineTestBase
     }
 
     [Fact]
-    public async Task Multi_instance_on_an_event_sub_process_and_standard_loops_on_sub_processes_are_refused_at_upload()
+    public void A_loop_on_an_event_sub_process_is_refused_at_upload()
     {
         var act = () => Deploy(Start() + """
-            <bpmn:subProcess id="again"><bpmn:standardLoopCharacteristics /><bpmn:startEvent id="s" /><bpmn:endEvent id="e" /><bpmn:sequenceFlow id="x" sourceRef="s" targetRef="e" /></bpmn:subProcess>
-            """ + "\n" + End() + Line("again"));
+            <bpmn:subProcess id="again" triggeredByEvent="true"><bpmn:standardLoopCharacteristics /><bpmn:startEvent id="s"><bpmn:signalEventDefinition /></bpmn:startEvent><bpmn:endEvent id="e" /><bpmn:sequenceFlow id="x" sourceRef="s" targetRef="e" /></bpmn:subProcess>
+            """ + "\n" + Task("t") + End() + Line("t"));
 
         act.Should().Throw<BpmnValidationException>().Which.Errors.Should().Contain(e => e.ElementId == "again" && e.Message.Contains("standardLoopCharacteristics"));
+    }
+
+    [Fact]
+    public async Task A_sub_process_with_a_standard_loop_runs_again_while_its_condition_holds()
+    {
+        var instance = await StartAsync(Start() + """
+            <bpmn:subProcess id="again"><bpmn:standardLoopCharacteristics><bpmn:loopCondition>${loopCounter &lt; 1}</bpmn:loopCondition></bpmn:standardLoopCharacteristics><bpmn:startEvent id="s" /><bpmn:userTask id="fill" /><bpmn:endEvent id="e" /><bpmn:sequenceFlow id="x" sourceRef="s" targetRef="fill" /><bpmn:sequenceFlow id="y" sourceRef="fill" targetRef="e" /></bpmn:subProcess>
+            """ + "\n" + End() + Line("again"));
+
+        instance = await CompleteAsync(instance, "fill");
+        OpenTaskIds(instance).Should().Equal("fill");
+        instance = await CompleteAsync(instance, "fill");
+
+        instance.Status.Should().Be(WorkflowStatus.Completed);
+        instance.Tasks.Count(t => t.ElementId == "fill").Should().Be(2);
     }
 }

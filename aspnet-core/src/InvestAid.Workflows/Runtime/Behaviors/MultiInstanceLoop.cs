@@ -31,13 +31,16 @@ internal static class MultiInstanceLoop
     /// <summary>Makes <paramref name="body"/> the loop's body; null when the collection is empty (the activity is left at once).</summary>
     public static MultiInstanceState? Begin(RunContext context, Token body, FlowNode node, MultiInstanceSpec spec)
     {
-        var items = Items(context, node.Id, spec);
-        if (items.Count == 0)
+        // A standard loop has no items: only its maximum, and its condition before the first run when it tests before.
+        var items = spec.IsStandardLoop ? [] : Items(context, node.Id, spec);
+        var count = spec.IsStandardLoop ? int.Parse(spec.LoopCardinality!, CultureInfo.InvariantCulture) : items.Count;
+        if (count == 0 || (spec is { IsStandardLoop: true, TestBefore: true }
+            && !context.Services.Expressions.EvaluateCondition(spec.LoopCondition!, node.Id, context.Scope())))
         {
             return null;
         }
 
-        var state = new MultiInstanceState { TokenId = body.Id, ElementId = node.Id, Items = items, NrOfInstances = items.Count };
+        var state = new MultiInstanceState { TokenId = body.Id, ElementId = node.Id, Items = items, NrOfInstances = count };
         context.Instance.MultiInstances.Add(state);
         context.Wait(body);
         Publish(state, body);
@@ -81,6 +84,9 @@ internal static class MultiInstanceLoop
         Publish(state, body);
         var done = spec.CompletionCondition is { } condition
             && context.Services.Expressions.EvaluateCondition(condition, node.Id, context.Scope(LoopScope(state, local)));
+        // A standard loop runs again only while its condition holds.
+        done |= spec.LoopCondition is { } loopCondition
+            && !context.Services.Expressions.EvaluateCondition(loopCondition, node.Id, context.Scope(LoopScope(state, local)));
         if (!done && spec.IsSequential && state.NextIndex < state.NrOfInstances)
         {
             return Step.Next;
