@@ -5,6 +5,7 @@ using InvestAid.Errors;
 using InvestAid.Identity;
 using InvestAid.Workflows.ExternalTasks;
 using InvestAid.Workflows.Incidents;
+using InvestAid.Workflows.Runtime.Effects;
 
 namespace InvestAid.Workflows.Operations;
 
@@ -14,7 +15,7 @@ namespace InvestAid.Workflows.Operations;
 /// </summary>
 public sealed class WorkflowOperationsService(
     IWorkflowOperationsQueries queries, IExternalTaskQueue queue, StepNames steps, IWorkflowIncidentStore incidents, ICurrentUser user,
-    IUserDirectory people, TimeProvider clock)
+    IUserDirectory people, IWorkflowEffectHandler effects, TimeProvider clock)
 {
     /// <summary>How many retries a retried incident gets when the administrator names none.</summary>
     public const int RetriesOnRetry = 1;
@@ -60,8 +61,9 @@ public sealed class WorkflowOperationsService(
     }
 
     /// <summary>
-    /// Gives an incident <paramref name="retries"/> new tries (default <see cref="RetriesOnRetry"/>): a failed job runs again at the
-    /// next timer sweep (within a minute), an external task is fetched by workers again. 409 when it is no longer open.
+    /// Gives an incident <paramref name="retries"/> new tries (default <see cref="RetriesOnRetry"/>): a failed job is handed to the job
+    /// server at once (the effect path of any command; the timer sweep runs it if that hand-over is lost), an external task is fetched
+    /// by workers again. 409 when it is no longer open.
     /// </summary>
     public async Task RetryIncidentAsync(string id, int? retries, CancellationToken cancellationToken)
     {
@@ -78,6 +80,7 @@ public sealed class WorkflowOperationsService(
                 throw new DomainException(ErrorCodes.IncidentClosed, Validation.ValidationText.Format("incident.closed", id));
             }
 
+            await effects.HandleAsync([new JobRetried(job.InstanceId, job.JobId, job.ElementId, clock.GetUtcNow())], cancellationToken);
             return;
         }
 
