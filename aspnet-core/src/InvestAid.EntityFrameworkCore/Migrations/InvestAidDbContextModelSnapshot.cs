@@ -804,7 +804,7 @@ namespace InvestAid.EntityFrameworkCore.Migrations
 
                     b.HasIndex("DueAt")
                         .HasDatabaseName("ix_workflow_bookmarks_due_at")
-                        .HasFilter("kind = 'Timer'");
+                        .HasFilter("kind IN ('Timer', 'Job')");
 
                     b.ToTable("workflow_bookmarks", (string)null);
                 });
