@@ -115,6 +115,8 @@ public static class WorkflowsModelBuilderExtensions
             b.HasKey(t => new { t.DefinitionKey, t.DefinitionVersion, t.ElementId });
             b.Property(t => t.DefinitionKey).HasMaxLength(200);
             b.Property(t => t.ElementId).HasMaxLength(200);
+            b.Property(t => t.Failures).HasDefaultValue(0);
+            b.Property(t => t.LastError).HasMaxLength(2000);
             b.HasIndex(t => t.DueAt);
         });
 

@@ -25,6 +25,7 @@ public sealed class WorkflowOperationsService(
 
     public const string FailedJob = "failedJob";
     public const string FailedExternalTask = "failedExternalTask";
+    public const string FailedStartTimer = "failedStartTimer";
 
     private const int MaxListed = 200;
 
@@ -80,7 +81,11 @@ public sealed class WorkflowOperationsService(
                 throw new DomainException(ErrorCodes.IncidentClosed, Validation.ValidationText.Format("incident.closed", id));
             }
 
-            await effects.HandleAsync([new JobRetried(job.InstanceId, job.JobId, job.ElementId, clock.GetUtcNow())], cancellationToken);
+            // A timer start's firing is tried again by the next run of the timer starts (each minute); a job is handed over now.
+            if (job.InstanceId is { } instanceId)
+            {
+                await effects.HandleAsync([new JobRetried(instanceId, job.JobId, job.ElementId, clock.GetUtcNow())], cancellationToken);
+            }
             return;
         }
 
@@ -100,6 +105,12 @@ public sealed class WorkflowOperationsService(
     {
         if (Guid.TryParse(id, out var guid) && await incidents.FindAsync(guid, cancellationToken) is { } job)
         {
+            if (job.Type == FailedStartTimer && job.ResolvedAt is null)
+            {
+                // Its firing is retried, or the schedule ends with a newer version or the retirement of this one.
+                throw new DomainException(ErrorCodes.IncidentNotResolvable, Validation.ValidationText.Format("incident.startTimerNotResolvable", id));
+            }
+
             if (job.ResolvedAt is not null || !await incidents.CloseAsync(guid, "resolved", null, Actor(), clock.GetUtcNow(), cancellationToken))
             {
                 throw new DomainException(ErrorCodes.IncidentClosed, Validation.ValidationText.Format("incident.closed", id));
