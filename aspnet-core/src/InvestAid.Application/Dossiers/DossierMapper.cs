@@ -18,7 +18,12 @@ public static class DossierMapper
             instance is null ? [] : [.. instance.Tasks.Select(t => t.ToDto(instance, now, names))],
             instance is null ? [] : [.. instance.History.Select(h => ToDto(h, instance, names))],
             instance is null ? null : Sla(ProcedureSla.Read(instance.Variables[ProcedureVariables.Sla]), calendar, today, yearsWithNotice),
-            instance is null ? [] : Signatures(instance));
+            instance is null ? [] : Signatures(instance), instance is null ? [] : BackgroundSteps(instance, names));
+
+    /// <summary>The steps where the instance waits for a job (an asynchronous continuation), named when <paramref name="names"/> is given.</summary>
+    public static IReadOnlyList<string> BackgroundSteps(WorkflowInstance instance, StepNames? names) =>
+        [.. instance.Bookmarks.Where(b => b.Kind == BookmarkKind.Job)
+            .Select(b => names?.Of(instance.DefinitionKey, instance.DefinitionVersion, b.ElementId, null) ?? b.ElementId).Distinct()];
 
     /// <summary>The signatures the approval chain recorded (variable <c>signatures</c>), oldest first.</summary>
     public static IReadOnlyList<SignatureDto> Signatures(WorkflowInstance instance) =>

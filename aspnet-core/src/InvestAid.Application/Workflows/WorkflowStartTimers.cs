@@ -16,6 +16,12 @@ public sealed class WorkflowStartTimers(
 {
     public const string JobId = "workflow-start-timers";
 
+    /// <summary>Tries of one firing: after the last failure an incident opens (Camunda's default of 3 job retries).</summary>
+    public const int Tries = 3;
+
+    /// <summary>The wait before the second and third try of a failed firing.</summary>
+    public static TimeSpan WaitBefore(int failures) => failures <= 1 ? TimeSpan.FromMinutes(1) : TimeSpan.FromMinutes(5);
+
     /// <summary>Schedules the timer starts of a version just published; the key's earlier versions start no more by timer.</summary>
     public async Task ScheduleAsync(string key, int version, CancellationToken cancellationToken)
     {
@@ -77,8 +83,13 @@ public sealed class WorkflowStartTimers(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // As a synchronous failure of a start in Camunda's timer start job: nothing of the instance is saved.
-                logger.LogWarning(e, "Timer start {Element} of {Key} v{Version} due {Due} failed", due.ElementId, due.Key, due.Version, due.DueAt);
+                // As a failed timer start job in Camunda: nothing of the instance is saved, the firing is tried again after a wait, and
+                // after its last try an incident opens (no instance; the timer waits for an administrator's retry).
+                var failures = due.Failures + 1;
+                var incident = failures >= Tries ? new StartTimerIncident(Guid.CreateVersion7(), e.ToString(), now) : null;
+                await store.FailedAsync(due, e.Message, incident is null ? now + WaitBefore(failures) : null, incident, cancellationToken);
+                logger.LogWarning(e, "Timer start {Element} of {Key} v{Version} due {Due} failed (try {Try} of {Tries})",
+                    due.ElementId, due.Key, due.Version, due.DueAt, failures, Tries);
             }
         }
 

@@ -804,7 +804,7 @@ namespace InvestAid.EntityFrameworkCore.Migrations
 
                     b.HasIndex("DueAt")
                         .HasDatabaseName("ix_workflow_bookmarks_due_at")
-                        .HasFilter("kind = 'Timer'");
+                        .HasFilter("kind IN ('Timer', 'Job')");
 
                     b.ToTable("workflow_bookmarks", (string)null);
                 });
@@ -1055,7 +1055,7 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("failed_element_id");
 
-                    b.Property<Guid>("InstanceId")
+                    b.Property<Guid?>("InstanceId")
                         .HasColumnType("uuid")
                         .HasColumnName("instance_id");
 
@@ -1244,9 +1244,28 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
 
+                    b.Property<int>("Failures")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("failures");
+
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
                     b.Property<int?>("Remaining")
                         .HasColumnType("integer")
                         .HasColumnName("remaining");
+
+                    b.Property<DateTimeOffset?>("RetryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retry_at");
 
                     b.HasKey("DefinitionKey", "DefinitionVersion", "ElementId")
                         .HasName("pk_workflow_start_timers");

@@ -90,7 +90,11 @@ public sealed class WorkflowIncidentStore(NpgsqlDataSource dataSource) : IWorkfl
                 RETURNING instance_id, job_id),
             job AS (
                 UPDATE workflow_timer_jobs j SET retries = $5, retry_at = NULL FROM closed c
-                WHERE $5 IS NOT NULL AND j.instance_id = c.instance_id AND j.bookmark_id = c.job_id)
+                WHERE $5 IS NOT NULL AND j.instance_id = c.instance_id AND j.bookmark_id = c.job_id),
+            -- A timer start's incident: its firing is tried again at the next run, with the tries given.
+            timer AS (
+                UPDATE workflow_start_timers t SET incident_id = NULL, retry_at = $2, failures = greatest($6 - $5, 0) FROM closed c
+                WHERE $5 IS NOT NULL AND t.incident_id = $1)
             SELECT count(*)::int FROM closed
             """);
         cmd.Parameters.AddWithValue(id);
@@ -98,6 +102,7 @@ public sealed class WorkflowIncidentStore(NpgsqlDataSource dataSource) : IWorkfl
         cmd.Parameters.AddWithValue(resolvedBy);
         cmd.Parameters.AddWithValue(resolution);
         cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)retries ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
+        cmd.Parameters.AddWithValue(InvestAid.Workflows.WorkflowStartTimers.Tries);
         return (int)(await cmd.ExecuteScalarAsync(cancellationToken))! == 1;
     }
 
@@ -108,7 +113,7 @@ public sealed class WorkflowIncidentStore(NpgsqlDataSource dataSource) : IWorkfl
         while (await r.ReadAsync(cancellationToken))
         {
             string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            rows.Add(new(r.GetGuid(0), r.GetString(1), r.GetGuid(2), r.GetString(3), r.GetInt32(4), S(5), r.GetString(6), S(7), r.GetString(8),
+            rows.Add(new(r.GetGuid(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetGuid(2), r.GetString(3), r.GetInt32(4), S(5), r.GetString(6), S(7), r.GetString(8),
                 r.GetString(9), S(10), r.GetFieldValue<DateTimeOffset>(11), r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12), S(13), S(14)));
         }
         return rows;

@@ -131,14 +131,29 @@ public sealed class WorkflowStartTimerRecord
 
     /// <summary>Firings after this one (null: a cycle without end).</summary>
     public int? Remaining { get; set; }
+
+    /// <summary>Failed tries of the firing at <see cref="DueAt"/> (0 once one succeeds).</summary>
+    public int Failures { get; set; }
+
+    /// <summary>The message of the last failed try.</summary>
+    public string? LastError { get; set; }
+
+    /// <summary>When a failed firing is tried again (null: at <see cref="DueAt"/>).</summary>
+    public DateTimeOffset? RetryAt { get; set; }
+
+    /// <summary>The open incident of a firing that failed every try: the timer does not fire until it is retried.</summary>
+    public Guid? IncidentId { get; set; }
 }
 
-/// <summary>An incident: a job failed after its retries; the instance waits at <see cref="ElementId"/> until an administrator retries or resolves.</summary>
+/// <summary>
+/// An incident: a job failed after its retries; the instance waits at <see cref="ElementId"/> until an administrator retries or resolves.
+/// A timer start event's incident (<c>failedStartTimer</c>) has no instance: the firing started none.
+/// </summary>
 public sealed class WorkflowIncidentRecord
 {
     public Guid Id { get; set; }
     public string Type { get; set; } = "";
-    public Guid InstanceId { get; set; }
+    public Guid? InstanceId { get; set; }
     public string DefinitionKey { get; set; } = "";
     public int DefinitionVersion { get; set; }
     public string? BusinessKey { get; set; }

@@ -16,12 +16,14 @@ public sealed class WorkflowTimerJobStore(NpgsqlDataSource dataSource) : IWorkfl
         {
             var remember = new NpgsqlBatchCommand("""
                 INSERT INTO workflow_timer_jobs (instance_id, bookmark_id, job_id, due_at) VALUES ($1, $2, $3, $4)
-                ON CONFLICT (instance_id, bookmark_id) DO UPDATE SET job_id = excluded.job_id, due_at = excluded.due_at, retries = NULL, retry_at = NULL
+                ON CONFLICT (instance_id, bookmark_id) DO UPDATE SET job_id = excluded.job_id, due_at = excluded.due_at,
+                    retries = CASE WHEN $5 THEN workflow_timer_jobs.retries END, retry_at = CASE WHEN $5 THEN workflow_timer_jobs.retry_at END
                 """);
             remember.Parameters.AddWithValue(entry.InstanceId);
             remember.Parameters.AddWithValue(entry.BookmarkId);
             remember.Parameters.AddWithValue(entry.JobId);
             remember.Parameters.AddWithValue(entry.DueAt.ToUniversalTime());
+            remember.Parameters.AddWithValue(entry.KeepsRetries);
             batch.BatchCommands.Add(remember);
         }
         await batch.ExecuteNonQueryAsync(cancellationToken);

@@ -51,8 +51,8 @@ public static class WorkflowsModelBuilderExtensions
             b.ToTable("workflow_bookmarks");
             b.HasKey(t => new { t.InstanceId, t.Id });
             b.Property(t => t.Kind).HasMaxLength(16);
-            // The start-up sweep looks for open timers that fell due.
-            b.HasIndex(t => t.DueAt).HasFilter("kind = 'Timer'");
+            // The sweep looks for open timers that fell due and for waiting asynchronous continuations (jobs).
+            b.HasIndex(t => t.DueAt).HasFilter("kind IN ('Timer', 'Job')");
         });
 
         builder.Entity<WorkflowExternalTaskRecord>(b =>
@@ -115,6 +115,8 @@ public static class WorkflowsModelBuilderExtensions
             b.HasKey(t => new { t.DefinitionKey, t.DefinitionVersion, t.ElementId });
             b.Property(t => t.DefinitionKey).HasMaxLength(200);
             b.Property(t => t.ElementId).HasMaxLength(200);
+            b.Property(t => t.Failures).HasDefaultValue(0);
+            b.Property(t => t.LastError).HasMaxLength(2000);
             b.HasIndex(t => t.DueAt);
         });
 

@@ -16,7 +16,8 @@ public sealed class HangfireWorkflowEffectHandler(IBackgroundJobClient jobs, IWo
         var cancelled = effects.OfType<TimerCancelled>().ToList();
         var scheduled = effects.OfType<TimerScheduled>().ToList();
         var continued = effects.OfType<JobScheduled>().ToList();
-        if (cancelled.Count == 0 && scheduled.Count == 0 && continued.Count == 0)
+        var retried = effects.OfType<JobRetried>().ToList();
+        if (cancelled.Count == 0 && scheduled.Count == 0 && continued.Count == 0 && retried.Count == 0)
         {
             return;
         }
@@ -41,6 +42,13 @@ public sealed class HangfireWorkflowEffectHandler(IBackgroundJobClient jobs, IWo
         {
             var jobId = jobs.Enqueue<WorkflowTimerJob>(j => j.FireAsync(job.InstanceId, job.BookmarkId, CancellationToken.None));
             remembered.Add(new(job.InstanceId, job.BookmarkId, jobId, job.DueAt));
+        }
+
+        // A retried incident's job runs at once too, with the tries the administrator gave it.
+        foreach (var job in retried)
+        {
+            var jobId = jobs.Enqueue<WorkflowTimerJob>(j => j.FireAsync(job.InstanceId, job.BookmarkId, CancellationToken.None));
+            remembered.Add(new(job.InstanceId, job.BookmarkId, jobId, job.DueAt, KeepsRetries: true));
         }
         await timerJobs.RememberAsync(remembered, cancellationToken);
     }

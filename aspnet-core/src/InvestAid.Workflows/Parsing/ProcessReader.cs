@@ -476,6 +476,13 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             return null;
         }
 
+        if (given[0].Kind == TimerKind.Cycle && TimerSpecParser.IsCronWithBothDays(text))
+        {
+            Error(id, definition, $"The timer cycle '{given[0].Text}' gives both a day-of-month and a day-of-week (or '?' in both); Quartz, as Camunda 7 runs it, refuses it " +
+                "(\"Support for specifying both a day-of-week AND a day-of-month parameter is not implemented\"): write '?' in exactly one of them (e.g. '0 0 9 ? * MON').");
+            return null;
+        }
+
         Error(id, definition, $"The timer '{given[0].Text}' is not an ISO 8601 {given[0].Kind.ToString().ToLowerInvariant()} (or P<n>WD, a cron cycle, or a valid ${{...}} expression).");
         return null;
     }

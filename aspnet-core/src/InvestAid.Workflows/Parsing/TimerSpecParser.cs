@@ -84,7 +84,7 @@ public static partial class TimerSpecParser
             fields = fields[..6];
         }
 
-        if (fields.Length != 6)
+        if (fields.Length != 6 || DayFieldsConflict(fields))
         {
             return false;
         }
@@ -168,6 +168,15 @@ public static partial class TimerSpecParser
 
     [GeneratedRegex(@"(?<![/#\d])\d+")]
     private static partial Regex QuartzDayOfWeek();
+
+    /// <summary>
+    /// A Quartz cron (six fields, or seven with the year) whose day-of-month and day-of-week are both given, or both '?': Quartz, and so
+    /// Camunda 7, refuses it ("Support for specifying both a day-of-week AND a day-of-month parameter is not implemented"); one of them must be '?'.
+    /// </summary>
+    public static bool IsCronWithBothDays(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 6 or 7 } fields && DayFieldsConflict(fields);
+
+    private static bool DayFieldsConflict(string[] fields) => (fields[3] == "?") == (fields[5] == "?");
 
     /// <summary>A Unix cron of five fields (<c>0 9 * * 4</c>): not a timer for Camunda 7, whose Quartz cron starts with seconds.</summary>
     public static bool IsUnixCron(string text) =>

@@ -67,10 +67,11 @@ public sealed class AsyncContinuationApiTests(ApiFactory factory)
         (incident.ElementId, incident.FailedElementId).Should().Be(("compute", "compute"));
         (await admin.GetInstanceAsync(started.Id)).ActiveNodes.Should().Contain("compute");
 
-        // The fix (the missing amount), the retry: the job is due for the sweep, runs, and the instance ends.
+        // The fix (the missing amount), the retry: the job is handed to Hangfire at once (and due for the sweep), runs, and the instance ends.
         (await admin.PostAsJsonAsync("/api/v1/workflow-messages", new CorrelateMessageRequest("supply", key, null,
             new() { ["amount"] = JsonSerializer.SerializeToElement(21) }), Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await admin.PostAsync($"/api/v1/admin/operations/incidents/{incident.Id}/retry", null, Ct)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        EnqueuedJobs(started.Id).Should().Equal([jobId, jobId], "the retry enqueues the job again, not waiting for the sweep");
         (await Due(timerJobs, started.Id, TimeSpan.Zero)).Should().BeTrue();
         await FireAsync(started.Id, jobId);
         var done = await admin.GetInstanceAsync(started.Id);
@@ -82,11 +83,14 @@ public sealed class AsyncContinuationApiTests(ApiFactory factory)
         (await admin.GetInstanceAsync(started.Id)).History.Count(h => h.ActivityId == "compute").Should().Be(1);
     }
 
-    private string EnqueuedJob(Guid instanceId)
+    private string EnqueuedJob(Guid instanceId) => EnqueuedJobs(instanceId).Should().ContainSingle().Subject;
+
+    /// <summary>The bookmarks of the instance's jobs waiting in Hangfire's queue, once the effects so far are handed over.</summary>
+    private List<string> EnqueuedJobs(Guid instanceId)
     {
         EffectsHandedOver(factory);
-        return (string)factory.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 5000)
-            .Single(j => j.Value.Job?.Type == typeof(WorkflowTimerJob) && Equals(j.Value.Job.Args[0], instanceId)).Value.Job.Args[1];
+        return [.. factory.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 5000)
+            .Where(j => j.Value.Job?.Type == typeof(WorkflowTimerJob) && Equals(j.Value.Job.Args[0], instanceId)).Select(j => (string)j.Value.Job.Args[1])];
     }
 
     private static async Task<bool> Due(IWorkflowTimerJobStore store, Guid instanceId, TimeSpan later) =>

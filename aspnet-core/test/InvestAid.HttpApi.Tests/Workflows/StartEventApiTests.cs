@@ -159,4 +159,84 @@ public sealed class StartEventApiTests(ApiFactory factory)
 
         (await InstancesAsync(key)).Should().HaveCount(2);
     }
+
+    private static string FailingTimerStartModel(string key) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
+        <bpmn:process id="{key}" isExecutable="true">
+          <bpmn:startEvent id="timerStart"><bpmn:timerEventDefinition><bpmn:timeDate>2026-01-01T08:00:00+07:00</bpmn:timeDate></bpmn:timerEventDefinition></bpmn:startEvent>
+          <bpmn:scriptTask id="compute" scriptFormat="javascript"><bpmn:script>execution.setVariable('fee', amount * 2);</bpmn:script></bpmn:scriptTask>
+          <bpmn:userTask id="a" />
+          <bpmn:endEvent id="end" />
+          <bpmn:sequenceFlow id="f1" sourceRef="timerStart" targetRef="compute" />
+          <bpmn:sequenceFlow id="f2" sourceRef="compute" targetRef="a" />
+          <bpmn:sequenceFlow id="f3" sourceRef="a" targetRef="end" />
+        </bpmn:process></bpmn:definitions>
+        """;
+
+    /// <summary>Moves the next try of the key's failed firing to now (as if its wait had passed).</summary>
+    private async Task WaitPassedAsync(string key)
+    {
+        await using var connection = new NpgsqlConnection(factory.Database.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var cmd = new NpgsqlCommand("UPDATE workflow_start_timers SET retry_at = now() - interval '1 second' WHERE definition_key = $1 AND retry_at IS NOT NULL", connection);
+        cmd.Parameters.AddWithValue(key);
+        await cmd.ExecuteNonQueryAsync(Ct);
+    }
+
+    private static async Task<List<WorkflowIncidentDto>> StartTimerIncidentsAsync(HttpClient admin, string procedure) =>
+        [.. (await admin.GetFromJsonAsync<WorkflowOperationsDto>("/api/v1/admin/operations", Ct))!.Incidents
+            .Where(i => i.Type == "failedStartTimer" && i.ProcedureName == procedure)];
+
+    [Fact]
+    public async Task A_failing_timer_start_is_tried_again_after_a_wait_then_opens_an_incident_without_instance_that_a_retry_reopens()
+    {
+        var admin = await factory.CreateClientAsAsync("admin@investaid.local");
+        var key = Models.UniqueKey("tfail");
+        await admin.PublishAsync(FailingTimerStartModel(key));
+
+        // First try: the start throws, nothing is saved; the failure is on the schedule's row and the same firing waits a minute.
+        var before = DateTimeOffset.UtcNow;
+        await RunDueAsync();
+        (await InstancesAsync(key)).Should().BeEmpty();
+        var failed = (await ScheduleAsync(key)).Should().ContainSingle().Subject;
+        (failed.Failures, failed.IncidentId).Should().Be((1, (Guid?)null));
+        failed.LastError.Should().Contain("amount");
+        failed.DueAt.Should().Be(DateTimeOffset.Parse("2026-01-01T08:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture));
+        failed.RetryAt.Should().BeCloseTo(before.AddMinutes(1), TimeSpan.FromSeconds(30));
+        await RunDueAsync();
+        (await ScheduleAsync(key)).Single().Failures.Should().Be(1, "the next try waits for its time");
+
+        // Second try after the wait, then the third: the tries are over, an incident opens at the start event, with no instance.
+        await WaitPassedAsync(key);
+        await RunDueAsync();
+        (await ScheduleAsync(key)).Single().RetryAt.Should().BeCloseTo(DateTimeOffset.UtcNow.AddMinutes(5), TimeSpan.FromSeconds(30));
+        (await StartTimerIncidentsAsync(admin, key)).Should().BeEmpty();
+        await WaitPassedAsync(key);
+        await RunDueAsync();
+        var stuck = (await ScheduleAsync(key)).Single();
+        (stuck.Failures, stuck.RetryAt).Should().Be((3, (DateTimeOffset?)null));
+        var incident = (await StartTimerIncidentsAsync(admin, key)).Should().ContainSingle().Subject;
+        incident.Id.Should().Be(stuck.IncidentId.ToString());
+        (incident.InstanceId, incident.ElementId).Should().Be(((Guid?)null, "timerStart"));
+        incident.ErrorMessage.Should().Contain("amount");
+        (await InstancesAsync(key)).Should().BeEmpty();
+
+        // While the incident is open the firing is not tried; it cannot be closed without a retry (or a newer version).
+        await RunDueAsync();
+        (await ScheduleAsync(key)).Single().Failures.Should().Be(3);
+        (await admin.PostAsync($"/api/v1/admin/operations/incidents/{incident.Id}/resolve", null, Ct)).StatusCode.Should().Be(HttpStatusCode.Conflict);
+
+        // A retry with one try: due at the next run, which fails again and opens a new incident at once.
+        (await admin.PostAsync($"/api/v1/admin/operations/incidents/{incident.Id}/retry?retries=1", null, Ct)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var retried = (await ScheduleAsync(key)).Single();
+        (retried.IncidentId, retried.Failures).Should().Be(((Guid?)null, 2));
+        await RunDueAsync();
+        var again = (await StartTimerIncidentsAsync(admin, key)).Should().ContainSingle().Subject;
+        again.Id.Should().NotBe(incident.Id);
+
+        // A newer version ends the schedule, and with it the open incident.
+        await admin.PublishAsync(TimerStartModel(key, "timeCycle", "R/P1D"));
+        (await StartTimerIncidentsAsync(admin, key)).Should().BeEmpty();
+    }
 }

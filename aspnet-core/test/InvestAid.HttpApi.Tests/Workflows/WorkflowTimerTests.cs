@@ -1,11 +1,13 @@
 using System.Net.Http.Json;
 using AwesomeAssertions;
 using Hangfire;
+using InvestAid.EntityFrameworkCore;
 using InvestAid.Identity;
 using InvestAid.TestBase;
 using InvestAid.Workflows;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static InvestAid.HttpApi.Workflows.WorkflowApi;
 
@@ -83,5 +85,19 @@ public sealed class WorkflowTimerTests(ApiFactory factory)
             client.DefaultRequestHeaders.Authorization = new("Bearer", token.AccessToken);
             return client;
         }
+    }
+
+    [Fact]
+    public async Task The_sweeps_partial_index_covers_timers_and_jobs_and_the_migrations_match_the_model()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InvestAidDbContext>();
+        db.Database.HasPendingModelChanges().Should().BeFalse("every change of the model has its migration");
+
+        // The sweep reads kind IN ('Timer', 'Job'): a partial index on timers alone would not serve it.
+        var definition = await db.Database.SqlQuery<string>(
+            $"SELECT indexdef AS \"Value\" FROM pg_indexes WHERE tablename = 'workflow_bookmarks' AND indexname = 'ix_workflow_bookmarks_due_at'")
+            .SingleAsync(TestContext.Current.CancellationToken);
+        definition.Should().Contain("'Timer'").And.Contain("'Job'");
     }
 }

@@ -103,6 +103,9 @@ public sealed class StartEventTests : EngineTestBase
     [Theory]
     [InlineData("0 9 * * 4", "5-field Unix cron")]
     [InlineData("0 0 9 ? * 8", "not an ISO 8601 cycle")]
+    [InlineData("0 0 9 * * MON", "both a day-of-month and a day-of-week")]
+    [InlineData("0 0 9 1 * 2 *", "both a day-of-month and a day-of-week")]
+    [InlineData("0 0 9 ? * ?", "both a day-of-month and a day-of-week")]
     public void A_cron_Camunda_7_refuses_is_refused(string cron, string words)
     {
         var parse = () => new BpmnParser().Parse(Model(TimerStart("timeCycle", cron) + End() + Flow("f1", "timerStart", "end")));

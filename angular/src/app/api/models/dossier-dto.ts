@@ -10,6 +10,7 @@ import { WorkflowHistoryDto } from '../models/workflow-history-dto';
 import { WorkflowTaskDto } from '../models/workflow-task-dto';
 export interface DossierDto {
   applicant: ApplicantDto;
+  backgroundSteps?: (Array<string> | null);
   decisionDate: (string | null);
   decisionNumber: (string | null);
   documents: Array<DossierDocumentDto>;

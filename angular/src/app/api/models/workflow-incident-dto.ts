@@ -9,7 +9,7 @@ export interface WorkflowIncidentDto {
   errorMessage: (string | null);
   failedElementId?: (string | null);
   id: string;
-  instanceId: string;
+  instanceId: (string | null);
   procedureName: string;
   resolution?: (string | null);
   resolvedAt?: (string | null);

@@ -59,3 +59,37 @@ describe('ProjectDossiers: the "Nộp hồ sơ" dialog', () => {
     expect(byTestId(el, 'dossier-dialog')).not.toBeNull();
   });
 });
+
+describe('ProjectDossiers: the current steps', () => {
+  afterEach(verifyHttpAndReset);
+
+  it('shows a step waiting for the job server as waiting for background processing, beside the open tasks', async () => {
+    TestBed.configureTestingModule({
+      imports: [translocoWithProceduresForTests()],
+      providers: [provideRouter([]), provideApiHttp(), provideHttpClientTesting()],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    await signInAs(OFFICER);
+    const fixture = TestBed.createComponent(ProjectDossiers);
+    fixture.componentRef.setInput('projectId', 'p1');
+    fixture.componentRef.setInput('projectKind', 'NgoAid');
+    fixture.componentRef.setInput('projectName', 'Hội Chữ thập đỏ tỉnh');
+    fixture.detectChanges();
+    const task = {
+      id: 't1', instanceId: 'i1', definitionKey: 'ngo-aid-approval', businessKey: null, elementId: 'review', name: 'Thẩm định hồ sơ',
+      assignee: null, candidateUsers: [], candidateGroups: [], dueAt: null, overdue: false, outcomes: [], status: 'Open',
+      createdAt: '2026-03-02T02:00:00Z', closedAt: null, completedBy: null, outcome: null, formKey: null,
+    };
+    http.expectOne('/api/v1/projects/p1/dossiers').flush([{
+      id: 'd1', projectId: 'p1', projectCode: 'NGO-1', projectName: 'Hội Chữ thập đỏ tỉnh', procedureKey: 'ngo-aid-approval', procedureVersion: 1,
+      legalBasis: null, receivedOn: '2026-03-02', applicant: { name: 'Hội Chữ thập đỏ tỉnh', contact: null }, status: 'InProgress',
+      workflowInstanceId: null, instanceStatus: 'Running', decisionNumber: null, decisionDate: null, documents: [], tasks: [task], history: [],
+      sla: null, backgroundSteps: ['Tính phí'],
+    }]);
+    await settle(fixture);
+    flushReferenceLists();
+    const row = byTestId(fixture.nativeElement as HTMLElement, 'dossier-row')!;
+    expect(row.textContent).toContain('Thẩm định hồ sơ, Tính phí (Đang chờ xử lý nền)');
+    expect(row.textContent).not.toContain('Job');
+  });
+});

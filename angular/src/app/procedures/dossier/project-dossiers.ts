@@ -264,10 +264,13 @@ export class ProjectDossiers {
     return this.names()[id] ?? id;
   }
 
+  /** The open tasks' steps, then the steps waiting for the job server (asynchronous continuations), which no person is to act on. */
   protected currentSteps(d: DossierDto): string {
-    return d.tasks
-      .filter((t) => t.status === 'Open')
-      .map((t) => t.name ?? t.elementId)
+    const background = this.transloco.translate('procedures.dossiers.background');
+    return [
+      ...d.tasks.filter((t) => t.status === 'Open').map((t) => t.name ?? t.elementId),
+      ...(d.backgroundSteps ?? []).map((step) => `${step} (${background})`),
+    ]
       .filter((v, i, all) => all.indexOf(v) === i)
       .join(', ');
   }

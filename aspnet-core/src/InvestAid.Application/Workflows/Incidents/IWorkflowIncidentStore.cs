@@ -1,8 +1,11 @@
 namespace InvestAid.Workflows.Incidents;
 
-/// <summary>An incident as stored: where an instance waits because a job failed after its retries (Camunda's <c>failedJob</c>).</summary>
+/// <summary>
+/// An incident as stored: where an instance waits because a job failed after its retries (Camunda's <c>failedJob</c>), or a timer start
+/// event whose firing failed every try (<c>failedStartTimer</c>: no instance; <see cref="ElementId"/> is the start event).
+/// </summary>
 public sealed record WorkflowIncidentRow(
-    Guid Id, string Type, Guid InstanceId, string DefinitionKey, int DefinitionVersion, string? BusinessKey, string ElementId,
+    Guid Id, string Type, Guid? InstanceId, string DefinitionKey, int DefinitionVersion, string? BusinessKey, string ElementId,
     string? FailedElementId, string JobId, string Message, string? Details, DateTimeOffset CreatedAt, DateTimeOffset? ResolvedAt,
     string? ResolvedBy, string? Resolution);
 
@@ -31,7 +34,10 @@ public interface IWorkflowIncidentStore
 
     Task<WorkflowIncidentRow?> FindAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>Closes the open incident as <paramref name="resolution"/> (<c>retried</c>, <c>resolved</c>); for <c>retried</c> its job gets <paramref name="retries"/> and is due now.</summary>
+    /// <summary>
+    /// Closes the open incident as <paramref name="resolution"/> (<c>retried</c>, <c>resolved</c>); for <c>retried</c> its job gets
+    /// <paramref name="retries"/> and is due now (a timer start's firing: <paramref name="retries"/> tries, the first at the next run).
+    /// </summary>
     /// <returns>False when it was no longer open (someone else acted first).</returns>
     Task<bool> CloseAsync(Guid id, string resolution, int? retries, string resolvedBy, DateTimeOffset now, CancellationToken cancellationToken);
 }

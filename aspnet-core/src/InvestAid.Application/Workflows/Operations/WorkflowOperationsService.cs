@@ -5,6 +5,7 @@ using InvestAid.Errors;
 using InvestAid.Identity;
 using InvestAid.Workflows.ExternalTasks;
 using InvestAid.Workflows.Incidents;
+using InvestAid.Workflows.Runtime.Effects;
 
 namespace InvestAid.Workflows.Operations;
 
@@ -14,7 +15,7 @@ namespace InvestAid.Workflows.Operations;
 /// </summary>
 public sealed class WorkflowOperationsService(
     IWorkflowOperationsQueries queries, IExternalTaskQueue queue, StepNames steps, IWorkflowIncidentStore incidents, ICurrentUser user,
-    IUserDirectory people, TimeProvider clock)
+    IUserDirectory people, IWorkflowEffectHandler effects, TimeProvider clock)
 {
     /// <summary>How many retries a retried incident gets when the administrator names none.</summary>
     public const int RetriesOnRetry = 1;
@@ -24,6 +25,7 @@ public sealed class WorkflowOperationsService(
 
     public const string FailedJob = "failedJob";
     public const string FailedExternalTask = "failedExternalTask";
+    public const string FailedStartTimer = "failedStartTimer";
 
     private const int MaxListed = 200;
 
@@ -60,8 +62,9 @@ public sealed class WorkflowOperationsService(
     }
 
     /// <summary>
-    /// Gives an incident <paramref name="retries"/> new tries (default <see cref="RetriesOnRetry"/>): a failed job runs again at the
-    /// next timer sweep (within a minute), an external task is fetched by workers again. 409 when it is no longer open.
+    /// Gives an incident <paramref name="retries"/> new tries (default <see cref="RetriesOnRetry"/>): a failed job is handed to the job
+    /// server at once (the effect path of any command; the timer sweep runs it if that hand-over is lost), an external task is fetched
+    /// by workers again. 409 when it is no longer open.
     /// </summary>
     public async Task RetryIncidentAsync(string id, int? retries, CancellationToken cancellationToken)
     {
@@ -78,6 +81,11 @@ public sealed class WorkflowOperationsService(
                 throw new DomainException(ErrorCodes.IncidentClosed, Validation.ValidationText.Format("incident.closed", id));
             }
 
+            // A timer start's firing is tried again by the next run of the timer starts (each minute); a job is handed over now.
+            if (job.InstanceId is { } instanceId)
+            {
+                await effects.HandleAsync([new JobRetried(instanceId, job.JobId, job.ElementId, clock.GetUtcNow())], cancellationToken);
+            }
             return;
         }
 
@@ -97,6 +105,12 @@ public sealed class WorkflowOperationsService(
     {
         if (Guid.TryParse(id, out var guid) && await incidents.FindAsync(guid, cancellationToken) is { } job)
         {
+            if (job.Type == FailedStartTimer && job.ResolvedAt is null)
+            {
+                // Its firing is retried, or the schedule ends with a newer version or the retirement of this one.
+                throw new DomainException(ErrorCodes.IncidentNotResolvable, Validation.ValidationText.Format("incident.startTimerNotResolvable", id));
+            }
+
             if (job.ResolvedAt is not null || !await incidents.CloseAsync(guid, "resolved", null, Actor(), clock.GetUtcNow(), cancellationToken))
             {
                 throw new DomainException(ErrorCodes.IncidentClosed, Validation.ValidationText.Format("incident.closed", id));

@@ -12,6 +12,7 @@ namespace InvestAid.Workflows.Runtime.Effects;
 [JsonDerivedType(typeof(TimerScheduled), "timerScheduled")]
 [JsonDerivedType(typeof(TimerCancelled), "timerCancelled")]
 [JsonDerivedType(typeof(JobScheduled), "jobScheduled")]
+[JsonDerivedType(typeof(JobRetried), "jobRetried")]
 [JsonDerivedType(typeof(ChildInstanceStarted), "childStarted")]
 [JsonDerivedType(typeof(ChildInstanceCancelRequested), "childCancelRequested")]
 [JsonDerivedType(typeof(ParentResumeRequested), "parentResumeRequested")]
