@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
 using FluentValidation.Validators;
 using Microsoft.AspNetCore.OpenApi;
@@ -23,7 +24,9 @@ public sealed class ValidatorLimitsSchemaTransformer : IOpenApiSchemaTransformer
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.JsonPropertyInfo is not null || schema.Properties is not { Count: > 0 } properties)
+        // An object's schema, wherever it is met first: as a request body, or as the value of another object's property
+        // (a proposal's disbursement); the document then refers to that one schema everywhere.
+        if (context.JsonTypeInfo.Kind != JsonTypeInfoKind.Object || schema.Properties is not { Count: > 0 } properties)
         {
             return Task.CompletedTask;
         }
@@ -35,7 +38,7 @@ public sealed class ValidatorLimitsSchemaTransformer : IOpenApiSchemaTransformer
         foreach (var jsonProperty in context.JsonTypeInfo.Properties)
         {
             var clrName = (jsonProperty.AttributeProvider as MemberInfo)?.Name;
-            if (clrName is null || !limits.TryGetValue(clrName, out var limit)
+            if (!(limits.TryGetValue(jsonProperty.Name, out var limit) || (clrName is not null && limits.TryGetValue(clrName, out limit)))
                 || !properties.TryGetValue(jsonProperty.Name, out var propertySchema)
                 || propertySchema is not OpenApiSchema target)
             {
@@ -46,7 +49,10 @@ public sealed class ValidatorLimitsSchemaTransformer : IOpenApiSchemaTransformer
         return Task.CompletedTask;
     }
 
-    /// <summary>The limits of each property of <paramref name="type"/> by its C# name; empty when it has no validator.</summary>
+    /// <summary>
+    /// The limits of each property of <paramref name="type"/> by the name its rules give it (the JSON name, as the host's
+    /// validators name fields, or the C# name), compared without case; empty when it has no validator.
+    /// </summary>
     public static IReadOnlyDictionary<string, PropertyLimits> LimitsOf(Type type) =>
         LimitsByType.GetOrAdd(type, t => Validators.Value.TryGetValue(t, out var validator)
             ? Describe(validator)
@@ -54,7 +60,7 @@ public sealed class ValidatorLimitsSchemaTransformer : IOpenApiSchemaTransformer
 
     private static Dictionary<string, PropertyLimits> Describe(IValidator validator)
     {
-        var result = new Dictionary<string, PropertyLimits>(StringComparer.Ordinal);
+        var result = new Dictionary<string, PropertyLimits>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in validator.CreateDescriptor().Rules)
         {
             if (rule.PropertyName is not { Length: > 0 } name || name.Contains('.') || rule.GetType().Name.StartsWith("CollectionPropertyRule", StringComparison.Ordinal))
@@ -113,24 +119,31 @@ public sealed class ValidatorLimitsSchemaTransformer : IOpenApiSchemaTransformer
         return null;
     }
 
+    /// <summary>
+    /// Builds the validator with empty arguments: nulls for classes first, then, for a validator that reads its arguments
+    /// while it is built (a project's kind, its agreement), blank instances of them (every field at its default).
+    /// </summary>
     private static IValidator? TryBuild(Type type)
     {
-        foreach (var constructor in type.GetConstructors().OrderBy(c => c.GetParameters().Length))
+        foreach (var blankObjects in new[] { false, true })
         {
-            try
+            foreach (var constructor in type.GetConstructors().OrderBy(c => c.GetParameters().Length))
             {
-                var args = constructor.GetParameters().Select(p => EmptyArgument(p.ParameterType)).ToArray();
-                return (IValidator)constructor.Invoke(args);
-            }
-            catch (TargetInvocationException)
-            {
-                // A validator that reads its arguments while it is built is not described.
+                try
+                {
+                    var args = constructor.GetParameters().Select(p => EmptyArgument(p.ParameterType, blankObjects)).ToArray();
+                    return (IValidator)constructor.Invoke(args);
+                }
+                catch (Exception e) when (e is TargetInvocationException or ArgumentException or NotSupportedException or MemberAccessException)
+                {
+                    // Not buildable so: a validator none of whose constructors can be called is not described.
+                }
             }
         }
         return null;
     }
 
-    private static object? EmptyArgument(Type type)
+    private static object? EmptyArgument(Type type, bool blankObjects)
     {
         if (type.IsValueType)
         {
@@ -144,6 +157,10 @@ public sealed class ValidatorLimitsSchemaTransformer : IOpenApiSchemaTransformer
             && (d == typeof(IReadOnlySet<>) || d == typeof(ISet<>)))
         {
             return Activator.CreateInstance(typeof(HashSet<>).MakeGenericType(type.GetGenericArguments()));
+        }
+        if (blankObjects && type.IsClass && !type.IsAbstract && !typeof(Delegate).IsAssignableFrom(type))
+        {
+            return System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type);
         }
         return null;
     }
