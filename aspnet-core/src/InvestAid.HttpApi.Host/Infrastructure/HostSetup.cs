@@ -106,6 +106,8 @@ public static class HostSetup
 
         builder.Services.AddOpenApi(o =>
         {
+            // Request schemas carry the limits of their validators (maxLength, minimum …), which the web app's forms use.
+            o.AddSchemaTransformer<InvestAid.OpenApi.ValidatorLimitsSchemaTransformer>();
             o.AddDocumentTransformer((doc, _, _) =>
             {
                 doc.Info.Title = "InvestAid API";
