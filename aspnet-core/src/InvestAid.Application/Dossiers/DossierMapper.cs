@@ -15,7 +15,7 @@ public static class DossierMapper
         new(d.Id, d.ProjectId, project.Code, project.NameVi, d.ProcedureKey, d.ProcedureVersion, legalBasis, d.ReceivedOn,
             new ApplicantDto(d.ApplicantName, d.ApplicantContact), d.Status, d.WorkflowInstanceId, instance?.Status.ToString(),
             d.DecisionNumber, d.DecisionDate, [.. d.Documents.Select(x => x.ToDto(people))],
-            instance is null ? [] : [.. instance.Tasks.Select(t => t.ToDto(instance, now, names))],
+            instance is null ? [] : [.. instance.Tasks.Select(t => WorkflowMapper.ToDto(t, instance, now, names))],
             instance is null ? [] : [.. instance.History.Select(h => ToDto(h, instance, names))],
             instance is null ? null : Sla(ProcedureSla.Read(instance.Variables[ProcedureVariables.Sla]), calendar, today, yearsWithNotice),
             instance is null ? [] : Signatures(instance), instance is null ? [] : BackgroundSteps(instance, names));
@@ -41,18 +41,9 @@ public static class DossierMapper
         new(d.Id, d.FileName, d.ContentType, d.Size, d.Sha256,
             d.UploadedBy is { } email && people is not null && people.TryGetValue(email, out var name) ? name : d.UploadedBy, d.UploadedAt, d.UploadedBy);
 
-    /// <summary>A history entry, named in the request's language when <paramref name="names"/> is given.</summary>
+    /// <summary>A history entry as a dossier shows it: named in the request's language when given, without the decision's trace.</summary>
     public static WorkflowHistoryDto ToDto(HistoryEntry h, WorkflowInstance i, StepNames? names) =>
-        new(h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment, null,
-            names?.Of(i.DefinitionKey, i.DefinitionVersion, h.ActivityId, null));
-
-    public static WorkflowTaskDto ToDto(this WorkflowTask t, WorkflowInstance i, DateTimeOffset now, StepNames? names = null) =>
-        new(t.Id, i.Id, i.DefinitionKey, i.BusinessKey, t.ElementId, names?.Of(i.DefinitionKey, i.DefinitionVersion, t.ElementId, t.Name) ?? t.Name, t.Assignee, t.CandidateUsers, t.CandidateGroups, t.DueAt,
-            t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
-            t.Outcome, t.FormKey)
-        {
-            Owner = t.Owner, DelegationState = t.DelegationState, ETag = TaskETag.Of(t),
-        };
+        WorkflowMapper.ToDto(h, i, names) with { Decision = null };
 
     /// <summary>
     /// Working days from today to the due day: 0 on the day, negative once it has passed; null when the due day lies outside

@@ -149,7 +149,7 @@ public sealed class TaskAdminService(
         audit.Record(EntityType, instanceId, action, before, new { after.Assignee, after.Owner, after.DelegationState },
             $"{task.Name ?? task.ElementId} ({taskId})");
         await unitOfWork.SaveChangesAsync(ct);
-        return Dossiers.DossierMapper.ToDto(after, result.Instance, clock.GetUtcNow(), names);
+        return after.ToDto(result.Instance, clock.GetUtcNow(), names);
     }
 
     private static DirectoryUser Target(IdentityIndex index, Guid userId) =>

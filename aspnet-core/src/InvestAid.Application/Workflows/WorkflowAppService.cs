@@ -140,8 +140,7 @@ public sealed class WorkflowAppService(
         var instance = await FindInstanceOfTaskAsync(taskId, cancellationToken);
         actor = await CheckOwnerAsync(actor, instance, taskId, cancellationToken);
         var result = await workflows.ClaimTaskAsync(instance, taskId, actor, cancellationToken);
-        return ToDto(result.Instance.Tasks.Single(t => t.Id == taskId), result.Instance.Id, result.Instance.DefinitionKey, result.Instance.DefinitionVersion,
-            result.Instance.BusinessKey, clock.GetUtcNow());
+        return result.Instance.Tasks.Single(t => t.Id == taskId).ToDto(result.Instance, clock.GetUtcNow(), names);
     }
 
     /// <summary>
@@ -228,22 +227,5 @@ public sealed class WorkflowAppService(
     private static Dictionary<string, object?>? ToVariables(Dictionary<string, JsonElement>? variables) =>
         variables?.ToDictionary(v => v.Key, v => (object?)v.Value);
 
-    private WorkflowInstanceDto ToDto(WorkflowInstance i)
-    {
-        var now = clock.GetUtcNow();
-        return new WorkflowInstanceDto(i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, i.Status.ToString(), i.FaultMessage, i.Version,
-            i.CreatedAt, i.EndedAt, [.. i.Tokens.Select(t => t.ElementId).Distinct()], i.Variables,
-            [.. i.Tasks.Select(t => ToDto(t, i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, now))],
-            [.. i.History.Select(h => new WorkflowHistoryDto(h.ActivityId, h.ActivityType, h.TaskId, h.Started, h.Ended, h.Actor, h.Outcome, h.Comment, h.Decision,
-                names.Of(i.DefinitionKey, i.DefinitionVersion, h.ActivityId, null)))]);
-    }
-
-    private WorkflowTaskDto ToDto(WorkflowTask t, Guid instanceId, string definitionKey, int definitionVersion, string? businessKey, DateTimeOffset now) =>
-        new(t.Id, instanceId, definitionKey, businessKey, t.ElementId, names.Of(definitionKey, definitionVersion, t.ElementId, t.Name), t.Assignee,
-            t.CandidateUsers, t.CandidateGroups, t.DueAt,
-            t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
-            t.Outcome, t.FormKey)
-        {
-            Owner = t.Owner, DelegationState = t.DelegationState, ETag = TaskETag.Of(t),
-        };
+    private WorkflowInstanceDto ToDto(WorkflowInstance i) => i.ToDto(clock.GetUtcNow(), names);
 }

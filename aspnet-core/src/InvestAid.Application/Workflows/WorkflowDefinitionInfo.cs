@@ -7,6 +7,4 @@ public sealed record WorkflowDefinitionInfo(
 {
     public bool IsInForceOn(DateOnly day) =>
         Status == WorkflowDefinitionStatus.Published && (EffectiveFrom is null || EffectiveFrom <= day) && (EffectiveTo is null || day <= EffectiveTo);
-
-    public WorkflowDefinitionDto ToDto() => new(Key, Version, Status, Name, LegalBasis, EffectiveFrom, EffectiveTo, CreatedAt, PublishedAt);
 }
