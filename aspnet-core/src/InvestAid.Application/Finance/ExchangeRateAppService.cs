@@ -29,7 +29,7 @@ public sealed class ExchangeRateAppService(
             throw ValidationText.Invalid("pageSize", "common.pageSize", 200);
         }
         var (items, total) = await rates.ListAsync(query.Currency?.ToUpperInvariant(), query.On, (query.PageNumber - 1) * query.Size, query.Size, ct);
-        return new PagedResult<ExchangeRateDto>([.. items.Select(ToDto)], total, query.PageNumber, query.Size);
+        return new PagedResult<ExchangeRateDto>([.. items.Select(FinanceMapper.ToDto)], total, query.PageNumber, query.Size);
     }
 
     /// <summary>Records the rate of a currency on a day, replacing the one already recorded for that day.</summary>
@@ -39,7 +39,7 @@ public sealed class ExchangeRateAppService(
         await new ExchangeRateInputValidator(codes).ValidateAndThrowAsync(input, ct);
         var rate = ToRate(input);
         await rates.UpsertAsync([rate], ct);
-        return ToDto((await rates.FindAsync(rate.Currency, rate.Date, ct))!);
+        return FinanceMapper.ToDto((await rates.FindAsync(rate.Currency, rate.Date, ct))!);
     }
 
     /// <summary>Columns <c>currency, date, rateToVnd, rateToUsd</c> (header row), CSV or .xlsx.</summary>
@@ -124,6 +124,4 @@ public sealed class ExchangeRateAppService(
         if (toUsd is null) errors.Add(new(row, "rateToUsd", "Tỷ giá không đọc được."));
         return errors.Count > before ? null : new ExchangeRateInput(currency!, date!.Value, toVnd!.Value, toUsd!.Value);
     }
-
-    public static ExchangeRateDto ToDto(ExchangeRate r) => new(r.Id, r.Currency, r.Date, r.RateToVnd, r.RateToUsd);
 }

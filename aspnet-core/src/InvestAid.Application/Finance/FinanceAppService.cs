@@ -32,7 +32,7 @@ public sealed class FinanceAppService(
     public async Task<IReadOnlyList<CapitalPlanDto>> ListPlansAsync(Guid projectId, int? year, CancellationToken ct = default)
     {
         await LoadAsync(projectId, ct);
-        return [.. (await finance.PlansAsync(projectId, year, ct)).Select(ToDto)];
+        return [.. (await finance.PlansAsync(projectId, year, ct)).Select(FinanceMapper.ToDto)];
     }
 
     /// <summary>The year's first plan, or a revision of it when one exists (then a reason is required).</summary>
@@ -51,7 +51,7 @@ public sealed class FinanceAppService(
         var revision = new CapitalPlanRevision(projectId, input.Year, existing.Count, input.EffectiveDate, input.Reason, input.Currency.ToUpperInvariant(),
             input.ForeignAmount, input.CounterpartAmount, foreignVnd, counterpartVnd, clock.GetUtcNow(), user.Name);
         finance.Add(revision);
-        var dto = ToDto(revision);
+        var dto = FinanceMapper.ToDto(revision);
         audit.Record(EntityType, projectId, existing.Count == 0 ? "plan-recorded" : "plan-revised", null, dto,
             existing.Count == 0 ? $"Kế hoạch vốn năm {input.Year}" : $"Điều chỉnh kế hoạch vốn năm {input.Year} (lần {existing.Count}): {input.Reason}");
         await unitOfWork.SaveChangesAsync(ct);
@@ -61,7 +61,7 @@ public sealed class FinanceAppService(
     public async Task<IReadOnlyList<DisbursementDto>> ListDisbursementsAsync(Guid projectId, int? year, CancellationToken ct = default)
     {
         await LoadAsync(projectId, ct);
-        return [.. (await finance.DisbursementsAsync(projectId, year, ct)).Select(ToDto)];
+        return [.. (await finance.DisbursementsAsync(projectId, year, ct)).Select(FinanceMapper.ToDto)];
     }
 
     public async Task<DisbursementDto> RecordDisbursementAsync(Guid projectId, DisbursementInput input, CancellationToken ct = default)
@@ -74,7 +74,7 @@ public sealed class FinanceAppService(
         var money = await rates.ResolveAsync(input.Amount, input.Currency, input.Date, input.RateToVnd, input.RateToUsd, input.RateDate, "currency", ct);
         var disbursement = new Disbursement(projectId, input.Date, money, input.Source, input.Reference, clock.GetUtcNow(), user.Name);
         finance.Add(disbursement);
-        var dto = ToDto(disbursement);
+        var dto = FinanceMapper.ToDto(disbursement);
         audit.Record(EntityType, projectId, "disbursement-recorded", null, dto,
             $"Giải ngân {MoneyText.Format(input.Amount, money.Currency)} ({input.Source}) ngày {input.Date:dd/MM/yyyy}");
         await unitOfWork.SaveChangesAsync(ct);
@@ -87,7 +87,7 @@ public sealed class FinanceAppService(
         var receipts = await finance.ReceiptsAsync(projectId, ct);
         var schedule = await finance.ExpectedReceiptsAsync(projectId, ct);
         return new ReceiptsDto(project.Ngo?.CommittedUsd ?? 0m, receipts.Sum(r => r.AmountUsd), receipts.Sum(r => r.AmountVnd),
-            [.. receipts.Select(ToDto)], [.. schedule.Select(ToDto)]);
+            [.. receipts.Select(FinanceMapper.ToDto)], [.. schedule.Select(FinanceMapper.ToDto)]);
     }
 
     public async Task<ReceiptDto> RecordReceiptAsync(Guid projectId, ReceiptInput input, CancellationToken ct = default)
@@ -98,7 +98,7 @@ public sealed class FinanceAppService(
         var money = await rates.ResolveAsync(input.Amount, input.Currency, input.Date, input.RateToVnd, input.RateToUsd, input.RateDate, "currency", ct);
         var receipt = new AidReceipt(projectId, input.Date, money, input.Reference, clock.GetUtcNow(), user.Name);
         finance.Add(receipt);
-        var dto = ToDto(receipt);
+        var dto = FinanceMapper.ToDto(receipt);
         audit.Record(EntityType, projectId, "receipt-recorded", null, dto, $"Tiếp nhận {MoneyText.Format(input.Amount, money.Currency)} ngày {input.Date:dd/MM/yyyy}");
         await unitOfWork.SaveChangesAsync(ct);
         return dto;
@@ -116,7 +116,7 @@ public sealed class FinanceAppService(
         var expected = new ExpectedReceipt(projectId, input.DueDate, input.Amount, input.Currency.ToUpperInvariant(),
             Math.Round(input.Amount * rateToUsd, 2, MidpointRounding.AwayFromZero), input.Note, clock.GetUtcNow());
         finance.Add(expected);
-        var dto = ToDto(expected);
+        var dto = FinanceMapper.ToDto(expected);
         audit.Record(EntityType, projectId, "expected-receipt-recorded", null, dto, $"Dự kiến tiếp nhận {MoneyText.Format(input.Amount, expected.Currency)} trước ngày {input.DueDate:dd/MM/yyyy}");
         await unitOfWork.SaveChangesAsync(ct);
         return dto;
@@ -125,7 +125,7 @@ public sealed class FinanceAppService(
     public async Task<IReadOnlyList<ImplementedCapitalDto>> ListImplementedCapitalAsync(Guid projectId, CancellationToken ct = default)
     {
         await LoadAsync(projectId, ct);
-        return [.. (await finance.ImplementedCapitalAsync(projectId, ct)).Select(ToDto)];
+        return [.. (await finance.ImplementedCapitalAsync(projectId, ct)).Select(FinanceMapper.ToDto)];
     }
 
     public async Task<ImplementedCapitalDto> ReportImplementedCapitalAsync(Guid projectId, ImplementedCapitalInput input, CancellationToken ct = default)
@@ -136,7 +136,7 @@ public sealed class FinanceAppService(
             input.FreezeExceptionId, $"Vốn thực hiện quý {input.Quarter}/{input.Year}", ct);
         var amountVnd = input.AmountVnd ?? (await rates.ResolveAsync(input.AmountUsd, FinanceConsts.Usd, input.SubmittedOn, null, 1m, null, "amountVnd", ct)).AmountVnd;
         var report = await finance.FindImplementedCapitalAsync(projectId, input.Year, input.Quarter, ct);
-        var before = report is null ? null : ToDto(report);
+        var before = report is null ? null : FinanceMapper.ToDto(report);
         if (report is null)
         {
             report = new ImplementedCapitalReport(projectId, input.Year, input.Quarter, input.AmountUsd, amountVnd, input.SubmittedOn, clock.GetUtcNow());
@@ -146,7 +146,7 @@ public sealed class FinanceAppService(
         {
             report.Replace(input.AmountUsd, amountVnd, input.SubmittedOn, clock.GetUtcNow());
         }
-        var dto = ToDto(report);
+        var dto = FinanceMapper.ToDto(report);
         audit.Record(EntityType, projectId, "implemented-capital-reported", before, dto, $"Vốn thực hiện quý {input.Quarter}/{input.Year}: {MoneyText.Format(input.AmountUsd, "USD")}");
         await unitOfWork.SaveChangesAsync(ct);
         return dto;
@@ -178,7 +178,7 @@ public sealed class FinanceAppService(
         var asOf = y < today.Year ? new DateOnly(y, 12, 31) : y == today.Year ? today : new DateOnly(y, 12, 31);
         var plan = (CapitalPlanRevision.InForceOn(plans, asOf) ?? plans.LastOrDefault())?.TotalVnd ?? 0m;
         return new FinanceSummaryDto(project.Id, project.Code, project.DonorCode, y, plan, cumulativeVnd, cumulativeUsd,
-            plan > 0 ? Math.Round(cumulativeVnd / plan, 4) : null, months, [.. plans.Select(ToDto)]);
+            plan > 0 ? Math.Round(cumulativeVnd / plan, 4) : null, months, [.. plans.Select(FinanceMapper.ToDto)]);
     }
 
     /// <summary>Plan vs disbursed per donor in <paramref name="year"/>, over every ODA and concessional-loan project.</summary>
@@ -218,17 +218,4 @@ public sealed class FinanceAppService(
         }
         return project;
     }
-
-    public static CapitalPlanDto ToDto(CapitalPlanRevision r) => new(r.Id, r.ProjectId, r.Year, r.Revision, r.EffectiveDate, r.Reason, r.Currency,
-        r.ForeignAmount, r.CounterpartAmount, r.ForeignVnd, r.CounterpartVnd, r.TotalVnd, r.RecordedAt);
-
-    public static DisbursementDto ToDto(Disbursement d) => new(d.Id, d.ProjectId, d.Date, d.Amount, d.Currency, d.RateToVnd, d.RateToUsd, d.RateDate,
-        d.AmountVnd, d.AmountUsd, d.Source, d.Reference);
-
-    public static ReceiptDto ToDto(AidReceipt r) => new(r.Id, r.ProjectId, r.Date, r.Amount, r.Currency, r.RateToVnd, r.RateToUsd, r.RateDate,
-        r.AmountVnd, r.AmountUsd, r.Reference);
-
-    public static ExpectedReceiptDto ToDto(ExpectedReceipt e) => new(e.Id, e.ProjectId, e.DueDate, e.Amount, e.Currency, e.AmountUsd, e.Note);
-
-    public static ImplementedCapitalDto ToDto(ImplementedCapitalReport r) => new(r.Id, r.ProjectId, r.Year, r.Quarter, r.AmountUsd, r.AmountVnd, r.SubmittedOn);
 }

@@ -76,7 +76,7 @@ public sealed class ProposalAppService(
         var input = request.ImplementedCapital;
         await new ImplementedCapitalInputValidator(project).ValidateAndThrowAsync(input, ct);
         var existing = await finance.FindImplementedCapitalAsync(projectId, input.Year, input.Quarter, ct);
-        var before = existing is null ? null : JsonSerializer.SerializeToNode(FinanceAppService.ToDto(existing), Json)!.AsObject();
+        var before = existing is null ? null : JsonSerializer.SerializeToNode(FinanceMapper.ToDto(existing), Json)!.AsObject();
         var proposed = JsonSerializer.SerializeToNode(input, Json)!.AsObject();
         var diff = ProposalFields.Diff(before, proposed, ImplementedCapitalFields);
         return await AddAsync(project, ProposalKinds.ImplementedCapital, proposed, diff, request.Reason, request.Attachments, ct);

@@ -182,21 +182,21 @@ public sealed class DemoValidationSeeder(
 
         foreach (var plan in await finance.PlansAsync(projectId, null, ct))
         {
-            Add(plan.Revision == 0 ? "plan-recorded" : "plan-revised", plan.RecordedAt, plan.RecordedBy, FinanceAppService.ToDto(plan),
+            Add(plan.Revision == 0 ? "plan-recorded" : "plan-revised", plan.RecordedAt, plan.RecordedBy, FinanceMapper.ToDto(plan),
                 plan.Revision == 0 ? $"Kế hoạch vốn năm {plan.Year}" : $"Điều chỉnh kế hoạch vốn năm {plan.Year} (lần {plan.Revision}): {plan.Reason}");
         }
         foreach (var d in await finance.DisbursementsAsync(projectId, null, ct))
         {
-            Add("disbursement-recorded", d.RecordedAt, d.RecordedBy, FinanceAppService.ToDto(d),
+            Add("disbursement-recorded", d.RecordedAt, d.RecordedBy, FinanceMapper.ToDto(d),
                 $"Giải ngân {MoneyText.Format(d.Amount, d.Currency)} ({d.Source}) ngày {d.Date:dd/MM/yyyy}");
         }
         foreach (var r in await finance.ReceiptsAsync(projectId, ct))
         {
-            Add("receipt-recorded", r.RecordedAt, r.RecordedBy, FinanceAppService.ToDto(r), $"Tiếp nhận {MoneyText.Format(r.Amount, r.Currency)} ngày {r.Date:dd/MM/yyyy}");
+            Add("receipt-recorded", r.RecordedAt, r.RecordedBy, FinanceMapper.ToDto(r), $"Tiếp nhận {MoneyText.Format(r.Amount, r.Currency)} ngày {r.Date:dd/MM/yyyy}");
         }
         foreach (var q in await finance.ImplementedCapitalAsync(projectId, ct))
         {
-            Add("implemented-capital-reported", q.RecordedAt, null, FinanceAppService.ToDto(q), $"Vốn thực hiện quý {q.Quarter}/{q.Year}: {MoneyText.Format(q.AmountUsd, "USD")}");
+            Add("implemented-capital-reported", q.RecordedAt, null, FinanceMapper.ToDto(q), $"Vốn thực hiện quý {q.Quarter}/{q.Year}: {MoneyText.Format(q.AmountUsd, "USD")}");
         }
     }
 
