@@ -7,13 +7,31 @@ namespace InvestAid.Projects;
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class ProjectMapper
 {
+    // Optional texts of the details are trimmed, and blanks dropped, both ways (Blank); nothing else is.
+    [MapProperty(nameof(FdiDetailsDto.IrcNumber), nameof(FdiDetails.IrcNumber), Use = nameof(Blank))]
     public static partial FdiDetails ToDomain(this FdiDetailsDto dto);
+
+    [MapProperty(nameof(OdaDetailsDto.AgreementNumber), nameof(OdaDetails.AgreementNumber), Use = nameof(Blank))]
     public static partial OdaDetails ToDomain(this OdaDetailsDto dto);
+
+    [MapProperty(nameof(NgoDetailsDto.ReceivingAgencyCode), nameof(NgoDetails.ReceivingAgencyCode), Use = nameof(Blank))]
+    [MapProperty(nameof(NgoDetailsDto.Field), nameof(NgoDetails.Field), Use = nameof(Blank))]
+    [MapProperty(nameof(NgoDetailsDto.ApprovalDecisionNumber), nameof(NgoDetails.ApprovalDecisionNumber), Use = nameof(Blank))]
     public static partial NgoDetails ToDomain(this NgoDetailsDto dto);
+
     public static partial Investor ToDomain(this InvestorDto dto);
+
+    [MapProperty(nameof(FdiDetails.IrcNumber), nameof(FdiDetailsDto.IrcNumber), Use = nameof(Blank))]
     public static partial FdiDetailsDto ToDto(this FdiDetails details);
+
+    [MapProperty(nameof(OdaDetails.AgreementNumber), nameof(OdaDetailsDto.AgreementNumber), Use = nameof(Blank))]
     public static partial OdaDetailsDto ToDto(this OdaDetails details);
+
+    [MapProperty(nameof(NgoDetails.ReceivingAgencyCode), nameof(NgoDetailsDto.ReceivingAgencyCode), Use = nameof(Blank))]
+    [MapProperty(nameof(NgoDetails.Field), nameof(NgoDetailsDto.Field), Use = nameof(Blank))]
+    [MapProperty(nameof(NgoDetails.ApprovalDecisionNumber), nameof(NgoDetailsDto.ApprovalDecisionNumber), Use = nameof(Blank))]
     public static partial NgoDetailsDto ToDto(this NgoDetails details);
+
     public static partial InvestorDto ToDto(this Investor investor);
 
     public static ProjectProfile ToProfile(this ProjectInput input) => new()
@@ -43,9 +61,7 @@ public static partial class ProjectMapper
         Investors = input.Investors?.Select(i => i.ToDomain()).ToList(),
     };
 
-    public static CapitalEventDto ToDto(this CapitalEvent e, bool superseded) => new(
-        e.Id, e.Type, e.EffectiveDate, e.CapitalChangeUsd, e.CapitalChangeVnd, e.CertificateNumber, e.Note,
-        e.CorrectsEventId, superseded, e.RecordedAt, e.RecordedBy);
+    public static CapitalEventDto ToDto(this CapitalEvent e, bool superseded) => Map(e, isSuperseded: superseded);
 
     /// <summary>The project now, or as it stood at the end of <paramref name="asOf"/>.</summary>
     public static ProjectDto ToDto(this Project p, DateOnly? asOf = null)
@@ -65,46 +81,18 @@ public static partial class ProjectMapper
                 capitalVnd = state.RegisteredCapitalVnd;
             }
         }
-        return new ProjectDto
-        {
-            Id = p.Id,
-            Code = p.Code,
-            NationalCode = p.NationalCode,
-            Kind = p.Kind,
-            Status = status,
-            NameVi = p.NameVi,
-            NameEn = p.NameEn,
-            OwnerName = p.OwnerName,
-            OwnerUserId = p.OwnerUserId,
-            CommuneCode = p.CommuneCode,
-            CommuneCodes = p.CommuneCodes,
-            IndustrialZoneCode = p.IndustrialZoneCode,
-            Address = p.Address,
-            Latitude = p.Latitude,
-            Longitude = p.Longitude,
-            SectorCode = p.SectorCode,
-            DacCode = p.DacCode,
-            DonorCode = p.DonorCode,
-            PlannedStart = p.PlannedStart,
-            PlannedEnd = p.PlannedEnd,
-            ActualStart = p.ActualStart,
-            ActualEnd = p.ActualEnd,
-            Objectives = p.Objectives,
-            RegisteredOn = p.RegisteredOn,
-            RegisteredCapitalUsd = capitalUsd,
-            RegisteredCapitalVnd = capitalVnd,
-            Fdi = p.Fdi?.ToDto(),
-            Oda = p.Oda?.ToDto(),
-            Ngo = p.Ngo?.ToDto(),
-            Investors = p.Investors.Select(i => i.ToDto()).ToList(),
-            CapitalEvents = events.OrderBy(e => e.EffectiveDate).ThenBy(e => e.RecordedAt)
-                .Select(e => e.ToDto(!effective.Contains(e.Id))).ToList(),
-            AsOf = asOf,
-            CreatedAt = p.CreatedAt,
-            UpdatedAt = p.UpdatedAt,
-            Version = RecordVersion.Format(p.ConcurrencyToken),
-        };
+        return Map(p, status, capitalUsd, capitalVnd,
+            [.. events.OrderBy(e => e.EffectiveDate).ThenBy(e => e.RecordedAt).Select(e => e.ToDto(!effective.Contains(e.Id)))], asOf);
     }
 
+    private static partial CapitalEventDto Map(CapitalEvent capitalEvent, bool isSuperseded);
+
+    [MapProperty(nameof(Project.ConcurrencyToken), nameof(ProjectDto.Version), Use = nameof(FormatVersion))]
+    private static partial ProjectDto Map(Project project, ProjectStatus status, decimal registeredCapitalUsd, decimal registeredCapitalVnd,
+        IReadOnlyList<CapitalEventDto> capitalEvents, DateOnly? asOf);
+
+    private static string FormatVersion(uint token) => RecordVersion.Format(token);
+
+    [UserMapping(Default = false)]
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
