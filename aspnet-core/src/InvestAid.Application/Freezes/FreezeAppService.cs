@@ -22,7 +22,7 @@ public sealed class FreezeAppService(
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<FreezeEventDto>> ListEventsAsync(CancellationToken ct = default) =>
-        [.. (await freezes.EventsAsync(ct)).Select(ToDto)];
+        [.. (await freezes.EventsAsync(ct)).Select(FreezeMapper.ToDto)];
 
     public async Task<FreezeEventDto> DeclareAsync(FreezeEventInput input, CancellationToken ct = default)
     {
@@ -49,10 +49,10 @@ public sealed class FreezeAppService(
         }
         var freeze = new FreezeEvent(input.FreezeDate, input.GraceDays, input.Coverage, input.Note?.Trim(), user.Name, clock.GetUtcNow());
         freezes.Add(freeze);
-        audit.Record("freeze", freeze.Id, "freeze-declared", null, ToDto(freeze),
+        audit.Record("freeze", freeze.Id, "freeze-declared", null, FreezeMapper.ToDto(freeze),
             $"Khóa sổ số liệu đến ngày {input.FreezeDate:dd/MM/yyyy}, ân hạn {input.GraceDays} ngày ({input.Coverage})");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(freeze);
+        return FreezeMapper.ToDto(freeze);
     }
 
     public async Task<FreezeExceptionDto> GrantExceptionAsync(FreezeExceptionInput input, CancellationToken ct = default)
@@ -82,7 +82,7 @@ public sealed class FreezeAppService(
         var project = await projects.FindAsync(input.ProjectId, ct) ?? throw new NotFoundException("dự án", input.ProjectId);
         var exception = new FreezeException(project.Id, input.Year, input.Month, input.Reason.Trim(), user.Id, user.Name, clock.GetUtcNow());
         freezes.Add(exception);
-        audit.Record("project", project.Id, "freeze-exception-granted", null, ToDto(exception),
+        audit.Record("project", project.Id, "freeze-exception-granted", null, FreezeMapper.ToDto(exception),
             $"Lãnh đạo cho phép ghi vào kỳ đã khóa sổ {input.Month:00}/{input.Year}: {input.Reason.Trim()}");
         await unitOfWork.SaveChangesAsync(ct);
         return (await NamedAsync([exception], ct)).Single();
@@ -105,7 +105,7 @@ public sealed class FreezeAppService(
         {
             var project = projectsById.GetValueOrDefault(e.ProjectId);
             var grantedBy = e.GrantedById is { } id && leaders.TryGetValue(id, out var name) ? name : e.GrantedByName;
-            return ToDto(e) with { GrantedByName = grantedBy, ProjectCode = project.Code ?? "", ProjectName = project.Name ?? "" };
+            return FreezeMapper.ToDto(e) with { GrantedByName = grantedBy, ProjectCode = project.Code ?? "", ProjectName = project.Name ?? "" };
         })];
     }
 
@@ -114,8 +114,4 @@ public sealed class FreezeAppService(
         var why = await frozen.WhyFrozenAsync(date, coverage, ct);
         return new FrozenCheckDto(date, coverage, why is not null, why?.Vi, why?.En);
     }
-
-    public static FreezeEventDto ToDto(FreezeEvent e) => new(e.Id, e.FreezeDate, e.GraceDays, e.EffectiveFrom, e.Coverage, e.Note, e.DeclaredBy, e.DeclaredAt);
-
-    public static FreezeExceptionDto ToDto(FreezeException e) => new(e.Id, e.ProjectId, e.Year, e.Month, e.Reason, e.GrantedByName, e.GrantedAt, e.UsedAt, e.UsedFor);
 }
