@@ -19,7 +19,7 @@ public sealed class HolidayNoticeService(ILegalRepository repository, AuditRecor
         var last = Math.Max(VietnamTime.Today(clock).Year + 1, notices.Count == 0 ? 0 : notices.Max(n => n.Year));
         return [.. Enumerable.Range(2024, Math.Max(0, last - 2024 + 1)).Select(year =>
         {
-            var of = notices.Where(n => n.Year == year).OrderBy(n => n.IssuedOn).Select(ToDto).ToList();
+            var of = notices.Where(n => n.Year == year).OrderBy(n => n.IssuedOn).Select(LegalMapper.ToDto).ToList();
             return new CalendarYearDto(year, of, of.Count == 0, of.Count == 0 ? Warning([year]) : null);
         })];
     }
@@ -33,9 +33,9 @@ public sealed class HolidayNoticeService(ILegalRepository repository, AuditRecor
         }
         var notice = new HolidayNotice(request.Year, request.Number, request.IssuedOn, request.Title, user.Name ?? "system", clock.GetUtcNow());
         repository.Add(notice);
-        audit.Record("HolidayNotice", notice.Id, "calendar.notice.added", null, ToDto(notice), $"Thông báo {notice.Number} cho năm {notice.Year}");
+        audit.Record("HolidayNotice", notice.Id, "calendar.notice.added", null, LegalMapper.ToDto(notice), $"Thông báo {notice.Number} cho năm {notice.Year}");
         await repository.SaveChangesAsync(ct);
-        return ToDto(notice);
+        return LegalMapper.ToDto(notice);
     }
 
     /// <summary>The years from <paramref name="from"/> to <paramref name="to"/> that have no notice entered.</summary>
@@ -56,7 +56,6 @@ public sealed class HolidayNoticeService(ILegalRepository repository, AuditRecor
         return $"Chỉ tính ngày nghỉ theo luật định; thông báo nghỉ lễ năm {list} chưa được nhập (statutory days only; the notice for {list} is not entered).";
     }
 
-    private static HolidayNoticeDto ToDto(HolidayNotice n) => new(n.Id, n.Year, n.Number, n.IssuedOn, n.Title, n.EnteredBy, n.EnteredAt);
 }
 
 public sealed class SaveHolidayNoticeRequestValidator : AbstractValidator<SaveHolidayNoticeRequest>
