@@ -8,7 +8,7 @@ namespace InvestAid.Notifications;
 public sealed class JobSettingsAppService(IJobSettingsStore store, IRecurringJobScheduler scheduler, IUnitOfWork unitOfWork, TimeProvider clock)
 {
     public async Task<IReadOnlyList<JobSettingDto>> ListAsync(CancellationToken ct = default) =>
-        [.. (await store.ListAsync(ct)).Select(ToDto)];
+        [.. (await store.ListAsync(ct)).Select(NotificationMapper.ToDto)];
 
     public async Task<IReadOnlyList<JobSettingDto>> UpdateAsync(IReadOnlyList<JobSettingInput> input, CancellationToken ct = default)
     {
@@ -51,7 +51,7 @@ public sealed class JobSettingsAppService(IJobSettingsStore store, IRecurringJob
         {
             scheduler.Apply(settings[x.Id]);
         }
-        return [.. settings.Values.OrderBy(s => s.Id).Select(ToDto)];
+        return [.. settings.Values.OrderBy(s => s.Id).Select(NotificationMapper.ToDto)];
     }
 
     /// <summary>Five fields of digits, '*', ',', '-', '/' — Hangfire (Cronos) checks the rest when the job is registered.</summary>
@@ -61,7 +61,4 @@ public sealed class JobSettingsAppService(IJobSettingsStore store, IRecurringJob
 
     /// <summary>The longest history retention an administrator may set: a hundred years.</summary>
     public const int MaxRetentionDays = 36500;
-
-    public static JobSettingDto ToDto(JobSetting s) =>
-        new(s.Id, s.Cron, s.Enabled, s.Threshold, s.DelayDays, s.LeadDays, s.UpdatedAt, s.RetentionDays, s.LastRunAt, s.LastRunCount);
 }

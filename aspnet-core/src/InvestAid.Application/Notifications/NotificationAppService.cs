@@ -15,7 +15,7 @@ public sealed class NotificationAppService(INotificationStore store, IUnitOfWork
             throw ValidationText.Invalid("pageSize", "common.pageSize", 200);
         }
         var (items, total, unread) = await store.ListAsync(Me, query.Unread, (query.PageNumber - 1) * query.Size, query.Size, ct);
-        return new NotificationListDto([.. items.Select(ToDto)], total, unread, query.PageNumber, query.Size);
+        return new NotificationListDto([.. items.Select(NotificationMapper.ToDto)], total, unread, query.PageNumber, query.Size);
     }
 
     public async Task<NotificationDto> MarkReadAsync(Guid id, CancellationToken ct = default)
@@ -23,7 +23,7 @@ public sealed class NotificationAppService(INotificationStore store, IUnitOfWork
         var notification = await store.FindAsync(Me, id, ct) ?? throw new NotFoundException("thông báo", id);
         notification.MarkRead(clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(notification);
+        return NotificationMapper.ToDto(notification);
     }
 
     public Task<int> MarkAllReadAsync(CancellationToken ct = default) => store.MarkAllReadAsync(Me, clock.GetUtcNow(), ct);
@@ -61,13 +61,4 @@ public sealed class NotificationAppService(INotificationStore store, IUnitOfWork
     }
 
     private Guid Me => user.Id ?? throw new ForbiddenException("Chưa đăng nhập.");
-
-    /// <summary>The notification in the reader's language (the request's): rendered again from its template where it has one.</summary>
-    public static NotificationDto ToDto(Notification n)
-    {
-        var (title, body) = NotificationText.From(n.Template, n.Arguments) is { } text
-            ? text.Render(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
-            : (n.Title, n.Body);
-        return new(n.Id, n.Kind, title, body, n.Link, n.ProjectId, n.CreatedAt, n.ReadAt);
-    }
 }
