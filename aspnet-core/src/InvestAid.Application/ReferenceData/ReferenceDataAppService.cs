@@ -35,7 +35,7 @@ public sealed class ReferenceDataAppService(
         items.Add(item);
         audit.Record(EntityType, item.Id, AuditAction.Created, null, input, $"Thêm {kind} {item.Code}");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(item);
+        return ReferenceDataMapper.ToDto(item);
     }
 
     public async Task<ReferenceItemDto> UpdateAsync(ReferenceKind kind, Guid id, ReferenceItemInput input, string? ifMatch, CancellationToken ct = default)
@@ -55,19 +55,15 @@ public sealed class ReferenceDataAppService(
         {
             throw new PreconditionFailedException(missing: false);
         }
-        var before = ToDto(item);
+        var before = ReferenceDataMapper.ToDto(item);
         item.Update(ToData(input));
         items.ExpectVersion(item, version);
         audit.Record(EntityType, item.Id, AuditAction.Updated, before, input, $"Sửa {item.Kind} {item.Code}");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(item);
+        return ReferenceDataMapper.ToDto(item);
     }
 
     private static ReferenceItemData ToData(ReferenceItemInput i) => new(
         i.NameVi, i.NameEn, string.IsNullOrWhiteSpace(i.ParentCode) ? null : i.ParentCode.Trim(),
         string.IsNullOrWhiteSpace(i.Category) ? null : i.Category.Trim(), i.EffectiveFrom, i.EffectiveTo, i.SortOrder, i.IsActive);
-
-    public static ReferenceItemDto ToDto(ReferenceItem r) => new(
-        r.Id, r.Kind, r.Code, r.NameVi, r.NameEn, r.ParentCode, r.Category, r.EffectiveFrom, r.EffectiveTo, r.SortOrder, r.IsActive,
-        RecordVersion.Format(r.ConcurrencyToken));
 }

@@ -31,7 +31,7 @@ public sealed class ReferenceQueries(InvestAidDbContext db) : IReferenceQueries
         var page = await items.OrderBy(r => r.SortOrder).ThenBy(r => r.Code)
             .Skip((query.PageNumber - 1) * query.Size).Take(query.Size)
             .ToListAsync(cancellationToken);
-        return new PagedResult<ReferenceItemDto>(page.Select(ReferenceDataAppService.ToDto).ToList(), total, query.PageNumber, query.Size);
+        return new PagedResult<ReferenceItemDto>(page.Select(ReferenceDataMapper.ToDto).ToList(), total, query.PageNumber, query.Size);
     }
 
     internal static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
