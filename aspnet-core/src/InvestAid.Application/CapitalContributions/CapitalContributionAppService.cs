@@ -77,7 +77,7 @@ public sealed class CapitalContributionAppService(
         {
             throw new NotFoundException("thông báo góp vốn", id);
         }
-        return ToDto(contribution, await ProjectOfAsync(contribution.ProjectId, ct));
+        return CapitalContributionMapper.ToDto(contribution, await ProjectOfAsync(contribution.ProjectId, ct));
     }
 
     public async Task<CapitalContributionDto> CreateAsync(CapitalContributionInput input, CancellationToken ct = default)
@@ -88,7 +88,7 @@ public sealed class CapitalContributionAppService(
         audit.Record(EntityType, contribution.Id, AuditAction.Created, null, input,
             $"Góp vốn, mua cổ phần: {input.InvestorName} → {input.TargetEnterprise}");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(contribution, project);
+        return CapitalContributionMapper.ToDto(contribution, project);
     }
 
     public async Task<CapitalContributionDto> UpdateAsync(Guid id, CapitalContributionInput input, string? ifMatch, CancellationToken ct = default)
@@ -100,12 +100,12 @@ public sealed class CapitalContributionAppService(
         {
             throw new PreconditionFailedException(missing: false);
         }
-        var before = ToDto(contribution);
+        var before = CapitalContributionMapper.ToDto(contribution);
         contribution.Update(ToData(input), clock.GetUtcNow());
         contributions.ExpectVersion(contribution, version);
         audit.Record(EntityType, contribution.Id, AuditAction.Updated, before, input, "Cập nhật thông báo góp vốn");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(contribution, project);
+        return CapitalContributionMapper.ToDto(contribution, project);
     }
 
     /// <summary>Checks the input; answers the linked project, which must exist and be visible to the caller (else 400 on projectId).</summary>
@@ -132,18 +132,4 @@ public sealed class CapitalContributionAppService(
     private static CapitalContributionData ToData(CapitalContributionInput i) => new(
         i.InvestorName, i.CountryCode, i.TargetEnterprise, i.TargetTaxCode, i.ValueUsd, i.ValueVnd, i.Date,
         i.SectorCode, i.CommuneCode, i.IndustrialZoneCode, i.Note, i.ProjectId);
-
-    /// <summary>The notice as answered; <paramref name="project"/> names its linked project (null when there is none or it is not loaded).</summary>
-    public static CapitalContributionDto ToDto(CapitalContribution c, Project? project = null) =>
-        ToDto(c, project?.Code, project?.NameVi, project?.NameEn);
-
-    public static CapitalContributionDto ToDto(CapitalContribution c, string? projectCode, string? projectNameVi, string? projectNameEn) => new(
-        c.Id, c.InvestorName, c.CountryCode, c.TargetEnterprise, c.TargetTaxCode, c.ValueUsd, c.ValueVnd, c.Date,
-        c.SectorCode, c.CommuneCode, c.IndustrialZoneCode, c.Note, RecordVersion.Format(c.ConcurrencyToken))
-    {
-        ProjectId = c.ProjectId,
-        ProjectCode = c.ProjectId is null ? null : projectCode,
-        ProjectNameVi = c.ProjectId is null ? null : projectNameVi,
-        ProjectNameEn = c.ProjectId is null ? null : projectNameEn,
-    };
 }

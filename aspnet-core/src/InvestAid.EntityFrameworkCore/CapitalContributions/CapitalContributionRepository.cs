@@ -49,7 +49,7 @@ public sealed class CapitalContributionRepository(InvestAidDbContext db, Expecte
             .SelectMany(x => x.ps.DefaultIfEmpty(), (x, p) => new { x.c, Code = p == null ? null : p.Code, NameVi = p == null ? null : p.NameVi, NameEn = p == null ? null : p.NameEn })
             .ToListAsync(cancellationToken);
         var dtos = page.OrderByDescending(x => x.c.Date).ThenBy(x => x.c.Id)
-            .Select(x => CapitalContributionAppService.ToDto(x.c, x.Code, x.NameVi, x.NameEn)).ToList();
+            .Select(x => CapitalContributionMapper.ToDto(x.c, x.Code, x.NameVi, x.NameEn)).ToList();
         return new PagedResult<CapitalContributionDto>(dtos, total, query.PageNumber, query.Size);
     }
 }
