@@ -6,6 +6,4 @@ public sealed record DecisionModelInfo(
 {
     public const string Draft = DeployedFile.Draft;
     public const string Published = DeployedFile.Published;
-
-    public DecisionModelDto ToDto() => new(Key, Version, Status, Name, DecisionKeys, CreatedAt, PublishedAt);
 }
