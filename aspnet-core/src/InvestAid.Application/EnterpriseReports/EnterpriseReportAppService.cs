@@ -248,8 +248,6 @@ public sealed class EnterpriseReportAppService(
     public EnterpriseReportDto ToDto(EnterpriseReport r, (string Code, string Name, string? OwnerName) project)
     {
         var due = deadlines.DueDate(r.PeriodKind, r.Year, r.Quarter);
-        return new EnterpriseReportDto(r.Id, r.ProjectId, project.Code ?? "", project.Name ?? "", project.OwnerName, r.PeriodKind, r.Year, r.Quarter, r.Revision,
-            r.FormVersion, r.Values, r.Note, r.Status, r.FiledByName, r.FiledAt, due, VietnamTime.DateOf(r.FiledAt) > due,
-            r.DecidedByName, r.DecidedAt, r.DecisionComment);
+        return r.ToDto(project.Code ?? "", project.Name ?? "", project.OwnerName, due, VietnamTime.DateOf(r.FiledAt) > due);
     }
 }
