@@ -300,8 +300,7 @@ public sealed class ProposalAppService(
         var proposedBy = p.ProposedById is { } by ? Person(by) ?? p.ProposedByName : p.ProposedByName;
         var decidedBy = p.DecidedById is { } decider ? Person(decider) ?? p.DecidedByName
             : p.AutoAccepted ? (english ? "System (automatic)" : "Hệ thống (tự động)") : p.DecidedByName;
-        return new(
-            p.Id, p.ProjectId, project.Code ?? "", project.Name ?? "", p.Kind, p.Status, p.Reason, p.Attachments,
+        return p.ToDto(project.Code ?? "", project.Name ?? "",
             [.. p.Changes.Select(ch =>
             {
                 var (vi, en) = ProposalFields.Label(ch.Field);
@@ -309,6 +308,6 @@ public sealed class ProposalAppService(
                     ProposalValueText.Format(ch.OldValue, ch.Field, currency, culture, Person, references),
                     ProposalValueText.Format(ch.NewValue, ch.Field, currency, culture, Person, references), ch.Accepted);
             })],
-            proposedBy, p.ProposedAt, decidedBy, p.DecidedAt, p.DecisionComment, p.AutoAccepted);
+            proposedBy, decidedBy);
     }
 }
