@@ -105,8 +105,7 @@ public sealed class AidAccountService(
     private async Task<AidAccountDto> ToDtoAsync(AidAccount a, CancellationToken ct)
     {
         var receipts = await finance.ReceiptsAsync(a.ProjectId, ct);
-        return new AidAccountDto(a.ProjectId, a.AccountNumber, a.BankName, a.AccountHolder, a.RecordedBy, a.RecordedAt, receipts.Count,
-            receipts.Sum(r => r.AmountUsd), receipts.Sum(r => r.AmountVnd));
+        return a.ToDto(receipts.Count, receipts.Sum(r => r.AmountUsd), receipts.Sum(r => r.AmountVnd));
     }
 
     private static string? Text(JsonElement o, string name) =>

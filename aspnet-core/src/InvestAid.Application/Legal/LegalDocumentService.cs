@@ -17,19 +17,18 @@ public sealed class LegalDocumentService(ILegalRepository repository, IWorkflowD
             .SelectMany(g =>
             {
                 var ordered = g.OrderBy(v => v.EffectiveFrom).ToList();
-                return ordered.Select((v, i) => LegalParameterService.ToDto(v, i + 1 < ordered.Count ? ordered[i + 1].EffectiveFrom.AddDays(-1) : null, titles));
+                return ordered.Select((v, i) => v.ToDto(i + 1 < ordered.Count ? ordered[i + 1].EffectiveFrom.AddDays(-1) : null, titles));
             }).ToList();
         var procedures = (await definitions.ListAsync(null, ct)).Where(d => d.Status != WorkflowDefinitionStatus.Draft).ToList();
         return [.. documents.OrderBy(d => d.EffectiveFrom ?? d.IssuedOn ?? DateOnly.MaxValue).ThenBy(d => d.Number).Select(d =>
         {
             var citing = procedures.Where(p => Cites(p.LegalBasis, d.Number))
-                .Select(p => new CitingProcedureDto(p.Key, p.Version, p.Name ?? p.Key, p.EffectiveFrom, p.EffectiveTo, p.LegalBasis, MentionsUnconfirmed(p.LegalBasis)))
+                .Select(p => p.ToCitingDto(MentionsUnconfirmed(p.LegalBasis)))
                 .OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Version).ToList();
             var parameters = versions.Where(v => v.Citation.DocumentNumber == d.Number).OrderBy(v => v.Name, StringComparer.Ordinal).ThenBy(v => v.EffectiveFrom).ToList();
             var unconfirmed = (d.Status == LegalStatus.Unconfirmed ? 1 : 0) + parameters.Count(p => p.Status == LegalStatus.Unconfirmed)
                 + citing.Count(p => p.MentionsUnconfirmed);
-            return new LegalDocumentDto(d.Id, d.Number, d.Kind, d.TitleVi, d.TitleEn, d.IssuedOn, d.EffectiveFrom, d.EffectiveTo, d.ReplacedBy,
-                d.Status, d.Note, citing, parameters, unconfirmed);
+            return d.ToDto(citing, parameters, unconfirmed);
         })];
     }
 

@@ -47,7 +47,7 @@ public sealed class LegalParameterService(
             throw new NotFoundException("tham số pháp lý", name);
         }
         var current = ToDtos(all.Where(v => v.IsCurrent), documents).ToDictionary(v => v.Id);
-        return [.. all.OrderByDescending(v => v.ChangedAt).Select(v => current.TryGetValue(v.Id, out var dto) ? dto : ToDto(v, null, documents))];
+        return [.. all.OrderByDescending(v => v.ChangedAt).Select(v => current.TryGetValue(v.Id, out var dto) ? dto : v.ToDto(null, documents))];
     }
 
     public async Task<LegalParameterVersionDto> SaveVersionAsync(string name, SaveLegalParameterVersionRequest request, CancellationToken ct)
@@ -230,11 +230,6 @@ public sealed class LegalParameterService(
     private static List<LegalParameterVersionDto> ToDtos(IEnumerable<LegalParameterVersion> current, IReadOnlyDictionary<string, string> documents)
     {
         var ordered = current.OrderBy(v => v.EffectiveFrom).ToList();
-        return [.. ordered.Select((v, i) => ToDto(v, i + 1 < ordered.Count ? ordered[i + 1].EffectiveFrom.AddDays(-1) : null, documents))];
+        return [.. ordered.Select((v, i) => v.ToDto(i + 1 < ordered.Count ? ordered[i + 1].EffectiveFrom.AddDays(-1) : null, documents))];
     }
-
-    internal static LegalParameterVersionDto ToDto(LegalParameterVersion v, DateOnly? to, IReadOnlyDictionary<string, string> documents) =>
-        new(v.Id, v.Name, v.TitleVi, v.TitleEn, v.Value, v.Unit, LegalValues.ModelValue(v.Value, v.Unit), v.EffectiveFrom, to,
-            new LegalCitationDto(v.DocumentNumber, documents.GetValueOrDefault(v.DocumentNumber), v.Article, v.Clause, v.Status),
-            v.Status, v.Note, v.ChangedBy, v.ChangedAt, v.SupersededAt);
 }
