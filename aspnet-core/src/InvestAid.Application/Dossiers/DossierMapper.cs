@@ -3,18 +3,22 @@ using InvestAid.Projects;
 using InvestAid.Workflows;
 using InvestAid.Workflows.Calendar;
 using InvestAid.Workflows.Runtime.State;
+using Riok.Mapperly.Abstractions;
 
 namespace InvestAid.Dossiers;
 
-/// <summary>Dossier, its instance's steps and its SLA clock as the API shows them.</summary>
-public static class DossierMapper
+/// <summary>
+/// Dossier, its instance's steps and its SLA clock as the API shows them: Mapperly maps the records, the values worked out from the
+/// instance, the calendar and the people's names are computed here and handed to it.
+/// </summary>
+[Mapper]
+public static partial class DossierMapper
 {
     public static DossierDto ToDto(this Dossier d, Project project, WorkflowInstance? instance, string? legalBasis, IWorkingDayCalendar calendar,
         DateOnly today, DateTimeOffset now, IReadOnlySet<int>? yearsWithNotice = null, StepNames? names = null,
         IReadOnlyDictionary<string, string>? people = null) =>
-        new(d.Id, d.ProjectId, project.Code, project.NameVi, d.ProcedureKey, d.ProcedureVersion, legalBasis, d.ReceivedOn,
-            new ApplicantDto(d.ApplicantName, d.ApplicantContact), d.Status, d.WorkflowInstanceId, instance?.Status.ToString(),
-            d.DecisionNumber, d.DecisionDate, [.. d.Documents.Select(x => x.ToDto(people))],
+        Map(d, project.Code, project.NameVi, legalBasis, new ApplicantDto(d.ApplicantName, d.ApplicantContact), instance?.Status.ToString(),
+            [.. d.Documents.Select(x => x.ToDto(people))],
             instance is null ? [] : [.. instance.Tasks.Select(t => WorkflowMapper.ToDto(t, instance, now, names))],
             instance is null ? [] : [.. instance.History.Select(h => ToDto(h, instance, names))],
             instance is null ? null : Sla(ProcedureSla.Read(instance.Variables[ProcedureVariables.Sla]), calendar, today, yearsWithNotice),
@@ -38,8 +42,7 @@ public static class DossierMapper
 
     /// <param name="people">Display names by e-mail address (<see cref="Identity.IUserDirectory.NamesAsync"/>).</param>
     public static DossierDocumentDto ToDto(this DossierDocument d, IReadOnlyDictionary<string, string>? people) =>
-        new(d.Id, d.FileName, d.ContentType, d.Size, d.Sha256,
-            d.UploadedBy is { } email && people is not null && people.TryGetValue(email, out var name) ? name : d.UploadedBy, d.UploadedAt, d.UploadedBy);
+        Map(d, d.UploadedBy is { } email && people is not null && people.TryGetValue(email, out var name) ? name : d.UploadedBy, d.UploadedBy);
 
     /// <summary>A history entry as a dossier shows it: named in the request's language when given, without the decision's trace.</summary>
     public static WorkflowHistoryDto ToDto(HistoryEntry h, WorkflowInstance i, StepNames? names) =>
@@ -66,8 +69,17 @@ public static class DossierMapper
         var due = sla.Clock()?.DueDate(calendar);
         var warning = yearsWithNotice is not null && sla.StartedOn is { } start && due is { } end
             ? Legal.HolidayNoticeService.WarningFor(yearsWithNotice, start, end) : null;
-        return new DossierSlaDto(sla.StartedOn, sla.Limit, sla.Unit.ToString(), due, due is { } d ? WorkingDaysLeft(calendar, today, d) : null,
-            sla.IsPaused, [.. sla.Pauses.Select(p => new SlaPauseDto(p.From, p.To, calendar.WorkingDaysBetween(p.From, p.To ?? today)))],
-            sla.Parameter, warning);
+        return Map(sla, due, due is { } d ? WorkingDaysLeft(calendar, today, d) : null,
+            [.. sla.Pauses.Select(p => Map(p, calendar.WorkingDaysBetween(p.From, p.To ?? today)))], warning);
     }
+
+    private static partial DossierDto Map(Dossier dossier, string projectCode, string projectName, string? legalBasis, ApplicantDto applicant,
+        string? instanceStatus, IReadOnlyList<DossierDocumentDto> documents, IReadOnlyList<WorkflowTaskDto> tasks, IReadOnlyList<WorkflowHistoryDto> history,
+        DossierSlaDto? sla, IReadOnlyList<SignatureDto>? signatures, IReadOnlyList<string>? backgroundSteps);
+
+    private static partial DossierDocumentDto Map(DossierDocument document, string? uploadedBy, string? uploadedByEmail);
+
+    private static partial DossierSlaDto Map(ProcedureSla sla, DateOnly? dueDate, int? workingDaysLeft, IReadOnlyList<SlaPauseDto> pauses, string? calendarWarning);
+
+    private static partial SlaPauseDto Map(SlaPause pause, int workingDays);
 }
