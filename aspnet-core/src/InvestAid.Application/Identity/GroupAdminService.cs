@@ -18,13 +18,13 @@ public sealed class GroupAdminService(
     public async Task<IReadOnlyList<UserGroupDto>> ListAsync(CancellationToken ct)
     {
         var index = new IdentityIndex(await directory.LoadAsync(ct));
-        return [.. index.Snapshot.Groups.OrderBy(g => g.RoleName is null).ThenBy(g => g.NameVi, StringComparer.CurrentCulture).Select(g => ToDto(g, index))];
+        return [.. index.Snapshot.Groups.OrderBy(g => g.RoleName is null).ThenBy(g => g.NameVi, StringComparer.CurrentCulture).Select(g => g.ToDto(index))];
     }
 
     public async Task<UserGroupDto> GetAsync(Guid id, CancellationToken ct)
     {
         var index = new IdentityIndex(await directory.LoadAsync(ct));
-        return ToDto(index.Group(id) ?? throw new NotFoundException(Localized.Pick("nhóm", "group"), id), index);
+        return (index.Group(id) ?? throw new NotFoundException(Localized.Pick("nhóm", "group"), id)).ToDto(index);
     }
 
     public async Task<UserGroupDto> CreateAsync(UserGroupInput input, CancellationToken ct)
@@ -144,11 +144,6 @@ public sealed class GroupAdminService(
     }
 
     private static object Snapshot(UserGroup g) => new { g.Code, g.NameVi, g.NameEn, g.RoleName, g.MemberIds };
-
-    private static UserGroupDto ToDto(UserGroup g, IdentityIndex index) => new(
-        g.Id, g.Code, g.NameVi, g.NameEn, g.RoleName,
-        [.. index.MembersOf(g).OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).Select(u => new GroupMemberDto(u.Id, u.DisplayName))],
-        RecordVersion.Format(g.ConcurrencyToken));
 }
 
 public sealed class UserGroupInputValidator : AbstractValidator<UserGroupInput>

@@ -21,7 +21,7 @@ public sealed class IdentityMappingService(
     {
         var index = await resolver.IndexAsync(ct);
         return [.. index.Snapshot.Mappings.OrderBy(m => m.Kind).ThenBy(m => m.ExternalId, StringComparer.Ordinal)
-            .ThenBy(m => m.DefinitionKey is not null).ThenBy(m => m.DefinitionKey, StringComparer.Ordinal).Select(m => ToDto(m, index))];
+            .ThenBy(m => m.DefinitionKey is not null).ThenBy(m => m.DefinitionKey, StringComparer.Ordinal).Select(m => m.ToDto(index))];
     }
 
     public async Task<IdentityMappingDto> CreateAsync(IdentityMappingInput input, CancellationToken ct)
@@ -51,7 +51,7 @@ public sealed class IdentityMappingService(
         audit.Record(EntityType, mapping.Id, AuditAction.Created, null, Snapshot(mapping), $"Ánh xạ {mapping.Kind} '{mapping.ExternalId}'");
         await unitOfWork.SaveChangesAsync(ct);
         resolver.Reset();
-        return ToDto(mapping, await resolver.IndexAsync(ct));
+        return mapping.ToDto(await resolver.IndexAsync(ct));
     }
 
     /// <summary>Points the mapping at another user or group; the id, its kind and key stay (delete and add to change those).</summary>
@@ -79,7 +79,7 @@ public sealed class IdentityMappingService(
         audit.Record(EntityType, mapping.Id, AuditAction.Updated, before, Snapshot(mapping), $"Sửa ánh xạ {mapping.Kind} '{mapping.ExternalId}'");
         await unitOfWork.SaveChangesAsync(ct);
         resolver.Reset();
-        return ToDto(mapping, await resolver.IndexAsync(ct));
+        return mapping.ToDto(await resolver.IndexAsync(ct));
     }
 
     public async Task DeleteAsync(Guid id, string? ifMatch, CancellationToken ct)
@@ -117,13 +117,6 @@ public sealed class IdentityMappingService(
     }
 
     private static object Snapshot(IdentityMapping m) => new { m.Kind, m.ExternalId, m.DefinitionKey, m.UserId, m.GroupId };
-
-    private static IdentityMappingDto ToDto(IdentityMapping m, IdentityIndex index)
-    {
-        var group = m.GroupId is { } g ? index.Group(g) : null;
-        return new(m.Id, m.Kind, m.ExternalId, m.DefinitionKey, m.UserId, m.UserId is { } u ? index.User(u)?.DisplayName : null, m.GroupId,
-            group is null ? null : Localized.Pick(group.NameVi, group.NameEn), RecordVersion.Format(m.ConcurrencyToken));
-    }
 }
 
 public sealed class IdentityMappingInputValidator : AbstractValidator<IdentityMappingInput>

@@ -125,8 +125,7 @@ public sealed class UserAdminAppService(
         var roles = (await users.GetRolesAsync(user)).OrderBy(r => RoleNames.Assignable.ToList().IndexOf(r)).ToList();
         var agency = (await users.GetClaimsAsync(user)).FirstOrDefault(c => c.Type == AgencyClaims.ClaimType)?.Value;
         var disabled = user.LockoutEnd is { } end && end > clock.GetUtcNow().AddYears(100);
-        return new UserAdminDto(user.Id, user.Email ?? "", user.DisplayName, roles, agency, disabled,
-            owned[user.Id].Select(p => new OwnedProjectDto(p.Id, p.Code, p.NameVi, p.NameEn)).ToList());
+        return user.ToDto(user.Email ?? "", roles, agency, disabled, owned[user.Id].Select(IdentityMapper.ToOwnedProjectDto).ToList());
     }
 
     private static ValidationException Invalid(string field, string message) => new([new ValidationFailure(field, message)]);
