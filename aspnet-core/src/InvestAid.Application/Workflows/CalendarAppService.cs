@@ -11,7 +11,7 @@ public sealed class CalendarAppService(ICalendarAdjustmentRepository adjustments
     public async Task<IReadOnlyList<CalendarAdjustmentDto>> ListAsync(int? year, CancellationToken cancellationToken)
     {
         var (from, to) = year is { } y ? (y, y) : (WorkingDayCalendar.MinYear, WorkingDayCalendar.MaxYear);
-        return [.. (await adjustments.ListAsync(from, to, cancellationToken)).Select(a => new CalendarAdjustmentDto(a.Date, a.Kind.ToString(), a.Reason, a.Notice))];
+        return [.. (await adjustments.ListAsync(from, to, cancellationToken)).Select(WorkflowMapper.ToDto)];
     }
 
     public async Task<CalendarAdjustmentDto> SaveAsync(CalendarAdjustmentDto input, CancellationToken cancellationToken)
@@ -35,6 +35,6 @@ public sealed class CalendarAppService(ICalendarAdjustmentRepository adjustments
     {
         var calendar = calendars.Current;
         return [.. Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays).Select(calendar.DescribeDay)
-            .Select(d => new CalendarDayDto(d.Date, d.IsWorkingDay, d.Reason, d.Notice))];
+            .Select(WorkflowMapper.ToDto)];
     }
 }

@@ -1,12 +1,16 @@
+using InvestAid.Workflows.Calendar;
+using InvestAid.Workflows.ExternalTasks;
+using InvestAid.Workflows.Incidents;
+using InvestAid.Workflows.Operations;
 using InvestAid.Workflows.Runtime.State;
 using Riok.Mapperly.Abstractions;
 
 namespace InvestAid.Workflows;
 
 /// <summary>
-/// Compile-time mapping of running instances, their tasks and their history to the API's DTOs. The task DTO is built here and
-/// nowhere else; step names (in the request's language), the overdue flag and the ETag are worked out here and handed to the
-/// generated mapping.
+/// Compile-time mapping of running instances, their tasks and their history, procedure definitions, the cockpit's rows and the
+/// working-day calendar to the API's DTOs. The task DTO is built here and nowhere else; step names (in the request's language),
+/// the overdue flag and the ETag are worked out here and handed to the generated mapping.
 /// </summary>
 [Mapper]
 public static partial class WorkflowMapper
@@ -36,4 +40,50 @@ public static partial class WorkflowMapper
         bool overdue, string eTag);
 
     private static partial WorkflowHistoryDto Map(HistoryEntry entry, string? activityName);
+
+    public static partial CalendarAdjustmentDto ToDto(this CalendarAdjustment adjustment);
+
+    public static partial CalendarDayDto ToDto(this CalendarDay day);
+
+    /// <param name="procedureName">The procedure's name (<see cref="StepNames.ProcedureOf"/>).</param>
+    /// <param name="projectName">The project's name in the request's language.</param>
+    /// <param name="atSteps">The names of the steps the instance's tokens are at.</param>
+    [MapProperty(nameof(InstanceRow.Key), nameof(InstanceSummaryDto.DefinitionKey))]
+    [MapProperty(nameof(InstanceRow.Version), nameof(InstanceSummaryDto.DefinitionVersion))]
+    [MapProperty(nameof(InstanceRow.Fault), nameof(InstanceSummaryDto.FaultMessage))]
+    [MapProperty(nameof(InstanceRow.Started), nameof(InstanceSummaryDto.StartedAt))]
+    [MapProperty(nameof(InstanceRow.Ended), nameof(InstanceSummaryDto.EndedAt))]
+    [MapProperty(nameof(InstanceRow.RowVersion), nameof(InstanceSummaryDto.Version))]
+    public static partial InstanceSummaryDto ToDto(this InstanceRow row, string procedureName, string? projectName, IReadOnlyList<string> atSteps);
+
+    [MapProperty("Key", nameof(InstanceAttentionDto.DefinitionKey))]
+    [MapProperty("Version", nameof(InstanceAttentionDto.DefinitionVersion))]
+    [MapProperty("Fault", nameof(InstanceAttentionDto.FaultMessage))]
+    [MapProperty("Started", nameof(InstanceAttentionDto.StartedAt))]
+    public static partial InstanceAttentionDto ToAttentionDto(
+        (Guid Id, string Key, int Version, string? BusinessKey, string Status, string? Fault, IReadOnlyList<string> At, DateTimeOffset Started) row,
+        string procedureName, IReadOnlyList<string> atSteps);
+
+    public static partial ExternalTopicLoadDto ToTopicLoadDto((string Topic, int Waiting, int Locked, int Incidents) load);
+
+    public static partial ElementLoadDto ToElementLoadDto((string ElementId, int Tokens, int Incidents) load, string name);
+
+    /// <summary>A failed job as an incident; <paramref name="details"/> only when one incident is asked for.</summary>
+    public static WorkflowIncidentDto ToIncidentDto(this WorkflowIncidentRow row, string procedureName, string stepName, string? details, string? resolvedBy) =>
+        MapIncident(row, row.Id.ToString(), procedureName, stepName, topic: null, details, resolvedBy);
+
+    /// <summary>An external task out of retries as an incident.</summary>
+    public static WorkflowIncidentDto ToIncidentDto(this ExternalTaskRow row, string type, string procedureName, string stepName) =>
+        MapIncident(row, type, procedureName, stepName);
+
+    [MapProperty(nameof(WorkflowIncidentRow.Message), nameof(WorkflowIncidentDto.ErrorMessage))]
+    private static partial WorkflowIncidentDto MapIncident(WorkflowIncidentRow row, string id, string procedureName, string stepName, string? topic,
+        string? details, string? resolvedBy);
+
+    [MapperIgnoreTarget(nameof(WorkflowIncidentDto.FailedElementId))]
+    [MapperIgnoreTarget(nameof(WorkflowIncidentDto.Details))]
+    [MapperIgnoreTarget(nameof(WorkflowIncidentDto.ResolvedAt))]
+    [MapperIgnoreTarget(nameof(WorkflowIncidentDto.ResolvedBy))]
+    [MapperIgnoreTarget(nameof(WorkflowIncidentDto.Resolution))]
+    private static partial WorkflowIncidentDto MapIncident(ExternalTaskRow row, string type, string procedureName, string stepName);
 }

@@ -40,9 +40,8 @@ public sealed class CockpitService(
         Blank(q.DefinitionKey), q.Version, Blank(q.BusinessKey), Blank(q.State) is { } s ? [States[s]] : null, q.HasIncident,
         Blank(q.VariableName), Blank(q.VariableName) is null ? null : q.VariableValue ?? "");
 
-    public InstanceSummaryDto ToDto(InstanceRow r) => new(
-        r.Id, r.Key, r.Version, steps.ProcedureOf(r.Key, r.Version), r.BusinessKey, r.ProjectCode, ProjectName(r), r.Status, r.Fault,
-        [.. r.At.Select(e => steps.Of(r.Key, r.Version, e, null) ?? e).Distinct()], r.Incidents, r.Started, r.Ended, r.RowVersion);
+    public InstanceSummaryDto ToDto(InstanceRow r) =>
+        r.ToDto(steps.ProcedureOf(r.Key, r.Version), ProjectName(r), [.. r.At.Select(e => steps.Of(r.Key, r.Version, e, null) ?? e).Distinct()]);
 
     public static string? ProjectName(InstanceRow r) => Localized.IsEnglish && !string.IsNullOrWhiteSpace(r.ProjectNameEn) ? r.ProjectNameEn : r.ProjectNameVi;
 
@@ -80,7 +79,7 @@ public sealed class CockpitService(
         var unfinished = await queries.UnfinishedCountAsync(key, version, cancellationToken);
         string Name(string id) => steps.Of(key, version, id, null) ?? id;
         return new DefinitionStatisticsDto(key, version, steps.ProcedureOf(key, version), from, to, unfinished,
-            [.. load.Select(l => new ElementLoadDto(l.ElementId, Name(l.ElementId), l.Tokens, l.Incidents))],
+            [.. load.Select(l => WorkflowMapper.ToElementLoadDto(l, Name(l.ElementId)))],
             [.. durations.Where(d => IsStep(d.Kind))
                 .Select(d => new StepDurationDto(d.ElementId, Name(d.ElementId), d.Kind, d.Count, Round(d.MedianHours), Round(d.P90Hours),
                     Round(d.MedianWorkingDays), Round(d.P90WorkingDays)))

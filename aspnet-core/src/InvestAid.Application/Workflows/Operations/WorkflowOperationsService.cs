@@ -38,13 +38,12 @@ public sealed class WorkflowOperationsService(
             .OrderByDescending(p => p.Faulted + p.Suspended).ThenByDescending(p => p.Running).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Version)
             .ToList();
         var attention = (await queries.AttentionAsync(MaxListed, cancellationToken))
-            .Select(a => new InstanceAttentionDto(a.Id, a.Key, a.Version, steps.ProcedureOf(a.Key, a.Version), a.BusinessKey, a.Status, a.Fault,
-                [.. a.At.Select(e => steps.Of(a.Key, a.Version, e, null) ?? e).Distinct()], a.Started))
+            .Select(a => WorkflowMapper.ToAttentionDto(a, steps.ProcedureOf(a.Key, a.Version), [.. a.At.Select(e => steps.Of(a.Key, a.Version, e, null) ?? e).Distinct()]))
             .ToList();
         var jobs = (await incidents.ListOpenAsync(MaxListed, cancellationToken)).Select(i => ToDto(i, null, details: false));
         var external = (await queue.ListAsync(null, incidents: true, MaxListed, cancellationToken)).Select(ToDto);
         var open = jobs.Concat(external).OrderBy(i => i.CreatedAt).Take(MaxListed).ToList();
-        var topics = (await queries.TopicLoadAsync(cancellationToken)).Select(t => new ExternalTopicLoadDto(t.Topic, t.Waiting, t.Locked, t.Incidents)).ToList();
+        var topics = (await queries.TopicLoadAsync(cancellationToken)).Select(WorkflowMapper.ToTopicLoadDto).ToList();
         return new WorkflowOperationsDto(procedures, attention, open, topics);
     }
 
@@ -126,13 +125,12 @@ public sealed class WorkflowOperationsService(
     private string Actor() => user.Id?.ToString() ?? user.Name ?? "system";
 
     private WorkflowIncidentDto ToDto(WorkflowIncidentRow i, string? resolvedBy, bool details) =>
-        new(i.Id.ToString(), i.Type, i.InstanceId, steps.ProcedureOf(i.DefinitionKey, i.DefinitionVersion),
-            steps.Of(i.DefinitionKey, i.DefinitionVersion, i.ElementId, null) ?? i.ElementId, i.ElementId, null, i.BusinessKey, i.Message, i.CreatedAt,
-            i.FailedElementId, details ? i.Details : null, i.ResolvedAt, resolvedBy, i.Resolution);
+        i.ToIncidentDto(steps.ProcedureOf(i.DefinitionKey, i.DefinitionVersion), steps.Of(i.DefinitionKey, i.DefinitionVersion, i.ElementId, null) ?? i.ElementId,
+            details ? i.Details : null, resolvedBy);
 
     private WorkflowIncidentDto ToDto(ExternalTaskRow i) =>
-        new(i.Id, FailedExternalTask, i.InstanceId, steps.ProcedureOf(i.DefinitionKey, i.DefinitionVersion),
-            steps.Of(i.DefinitionKey, i.DefinitionVersion, i.ElementId, null) ?? i.ElementId, i.ElementId, i.Topic, i.BusinessKey, i.ErrorMessage, i.CreatedAt);
+        i.ToIncidentDto(FailedExternalTask, steps.ProcedureOf(i.DefinitionKey, i.DefinitionVersion),
+            steps.Of(i.DefinitionKey, i.DefinitionVersion, i.ElementId, null) ?? i.ElementId);
 
     private static int Count(IEnumerable<(string Key, int Version, string Status, int Count)> rows, string status) =>
         rows.Where(r => r.Status == status).Sum(r => r.Count);
