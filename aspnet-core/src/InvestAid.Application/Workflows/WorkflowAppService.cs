@@ -169,8 +169,7 @@ public sealed class WorkflowAppService(
         }
 
         await effects.HandleAsync(receipt.Effects, cancellationToken);
-        return new TaskCompletionDto(receipt.InstanceId, receipt.TaskId, receipt.InstanceVersion,
-            [.. receipt.Effects.OfType<InvestAid.Workflows.Runtime.Effects.TaskCreated>().Select(t => new OpenedTaskDto(t.InstanceId, t.TaskId, t.ElementId))]);
+        return receipt.ToDto();
     }
 
     /// <summary>

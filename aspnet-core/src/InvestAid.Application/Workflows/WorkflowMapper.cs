@@ -2,6 +2,8 @@ using InvestAid.Workflows.Calendar;
 using InvestAid.Workflows.ExternalTasks;
 using InvestAid.Workflows.Incidents;
 using InvestAid.Workflows.Operations;
+using InvestAid.Workflows.Persistence;
+using InvestAid.Workflows.Runtime.Effects;
 using InvestAid.Workflows.Runtime.State;
 using Riok.Mapperly.Abstractions;
 
@@ -33,6 +35,11 @@ public static partial class WorkflowMapper
     [MapperIgnoreTarget(nameof(WorkflowDefinitionDto.Warnings))]
     public static partial WorkflowDefinitionDto ToDto(this WorkflowDefinitionInfo definition);
 
+    private static partial TaskCompletionDto Map(CompletionReceipt receipt, IReadOnlyList<OpenedTaskDto> openedTasks);
+
+    [MapProperty(nameof(TaskCreated.ElementId), nameof(OpenedTaskDto.StepId))]
+    private static partial OpenedTaskDto ToOpenedDto(TaskCreated created);
+
     private static partial WorkflowInstanceDto Map(WorkflowInstance instance, IReadOnlyList<string> activeNodes,
         IReadOnlyList<WorkflowTaskDto> tasks, IReadOnlyList<WorkflowHistoryDto> history);
 
@@ -40,6 +47,10 @@ public static partial class WorkflowMapper
         bool overdue, string eTag);
 
     private static partial WorkflowHistoryDto Map(HistoryEntry entry, string? activityName);
+
+    /// <summary>A completed task's receipt with the tasks the completion opened.</summary>
+    public static TaskCompletionDto ToDto(this CompletionReceipt receipt) =>
+        Map(receipt, [.. receipt.Effects.OfType<TaskCreated>().Select(ToOpenedDto)]);
 
     public static partial CalendarAdjustmentDto ToDto(this CalendarAdjustment adjustment);
 
