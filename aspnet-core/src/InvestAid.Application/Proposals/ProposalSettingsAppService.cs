@@ -126,7 +126,7 @@ public sealed class ProposalSettingsAppService(
             var s = stored.GetValueOrDefault(k) ?? Default(k);
             var (vi, en) = Labels.GetValueOrDefault(k, (k, k));
             var by = s.UpdatedById is { } id && names.TryGetValue(id, out var n) ? n : s.UpdatedBy;
-            return new ProposalKindSettingDto(k, vi, en, s.SecondPerson, s.AutoAcceptAfterWorkingDays, s.InDigest, s.UpdatedAt, by);
+            return s.ToDto(vi, en, by);
         }).ToList();
         return new ProposalSettingsDto(kinds, RecordVersion.Format(VersionOf(rows)));
     }

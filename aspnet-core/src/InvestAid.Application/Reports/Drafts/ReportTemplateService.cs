@@ -23,8 +23,7 @@ public sealed class ReportTemplateService(IReportTemplateRepository templates, I
     public async Task<IReadOnlyList<ReportTemplateVersionDto>> VersionsAsync(CancellationToken ct = default)
     {
         var versions = await templates.VersionsAsync(ct);
-        return [.. versions.Select((v, i) => new ReportTemplateVersionDto(v.Version, v.FileName, v.Size, v.UploadedAt, v.UploadedBy,
-            RecordVersion.ToETag(v.ConcurrencyToken), i == 0))];
+        return [.. versions.Select((v, i) => v.ToDto(RecordVersion.ToETag(v.ConcurrencyToken), i == 0))];
     }
 
     public async Task<ReportTemplateVersionDto> ReplaceAsync(string? fileName, byte[] content, string? ifMatch, CancellationToken ct = default)
