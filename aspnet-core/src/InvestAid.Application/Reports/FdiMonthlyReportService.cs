@@ -33,21 +33,21 @@ public sealed class FdiMonthlyReportService(
         if (!scope.All)
         {
             // The published month is the province's; a narrower scope sees its own projects' figures as they stand.
-            return Dto(period, computed, null, null);
+            return period.ToDto(computed, null, null);
         }
         var published = (await snapshots.ListAsync(period.Year, period.Month, ct)).LastOrDefault(s => s.Cutoff == period.Cutoff);
         if (published is null)
         {
-            return Dto(period, computed, null, null);
+            return period.ToDto(computed, null, null);
         }
         var frozen = JsonSerializer.Deserialize<FdiMonthlyFigures>(published.FiguresJson, Json)!;
         var pending = FdiFigureComparer.Differences(published.FiguresJson, Serialize(computed));
-        return Dto(period, frozen, Publication(published), pending.Count == 0 ? null : pending);
+        return period.ToDto(frozen, ReportMapper.ToDto(published), pending.Count == 0 ? null : pending);
     }
 
     /// <summary>Freezes the figures as computed now, as the next revision of the month.</summary>
     public async Task<FdiPublicationDto> PublishAsync(int year, int month, int? cutoffDay, CancellationToken ct = default) =>
-        Publication(await PublishAsync(await PeriodAsync(new FdiMonthlyQuery { Year = year, Month = month, CutoffDay = cutoffDay }, ct),
+        ReportMapper.ToDto(await PublishAsync(await PeriodAsync(new FdiMonthlyQuery { Year = year, Month = month, CutoffDay = cutoffDay }, ct),
             user.Name ?? ReportConsts.SystemPublisher, onlyIfUnpublished: false, ct)
             ?? throw new InvalidOperationException("A forced publication always publishes."));
 
@@ -56,13 +56,13 @@ public sealed class FdiMonthlyReportService(
     {
         var previous = VietnamTime.Today(clock).AddMonths(-1);
         var snapshot = await PublishAsync(FdiReportPeriod.Of(previous.Year, previous.Month), ReportConsts.SystemPublisher, onlyIfUnpublished: true, ct);
-        return snapshot is null ? null : Publication(snapshot);
+        return snapshot is null ? null : ReportMapper.ToDto(snapshot);
     }
 
     public async Task<IReadOnlyList<FdiPublicationDto>> RevisionsAsync(int year, int month, CancellationToken ct = default)
     {
         await PeriodAsync(new FdiMonthlyQuery { Year = year, Month = month }, ct);
-        return (await snapshots.ListAsync(year, month, ct)).Select(Publication).ToList();
+        return (await snapshots.ListAsync(year, month, ct)).Select(ReportMapper.ToDto).ToList();
     }
 
     /// <summary>The province-wide figures of the period (every project).</summary>
@@ -147,9 +147,4 @@ public sealed class FdiMonthlyReportService(
     }
 
     private static string Serialize(FdiMonthlyFigures figures) => JsonSerializer.Serialize(figures, Json);
-
-    private static FdiPublicationDto Publication(FdiReportSnapshot s) => new(s.Year, s.Month, s.Cutoff, s.Revision, s.PublishedAt, s.PublishedBy);
-
-    private static FdiMonthlyReportDto Dto(FdiReportPeriod p, FdiMonthlyFigures figures, FdiPublicationDto? published, IReadOnlyList<FdiFigureDifference>? pending) =>
-        new(p.Year, p.Month, p.From, p.Cutoff, p.PreviousFrom, p.PreviousCutoff, figures, published, pending);
 }
