@@ -67,6 +67,12 @@ public static partial class WorkflowMapper
     [MapProperty(nameof(InstanceRow.RowVersion), nameof(InstanceSummaryDto.Version))]
     public static partial InstanceSummaryDto ToDto(this InstanceRow row, string procedureName, string? projectName, IReadOnlyList<string> atSteps);
 
+    /// <summary>An instance's line in a bulk action's answer; <paramref name="outcome"/> and <paramref name="message"/> say what the action did to it.</summary>
+    [MapProperty(nameof(InstanceRow.Id), nameof(BulkInstanceItemDto.InstanceId))]
+    [MapProperty(nameof(InstanceRow.RowVersion), nameof(BulkInstanceItemDto.Version))]
+    [MapProperty(nameof(InstanceRow.Version), nameof(BulkInstanceItemDto.DefinitionVersion))]
+    public static partial BulkInstanceItemDto ToBulkItemDto(this InstanceRow row, string procedureName, string? projectName, string outcome, string message);
+
     [MapProperty("Key", nameof(InstanceAttentionDto.DefinitionKey))]
     [MapProperty("Version", nameof(InstanceAttentionDto.DefinitionVersion))]
     [MapProperty("Fault", nameof(InstanceAttentionDto.FaultMessage))]

@@ -196,7 +196,7 @@ public sealed class BulkInstanceActions(
     };
 
     private BulkInstanceItemDto Item(InstanceRow r, string outcome, string message) =>
-        new(r.Id, r.RowVersion, steps.ProcedureOf(r.Key, r.Version), r.Version, r.BusinessKey, CockpitService.ProjectName(r), r.Status, outcome, message);
+        r.ToBulkItemDto(steps.ProcedureOf(r.Key, r.Version), CockpitService.ProjectName(r), outcome, message);
 }
 
 public sealed class BulkInstanceActionRequestValidator : AbstractValidator<BulkInstanceActionRequest>
