@@ -45,6 +45,8 @@ export type { GetWorkflowDefinitionBindings$Params as GetWorkflowDefinitionBindi
 export { getWorkflowDefinitionBindings as getWorkflowDefinitionBindings } from './fn/workflow-definitions/get-workflow-definition-bindings';
 export type { SetWorkflowDefinitionBindings$Params as SetWorkflowDefinitionBindings$Params } from './fn/workflow-definitions/set-workflow-definition-bindings';
 export { setWorkflowDefinitionBindings as setWorkflowDefinitionBindings } from './fn/workflow-definitions/set-workflow-definition-bindings';
+export type { GetWorkflowDefinitionBindable$Params as GetWorkflowDefinitionBindable$Params } from './fn/workflow-definitions/get-workflow-definition-bindable';
+export { getWorkflowDefinitionBindable as getWorkflowDefinitionBindable } from './fn/workflow-definitions/get-workflow-definition-bindable';
 export type { RetireWorkflowDefinition$Params as RetireWorkflowDefinition$Params } from './fn/workflow-definitions/retire-workflow-definition';
 export { retireWorkflowDefinition as retireWorkflowDefinition } from './fn/workflow-definitions/retire-workflow-definition';
 export type { StartWorkflowInstance$Params as StartWorkflowInstance$Params } from './fn/workflow-instances/start-workflow-instance';

@@ -206,6 +206,8 @@ export type { UserGroupDto } from './models/user-group-dto';
 export type { UserGroupInput } from './models/user-group-input';
 export type { UserProjectsInput } from './models/user-projects-input';
 export type { UserUpdateInput } from './models/user-update-input';
+export type { WorkflowBindableDto } from './models/workflow-bindable-dto';
+export type { WorkflowBindableElementDto } from './models/workflow-bindable-element-dto';
 export type { WorkflowBindingsDto } from './models/workflow-bindings-dto';
 export type { WorkflowDefinitionDto } from './models/workflow-definition-dto';
 export type { WorkflowDefinitionStatus } from './models/workflow-definition-status';

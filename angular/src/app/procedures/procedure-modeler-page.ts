@@ -10,6 +10,7 @@ import { Icon } from '../shared/icon/icon';
 import { BpmnError, blankDiagram, blankDiagramTexts, bpmnErrorsOf, xmlText } from './blank-diagram';
 import { ProcedurePermissions } from './procedure-permissions';
 import { provideProceduresScope } from './scope';
+import { WorkflowBindings } from './workflow-bindings';
 import { DateInput } from '../shared/date-input/date-input';
 
 type Modeler = import('bpmn-js/lib/Modeler').default;
@@ -26,7 +27,7 @@ interface Selected {
 /** Draw or edit a procedure (bpmn-js Modeler), save it as a draft (showing the server's errors), publish it. */
 @Component({
   selector: 'app-procedure-modeler-page',
-  imports: [DateInput, RouterLink, TranslocoPipe, Icon],
+  imports: [DateInput, RouterLink, TranslocoPipe, Icon, WorkflowBindings],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './procedure-modeler-page.html',

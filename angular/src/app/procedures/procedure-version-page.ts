@@ -15,12 +15,13 @@ import { provideProceduresScope } from './scope';
 import { LegalCitationView } from '../shared/legal/legal-citation';
 import { startableByHand } from './dossier/procedures-for-kind';
 import { StartInstanceDialog } from './start-instance-dialog';
+import { WorkflowBindings } from './workflow-bindings';
 import { WorkflowInstanceDto } from '../api/models';
 
 /** One procedure version: its facts and its diagram (bpmn-js NavigatedViewer). */
 @Component({
   selector: 'app-procedure-version-page',
-  imports: [LegalCitationView, RouterLink, TranslocoPipe, DayPipe, Icon, BpmnDiagram, StartInstanceDialog],
+  imports: [LegalCitationView, RouterLink, TranslocoPipe, DayPipe, Icon, BpmnDiagram, StartInstanceDialog, WorkflowBindings],
   providers: [provideProceduresScope()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -63,6 +64,11 @@ import { WorkflowInstanceDto } from '../api/models';
     @if (starting() && def(); as d) {
       <app-start-instance-dialog [definitionKey]="d.key" [version]="d.version" [name]="d.name || d.key" (closed)="starting.set(false)"
         (started)="onStarted($event)" />
+    }
+    @if (def(); as d) {
+      @if (can.canManageDefinitions()) {
+        <app-workflow-bindings [definitionKey]="d.key" [version]="d.version" />
+      }
     }
     @if (xml()) {
       <section class="panel diagram">

@@ -108,6 +108,34 @@ public sealed class WorkflowDefinitionService(
     }
 
     /// <summary>
+    /// The elements of a version that run code, as drawn (the model parsed without bindings), each with its binding, and the
+    /// handlers they can be bound to: what the bindings page shows.
+    /// </summary>
+    public async Task<WorkflowBindableDto> GetBindableAsync(string key, int version, CancellationToken cancellationToken)
+    {
+        var found = await repository.FindAsync(key, version, cancellationToken) ?? throw new DefinitionNotFoundException(key, version);
+        var xml = await repository.FindXmlAsync(key, version, cancellationToken) ?? throw new DefinitionNotFoundException(key, version);
+        var bindings = await repository.FindBindingsAsync(key, version, cancellationToken);
+        var process = Parser.Parse(xml, key);
+        var java = process.UnboundJavaElements.Select(j => j.ElementId).ToHashSet(StringComparer.Ordinal);
+        var elements = process.Nodes.Values
+            .Select(n => (Node: n, Code: n switch
+            {
+                Bpmn.ServiceTask t => t,
+                Bpmn.ThrowEvent { Implementation: { } i } => i,
+                Bpmn.EndEvent { Implementation: { } i } => i,
+                _ => null,
+            }))
+            .Where(x => x.Code is not null)
+            .OrderBy(x => x.Node.Line)
+            .Select(x => new WorkflowBindableElementDto(x.Node.Id, x.Node.Name, x.Code!.Implementation, x.Code.Handler,
+                bindings.TryGetValue(x.Node.Id, out var bound) ? bound : null, java.Contains(x.Node.Id) && !bindings.ContainsKey(x.Node.Id)))
+            .ToList();
+        return new WorkflowBindableDto(found.Status == WorkflowDefinitionStatus.Draft, elements,
+            [.. handlers.Select(h => h.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
     /// Replaces the administrator's bindings of a draft (a published version never changes): each element id must
     /// be a service, send or business rule task or a message event of the model, each value one of our handlers or
     /// <c>topic:&lt;name&gt;</c>. Publishing then runs those elements instead of refusing their Java code.

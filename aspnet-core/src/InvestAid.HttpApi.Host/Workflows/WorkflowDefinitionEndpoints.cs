@@ -25,6 +25,8 @@ public sealed class WorkflowDefinitionEndpoints : IEndpointGroup
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(409);
         group.MapGet("/{key}/versions/{version:int}/bindings", GetWorkflowDefinitionBindings)
             .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(404);
+        group.MapGet("/{key}/versions/{version:int}/bindable", GetWorkflowDefinitionBindable)
+            .RequireAuthorization(Permissions.Workflows.ManageDefinitions).ProducesProblem(404);
         group.MapPut("/{key}/versions/{version:int}/bindings", SetWorkflowDefinitionBindings)
             .RequireAuthorization(Permissions.Administration.Default).ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{key}/versions/{version:int}/retire", RetireWorkflowDefinition)
@@ -67,6 +69,11 @@ public sealed class WorkflowDefinitionEndpoints : IEndpointGroup
     public static async Task<Ok<WorkflowBindingsDto>> GetWorkflowDefinitionBindings(
         string key, int version, WorkflowDefinitionService definitions, CancellationToken cancellationToken) =>
         TypedResults.Ok(await definitions.GetBindingsAsync(key, version, cancellationToken));
+
+    /// <summary>The elements of the version that run code, as drawn, with their bindings, and the handlers they can be bound to.</summary>
+    public static async Task<Ok<WorkflowBindableDto>> GetWorkflowDefinitionBindable(
+        string key, int version, WorkflowDefinitionService definitions, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await definitions.GetBindableAsync(key, version, cancellationToken));
 
     /// <summary>
     /// Administrators only, before publishing: binds the draft's elements that run Java code in Camunda (camunda:class,

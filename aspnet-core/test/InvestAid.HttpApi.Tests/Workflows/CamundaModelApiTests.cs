@@ -57,6 +57,12 @@ public sealed class CamundaModelApiTests(ApiFactory factory)
         var (a, b) = (Models.UniqueKey("pool-a"), Models.UniqueKey("pool-b"));
         (await officer.UploadAsync(Collaboration(a, b))).StatusCode.Should().Be(HttpStatusCode.Created);
         var bindings = $"/api/v1/workflow-definitions/{b}/versions/1/bindings";
+        var bindable = $"/api/v1/workflow-definitions/{b}/versions/1/bindable";
+        var before = (await officer.GetFromJsonAsync<WorkflowBindableDto>(bindable, Ct))!;
+        before.IsDraft.Should().BeTrue();
+        before.Elements.Should().ContainSingle().Which.Should().Be(
+            new WorkflowBindableElementDto("charge", null, "class", "org.example.ChargeCard", null, NeedsBinding: true));
+        before.Handlers.Should().Contain("notify").And.BeInAscendingOrder(StringComparer.Ordinal);
 
         (await officer.PutAsJsonAsync(bindings, new WorkflowBindingsDto(new() { ["charge"] = "topic:charge" }), Ct)).StatusCode
             .Should().Be(HttpStatusCode.Forbidden, "only administrators bind Java code");
@@ -67,6 +73,9 @@ public sealed class CamundaModelApiTests(ApiFactory factory)
         (await admin.GetFromJsonAsync<WorkflowBindingsDto>(bindings, Ct))!.Bindings.Should().BeEmpty("a refused request stores nothing");
 
         (await admin.PutAsJsonAsync(bindings, new WorkflowBindingsDto(new() { ["charge"] = "topic:charge-card" }), Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await officer.GetFromJsonAsync<WorkflowBindableDto>(bindable, Ct))!.Elements.Should().ContainSingle().Which.Should().Be(
+            new WorkflowBindableElementDto("charge", null, "class", "org.example.ChargeCard", "topic:charge-card", NeedsBinding: false),
+            "the element is shown as drawn, with its binding");
         (await officer.PostAsync($"/api/v1/workflow-definitions/{b}/publish", null, Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await officer.GetFromJsonAsync<WorkflowBindingsDto>(bindings, Ct))!.Bindings.Should().Equal(new Dictionary<string, string> { ["charge"] = "topic:charge-card" });
         var frozen = await admin.PutAsJsonAsync(bindings, new WorkflowBindingsDto([]), Ct);
