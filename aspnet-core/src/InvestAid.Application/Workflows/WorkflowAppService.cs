@@ -23,7 +23,31 @@ public sealed class WorkflowAppService(
     TimeProvider clock)
 {
     public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken) =>
-        await StartAsync(request, null, cancellationToken);
+        await StartAsync(request, (string?)null, cancellationToken);
+
+    /// <summary>
+    /// A start by <paramref name="starter"/> through the API. A model that names its candidate starters
+    /// (<c>camunda:candidateStarterUsers</c>/<c>candidateStarterGroups</c>) is started only by them: by their ids as the model
+    /// names them (our user ids and groups, or Camunda ids mapped to ours); anyone else gets 403 and nothing starts.
+    /// </summary>
+    public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, Actor starter, CancellationToken cancellationToken)
+    {
+        await new StartInstanceRequestValidator().ValidateAndThrowAsync(request, cancellationToken);
+        var definition = await definitions.ResolveForStartAsync(request.DefinitionKey, request.Version, request.On, cancellationToken);
+        var process = definition.Process;
+        if (process.CandidateStarterUsers.Count + process.CandidateStarterGroups.Count > 0)
+        {
+            var named = await identities.ForDefinitionAsync(starter, definition.Key, cancellationToken);
+            var candidate = process.CandidateStarterUsers.Any(u => u == named.UserId || named.UserAliases.Contains(u))
+                || process.CandidateStarterGroups.Any(named.Groups.Contains);
+            if (!candidate)
+            {
+                throw new ForbiddenException($"Chỉ những người được quy trình «{process.Name ?? definition.Key}» chỉ định mới được khởi chạy quy trình này.");
+            }
+        }
+
+        return await StartAsync(request, starter.UserId, cancellationToken);
+    }
 
     /// <summary>Starts an instance; <paramref name="initiator"/> (the user starting it) fills the start event's camunda:initiator variable.</summary>
     public async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, string? initiator, CancellationToken cancellationToken)

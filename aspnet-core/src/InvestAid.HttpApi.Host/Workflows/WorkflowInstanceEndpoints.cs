@@ -13,7 +13,7 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
         var group = app.MapGroup("/api/v1/workflow-instances").WithTags("Workflow instances");
         group.MapPost("", StartWorkflowInstance)
             .RequireAuthorization(Permissions.Workflows.StartInstances).ProducesValidationProblem()
-            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         group.MapGet("/{id:guid}", GetWorkflowInstance)
             .RequireAuthorization(Permissions.Workflows.Default).ProducesProblem(404);
         group.MapPost("/{id:guid}/messages/{name}", DeliverWorkflowMessage)
@@ -35,7 +35,7 @@ public sealed class WorkflowInstanceEndpoints : IEndpointGroup
     public static async Task<Created<WorkflowInstanceDto>> StartWorkflowInstance(
         [FromBody] StartInstanceRequest request, System.Security.Claims.ClaimsPrincipal user, WorkflowAppService workflows, CancellationToken cancellationToken)
     {
-        var started = await workflows.StartAsync(request, WorkflowActor.From(user).UserId, cancellationToken);
+        var started = await workflows.StartAsync(request, WorkflowActor.From(user), cancellationToken);
         return TypedResults.Created($"/api/v1/workflow-instances/{started.Id}", started);
     }
 

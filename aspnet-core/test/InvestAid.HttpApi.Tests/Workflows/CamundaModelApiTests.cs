@@ -87,4 +87,35 @@ public sealed class CamundaModelApiTests(ApiFactory factory)
             new FetchAndLockRequest("w", 1, [new FetchExternalTaskTopic("charge-card", 10_000, BusinessKey: "bind-1")]), Ct);
         (await fetch.Content.ReadFromJsonAsync<List<ExternalTaskDto>>(Ct))!.Should().ContainSingle().Which.ActivityId.Should().Be("charge");
     }
+
+    [Fact]
+    public async Task Candidate_starters_named_by_the_model_are_the_only_ones_who_start_it_through_the_identity_mappings()
+    {
+        var (officer, leader, admin) = (await factory.CreateClientAsAsync("officer@investaid.local"), await factory.CreateClientAsAsync("leader@investaid.local"),
+            await factory.CreateClientAsAsync("admin@investaid.local"));
+        var key = Models.UniqueKey("starters");
+        await admin.PublishAsync($"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+            <bpmn:process id="{key}" name="Khởi chạy có chỉ định" isExecutable="true" camunda:candidateStarterUsers="kermit">
+            <bpmn:startEvent id="s" /><bpmn:endEvent id="e" /><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e" />
+            </bpmn:process>
+            </bpmn:definitions>
+            """);
+        var request = new StartInstanceRequest(key, "starter-1", null, null);
+
+        // Nobody is "kermit" yet: even a user allowed to start procedures is refused, and nothing starts.
+        var refused = await officer.PostAsJsonAsync("/api/v1/workflow-instances", request, Ct);
+        (await refused.ShouldBeProblemAsync(HttpStatusCode.Forbidden, InvestAid.Errors.ErrorCodes.Forbidden)).GetProperty("detail").GetString().Should().Contain("Khởi chạy có chỉ định");
+
+        var users = await admin.GetFromJsonAsync<InvestAid.Common.PagedResult<InvestAid.Identity.UserAdminDto>>("/api/v1/admin/users?q=officer%40investaid.local", Ct);
+        var officerId = users!.Items.Single(u => u.Email == "officer@investaid.local").Id;
+        var json = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+        (await admin.PostAsJsonAsync("/api/v1/admin/identity-mappings",
+            new InvestAid.Identity.IdentityMappingInput(InvestAid.Identity.IdentityKind.User, "kermit", key, officerId, null), json, Ct)).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        (await officer.StartAsync(request)).Status.Should().Be("Completed");
+        (await leader.PostAsJsonAsync("/api/v1/workflow-instances", request with { BusinessKey = "starter-2" }, Ct)).StatusCode
+            .Should().Be(HttpStatusCode.Forbidden, "the leader is not the model's candidate starter");
+    }
 }
