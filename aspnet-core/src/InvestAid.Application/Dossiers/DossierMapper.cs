@@ -49,7 +49,7 @@ public static class DossierMapper
     public static WorkflowTaskDto ToDto(this WorkflowTask t, WorkflowInstance i, DateTimeOffset now, StepNames? names = null) =>
         new(t.Id, i.Id, i.DefinitionKey, i.BusinessKey, t.ElementId, names?.Of(i.DefinitionKey, i.DefinitionVersion, t.ElementId, t.Name) ?? t.Name, t.Assignee, t.CandidateUsers, t.CandidateGroups, t.DueAt,
             t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
-            t.Outcome, t.FormKey)
+            t.Outcome, t.FormKey, t.Priority, t.FollowUpAt)
         {
             Owner = t.Owner, DelegationState = t.DelegationState, ETag = TaskETag.Of(t),
         };

@@ -242,7 +242,7 @@ public sealed class WorkflowAppService(
         new(t.Id, instanceId, definitionKey, businessKey, t.ElementId, names.Of(definitionKey, definitionVersion, t.ElementId, t.Name), t.Assignee,
             t.CandidateUsers, t.CandidateGroups, t.DueAt,
             t.Status == WorkflowTaskStatus.Open && t.DueAt < now, t.Outcomes, t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy,
-            t.Outcome, t.FormKey)
+            t.Outcome, t.FormKey, t.Priority, t.FollowUpAt)
         {
             Owner = t.Owner, DelegationState = t.DelegationState, ETag = TaskETag.Of(t),
         };
