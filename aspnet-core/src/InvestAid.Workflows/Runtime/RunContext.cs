@@ -90,10 +90,10 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
                     assign(assignee?.GetValueKind() == System.Text.Json.JsonValueKind.String ? assignee.GetValue<string>() : null);
                 }
 
-                // task.setPriority(...) in a create listener script sets the task's priority.
-                if (set.Remove("__priority", out var priority) && prioritize is not null)
+                // task.setPriority(...) in a create listener script sets the task's priority (elsewhere it is ignored, never a variable).
+                if (set.Remove("__priority", out var priority))
                 {
-                    prioritize(priority);
+                    prioritize?.Invoke(priority);
                 }
 
                 SetVariables(set);
