@@ -32,6 +32,8 @@ const detail = (outcomes: string[]): TaskDetailDto => ({
     completedBy: null,
     outcome: null,
     formKey: 'decide',
+    priority: 50,
+    followUpAt: null,
   },
   workingDaysLeft: null,
   dossier: null,

@@ -26,6 +26,8 @@ const item = (taskId: string, over: Partial<InboxItemDto>): InboxItemDto => ({
   candidateGroups: ['officer'],
   assignee: null,
   createdAt: '2026-11-01T00:00:00Z',
+  priority: 50,
+  followUpAt: null,
   ...over,
 });
 
@@ -79,6 +81,27 @@ describe('TasksPage', () => {
     expect(el.querySelector('[data-testid="inbox-count-groups"]')?.textContent?.trim()).toBe('4');
     expect(el.querySelector('[data-testid="inbox-count-overdue"]')?.textContent?.trim()).toBe('1');
     expect(el.querySelector('[data-testid="inbox-tab-all"]')).toBeNull();
+  });
+
+  it('shows the follow-up date, and a priority badge only when the priority is not the default 50', async () => {
+    const { http, harness } = await open();
+    http.expectOne('/api/v1/tasks?scope=mine&page=1&pageSize=20').flush(
+      page(
+        [
+          item('urgent', { priority: 80, followUpAt: '2026-12-05T12:00:00Z' }),
+          item('usual', {}),
+          item('later', { priority: 10 }),
+        ],
+        { mine: 3 },
+      ),
+    );
+    await settle(harness.fixture);
+
+    const rows = [...harness.routeNativeElement!.querySelectorAll<HTMLElement>('[data-testid="inbox-row"]')];
+    const badge = (row: HTMLElement) => row.querySelector('[data-testid="inbox-priority"]')?.textContent?.trim() ?? null;
+    expect(rows.map(badge)).toEqual(['Ưu tiên cao', null, 'Ưu tiên thấp']);
+    expect(rows[0].querySelector('[data-testid="inbox-follow-up"]')?.textContent?.trim()).toBe('Theo dõi lại: 05/12/2026');
+    expect(rows[1].querySelector('[data-testid="inbox-follow-up"]')).toBeNull();
   });
 
   it('opens on the groups\' tab when nothing is mine, and each tab and page is one server request', async () => {

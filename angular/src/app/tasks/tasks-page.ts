@@ -14,14 +14,15 @@ import { DayPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
 import { InboxCount } from './inbox-count';
 import { daysLeftTone } from '../shared/days-left';
-import { InboxTab, inboxTabs, pageCount } from './inbox';
+import { followUpDay, InboxTab, inboxTabs, pageCount, priorityLevel } from './inbox';
 import { Pager } from '../shared/pager/pager';
 
 const PAGE_SIZE = 20;
 
 /**
  * Công việc: one tab per scope of `GET /api/v1/tasks` (mine, my groups', overdue, and all for administrators). The
- * server filters, orders (overdue first, then by deadline), pages and counts every tab; this page shows one page.
+ * server filters, orders (overdue first, then by deadline and priority), pages and counts every tab; this page shows one
+ * page, with the task's follow-up date and a badge when its priority is above or below Camunda's default.
  */
 @Component({
   selector: 'app-tasks-page',
@@ -49,6 +50,8 @@ export class TasksPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly claiming = signal<string | null>(null);
   protected readonly tone = daysLeftTone;
+  protected readonly priorityLevel = priorityLevel;
+  protected readonly followUpDay = followUpDay;
   private request = 0;
 
   async ngOnInit(): Promise<void> {

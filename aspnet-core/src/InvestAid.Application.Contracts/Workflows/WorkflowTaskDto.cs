@@ -4,7 +4,7 @@ public sealed record WorkflowTaskDto(
     string Id, Guid InstanceId, string DefinitionKey, string? BusinessKey, string ElementId, string? Name, string? Assignee,
     IReadOnlyList<string> CandidateUsers, IReadOnlyList<string> CandidateGroups, DateTimeOffset? DueAt, bool Overdue,
     IReadOnlyList<string> Outcomes, string Status, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, string? CompletedBy,
-    string? Outcome, string? FormKey)
+    string? Outcome, string? FormKey, int Priority, DateTimeOffset? FollowUpAt)
 {
     /// <summary>Who delegated the task (Camunda's owner); it returns to them when the delegate resolves it.</summary>
     public string? Owner { get; init; }

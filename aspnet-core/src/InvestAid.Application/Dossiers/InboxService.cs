@@ -47,7 +47,7 @@ public sealed class InboxService(
             DateOnly? due = task.DueAt is { } at ? VietnamTime.DateOf(at) : null;
             return new InboxItemDto(task.Id, row.View.InstanceId, row.View.DefinitionKey, task.ElementId, names.Of(row.View.DefinitionKey, row.View.DefinitionVersion, task.ElementId, task.Name), row.DossierId, row.ProjectId,
                 row.ProjectCode, row.ProjectName, task.DueAt, due, due is { } d ? DossierMapper.WorkingDaysLeft(calendar, today, d) : null,
-                task.DueAt < now, task.Outcomes, task.CandidateGroups, task.Assignee, task.CreatedAt, row.ReceivedOn);
+                task.DueAt < now, task.Outcomes, task.CandidateGroups, task.Assignee, task.CreatedAt, task.Priority, task.FollowUpAt, row.ReceivedOn);
         }).ToList();
         return new TaskInboxPageDto(items, page.TotalCount, page.Page, page.PageSize, query.ScopeValue, counts);
     }

@@ -1326,6 +1326,10 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .HasColumnType("text")
                         .HasColumnName("element_id");
 
+                    b.Property<DateTimeOffset?>("FollowUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("follow_up_at");
+
                     b.Property<string>("Name")
                         .HasColumnType("text")
                         .HasColumnName("name");
@@ -1338,6 +1342,12 @@ namespace InvestAid.EntityFrameworkCore.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("outcomes");
+
+                    b.Property<int>("Priority")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(50)
+                        .HasColumnName("priority");
 
                     b.Property<string>("Status")
                         .IsRequired()

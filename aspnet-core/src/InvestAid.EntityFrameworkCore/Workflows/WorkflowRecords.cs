@@ -73,6 +73,12 @@ public sealed class WorkflowTaskRecord
     public string[] CandidateUsers { get; set; } = [];
     public string[] CandidateGroups { get; set; } = [];
     public DateTimeOffset? DueAt { get; set; }
+
+    /// <summary>Camunda's follow-up date of the task; null without one.</summary>
+    public DateTimeOffset? FollowUpAt { get; set; }
+
+    /// <summary>Camunda's task priority (default 50); the inbox orders by it after the due date.</summary>
+    public int Priority { get; set; } = 50;
     public string[] Outcomes { get; set; } = [];
     public string Status { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }

@@ -277,13 +277,15 @@ public sealed class WorkflowStore(NpgsqlDataSource dataSource, InvestAidDbContex
         {
             batch.BatchCommands.Add(Command("""
                 INSERT INTO workflow_tasks (instance_id, id, element_id, name, assignee, candidate_users, candidate_groups, due_at,
-                    outcomes, status, created_at, closed_at, completed_by, outcome, data)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                    outcomes, status, created_at, closed_at, completed_by, outcome, data, follow_up_at, priority)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
                 ON CONFLICT (instance_id, id) DO UPDATE SET assignee = excluded.assignee, candidate_users = excluded.candidate_users,
                     candidate_groups = excluded.candidate_groups, due_at = excluded.due_at, status = excluded.status,
-                    closed_at = excluded.closed_at, completed_by = excluded.completed_by, outcome = excluded.outcome, data = excluded.data
+                    closed_at = excluded.closed_at, completed_by = excluded.completed_by, outcome = excluded.outcome, data = excluded.data,
+                    follow_up_at = excluded.follow_up_at, priority = excluded.priority
                 """, i.Id, t.Id, t.ElementId, t.Name, t.Assignee, t.CandidateUsers.ToArray(), t.CandidateGroups.ToArray(), t.DueAt,
-                t.Outcomes.ToArray(), t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy, t.Outcome, Json(WorkflowJson.Serialize(t))));
+                t.Outcomes.ToArray(), t.Status.ToString(), t.CreatedAt, t.ClosedAt, t.CompletedBy, t.Outcome, Json(WorkflowJson.Serialize(t)),
+                t.FollowUpAt, t.Priority));
         }
 
         foreach (var h in i.History.Where(h => !previousHistory.TryGetValue(h.Id, out var before) || before != (h.Ended, h.Actor, h.Outcome, h.Comment)))

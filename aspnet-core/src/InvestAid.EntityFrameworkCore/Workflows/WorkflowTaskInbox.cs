@@ -9,8 +9,9 @@ using NpgsqlTypes;
 namespace InvestAid.EntityFrameworkCore.Workflows;
 
 /// <summary>
-/// Open tasks from workflow_tasks with their dossier and project, overdue first, then by due date and age. The page,
-/// its total (a window count) and the per-tab counts are computed in PostgreSQL with one visibility rule.
+/// Open tasks from workflow_tasks with their dossier and project, overdue first, then by due date, priority (highest
+/// first) and age. The page, its total (a window count) and the per-tab counts are computed in PostgreSQL with one
+/// visibility rule.
 /// </summary>
 public sealed class WorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflowTaskInbox
 {
@@ -49,7 +50,7 @@ public sealed class WorkflowTaskInbox(NpgsqlDataSource dataSource) : IWorkflowTa
             SELECT t.instance_id, i.definition_key, i.business_key, t.data, d.id, d.received_on, p.id, p.code, p.name_vi, count(*) OVER (), i.definition_version
             {From}
             WHERE {where}
-            ORDER BY {Late} DESC NULLS LAST, t.due_at NULLS LAST, t.created_at, t.id
+            ORDER BY {Late} DESC NULLS LAST, t.due_at NULLS LAST, t.priority DESC, t.created_at, t.id
             OFFSET $6 LIMIT $7
             """);
         AddFilter(cmd, filter);

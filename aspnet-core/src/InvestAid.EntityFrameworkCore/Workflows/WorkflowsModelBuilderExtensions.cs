@@ -83,6 +83,8 @@ public static class WorkflowsModelBuilderExtensions
             b.HasIndex(t => t.CandidateUsers).HasMethod("gin");
             b.HasIndex(t => t.CandidateGroups).HasMethod("gin");
             b.HasIndex(t => t.DueAt).HasFilter("status = 'Open'");
+            // Tasks written before priorities were kept have Camunda's default.
+            b.Property(t => t.Priority).HasDefaultValue(50);
         });
 
         builder.Entity<WorkflowHistoryRecord>(b =>

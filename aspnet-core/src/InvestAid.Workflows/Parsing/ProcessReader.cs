@@ -213,6 +213,8 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
                     e.Extension("dueDate"), e.Extension("formKey"), e.ExtensionList("outcomes"), ReadMultiInstance(id, e))
                 {
                     Form = FormRefReader.Read(id, line, e, errors),
+                    FollowUpDate = e.Extension("followUpDate"),
+                    Priority = e.Extension("priority"),
                 };
             case "serviceTask" or "sendTask":
                 CheckChildren(e);

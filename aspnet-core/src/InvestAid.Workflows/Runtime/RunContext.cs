@@ -76,7 +76,8 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     }
 
     /// <summary>Runs the listeners of an event: expressions are evaluated, scripts may set variables.</summary>
-    public void RunListeners(IReadOnlyList<Listener> listeners, string evt, string elementId, JsonObject? local = null, Action<string?>? assign = null)
+    public void RunListeners(IReadOnlyList<Listener> listeners, string evt, string elementId, JsonObject? local = null, Action<string?>? assign = null,
+        Action<JsonNode?>? prioritize = null)
     {
         foreach (var listener in listeners.Where(l => l.Event == evt))
         {
@@ -87,6 +88,12 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
                 if (set.Remove("__assignee", out var assignee) && assign is not null)
                 {
                     assign(assignee?.GetValueKind() == System.Text.Json.JsonValueKind.String ? assignee.GetValue<string>() : null);
+                }
+
+                // task.setPriority(...) in a create listener script sets the task's priority (elsewhere it is ignored, never a variable).
+                if (set.Remove("__priority", out var priority))
+                {
+                    prioritize?.Invoke(priority);
                 }
 
                 SetVariables(set);

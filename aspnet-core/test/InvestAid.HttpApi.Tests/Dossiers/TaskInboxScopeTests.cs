@@ -120,6 +120,47 @@ public sealed class TaskInboxScopeTests(ProcedureApiFactory factory)
             .Should().NotContain(i => task.ContainsValue(i.TaskId));
     }
 
+    /// <summary>A task due on a fixed day with Camunda's priority and follow-up date attributes as given.</summary>
+    private static string CamundaModel(string key, string group, string attributes) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs" targetNamespace="http://investaid.vn/test">
+        <bpmn:process id="{key}" name="Test {key}" isExecutable="true">
+        <bpmn:startEvent id="start" />
+        <bpmn:userTask id="work" name="Xử lý" camunda:candidateGroups="{group}" camunda:dueDate="2099-03-02T02:00:00Z" {attributes} />
+        <bpmn:endEvent id="end" />
+        <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="work" />
+        <bpmn:sequenceFlow id="f2" sourceRef="work" targetRef="end" />
+        </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    [Fact]
+    public async Task The_inbox_and_task_page_show_priority_and_follow_up_date_and_list_higher_priority_first_on_the_same_deadline()
+    {
+        var code = "inbox-" + Guid.NewGuid().ToString("N")[..8];
+        var user = await UserInGroupAsync(code);
+        var officer = await factory.CreateClientAsAsync("officer@investaid.local");
+        var plain = InvestAid.HttpApi.Workflows.Models.UniqueKey("inbox");
+        var urgent = InvestAid.HttpApi.Workflows.Models.UniqueKey("inbox");
+        await InvestAid.HttpApi.Workflows.WorkflowApi.PublishAsync(officer, CamundaModel(plain, AgencyClaims.GroupOf(code), ""));
+        await InvestAid.HttpApi.Workflows.WorkflowApi.PublishAsync(officer, CamundaModel(urgent, AgencyClaims.GroupOf(code),
+            """camunda:priority="${80}" camunda:followUpDate="2099-02-20T02:00:00Z" """));
+        // The default-priority task is older, so only its priority puts the urgent one first.
+        var first = (await InvestAid.HttpApi.Workflows.WorkflowApi.StartAsync(officer, new StartInstanceRequest(plain, null, null))).Tasks.Single().Id;
+        var second = (await InvestAid.HttpApi.Workflows.WorkflowApi.StartAsync(officer, new StartInstanceRequest(urgent, null, null))).Tasks.Single().Id;
+
+        var items = (await ListAsync(user, "?scope=groups")).Items;
+
+        items.Select(i => i.TaskId).Should().Equal(second, first);
+        items[0].Priority.Should().Be(80);
+        items[0].FollowUpAt.Should().Be(new DateTimeOffset(2099, 2, 20, 2, 0, 0, TimeSpan.Zero));
+        items[1].Priority.Should().Be(50, "Camunda's default");
+        items[1].FollowUpAt.Should().BeNull();
+        var page = await user.GetJsonAsync<TaskDetailDto>($"/api/v1/tasks/{second}");
+        page.Task.Priority.Should().Be(80);
+        page.Task.FollowUpAt.Should().Be(new DateTimeOffset(2099, 2, 20, 2, 0, 0, TimeSpan.Zero));
+    }
+
     [Fact]
     public async Task A_deadline_before_the_calendars_years_leaves_the_days_left_empty_in_the_list_and_on_the_task_page()
     {

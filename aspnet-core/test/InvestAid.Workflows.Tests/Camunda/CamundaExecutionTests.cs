@@ -304,6 +304,35 @@ public sealed class CamundaExecutionTests : EngineTestBase
     }
 
     [Fact]
+    public async Task A_create_listener_script_reads_and_sets_the_task_priority_and_other_listeners_do_not()
+    {
+        var instance = await Run("""
+            <bpmn:process id="p" isExecutable="true">
+              <bpmn:startEvent id="s" />
+              <bpmn:userTask id="review" camunda:assignee="lan" camunda:priority="${40}" camunda:followUpDate="P2D">
+                <bpmn:extensionElements>
+                  <camunda:taskListener event="create">
+                    <camunda:script scriptFormat="javascript">task.setVariable('seen', task.getPriority());
+            if (amount > 1000) { task.setPriority(task.getPriority() + 30); }</camunda:script>
+                  </camunda:taskListener>
+                  <camunda:taskListener event="assignment">
+                    <camunda:script scriptFormat="javascript">task.setPriority(99);</camunda:script>
+                  </camunda:taskListener>
+                </bpmn:extensionElements>
+              </bpmn:userTask>
+              <bpmn:endEvent id="e" />
+              <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="review" /><bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="e" />
+            </bpmn:process>
+            """, new() { ["amount"] = 5000 });
+
+        var task = OpenTask(instance, "review");
+        task.Priority.Should().Be(70);
+        task.FollowUpAt.Should().Be(Clock.GetUtcNow().AddDays(2));
+        instance.Variables["seen"]!.GetValue<int>().Should().Be(40);
+        instance.Variables.Should().NotContainKey("__priority", "only a create listener sets the priority");
+    }
+
+    [Fact]
     public async Task Execution_and_task_listeners_run_scripts_and_expressions_and_java_listeners_are_listed_for_binding()
     {
         var xml = Defs + """

@@ -25,13 +25,15 @@ public sealed class BpmnParserTests
     [Fact]
     public void Reads_camunda_user_task_attributes()
     {
-        var process = Parse(Start() + Task("t", """camunda:assignee="${initiator}" camunda:candidateUsers="an, binh" camunda:candidateGroups="leaders" camunda:dueDate="P5D" camunda:formKey="form:check" """) + End() + Line("t"));
+        var process = Parse(Start() + Task("t", """camunda:assignee="${initiator}" camunda:candidateUsers="an, binh" camunda:candidateGroups="leaders" camunda:dueDate="P5D" camunda:followUpDate="P2D" camunda:priority="${urgency}" camunda:formKey="form:check" """) + End() + Line("t"));
 
         var task = (UserTask)process.Node("t");
         task.Assignee.Should().Be("${initiator}");
         task.CandidateUsers.Should().Equal("an", "binh");
         task.CandidateGroups.Should().Equal("leaders");
         task.DueDate.Should().Be("P5D");
+        task.FollowUpDate.Should().Be("P2D");
+        task.Priority.Should().Be("${urgency}");
         task.FormKey.Should().Be("form:check");
     }
 

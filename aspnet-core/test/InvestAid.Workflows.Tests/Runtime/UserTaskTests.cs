@@ -25,6 +25,51 @@ public sealed class UserTaskTests : EngineTestBase
     }
 
     [Fact]
+    public async Task Priority_and_follow_up_date_are_literals_or_durations_resolved_at_creation()
+    {
+        var instance = await StartAsync(Approval("""camunda:priority="80" camunda:followUpDate="P1WD" camunda:dueDate="P3D" """));
+
+        var task = OpenTask(instance, "decide");
+        task.Priority.Should().Be(80);
+        task.FollowUpAt.Should().Be(Clock.Now.AddDays(1));
+        task.DueAt.Should().Be(Clock.Now.AddDays(3));
+    }
+
+    [Fact]
+    public async Task Priority_and_follow_up_date_may_be_expressions()
+    {
+        var result = await Engine.StartAsync(
+            Deploy(Approval("""camunda:priority="${urgent ? 90 : 20}" camunda:followUpDate="${reviewOn}" """)),
+            "dossier-8", new Dictionary<string, object?> { ["urgent"] = true, ["reviewOn"] = "2026-05-04T09:00:00+07:00" });
+
+        var task = OpenTask(result.Instance, "decide");
+        task.Priority.Should().Be(90);
+        task.FollowUpAt.Should().Be(new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.FromHours(7)));
+    }
+
+    [Fact]
+    public async Task Without_them_the_priority_is_Camundas_default_50_and_there_is_no_follow_up_date()
+    {
+        var task = OpenTask(await StartAsync(Approval("")), "decide");
+
+        task.Priority.Should().Be(50);
+        task.FollowUpAt.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("""camunda:priority="high" """, "priority 'high'")]
+    [InlineData("""camunda:priority="${2.5}" """, "priority '2.5'")]
+    [InlineData("""camunda:followUpDate="next week" """, "follow-up date 'next week'")]
+    public async Task A_priority_or_follow_up_date_that_is_not_valid_fails_the_command_naming_the_task(string attributes, string named)
+    {
+        var act = () => StartAsync(Approval(attributes));
+
+        var thrown = (await act.Should().ThrowAsync<ScriptException>()).Which;
+        thrown.ElementId.Should().Be("decide");
+        thrown.Message.Should().Contain(named);
+    }
+
+    [Fact]
     public async Task Completion_records_actor_outcome_and_comment_in_history_and_sets_outcome()
     {
         var instance = await StartAsync(Approval("""ia:outcomes="approve,reject" """));

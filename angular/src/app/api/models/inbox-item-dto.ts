@@ -8,9 +8,11 @@ export interface InboxItemDto {
   dossierId: (string | null);
   dueAt: (string | null);
   dueDate: (string | null);
+  followUpAt: (string | null);
   instanceId: string;
   outcomes: Array<string>;
   overdue: boolean;
+  priority: number;
   procedureKey: string;
   projectCode: (string | null);
   projectId: (string | null);

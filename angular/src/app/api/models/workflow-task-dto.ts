@@ -14,6 +14,7 @@ export interface WorkflowTaskDto {
   dueAt: (string | null);
   eTag?: string;
   elementId: string;
+  followUpAt: (string | null);
   formKey: (string | null);
   id: string;
   instanceId: string;
@@ -22,5 +23,6 @@ export interface WorkflowTaskDto {
   outcomes: Array<string>;
   overdue: boolean;
   owner?: (string | null);
+  priority: number;
   status: string;
 }

@@ -78,7 +78,7 @@ describe('ProjectDossiers: the current steps', () => {
     const task = {
       id: 't1', instanceId: 'i1', definitionKey: 'ngo-aid-approval', businessKey: null, elementId: 'review', name: 'Thẩm định hồ sơ',
       assignee: null, candidateUsers: [], candidateGroups: [], dueAt: null, overdue: false, outcomes: [], status: 'Open',
-      createdAt: '2026-03-02T02:00:00Z', closedAt: null, completedBy: null, outcome: null, formKey: null,
+      createdAt: '2026-03-02T02:00:00Z', closedAt: null, completedBy: null, outcome: null, formKey: null, priority: 50, followUpAt: null,
     };
     http.expectOne('/api/v1/projects/p1/dossiers').flush([{
       id: 'd1', projectId: 'p1', projectCode: 'NGO-1', projectName: 'Hội Chữ thập đỏ tỉnh', procedureKey: 'ngo-aid-approval', procedureVersion: 1,

@@ -7,13 +7,14 @@ using InvestAid.Workflows.Runtime.State;
 
 namespace InvestAid.Workflows.Runtime.Behaviors;
 
-/// <summary>Creates the inbox entry of a user task, resolving assignee, candidates and due date; closes it when completed.</summary>
+/// <summary>Creates the inbox entry of a user task, resolving assignee, candidates, due and follow-up dates and priority; closes it when completed.</summary>
 internal static class TaskIssuer
 {
     public static WorkflowTask Issue(RunContext context, Token token, UserTask node, JsonObject? local, int? index, HistoryEntry? history)
     {
         var scope = context.Scope(local);
         string? Resolve(string? text) => text is null ? null : context.Services.Expressions.Evaluate(text, node.Id, scope)?.ToString();
+        JsonNode? Evaluate(string? text) => text is null ? null : context.Services.Expressions.Evaluate(text, node.Id, scope);
         // Camunda: a candidate expression yields a comma-separated string or a collection of ids (the invoice example's
         // ${approverGroups}, a list a decision or worker set).
         List<string> ResolveAll(IEnumerable<string> texts) =>
@@ -37,7 +38,9 @@ internal static class TaskIssuer
             Assignee = Resolve(node.Assignee),
             CandidateUsers = ResolveAll(node.CandidateUsers),
             CandidateGroups = ResolveAll(node.CandidateGroups),
-            DueAt = DueAt(context, node, Resolve(node.DueDate)),
+            DueAt = DateOf(context, node, "due date", Resolve(node.DueDate)),
+            FollowUpAt = DateOf(context, node, "follow-up date", Resolve(node.FollowUpDate)),
+            Priority = node.Priority is null ? UserTask.DefaultPriority : PriorityOf(node.Id, Evaluate(node.Priority)),
             FormKey = node.FormKey,
             Outcomes = [.. node.Outcomes],
             Status = WorkflowTaskStatus.Open,
@@ -56,7 +59,8 @@ internal static class TaskIssuer
         history.TaskId = task.Id;
         context.AddBookmark(BookmarkKind.UserTask, node.Id, token).TaskId = task.Id;
         context.Effects.Add(new TaskCreated(context.Instance.Id, task.Id, node.Id, task.Assignee, task.DueAt));
-        context.RunListeners(node.Listeners, "create", node.Id, TaskScope(task), assignee => task.Assignee = assignee);
+        context.RunListeners(node.Listeners, "create", node.Id, TaskScope(task), assignee => task.Assignee = assignee,
+            priority => task.Priority = PriorityOf(node.Id, priority));
         if (task.Assignee is not null)
         {
             context.RunListeners(node.Listeners, "assignment", node.Id, TaskScope(task));
@@ -103,13 +107,37 @@ internal static class TaskIssuer
         scope["task"] = new JsonObject
         {
             ["id"] = task.Id, ["name"] = task.Name, ["assignee"] = task.Assignee, ["taskDefinitionKey"] = task.ElementId,
-            ["dueDate"] = task.DueAt?.ToString("O"), ["candidateGroups"] = new JsonArray([.. task.CandidateGroups.Select(g => (JsonNode?)g)]),
+            ["dueDate"] = task.DueAt?.ToString("O"), ["followUpDate"] = task.FollowUpAt?.ToString("O"), ["priority"] = task.Priority,
+            ["candidateGroups"] = new JsonArray([.. task.CandidateGroups.Select(g => (JsonNode?)g)]),
         };
         return scope;
     }
 
-    // camunda:dueDate is an ISO date or, as in Camunda, a duration from now; P<n>WD counts working days.
-    private static DateTimeOffset? DueAt(RunContext context, UserTask node, string? text)
+    /// <summary>
+    /// camunda:priority: an integer, or an expression yielding one (a number or its text); anything else fails the
+    /// command naming the task, as Camunda refuses a priority that is not an integer.
+    /// </summary>
+    public static int PriorityOf(string elementId, JsonNode? value)
+    {
+        if (value is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && decimal.TryParse(number.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue)
+        {
+            return (int)d;
+        }
+
+        if (value is JsonValue text && text.GetValueKind() == System.Text.Json.JsonValueKind.String
+            && int.TryParse(text.GetValue<string>().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        var shown = value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString() ?? "null";
+        throw new ScriptException(elementId, $"The priority '{shown}' is not an integer.");
+    }
+
+    // camunda:dueDate and camunda:followUpDate are an ISO date or, as in Camunda, a duration from now; P<n>WD counts working days.
+    private static DateTimeOffset? DateOf(RunContext context, UserTask node, string what, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -126,6 +154,6 @@ internal static class TaskIssuer
             return date;
         }
 
-        throw new ScriptException(node.Id, $"The due date '{text}' is neither an ISO 8601 date nor a duration.");
+        throw new ScriptException(node.Id, $"The {what} '{text}' is neither an ISO 8601 date nor a duration.");
     }
 }

@@ -19,6 +19,12 @@ public sealed class WorkflowTask
     public List<string> CandidateUsers { get; set; } = [];
     public List<string> CandidateGroups { get; set; } = [];
     public DateTimeOffset? DueAt { get; set; }
+
+    /// <summary>Camunda's follow-up date: when someone should look at the task again (no effect on the process); null without one.</summary>
+    public DateTimeOffset? FollowUpAt { get; set; }
+
+    /// <summary>Camunda's task priority (default 50); the inbox lists higher priorities first among tasks due at the same time.</summary>
+    public int Priority { get; set; } = Bpmn.UserTask.DefaultPriority;
     public string? FormKey { get; set; }
     public List<string> Outcomes { get; set; } = [];
     public WorkflowTaskStatus Status { get; set; }
