@@ -25,4 +25,17 @@ public sealed class ScriptRunner(ScriptLimits limits)
                 "JSON.stringify(Object.assign(__set, (typeof __returned === 'object' && __returned !== null) ? __returned : {}));");
             return JintSandbox.FromJson(result) as JsonObject ?? [];
         });
+
+    /// <summary>
+    /// The value of a script (a <c>camunda:script</c> input or output parameter): the value of its last statement, as Camunda's
+    /// script engines give it. The script reads the variables as globals and through <c>execution.getVariable(name)</c>.
+    /// </summary>
+    public JsonNode? Evaluate(string script, string elementId, JsonObject variables) =>
+        ScriptFailure.Guard(elementId, () =>
+        {
+            var engine = JintSandbox.Create(limits, variables);
+            engine.Execute("globalThis.execution = Object.freeze({ getVariable: n => (globalThis[n] === undefined ? null : globalThis[n]) });");
+            engine.SetValue("__value", engine.Evaluate(script));
+            return JintSandbox.FromJson(engine.Evaluate("JSON.stringify(__value === undefined ? null : __value)"));
+        });
 }
