@@ -117,13 +117,63 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
         Current = previous;
     }
 
+    /// <summary>
+    /// Text as Camunda's expression manager reads it: one <c>${...}</c> is its value; a literal mixed with expressions
+    /// (<c>${name}oque</c>) is a string with each expression's value in place (null as nothing, as JUEL has it).
+    /// </summary>
+    private JsonNode? EvaluateText(string text, string elementId, JsonObject scope)
+    {
+        var parts = new List<(string Text, bool Expression)>();
+        var literal = 0;
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (text[i] is not ('$' or '#') || text[i + 1] != '{')
+            {
+                continue;
+            }
+
+            var depth = 0;
+            var end = i + 1;
+            for (; end < text.Length; end++)
+            {
+                depth += text[end] == '{' ? 1 : text[end] == '}' ? -1 : 0;
+                if (depth == 0)
+                {
+                    break;
+                }
+            }
+
+            if (end == text.Length)
+            {
+                break;
+            }
+
+            parts.Add((text[literal..i], false));
+            parts.Add(("${" + text[(i + 2)..end] + "}", true));
+            literal = i = end + 1;
+            i--;
+        }
+
+        parts.Add((text[literal..], false));
+        parts.RemoveAll(p => !p.Expression && p.Text.Length == 0);
+        if (parts is [{ Expression: true } single])
+        {
+            return Services.Expressions.Evaluate(single.Text, elementId, scope);
+        }
+
+        return parts.All(p => !p.Expression) ? JsonValue.Create(text) : JsonValue.Create(string.Concat(parts.Select(p =>
+            !p.Expression ? p.Text
+            : Services.Expressions.Evaluate(p.Text, elementId, scope) is { } value ? (value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value.ToJsonString())
+            : "")));
+    }
+
     /// <summary>The value of an input or output parameter over <paramref name="scope"/>.</summary>
     public JsonNode? Evaluate(IoValue value, string elementId, JsonObject scope)
     {
         switch (value)
         {
             case IoText text:
-                return Services.Expressions.Evaluate(text.Text, elementId, scope);
+                return EvaluateText(text.Text, elementId, scope);
             case IoScript script:
                 return Services.Scripts.Evaluate(script.Script, elementId, scope);
             case IoList list:

@@ -38,7 +38,7 @@ public sealed class InputOutputTests : EngineTestBase
     public async Task An_output_copies_a_local_to_the_process_when_the_task_completes_and_the_locals_go()
     {
         var instance = await StartAsync(Start() + UserTask("review", "", In("doubled", "${amount * 2}") + In("note", "")
-            + Out("result", "${doubled + 1}") + Out("echo", "${note}")) + End() + Line("review"), Amount(150));
+            + Out("result", "${doubled + 1}") + Out("echo", "${note}") + Out("label", "n=${doubled}, ${note}!")) + End() + Line("review"), Amount(150));
 
         // Completion variables land as Camunda's do: one the task has locally (an input) stays local, others go to the process.
         var done = await CompleteAsync(instance, "review", variables: new Dictionary<string, object?> { ["note"] = "fine", ["approved"] = true });
@@ -46,6 +46,7 @@ public sealed class InputOutputTests : EngineTestBase
         done.Status.Should().Be(WorkflowStatus.Completed);
         done.Variables["result"]!.GetValue<int>().Should().Be(301);
         done.Variables["echo"]!.GetValue<string>().Should().Be("fine");
+        done.Variables["label"]!.GetValue<string>().Should().Be("n=300, fine!");
         done.Variables["approved"]!.GetValue<bool>().Should().BeTrue();
         done.Variables.Should().NotContainKey("doubled").And.NotContainKey("note");
     }
