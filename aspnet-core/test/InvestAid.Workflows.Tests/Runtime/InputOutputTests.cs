@@ -113,6 +113,22 @@ public sealed class InputOutputTests : EngineTestBase
     }
 
     [Fact]
+    public async Task An_external_task_maps_its_outputs_and_keeps_a_local_the_worker_sets_local()
+    {
+        var instance = await StartAsync(Start() + $"""
+            <bpmn:serviceTask id="calc" camunda:type="external" camunda:topic="calc">{Io(In("base", "${amount}") + Out("total", "${base + result}"))}</bpmn:serviceTask>
+            """ + End() + Line("calc"), Amount(10));
+        var bookmark = instance.Bookmarks.Single(b => b.Kind == BookmarkKind.ExternalTask);
+
+        var done = (await Engine.CompleteExternalTaskAsync(instance, bookmark.Id, new Dictionary<string, object?> { ["base"] = 100, ["result"] = 5 })).Instance;
+
+        done.Status.Should().Be(WorkflowStatus.Completed);
+        done.Variables["total"]!.GetValue<int>().Should().Be(105);
+        done.Variables["result"]!.GetValue<int>().Should().Be(5);
+        done.Variables.Should().NotContainKey("base");
+    }
+
+    [Fact]
     public async Task Each_instance_of_a_multi_instance_sub_process_maps_its_inputs_with_its_loop_counter()
     {
         var body = Start() + $"""
