@@ -175,19 +175,22 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
             case IoText text:
                 return EvaluateText(text.Text, elementId, scope);
             case IoScript script:
-                return Services.Scripts.Evaluate(script.Script, elementId, scope);
+                // execution.setVariable in the script sets from the current token, as Camunda's sets on the script's scope.
+                var (result, set) = Services.Scripts.Evaluate(script.Script, elementId, scope);
+                SetVariables(set);
+                return result;
             case IoList list:
                 return new JsonArray([.. list.Items.Select(item => Evaluate(item, elementId, scope))]);
             case IoMap map:
-                var result = new JsonObject();
+                var entries = new JsonObject();
                 foreach (var (key, item) in map.Entries)
                 {
                     // Camunda evaluates a key as an expression too.
                     var name = Services.Expressions.Evaluate(key, elementId, scope);
-                    result[name is JsonValue v && v.TryGetValue<string>(out var text) ? text : name?.ToJsonString() ?? "null"] = Evaluate(item, elementId, scope);
+                    entries[name is JsonValue v && v.TryGetValue<string>(out var text) ? text : name?.ToJsonString() ?? "null"] = Evaluate(item, elementId, scope);
                 }
 
-                return result;
+                return entries;
             default:
                 return null;
         }

@@ -28,14 +28,18 @@ public sealed class ScriptRunner(ScriptLimits limits)
 
     /// <summary>
     /// The value of a script (a <c>camunda:script</c> input or output parameter): the value of its last statement, as Camunda's
-    /// script engines give it. The script reads the variables as globals and through <c>execution.getVariable(name)</c>.
+    /// script engines give it, and the variables it set. The script reads the variables as globals and through
+    /// <c>execution.getVariable(name)</c>, and may set some with <c>execution.setVariable(name, value)</c>.
     /// </summary>
-    public JsonNode? Evaluate(string script, string elementId, JsonObject variables) =>
+    public (JsonNode? Value, JsonObject Set) Evaluate(string script, string elementId, JsonObject variables) =>
         ScriptFailure.Guard(elementId, () =>
         {
             var engine = JintSandbox.Create(limits, variables);
-            engine.Execute("globalThis.execution = Object.freeze({ getVariable: n => (globalThis[n] === undefined ? null : globalThis[n]) });");
+            engine.Execute("const __set = {};\n" +
+                "globalThis.execution = Object.freeze({ setVariable: (n, v) => { __set[n] = v; },\n" +
+                "  getVariable: n => (n in __set ? __set[n] : (globalThis[n] === undefined ? null : globalThis[n])) });");
             engine.SetValue("__value", engine.Evaluate(script));
-            return JintSandbox.FromJson(engine.Evaluate("JSON.stringify(__value === undefined ? null : __value)"));
+            var result = JintSandbox.FromJson(engine.Evaluate("JSON.stringify({ value: __value === undefined ? null : __value, set: __set })"))!.AsObject();
+            return (result["value"]?.DeepClone(), result["set"]?.DeepClone() as JsonObject ?? []);
         });
 }

@@ -59,13 +59,16 @@ public sealed class InputOutputTests : EngineTestBase
             + In("table", "<camunda:map><camunda:entry key=\"plain\">x</camunda:entry><camunda:entry key=\"${'k' + amount}\">${amount * 3}</camunda:entry>"
                 + "<camunda:entry key=\"nested\"><camunda:list><camunda:value>y</camunda:value></camunda:list></camunda:entry></camunda:map>")
             + In("computed", "<camunda:script scriptFormat=\"javascript\">var base = execution.getVariable('amount'); base * 10 + 1</camunda:script>")
-            + In("nothing", "");
+            + In("nothing", "")
+            // As in Camunda's loan-granting example: an input script that sets a variable (in the enclosing scope, here the process).
+            + In("sideEffect", "<camunda:script scriptFormat=\"javascript\">execution.setVariable('defaultScore', 5);</camunda:script>");
         var instance = await StartAsync(Start() + ScriptTask("copy",
             "execution.setVariable('copied', { items: items, table: table, computed: computed, nothing: nothing });", parameters) + End() + Line("copy"), Amount(7));
 
         instance.Variables["copied"]!.ToJsonString().Should().Be(
             """{"items":["a",7,[8]],"table":{"plain":"x","k7":21,"nested":["y"]},"computed":71,"nothing":null}""");
-        instance.Variables.Should().NotContainKey("items").And.NotContainKey("computed");
+        instance.Variables["defaultScore"]!.GetValue<int>().Should().Be(5);
+        instance.Variables.Should().NotContainKey("items").And.NotContainKey("computed").And.NotContainKey("sideEffect");
     }
 
     [Fact]
@@ -94,6 +97,17 @@ public sealed class InputOutputTests : EngineTestBase
         done.Status.Should().Be(WorkflowStatus.Completed);
         done.Variables["grand"]!.GetValue<int>().Should().Be(11);
         done.Variables.Should().NotContainKey("total").And.NotContainKey("limit");
+    }
+
+    [Fact]
+    public async Task A_local_named_with_a_word_JavaScript_reserves_reads_as_in_Camunda()
+    {
+        // Camunda's InputOutputTest.testOutputPlainTask: input `var` = ${foo}, output `var` = ${var}oque.
+        var instance = await StartAsync(Start() + $"""
+            <bpmn:task id="t">{Io(In("var", "${foo}") + Out("var", "${var}oque"))}</bpmn:task>
+            """ + End() + Line("t"), new Dictionary<string, object?> { ["foo"] = "bar" });
+
+        instance.Variables["var"]!.GetValue<string>().Should().Be("baroque");
     }
 
     [Fact]
