@@ -31,8 +31,7 @@ public enum DecisionResultMapping
 
 /// <summary>A business rule task evaluating the DMN decision <see cref="DecisionRef"/> into <see cref="ResultVariable"/>.</summary>
 public sealed record BusinessRuleTask(
-    string Id, string? Name, int Line, string DecisionRef, DecisionBinding Binding, int? Version, DecisionResultMapping Mapping, string? ResultVariable,
-    IReadOnlyList<InputParameter> Inputs)
+    string Id, string? Name, int Line, string DecisionRef, DecisionBinding Binding, int? Version, DecisionResultMapping Mapping, string? ResultVariable)
     : FlowNode(Id, Name, Line)
 {
     public override string Kind => "businessRuleTask";

@@ -44,6 +44,12 @@ public abstract record FlowNode(string Id, string? Name, int Line)
     /// <summary><c>camunda:asyncAfter</c>: once the node ends, a job takes its outgoing flows later in its own transaction.</summary>
     public bool AsyncAfter { get; internal set; }
 
+    /// <summary>
+    /// <c>camunda:inputOutput</c>: inputs become the node's local variables when it starts, outputs are set in the enclosing
+    /// scope when it ends (<see cref="Runtime.RunContext"/> applies them for every kind of node).
+    /// </summary>
+    public IoMapping IoMapping { get; internal set; } = IoMapping.None;
+
     /// <summary>The id of the sub-process this node lies in; null at process level.</summary>
     public string? ScopeId { get; internal set; }
 

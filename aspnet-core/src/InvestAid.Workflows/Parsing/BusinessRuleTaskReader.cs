@@ -6,7 +6,7 @@ namespace InvestAid.Workflows.Parsing;
 /// <summary>
 /// Reads a Camunda 7 business rule task bound to a DMN decision: camunda:decisionRef, decisionRefBinding
 /// (latest, deployment, version + decisionRefVersion), mapDecisionResult and resultVariable; and
-/// camunda:inputOutput input parameters, which become variables the decision reads.
+/// the decision reads the variables, the task's camunda:inputOutput inputs among them (local variables, read for every node).
 /// </summary>
 internal static class BusinessRuleTaskReader
 {
@@ -34,12 +34,7 @@ internal static class BusinessRuleTaskReader
             var other => Invalid<DecisionResultMapping>($"camunda:mapDecisionResult '{other}' is not one of singleEntry, singleResult, collectEntries, resultList."),
         };
 
-        var inputs = e.Elements(BpmnNamespaces.Model + "extensionElements").Elements()
-            .Where(x => x.Name.LocalName == "inputOutput" && (x.Name.Namespace == BpmnNamespaces.Camunda || x.Name.Namespace == BpmnNamespaces.InvestAid))
-            .Elements().Where(x => x.Name.LocalName == "inputParameter")
-            .Select(x => new InputParameter(x.Attribute("name")?.Value ?? "", x.Value.Trim()))
-            .ToList();
-        return new BusinessRuleTask(id, name, line, decisionRef, binding, version, mapping, e.Extension("resultVariable"), inputs);
+        return new BusinessRuleTask(id, name, line, decisionRef, binding, version, mapping, e.Extension("resultVariable"));
 
         T Invalid<T>(string message)
             where T : struct, Enum

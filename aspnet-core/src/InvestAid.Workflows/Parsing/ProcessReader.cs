@@ -152,6 +152,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
                 // camunda:async is Camunda's older name for asyncBefore.
                 node.AsyncBefore = IsTrue(element, "asyncBefore") || IsTrue(element, "async");
                 node.AsyncAfter = IsTrue(element, "asyncAfter");
+                node.IoMapping = ReadIoMapping(id, element, node);
                 nodes[id] = node;
                 if (node is SubProcess)
                 {
@@ -165,6 +166,124 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             }
         }
     }
+
+    /// <summary>
+    /// <c>camunda:inputOutput</c> under the element's extension elements, read as Camunda 7's BpmnParse and BpmnParseUtil do: on tasks,
+    /// intermediate and end events, sub-processes and call activities; refused on start and boundary events, gateways and event
+    /// sub-processes, outputs refused on end events and multi-instance activities. A parameter is text (a literal or an expression),
+    /// or one <c>camunda:list</c>, <c>camunda:map</c> or inline JavaScript <c>camunda:script</c>; an empty one is null.
+    /// </summary>
+    private IoMapping ReadIoMapping(string id, XElement element, FlowNode node)
+    {
+        var io = element.Elements(Bpmn + "extensionElements").Elements().FirstOrDefault(x => x.Name.LocalName == "inputOutput" && IsExtension(x.Name.Namespace));
+        if (io is null)
+        {
+            return IoMapping.None;
+        }
+
+        var kind = element.Name.LocalName;
+        if (kind is "startEvent" or "boundaryEvent"
+            || !(kind.Contains("task", StringComparison.OrdinalIgnoreCase) || kind.Contains("Event", StringComparison.Ordinal) || kind is "transaction" or "subProcess" or "callActivity"))
+        {
+            Error(id, io, $"camunda:inputOutput is not supported on a {kind} (Camunda 7 refuses it too).");
+            return IoMapping.None;
+        }
+
+        if (node is SubProcess { TriggeredByEvent: true })
+        {
+            Error(id, io, "camunda:inputOutput is not supported on an event sub-process (Camunda 7 refuses it too).");
+            return IoMapping.None;
+        }
+
+        var inputs = io.Elements().Where(x => x.Name.LocalName == "inputParameter").Select(x => ReadIoParameter(id, x)).OfType<IoParameter>().ToList();
+        var outputs = io.Elements().Where(x => x.Name.LocalName == "outputParameter").Select(x => ReadIoParameter(id, x)).OfType<IoParameter>().ToList();
+        if (outputs.Count > 0 && kind == "endEvent")
+        {
+            Error(id, io, "camunda:outputParameter is not allowed on an end event (Camunda 7 refuses it too).");
+        }
+        else if (outputs.Count > 0 && node is UserTask { MultiInstance: not null } or SubProcess { MultiInstance: not null } or CallActivity { MultiInstance: not null })
+        {
+            Error(id, io, "camunda:outputParameter is not allowed on a multi-instance activity (Camunda 7 refuses it too).");
+        }
+
+        return new IoMapping(inputs, outputs);
+    }
+
+    private IoParameter? ReadIoParameter(string id, XElement parameter)
+    {
+        if (parameter.Attr("name") is not { Length: > 0 } name)
+        {
+            Error(id, parameter, $"A camunda:{parameter.Name.LocalName} has no name.");
+            return null;
+        }
+
+        return ReadNestedIoValue(id, parameter) is { } value ? new IoParameter(name, value) : null;
+    }
+
+    // A parameter or map entry: its text, or its one child element.
+    private IoValue? ReadNestedIoValue(string id, XElement e)
+    {
+        var children = e.Elements().ToList();
+        if (children.Count > 1)
+        {
+            Error(id, e, $"A camunda:{e.Name.LocalName} holds at most one element (a list, a map or a script).");
+            return null;
+        }
+
+        return children.Count == 0 ? IoText(e) : ReadIoValue(id, children[0]);
+    }
+
+    private IoValue? ReadIoValue(string id, XElement e)
+    {
+        switch (e.Name.LocalName)
+        {
+            case "list":
+            {
+                var items = e.Elements().Select(x => ReadIoValue(id, x)).ToList();
+                return items.Contains(null) ? null : new IoList(items!);
+            }
+            case "map":
+            {
+                var entries = new List<KeyValuePair<string, IoValue>>();
+                foreach (var entry in e.Elements().Where(x => x.Name.LocalName == "entry"))
+                {
+                    if (entry.Attr("key") is not { Length: > 0 } key)
+                    {
+                        Error(id, entry, "A camunda:entry has no key.");
+                        return null;
+                    }
+
+                    if (ReadNestedIoValue(id, entry) is not { } value)
+                    {
+                        return null;
+                    }
+
+                    entries.Add(new(key, value));
+                }
+
+                return new IoMap(entries);
+            }
+            case "script":
+            {
+                var format = e.Attr("scriptFormat")?.ToLowerInvariant();
+                if (format is not ("javascript" or "js" or "ecmascript") || e.Attr("resource") is not null || string.IsNullOrWhiteSpace(e.Value))
+                {
+                    Error(id, e, e.Attr("resource") is not null ? "An input/output script from an external resource is not supported; write it inline."
+                        : format is null ? "An input/output script needs scriptFormat=\"javascript\"."
+                        : format is "javascript" or "js" or "ecmascript" ? "An input/output script is empty."
+                        : $"Input/output script format '{format}' is not supported; use javascript.");
+                    return null;
+                }
+
+                return new IoScript(e.Value);
+            }
+            default:
+                return IoText(e);
+        }
+    }
+
+    private static IoValue IoText(XElement e) =>
+        e.Value.Trim() is { Length: > 0 } text ? new IoText(ExpressionText.TryNormalize(text, out var normalized) ? normalized : text) : IoNull.Instance;
 
     private static bool IsTrue(XElement element, string camundaAttribute) =>
         string.Equals((string?)element.Attribute(BpmnNamespaces.Camunda + camundaAttribute), "true", StringComparison.OrdinalIgnoreCase);
@@ -569,12 +688,7 @@ internal sealed class ProcessReader(List<BpmnValidationError> errors, IReadOnlyD
             return null;
         }
 
-        var inputs = e.Elements(Bpmn + "extensionElements")
-            .Elements().Where(x => x.Name.LocalName == "inputOutput" && IsExtension(x.Name.Namespace))
-            .Elements().Where(x => x.Name.LocalName == "inputParameter")
-            .Select(x => new InputParameter(x.Attr("name") ?? "", x.Value.Trim()))
-            .ToList();
-        return new ServiceTask(id, name, line, found.Name, inputs)
+        return new ServiceTask(id, name, line, found.Name)
         {
             Implementation = found.Kind,
             ElementKind = e.Name.LocalName is "serviceTask" or "sendTask" or "businessRuleTask" ? e.Name.LocalName : "serviceTask",

@@ -29,16 +29,19 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
 
     public static string NewId() => Guid.CreateVersion7().ToString("N");
 
-    public Token NewToken(string elementId, string? via, IEnumerable<string> forks, string? scopeTokenId = null)
+    public Token NewToken(string elementId, string? via, IEnumerable<string> forks, string? scopeTokenId = null, JsonObject? locals = null)
     {
         var token = new Token { Id = NewId(), Forks = [.. forks], ScopeTokenId = scopeTokenId };
         Instance.Tokens.Add(token);
-        Enter(token, elementId, via);
+        Enter(token, elementId, via, locals);
         return token;
     }
 
-    /// <summary>Places the token on an element, active, with a fresh history entry.</summary>
-    public void Enter(Token token, string elementId, string? via)
+    /// <summary>
+    /// Places the token on an element, active, with a fresh history entry; <paramref name="locals"/> are the locals it starts with
+    /// (one instance of a multi-instance activity: <c>loopCounter</c>, the element variable).
+    /// </summary>
+    public void Enter(Token token, string elementId, string? via, JsonObject? locals = null)
     {
         var node = Process.Node(elementId);
         var entry = new HistoryEntry { Id = NewId(), ActivityId = elementId, ActivityType = node.Kind, Started = Now };
@@ -46,7 +49,7 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
         token.ElementId = elementId;
         token.ArrivedVia = via;
         // Locals belong to the scope of the element the token leaves.
-        token.Variables = null;
+        token.Variables = locals;
         token.HistoryId = entry.Id;
         if (node.AsyncBefore && node is not SubProcess { TriggeredByEvent: true } && !IsLoopInstance(token))
         {
@@ -59,11 +62,138 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
         Start(token, node);
     }
 
-    /// <summary>The element starts on the token placed on it: its start listeners run and the token is active.</summary>
+    /// <summary>
+    /// The element starts on the token placed on it: its input parameters become its locals, its start listeners run (they see
+    /// the locals, as Camunda's run on the activity's execution) and the token is active.
+    /// </summary>
     public void Start(Token token, FlowNode node)
     {
         token.Status = TokenStatus.Active;
+        var previous = Current;
+        Current = token;
+        // A multi-instance activity maps its inputs for each instance (Camunda's inner activity), not for its body.
+        if (node.IoMapping.Inputs.Count > 0 && (Behaviors.MultiInstanceLoop.SpecOf(node) is null || IsLoopInstance(token)))
+        {
+            token.Variables = MapInputs(node, token.Variables);
+        }
+
         RunListeners(node.Listeners, "start", node.Id);
+        Current = previous;
+    }
+
+    /// <summary>
+    /// Camunda's InputParameter: each input is evaluated in the enclosing scope (and the instance's own locals, e.g. loopCounter,
+    /// when <paramref name="locals"/> has them) and set as a local variable of the activity; returns the locals.
+    /// </summary>
+    public JsonObject MapInputs(FlowNode node, JsonObject? locals)
+    {
+        var scope = Scope(locals);
+        locals ??= [];
+        foreach (var input in node.IoMapping.Inputs)
+        {
+            locals[input.Name] = Evaluate(input.Value, node.Id, scope);
+        }
+
+        return locals;
+    }
+
+    /// <summary>
+    /// Camunda's OutputParameter, when an activity ends normally (after its end listeners): each output is evaluated in the
+    /// activity's scope (its locals over the enclosing scopes) and set in the enclosing scope, where a variable lands as any set
+    /// there does (the innermost scope that has it locally, else the process). An interrupted activity maps no outputs.
+    /// </summary>
+    private void MapOutputs(Token token, FlowNode node)
+    {
+        var previous = Current;
+        Current = token;
+        var scope = Scope();
+        var values = node.IoMapping.Outputs.Select(output => (output.Name, Value: Evaluate(output.Value, node.Id, scope))).ToList();
+        Current = token.ScopeTokenId is { } outer ? Instance.Tokens.Find(t => t.Id == outer) : null;
+        foreach (var (name, value) in values)
+        {
+            VariablesFor(name)[name] = value;
+        }
+
+        Current = previous;
+    }
+
+    /// <summary>
+    /// Text as Camunda's expression manager reads it: one <c>${...}</c> is its value; a literal mixed with expressions
+    /// (<c>${name}oque</c>) is a string with each expression's value in place (null as nothing, as JUEL has it).
+    /// </summary>
+    private JsonNode? EvaluateText(string text, string elementId, JsonObject scope)
+    {
+        var parts = new List<(string Text, bool Expression)>();
+        var literal = 0;
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (text[i] is not ('$' or '#') || text[i + 1] != '{')
+            {
+                continue;
+            }
+
+            var depth = 0;
+            var end = i + 1;
+            for (; end < text.Length; end++)
+            {
+                depth += text[end] == '{' ? 1 : text[end] == '}' ? -1 : 0;
+                if (depth == 0)
+                {
+                    break;
+                }
+            }
+
+            if (end == text.Length)
+            {
+                break;
+            }
+
+            parts.Add((text[literal..i], false));
+            parts.Add(("${" + text[(i + 2)..end] + "}", true));
+            literal = i = end + 1;
+            i--;
+        }
+
+        parts.Add((text[literal..], false));
+        parts.RemoveAll(p => !p.Expression && p.Text.Length == 0);
+        if (parts is [{ Expression: true } single])
+        {
+            return Services.Expressions.Evaluate(single.Text, elementId, scope);
+        }
+
+        return parts.All(p => !p.Expression) ? JsonValue.Create(text) : JsonValue.Create(string.Concat(parts.Select(p =>
+            !p.Expression ? p.Text
+            : Services.Expressions.Evaluate(p.Text, elementId, scope) is { } value ? (value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value.ToJsonString())
+            : "")));
+    }
+
+    /// <summary>The value of an input or output parameter over <paramref name="scope"/>.</summary>
+    public JsonNode? Evaluate(IoValue value, string elementId, JsonObject scope)
+    {
+        switch (value)
+        {
+            case IoText text:
+                return EvaluateText(text.Text, elementId, scope);
+            case IoScript script:
+                // execution.setVariable in the script sets from the current token, as Camunda's sets on the script's scope.
+                var (result, set) = Services.Scripts.Evaluate(script.Script, elementId, scope);
+                SetVariables(set);
+                return result;
+            case IoList list:
+                return new JsonArray([.. list.Items.Select(item => Evaluate(item, elementId, scope))]);
+            case IoMap map:
+                var entries = new JsonObject();
+                foreach (var (key, item) in map.Entries)
+                {
+                    // Camunda evaluates a key as an expression too.
+                    var name = Services.Expressions.Evaluate(key, elementId, scope);
+                    entries[name is JsonValue v && v.TryGetValue<string>(out var text) ? text : name?.ToJsonString() ?? "null"] = Evaluate(item, elementId, scope);
+                }
+
+                return entries;
+            default:
+                return null;
+        }
     }
 
     /// <summary>Stops the token at an asynchronous boundary of <paramref name="node"/>: a job continues it (<see cref="BookmarkKind.Job"/>).</summary>
@@ -110,6 +240,11 @@ internal sealed class RunContext(WorkflowInstance instance, BpmnProcess process,
     {
         var current = Process.Node(token.ElementId);
         RunListeners(current.Listeners, "end", current.Id);
+        if (current.IoMapping.Outputs.Count > 0)
+        {
+            MapOutputs(token, current);
+        }
+
         if (current.AsyncAfter && !IsLoopInstance(token))
         {
             // camunda:asyncAfter: the element has ended (its end listeners ran); a job takes the chosen flows in its own transaction.

@@ -142,6 +142,8 @@ public sealed class WorkflowEngine : IInstanceRunner
         ExecuteAsync(instance, cancellationToken, context =>
         {
             var (token, node) = ExternalTask(context, externalTaskId);
+            // Set from the task's token: a variable the task (its input parameters) or an enclosing sub-process has locally stays there.
+            context.Current = token;
             context.SetVariables(variables);
             return ResumeAsync(context, token, node, ExternalTaskCompleted.Instance);
         });

@@ -49,9 +49,14 @@ internal static partial class Juel
     private static string Rewrite(string code)
     {
         code = Empty().Replace(code, "__empty($1)");
-        return Word().Replace(code, m =>
+        code = Word().Replace(code, m =>
             m.Index > 0 && code[m.Index - 1] == '.' ? m.Value : Words.TryGetValue(m.Value, out var op) ? $" {op} " : m.Value);
+        // A variable JUEL allows but JavaScript reserves (Camunda's own test models name one `var`) is read from the variables.
+        return Reserved().Replace(code, m => m.Index > 0 && code[m.Index - 1] is '.' or '$' ? m.Value : $"__vars[\"{m.Value}\"]");
     }
+
+    [GeneratedRegex(@"\b(var|let|const|class|enum|static|package|interface|private|protected|public|implements|yield|await|case|do|if|for|while|switch|with|try|catch|finally|throw|import|export|extends|super|return|break|continue|else|debugger)\b")]
+    private static partial Regex Reserved();
 
     [GeneratedRegex(@"\bempty\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)")]
     private static partial Regex Empty();

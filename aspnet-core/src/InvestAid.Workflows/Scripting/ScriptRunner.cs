@@ -28,4 +28,21 @@ public sealed class ScriptRunner(ScriptLimits limits)
                 "JSON.stringify(Object.assign(__set, (typeof __returned === 'object' && __returned !== null) ? __returned : {}));");
             return JintSandbox.FromJson(result) as JsonObject ?? [];
         });
+
+    /// <summary>
+    /// The value of a script (a <c>camunda:script</c> input or output parameter): the value of its last statement, as Camunda's
+    /// script engines give it, and the variables it set. The script reads the variables as globals and through
+    /// <c>execution.getVariable(name)</c>, and may set some with <c>execution.setVariable(name, value)</c>.
+    /// </summary>
+    public (JsonNode? Value, JsonObject Set) Evaluate(string script, string elementId, JsonObject variables) =>
+        ScriptFailure.Guard(elementId, () =>
+        {
+            var engine = JintSandbox.Create(limits, variables);
+            engine.Execute("const __set = {};\n" +
+                "globalThis.execution = Object.freeze({ setVariable: (n, v) => { __set[n] = v; },\n" +
+                "  getVariable: n => (n in __set ? __set[n] : (globalThis[n] === undefined ? null : globalThis[n])) });");
+            engine.SetValue("__value", engine.Evaluate(script));
+            var result = JintSandbox.FromJson(engine.Evaluate("JSON.stringify({ value: __value === undefined ? null : __value, set: __set })"))!.AsObject();
+            return (result["value"]?.DeepClone(), result["set"]?.DeepClone() as JsonObject ?? []);
+        });
 }

@@ -95,7 +95,7 @@ public sealed class BpmnParserTests
 
         var task = (ServiceTask)process.Node("s");
         task.Handler.Should().Be(handler);
-        task.Inputs.Should().Equal(new InputParameter("status", "Approved"));
+        task.IoMapping.Inputs.Should().Equal(new IoParameter("status", new IoText("Approved")));
     }
 
     [Fact]

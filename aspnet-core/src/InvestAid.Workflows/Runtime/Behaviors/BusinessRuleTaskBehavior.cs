@@ -17,12 +17,8 @@ internal sealed class BusinessRuleTaskBehavior(IDecisionEvaluator? decisions) : 
             throw new DecisionTaskException(node.Id, "no decision engine is configured.");
         }
 
-        var scope = context.Scope();
+        // The task's input parameters are its local variables, so the scope has them.
         var variables = context.Scope();
-        foreach (var input in node.Inputs)
-        {
-            variables[input.Name] = context.Services.Expressions.Evaluate(input.Value, node.Id, scope)?.DeepClone();
-        }
 
         var outcome = await decisions.EvaluateAsync(
             new DecisionRequest(node.Id, node.DecisionRef, node.Binding, node.Version, context.Instance.DefinitionKey, context.Instance.DefinitionVersion, variables),

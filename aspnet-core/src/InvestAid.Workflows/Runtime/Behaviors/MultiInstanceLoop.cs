@@ -47,6 +47,15 @@ internal static class MultiInstanceLoop
         return state;
     }
 
+    /// <summary>The multi-instance loop of an activity that can have one (user task, sub-process, call activity); null for others.</summary>
+    public static MultiInstanceSpec? SpecOf(FlowNode node) => node switch
+    {
+        UserTask task => task.MultiInstance,
+        SubProcess sub => sub.MultiInstance,
+        CallActivity call => call.MultiInstance,
+        _ => null,
+    };
+
     /// <summary>How many instances start when the loop begins.</summary>
     public static int FirstCount(MultiInstanceSpec spec, MultiInstanceState state) => spec.IsSequential ? 1 : state.NrOfInstances;
 
@@ -71,9 +80,7 @@ internal static class MultiInstanceLoop
     /// </summary>
     public static void StartInstance(RunContext context, Token body, FlowNode node, MultiInstanceState state, MultiInstanceSpec spec)
     {
-        var locals = NextLocals(state, spec, body);
-        var instance = context.NewToken(node.Id, null, body.Forks, body.Id);
-        instance.Variables = locals;
+        context.NewToken(node.Id, null, body.Forks, body.Id, NextLocals(state, spec, body));
     }
 
     /// <summary>An instance with the locals <paramref name="local"/> is done: counts it and says what comes next.</summary>

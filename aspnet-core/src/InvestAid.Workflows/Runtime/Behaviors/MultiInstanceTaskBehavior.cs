@@ -55,6 +55,12 @@ internal sealed class MultiInstanceTaskBehavior : ActivityBehavior<UserTask>
     {
         var index = state.NextIndex;
         var local = MultiInstanceLoop.NextLocals(state, node.MultiInstance!, token);
+        // Camunda maps a multi-instance task's inputs for each instance: they are the task's locals, beside loopCounter.
+        if (node.IoMapping.Inputs.Count > 0)
+        {
+            local = context.MapInputs(node, local);
+        }
+
         TaskIssuer.Issue(context, token, node, MultiInstanceLoop.LoopScope(state, local), index, null);
     }
 }

@@ -59,11 +59,12 @@ internal sealed class ServiceTaskBehavior : ActivityBehavior<ServiceTask>
     public static async Task<bool> InvokeAsync(RunContext context, Token token, FlowNode owner, ServiceTask node)
     {
         var handler = context.Services.Handlers.Get(owner.Id, node.Handler);
-        var scope = context.Scope();
+        // The input parameters were evaluated when the element started (RunContext.Start): they are the token's locals now,
+        // changed only if a start listener set them.
         var inputs = new Dictionary<string, JsonNode?>();
-        foreach (var input in node.Inputs)
+        foreach (var input in owner.IoMapping.Inputs)
         {
-            inputs[input.Name] = context.Services.Expressions.Evaluate(input.Value, owner.Id, scope);
+            inputs[input.Name] = token.Variables?[input.Name]?.DeepClone();
         }
 
         try

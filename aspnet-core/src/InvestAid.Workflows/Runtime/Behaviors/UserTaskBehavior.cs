@@ -12,7 +12,8 @@ internal sealed class UserTaskBehavior : ActivityBehavior<UserTask>
     {
         context.Wait(token);
         var history = context.Instance.History.Find(h => h.Id == token.HistoryId);
-        TaskIssuer.Issue(context, token, node, null, null, history);
+        // The task's input parameters (its locals) are its local variables too, as Camunda's task sees its execution's.
+        TaskIssuer.Issue(context, token, node, token.Variables?.DeepClone().AsObject(), null, history);
         context.ArmBoundaries(token, node);
         return Task.CompletedTask;
     }
