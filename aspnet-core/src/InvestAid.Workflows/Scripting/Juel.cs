@@ -39,24 +39,37 @@ internal static partial class Juel
 
             var next = body.IndexOfAny(['\'', '"'], i);
             var segment = next < 0 ? body[i..] : body[i..next];
-            result.Append(Rewrite(segment));
+            result.Append(Rewrite(segment, atEnd: next < 0));
             i = next < 0 ? body.Length : next;
         }
 
         return result.ToString();
     }
 
-    private static string Rewrite(string code)
+    private static string Rewrite(string code, bool atEnd)
     {
         code = Empty().Replace(code, "__empty($1)");
         code = Word().Replace(code, m =>
             m.Index > 0 && code[m.Index - 1] == '.' ? m.Value : Words.TryGetValue(m.Value, out var op) ? $" {op} " : m.Value);
-        // A variable JUEL allows but JavaScript reserves (Camunda's own test models name one `var`) is read from the variables.
-        return Reserved().Replace(code, m => m.Index > 0 && code[m.Index - 1] is '.' or '$' ? m.Value : $"__vars[\"{m.Value}\"]");
+        // A variable JUEL allows but JavaScript reserves (Camunda's own test models name one `var`) is read from the variables;
+        // at the end of the expression too, but not at the end of a piece before a string literal (`return "agency:"`).
+        code = Reserved().Replace(code, m => AsVariable(code, m));
+        return atEnd ? ReservedAtEnd().Replace(code, m => AsVariable(code, m)) : code;
     }
 
-    [GeneratedRegex(@"\b(var|let|const|class|enum|static|package|interface|private|protected|public|implements|yield|await|case|do|if|for|while|switch|with|try|catch|finally|throw|import|export|extends|super|return|break|continue|else|debugger)\b")]
+    private static string AsVariable(string code, Match m) =>
+        m.Index > 0 && code[m.Index - 1] is '.' or '$' ? m.Value : $"__vars[\"{m.Groups[1].Value}\"]" + m.Value[m.Groups[1].Length..];
+
+    private const string ReservedWords =
+        @"\b(var|let|const|class|enum|static|package|interface|private|protected|public|implements|yield|await|case|do|if|for|while|switch|with|try|catch|finally|throw|import|export|extends|super|return|break|continue|else|debugger)\b";
+
+    // Only where the word stands as a value (followed by an operator, a closing bracket, a comma or a dot): `return a`,
+    // `var x = 1` and `if (…)` in a function inside an expression stay JavaScript.
+    [GeneratedRegex(ReservedWords + @"(?=\s*[-+*/%=!<>&|?:.,)\]}\[])")]
     private static partial Regex Reserved();
+
+    [GeneratedRegex(ReservedWords + @"\s*$")]
+    private static partial Regex ReservedAtEnd();
 
     [GeneratedRegex(@"\bempty\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)")]
     private static partial Regex Empty();

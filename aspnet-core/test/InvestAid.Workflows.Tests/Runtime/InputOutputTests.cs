@@ -111,6 +111,22 @@ public sealed class InputOutputTests : EngineTestBase
     }
 
     [Fact]
+    public async Task A_function_inside_an_expression_keeps_its_return_and_var_keywords()
+    {
+        // The shipped FDI capital contribution procedure reminds agencies with `${agencies.map(function (a) { return "agency:" + a; }).join(",")}`.
+        var instance = await StartAsync(Start() + $"""
+            <bpmn:task id="t">{Io(Out("to", "${agencies.map(function (a) { var p = &quot;agency:&quot;; return p + a; }).join(&quot;,&quot;)}"))}</bpmn:task>
+            """ + End() + Line("t"), new Dictionary<string, object?> { ["agencies"] = new[] { "STC", "SXD" } });
+
+        instance.Variables["to"]!.GetValue<string>().Should().Be("agency:STC,agency:SXD");
+
+        var plain = await StartAsync(Start() + $"""
+            <bpmn:task id="t">{Io(Out("to", "${agencies.map(function (a) { return &quot;agency:&quot; + a; }).join(&quot;,&quot;)}"))}</bpmn:task>
+            """ + End() + Line("t"), new Dictionary<string, object?> { ["agencies"] = new[] { "STC" } });
+        plain.Variables["to"]!.GetValue<string>().Should().Be("agency:STC");
+    }
+
+    [Fact]
     public async Task Inputs_are_mapped_before_the_start_listeners_and_outputs_after_the_end_listeners()
     {
         var listeners = """
