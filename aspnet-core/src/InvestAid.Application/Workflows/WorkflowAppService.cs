@@ -46,7 +46,7 @@ public sealed class WorkflowAppService(
             }
         }
 
-        return await StartAsync(request, starter.UserId, cancellationToken);
+        return await StartAsync(request, definition, starter.UserId, cancellationToken);
     }
 
     /// <summary>Starts an instance; <paramref name="initiator"/> (the user starting it) fills the start event's camunda:initiator variable.</summary>
@@ -54,6 +54,12 @@ public sealed class WorkflowAppService(
     {
         await new StartInstanceRequestValidator().ValidateAndThrowAsync(request, cancellationToken);
         var definition = await definitions.ResolveForStartAsync(request.DefinitionKey, request.Version, request.On, cancellationToken);
+        return await StartAsync(request, definition, initiator, cancellationToken);
+    }
+
+    /// <summary>Starts a validated request on the version it resolved to.</summary>
+    private async Task<WorkflowInstanceDto> StartAsync(StartInstanceRequest request, WorkflowDefinition definition, string? initiator, CancellationToken cancellationToken)
+    {
         if (request.Message is null)
         {
             await forms.CheckStartAsync(definition, request.Variables, cancellationToken);
