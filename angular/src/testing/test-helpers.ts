@@ -8,7 +8,7 @@ import en from '../assets/i18n/en.json';
 import vi from '../assets/i18n/vi.json';
 import proceduresEn from '../assets/i18n/procedures/en.json';
 import proceduresVi from '../assets/i18n/procedures/vi.json';
-import { CurrentUserDto } from '../app/api/models';
+import { CurrentUserDto, ProjectDto } from '../app/api/models';
 import { AuthService } from '../app/core/auth/auth.service';
 import { Permissions as P } from '../app/core/auth/permission-names';
 
@@ -56,7 +56,7 @@ export const OFFICER: CurrentUserDto = {
   email: 'officer@investaid.local',
   displayName: 'Nguyễn Thị Lan',
   roles: ['officer'],
-  permissions: permissionsOf('officer'),
+  permissions: permissionsOf('officer'), language: 'vi',
 };
 
 export const ADMIN: CurrentUserDto = {
@@ -64,7 +64,7 @@ export const ADMIN: CurrentUserDto = {
   email: 'admin@investaid.local',
   displayName: 'Trần Văn Đức',
   roles: ['admin', 'officer'],
-  permissions: permissionsOf('admin', 'officer'),
+  permissions: permissionsOf('admin', 'officer'), language: 'vi',
 };
 
 /** Makes the AuthService know `user` the way the app does: through GET /api/account/session. */
@@ -132,7 +132,7 @@ export const VIEWER: CurrentUserDto = {
   email: 'viewer@investaid.local',
   displayName: 'Lê Văn Xem',
   roles: ['viewer'],
-  permissions: permissionsOf('viewer'),
+  permissions: permissionsOf('viewer'), language: 'vi',
 };
 
 /** Answers every pending reference-list request with an empty page (selects stay empty). */
@@ -156,4 +156,16 @@ export function translocoWithProceduresForTests() {
     },
     preloadLangs: true,
   });
+}
+
+/** A project as the API answers it: every property present, unset ones null; `over` sets what the test is about. */
+export function aProject(over: Partial<ProjectDto> & Pick<ProjectDto, 'id' | 'code' | 'kind' | 'nameVi'>): ProjectDto {
+  return {
+    status: 'Approved', nameEn: null, nationalCode: null, registeredOn: null, registeredCapitalUsd: 0, registeredCapitalVnd: 0,
+    ownerName: null, ownerUserId: null, communeCode: null, communeCodes: [], address: null, latitude: null, longitude: null,
+    sectorCode: null, industrialZoneCode: null, donorCode: null, dacCode: null, objectives: null, plannedStart: null, plannedEnd: null,
+    actualStart: null, actualEnd: null, asOf: null, investors: [], capitalEvents: [], fdi: null, oda: null, ngo: null,
+    createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: '1',
+    ...over,
+  };
 }

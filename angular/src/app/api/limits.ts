@@ -15,6 +15,7 @@ export const requestLimits = {
     targetEnterprise: { maxLength: 256 },
     targetTaxCode: { maxLength: 20 },
     valueUsd: { maximum: 100000000000, exclusiveMinimum: 0 },
+    valueVnd: { minimum: 0, maximum: 3000000000000000 },
     note: { maxLength: 2000 },
   },
   CapitalPlanInput: {
@@ -27,6 +28,8 @@ export const requestLimits = {
     comment: { maxLength: 4000 },
   },
   CreateProjectRequest: {
+    registeredCapitalUsd: { maximum: 100000000000, exclusiveMinimum: 0 },
+    registeredCapitalVnd: { minimum: 0, maximum: 3000000000000000 },
     nameVi: { maxLength: 512 },
     nameEn: { maxLength: 512 },
     nationalCode: { maxLength: 32 },
@@ -48,6 +51,10 @@ export const requestLimits = {
     amount: { maximum: 1000000000000000, exclusiveMinimum: 0 },
     note: { maxLength: 1000 },
   },
+  FdiDetailsDto: {
+    ircNumber: { maxLength: 64 },
+    durationYears: { minimum: 1, maximum: 99 },
+  },
   IdentityMappingInput: {
     externalId: { maxLength: 200 },
     definitionKey: { maxLength: 200 },
@@ -59,15 +66,33 @@ export const requestLimits = {
   },
   InstanceSearchQuery: {
     definitionKey: { maxLength: 200 },
+    version: { minimum: 1 },
     businessKey: { maxLength: 200 },
     variableName: { maxLength: 200 },
     variableValue: { maxLength: 1000 },
     page: { minimum: 1 },
     pageSize: { minimum: 1, maximum: 200 },
   },
+  InvestorDto: {
+    name: { maxLength: 256 },
+  },
   LoginRequest: {
     email: { maxLength: 256 },
     password: { maxLength: 128 },
+  },
+  NgoDetailsDto: {
+    committedAmount: { maximum: 3000000000000000, exclusiveMinimum: 0 },
+    rateToUsd: { maximum: 1000000, exclusiveMinimum: 0 },
+    field: { maxLength: 256 },
+    approvalDecisionNumber: { maxLength: 64 },
+  },
+  OdaDetailsDto: {
+    agreementNumber: { maxLength: 64 },
+    odaAmount: { minimum: 0, maximum: 3000000000000000 },
+    loanAmount: { minimum: 0, maximum: 3000000000000000 },
+    counterpartAmount: { minimum: 0, maximum: 3000000000000000 },
+    rateToUsd: { maximum: 1000000, exclusiveMinimum: 0 },
+    rateToVnd: { maximum: 1000000000, exclusiveMinimum: 0 },
   },
   PasswordResetInput: {
     password: { maxLength: 128 },
@@ -78,6 +103,7 @@ export const requestLimits = {
   },
   RecordCapitalEventRequest: {
     capitalChangeUsd: { minimum: -100000000000, maximum: 100000000000 },
+    capitalChangeVnd: { minimum: -3000000000000000, maximum: 3000000000000000 },
     certificateNumber: { maxLength: 64 },
     note: { maxLength: 2000 },
   },
@@ -108,6 +134,8 @@ export const requestLimits = {
   StartInstanceRequest: {
     definitionKey: { maxLength: 200 },
     businessKey: { maxLength: 200 },
+    version: { exclusiveMinimum: 0 },
+    message: { maxLength: 200 },
   },
   UpdateProjectRequest: {
     nameVi: { maxLength: 512 },

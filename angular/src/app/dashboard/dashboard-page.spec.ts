@@ -19,7 +19,9 @@ class ChartStub {
 const DASHBOARD: DashboardDto = {
   year: 2026,
   asOf: '2026-11-25',
-  kpis: { newFdiProjects: 4, newFdiCapitalUsd: 52e6, validFdiProjects: 61, validFdiCapitalUsd: 2.1e9, ngoCommitments: 9, ngoCommittedUsd: 3.4e6, odaAgreements: 12, odaCommittedUsd: 410e6, odaDisbursementRate: 0.423 },
+  kpis: { newFdiProjects: 4, newFdiCapitalUsd: 52e6, validFdiProjects: 61, validFdiCapitalUsd: 2.1e9, ngoCommitments: 9, ngoCommittedUsd: 3.4e6, odaAgreements: 12, odaCommittedUsd: 410e6, odaDisbursementRate: 0.423,
+    ngoApproved: 0, ngoApprovedUsd: 0, ngoCommitmentInPeriodUsd: 0, ngoInImplementation: 0, odaCompleted: 0, odaInImplementation: 0, odaNewlyStarted: 0,
+    odaPlanCounterpartVnd: 0, odaPlanForeignVnd: 0 },
   newAndAddedByMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, thisYearUsd: 1e6 * i, lastYearUsd: 5e5 * i, filter: { kind: 'Fdi' }, link: '/projects?kind=Fdi' })),
   byCountry: [{ code: 'KR', nameVi: 'Hàn Quốc', nameEn: 'Korea', valueUsd: 30e6, newProjects: 2, filter: { kind: 'Fdi', country: 'KR' }, link: '' }],
   bySection: [],
@@ -62,7 +64,7 @@ describe('DashboardPage', () => {
     });
     TestBed.overrideComponent(DashboardPage, { remove: { imports: [Chart] }, add: { imports: [ChartStub] } });
     const http = TestBed.inject(HttpTestingController);
-    await signInAs({ id: 'u-owner', email: 'owner@investaid.local', displayName: 'Phạm Văn Chủ', roles: ['owner'], permissions: permissionsOf('owner') });
+    await signInAs({ id: 'u-owner', email: 'owner@investaid.local', displayName: 'Phạm Văn Chủ', roles: ['owner'], permissions: permissionsOf('owner'), language: 'vi' });
     const fixture = TestBed.createComponent(DashboardPage);
     fixture.detectChanges();
     const bar = { code: 'WB', nameVi: 'Ngân hàng Thế giới', nameEn: 'World Bank', projects: 1, planVnd: 10e9, disbursedVnd: 4e9, planUsd: null, disbursedUsd: 0, disbursementRate: 0.4, filter: {}, link: '' };

@@ -3,10 +3,10 @@ import { TestBed } from '@angular/core/testing';
 
 import { CapitalPlanDto, ProjectDto } from '../api/models';
 import { provideApiHttp } from '../core/http/http.providers';
-import { OFFICER, byTestId, click, settle, signInAs, translocoForTests, typeInto, verifyHttpAndReset } from '../../testing/test-helpers';
+import { OFFICER, aProject, byTestId, click, settle, signInAs, translocoForTests, typeInto, verifyHttpAndReset } from '../../testing/test-helpers';
 import { OdaPlansTab, groupPlans } from './oda-plans-tab';
 
-const PROJECT: ProjectDto = {
+const PROJECT: ProjectDto = aProject({
   id: 'p1',
   code: 'ODA-2026-0001',
   kind: 'Oda',
@@ -14,7 +14,7 @@ const PROJECT: ProjectDto = {
   plannedStart: '2024-01-01',
   plannedEnd: '2028-12-31',
   oda: { agreementDate: '2024-03-01', agreementNumber: 'Cr-1', currency: 'USD', odaAmount: 10e6, loanAmount: 0, counterpartAmount: 2e6, rateToUsd: 1, rateToVnd: 25000, rateDate: '2024-03-01' },
-};
+});
 const plan = (year: number, revision: number, foreign: number): CapitalPlanDto => ({
   id: `${year}-${revision}`,
   projectId: 'p1',

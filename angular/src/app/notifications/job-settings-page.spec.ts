@@ -8,8 +8,8 @@ import { byTestId, click, settle, translocoForTests, typeInto, verifyHttpAndRese
 import { describeCron, nextRun } from './cron';
 import { JobSettingsPage, cronValidator, jobFieldErrors } from './job-settings-page';
 
-const LAG: JobSettingDto = { id: 'reminders-disbursement-lag', cron: '0 7 * * 1', enabled: true, threshold: 0.7, delayDays: null, leadDays: null, updatedAt: '2026-01-01T00:00:00Z' };
-const TASKS: JobSettingDto = { id: 'reminders-overdue-tasks', cron: '0 8 * * *', enabled: true, threshold: null, delayDays: 2, leadDays: 1, updatedAt: '2026-01-01T00:00:00Z' };
+const LAG: JobSettingDto = { id: 'reminders-disbursement-lag', cron: '0 7 * * 1', enabled: true, threshold: 0.7, delayDays: null, leadDays: null, retentionDays: null, lastRunAt: null, lastRunCount: null, updatedAt: '2026-01-01T00:00:00Z' };
+const TASKS: JobSettingDto = { id: 'reminders-overdue-tasks', cron: '0 8 * * *', enabled: true, threshold: null, delayDays: 2, leadDays: 1, retentionDays: null, lastRunAt: null, lastRunCount: null, updatedAt: '2026-01-01T00:00:00Z' };
 
 describe('JobSettingsPage', () => {
   afterEach(verifyHttpAndReset);

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 import { formatNumber } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
@@ -10,15 +10,9 @@ import {
   getReportDraft, getReportDraftTemplate, listReportDraftTemplateVersions, publishFdiMonthlyReport, replaceReportDraftTemplate,
 } from '../api/functions';
 import {
-  DraftSegment as DraftSegmentModel, FdiBreakdownRow as FdiBreakdownRowModel, FdiFigures, FdiMonthlyReportDto, NgoReportDto, NgoReportRow as NgoReportRowModel,
-  OdaReportDto, OdaReportRow as OdaReportRowModel, ReportDraftDto, ReportTemplateVersionDto,
+  DraftSegment, FdiBreakdownRow, FdiFigures, FdiMonthlyReportDto, NgoReportDto, NgoReportRow, OdaReportDto, OdaReportRow, ReportDraftDto,
+  ReportTemplateVersionDto,
 } from '../api/models';
-import { Whole, whole } from '../core/http/whole';
-
-type DraftSegment = Whole<DraftSegmentModel>;
-type FdiBreakdownRow = Whole<FdiBreakdownRowModel>;
-type NgoReportRow = Whole<NgoReportRowModel>;
-type OdaReportRow = Whole<OdaReportRowModel>;
 import { ifMatch } from '../core/http/if-match';
 import { AuthService } from '../core/auth/auth.service';
 import { Permissions } from '../core/auth/permission-names';
@@ -64,7 +58,6 @@ export class ReportsPage {
   protected readonly people = inject(People);
   private readonly language = inject(LanguageService);
   private readonly api = inject(Api);
-  private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);
   private readonly auth = inject(AuthService);
   protected readonly refs = inject(ReferenceData);
@@ -81,7 +74,7 @@ export class ReportsPage {
   protected readonly month = signal(defaultMonth());
 
   // FDI
-  protected readonly fdi = signal<Whole<FdiMonthlyReportDto> | null>(null);
+  protected readonly fdi = signal<FdiMonthlyReportDto | null>(null);
   protected readonly fdiLoading = signal(false);
   protected readonly fdiError = signal<string | null>(null);
   protected readonly breakdown = signal<Breakdown>('byCountry');
@@ -91,18 +84,18 @@ export class ReportsPage {
   protected readonly excelUrl = computed(() => `${this.api.rootUrl}${exportFdiMonthlyReport.PATH}?year=${this.year()}&month=${this.month()}`);
 
   // ODA, NGO: GET /reports/oda and /reports/ngo (the Excel layouts at …/xlsx).
-  protected readonly oda = signal<Whole<OdaReportDto> | null>(null);
+  protected readonly oda = signal<OdaReportDto | null>(null);
   protected readonly odaLoading = signal(false);
   protected readonly odaError = signal<string | null>(null);
   protected readonly odaExcelUrl = computed(() => `${this.api.rootUrl}${exportOdaReport.PATH}?year=${this.year()}`);
-  protected readonly ngo = signal<Whole<NgoReportDto> | null>(null);
+  protected readonly ngo = signal<NgoReportDto | null>(null);
   protected readonly ngoLoading = signal(false);
   protected readonly ngoError = signal<string | null>(null);
   protected readonly ngoExcelUrl = computed(() => `${this.api.rootUrl}${exportNgoReport.PATH}?year=${this.year()}`);
   /** The IATI activities file of a kind (oda or ngo) for the year. */
   protected readonly iatiUrl = (kind: 'oda' | 'ngo') => `${this.api.rootUrl}${exportIati.PATH}?year=${this.year()}&kind=${kind}`;
   // The periodic report that drafts itself: GET /reports/draft (the Word file at /reports/draft/docx?lang=vi|en).
-  protected readonly draft = signal<Whole<ReportDraftDto> | null>(null);
+  protected readonly draft = signal<ReportDraftDto | null>(null);
   protected readonly draftLoading = signal(false);
   protected readonly draftError = signal<string | null>(null);
   protected readonly highlighted = signal<string[]>([]);
@@ -208,7 +201,7 @@ export class ReportsPage {
     this.draftLoading.set(true);
     this.draftError.set(null);
     try {
-      const d = whole(await this.api.invoke(getReportDraft, { year }));
+      const d = await this.api.invoke(getReportDraft, { year });
       if (year === this.year()) this.draft.set(d);
     } catch (e) {
       this.draft.set(null);
@@ -250,7 +243,7 @@ export class ReportsPage {
     this.fdiError.set(null);
     this.publishMessage.set(null);
     try {
-      this.fdi.set(whole(await this.api.invoke(getFdiMonthlyReport, { year: this.year(), month: this.month() })));
+      this.fdi.set(await this.api.invoke(getFdiMonthlyReport, { year: this.year(), month: this.month() }));
     } catch (e) {
       this.fdi.set(null);
       this.fdiError.set(problemOf(e)?.detail || this.transloco.translate('common.loadFailed'));
@@ -318,7 +311,7 @@ export class ReportsPage {
     this.odaLoading.set(true);
     this.odaError.set(null);
     try {
-      const report = whole(await this.api.invoke(getOdaReport, { year }));
+      const report = await this.api.invoke(getOdaReport, { year });
       if (year === this.year()) this.oda.set(report);
     } catch (e) {
       this.oda.set(null);
@@ -333,7 +326,7 @@ export class ReportsPage {
     this.ngoLoading.set(true);
     this.ngoError.set(null);
     try {
-      const report = whole(await this.api.invoke(getNgoReport, { year }));
+      const report = await this.api.invoke(getNgoReport, { year });
       if (year === this.year()) this.ngo.set(report);
     } catch (e) {
       this.ngo.set(null);

@@ -28,6 +28,7 @@ const item = (taskId: string, over: Partial<InboxItemDto>): InboxItemDto => ({
   createdAt: '2026-11-01T00:00:00Z',
   priority: 50,
   followUpAt: null,
+  receivedOn: null,
   ...over,
 });
 

@@ -79,9 +79,9 @@ public class ProjectInputValidator<T> : AbstractValidator<T> where T : ProjectIn
             oda.RuleFor(o => o.AgreementNumber).MaximumLength(ProjectConsts.MaxDocumentNumberLength).WithMessageKey(TooLongKey);
             oda.RuleFor(o => o.AgreementDate).Must(InRange).When(o => o.AgreementDate is not null).WithMessageKey(DateOutOfRangeKey);
             oda.RuleFor(o => o.Currency).Must(c => codes.Contains(ReferenceKind.Currency, c)).WithMessageKey("reference.unknownCurrency");
-            oda.RuleFor(o => o.OdaAmount).Must(Amount).WithMessageKey(AmountKey);
-            oda.RuleFor(o => o.LoanAmount).Must(Amount).WithMessageKey(AmountKey);
-            oda.RuleFor(o => o.CounterpartAmount).Must(Amount).WithMessageKey(AmountKey);
+            oda.RuleFor(o => o.OdaAmount).InclusiveBetween(0m, ProjectConsts.MaxAmount).WithMessageKey(AmountKey);
+            oda.RuleFor(o => o.LoanAmount).InclusiveBetween(0m, ProjectConsts.MaxAmount).WithMessageKey(AmountKey);
+            oda.RuleFor(o => o.CounterpartAmount).InclusiveBetween(0m, ProjectConsts.MaxAmount).WithMessageKey(AmountKey);
             oda.RuleFor(o => o.OdaAmount + o.LoanAmount + o.CounterpartAmount).GreaterThan(0).OverridePropertyName("odaAmount")
                 .WithMessageKey("project.totalPositive");
             oda.RuleFor(o => o.RateToUsd).GreaterThan(0).LessThanOrEqualTo(1_000_000m).WithMessageKey("project.rateToUsd");
@@ -93,7 +93,7 @@ public class ProjectInputValidator<T> : AbstractValidator<T> where T : ProjectIn
         {
             ngo.RuleFor(n => n.AidType).IsInEnum().WithMessageKey("project.aidType");
             ngo.RuleFor(n => n.CommittedAmount).GreaterThan(0).WithMessageKey("project.committedPositive")
-                .Must(Amount).WithMessageKey(AmountKey);
+                .InclusiveBetween(0m, ProjectConsts.MaxAmount).WithMessageKey(AmountKey);
             ngo.RuleFor(n => n.Currency).Must(c => codes.Contains(ReferenceKind.Currency, c)).WithMessageKey("reference.unknownCurrency");
             ngo.RuleFor(n => n.RateToUsd).GreaterThan(0).LessThanOrEqualTo(1_000_000m).WithMessageKey("project.rateToUsd");
             ngo.RuleFor(n => n.ReceivingAgencyCode).Must(c => c is null || codes.Contains(ReferenceKind.Agency, c))
@@ -110,5 +110,4 @@ public class ProjectInputValidator<T> : AbstractValidator<T> where T : ProjectIn
 
     internal static bool InRange(DateOnly? d) => d is null || (d >= ProjectConsts.MinDate && d <= ProjectConsts.MaxDate);
 
-    internal static bool Amount(decimal amount) => amount is >= 0 and <= ProjectConsts.MaxAmount;
 }

@@ -108,6 +108,8 @@ public static class HostSetup
         {
             // Request schemas carry the limits of their validators (maxLength, minimum …), which the web app's forms use.
             o.AddSchemaTransformer<InvestAid.OpenApi.ValidatorLimitsSchemaTransformer>();
+            // Answers' properties are all written, so all required: the generated client then types them as they arrive.
+            o.AddDocumentTransformer<InvestAid.OpenApi.ResponsePropertiesRequiredTransformer>();
             o.AddDocumentTransformer((doc, _, _) =>
             {
                 doc.Info.Title = "InvestAid API";

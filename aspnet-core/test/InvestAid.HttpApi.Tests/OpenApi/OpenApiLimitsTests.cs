@@ -64,6 +64,64 @@ public sealed class OpenApiLimitsTests(ApiFactory factory)
         properties.GetProperty("nameVi").TryGetProperty("maxLength", out _).Should().BeFalse();
     }
 
+    [Fact]
+    public void Child_rules_describe_the_nested_type()
+    {
+        // ProjectInputValidator's ChildRules for the FDI block, the ODA block and each investor.
+        var fdi = InvestAid.OpenApi.ValidatorLimitsSchemaTransformer.LimitsOf(typeof(FdiDetailsDto));
+        fdi[nameof(FdiDetailsDto.IrcNumber)].MaxLength.Should().Be(ProjectConsts.MaxDocumentNumberLength);
+        fdi[nameof(FdiDetailsDto.DurationYears)].Should().Be(new InvestAid.OpenApi.PropertyLimits(Minimum: 1, Maximum: 99));
+
+        var oda = InvestAid.OpenApi.ValidatorLimitsSchemaTransformer.LimitsOf(typeof(OdaDetailsDto));
+        oda[nameof(OdaDetailsDto.OdaAmount)].Should().Be(new InvestAid.OpenApi.PropertyLimits(Minimum: 0, Maximum: ProjectConsts.MaxAmount));
+        oda[nameof(OdaDetailsDto.RateToUsd)].Should().Be(new InvestAid.OpenApi.PropertyLimits(Maximum: 1_000_000m, ExclusiveMinimum: 0));
+
+        InvestAid.OpenApi.ValidatorLimitsSchemaTransformer.LimitsOf(typeof(InvestorDto))[nameof(InvestorDto.Name)].MaxLength
+            .Should().Be(ProjectConsts.MaxPartyNameLength);
+    }
+
+    [Fact]
+    public async Task Child_rules_reach_the_schemas_of_the_nested_objects()
+    {
+        var schemas = await SchemasAsync();
+
+        var duration = schemas.GetProperty("FdiDetailsDto").GetProperty("properties").GetProperty("durationYears");
+        Number(duration.GetProperty("minimum")).Should().Be(1m);
+        Number(duration.GetProperty("maximum")).Should().Be(99m);
+        schemas.GetProperty("InvestorDto").GetProperty("properties").GetProperty("name").GetProperty("maxLength").GetInt32()
+            .Should().Be(ProjectConsts.MaxPartyNameLength);
+    }
+
+    [Fact]
+    public void A_rule_guarded_by_its_own_presence_is_described_and_one_guarded_by_another_field_is_not()
+    {
+        // RuleFor(r => r.Message).NotEmpty().MaximumLength(…).When(r => r.Message is not null)
+        InvestAid.OpenApi.ValidatorLimitsSchemaTransformer.LimitsOf(typeof(InvestAid.Workflows.StartInstanceRequest))["message"].MaxLength
+            .Should().Be(InvestAid.Workflows.WorkflowConsts.MaxKeyLength);
+        // RuleFor(x => x.RegisteredCapitalUsd).Null().When(x => x.Kind != ProjectKind.Fdi) says nothing a schema can hold,
+        // and the conditional range of the capital stays.
+        InvestAid.OpenApi.ValidatorLimitsSchemaTransformer.LimitsOf(typeof(CreateProjectRequest))[nameof(CreateProjectRequest.RegisteredCapitalUsd)]
+            .Should().Be(new InvestAid.OpenApi.PropertyLimits(Maximum: ProjectConsts.MaxAmountUsd, ExclusiveMinimum: 0));
+    }
+
+    [Fact]
+    public async Task Answers_state_every_property_as_required_and_requests_keep_their_optional_ones()
+    {
+        var schemas = await SchemasAsync();
+
+        Required(schemas, "FdiFigures").Should().BeEquivalentTo(Properties(schemas, "FdiFigures"), "an answer writes every property, nulls included");
+        Required(schemas, "ProjectDto").Should().Contain(["nameEn", "fdi", "updatedAt"]);
+        Required(schemas, "CreateProjectRequest").Should().NotContain("nameEn", "a request may leave an optional property out");
+        Required(schemas, "InstanceSearchQuery").Should().NotContain("definitionKey", "a schema a request refers to, through another, is a request's");
+        Required(schemas, "ProblemDetails").Should().BeEmpty("the problem documents leave null members out");
+    }
+
+    private static string[] Required(JsonElement schemas, string name) =>
+        schemas.GetProperty(name).TryGetProperty("required", out var required) ? [.. required.EnumerateArray().Select(r => r.GetString()!)] : [];
+
+    private static string[] Properties(JsonElement schemas, string name) =>
+        [.. schemas.GetProperty(name).GetProperty("properties").EnumerateObject().Select(p => p.Name)];
+
     /// <summary>
     /// The committed document (aspnet-core/openapi/v1.json), from which the web app's limits are generated, states the
     /// limits the host serves: a validator changed without running etc/gen-api fails here.

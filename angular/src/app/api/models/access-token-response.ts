@@ -5,5 +5,5 @@ export interface AccessTokenResponse {
   accessToken: string;
   expiresIn: number;
   refreshToken: string;
-  tokenType?: (string | null);
+  tokenType: (string | null);
 }

@@ -9,10 +9,10 @@ export interface CapitalContributionDto {
   industrialZoneCode: (string | null);
   investorName: string;
   note: (string | null);
-  projectCode?: (string | null);
-  projectId?: (string | null);
-  projectNameEn?: (string | null);
-  projectNameVi?: (string | null);
+  projectCode: (string | null);
+  projectId: (string | null);
+  projectNameEn: (string | null);
+  projectNameVi: (string | null);
   sectorCode: (string | null);
   targetEnterprise: string;
   targetTaxCode: (string | null);

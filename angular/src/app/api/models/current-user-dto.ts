@@ -5,7 +5,7 @@ export interface CurrentUserDto {
   displayName: string;
   email: string;
   id: string;
-  language?: string;
+  language: string;
   permissions: Array<string>;
   roles: Array<string>;
 }

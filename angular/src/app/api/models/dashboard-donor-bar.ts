@@ -15,5 +15,5 @@ export interface DashboardDonorBar {
   planUsd: (number | null);
   planVnd: number;
   projects: number;
-  usdRateMissing?: boolean;
+  usdRateMissing: boolean;
 }

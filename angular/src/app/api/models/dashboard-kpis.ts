@@ -4,20 +4,20 @@
 export interface DashboardKpis {
   newFdiCapitalUsd: number;
   newFdiProjects: number;
-  ngoApproved?: number;
-  ngoApprovedUsd?: number;
-  ngoCommitmentInPeriodUsd?: number;
+  ngoApproved: number;
+  ngoApprovedUsd: number;
+  ngoCommitmentInPeriodUsd: number;
   ngoCommitments: number;
   ngoCommittedUsd: number;
-  ngoInImplementation?: number;
+  ngoInImplementation: number;
   odaAgreements: number;
   odaCommittedUsd: number;
-  odaCompleted?: number;
+  odaCompleted: number;
   odaDisbursementRate: (number | null);
-  odaInImplementation?: number;
-  odaNewlyStarted?: number;
-  odaPlanCounterpartVnd?: number;
-  odaPlanForeignVnd?: number;
+  odaInImplementation: number;
+  odaNewlyStarted: number;
+  odaPlanCounterpartVnd: number;
+  odaPlanForeignVnd: number;
   validFdiCapitalUsd: number;
   validFdiProjects: number;
 }

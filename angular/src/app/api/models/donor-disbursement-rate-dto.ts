@@ -5,8 +5,8 @@ export interface DonorDisbursementRateDto {
   disbursedVnd: number;
   disbursementRate: (number | null);
   donorCode: (string | null);
-  donorNameEn?: (string | null);
-  donorNameVi?: (string | null);
+  donorNameEn: (string | null);
+  donorNameVi: (string | null);
   planVnd: number;
   projects: number;
   year: number;

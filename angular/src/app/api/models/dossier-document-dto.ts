@@ -9,5 +9,5 @@ export interface DossierDocumentDto {
   size: number;
   uploadedAt: string;
   uploadedBy: (string | null);
-  uploadedByEmail?: (string | null);
+  uploadedByEmail: (string | null);
 }

@@ -10,7 +10,7 @@ import { WorkflowHistoryDto } from '../models/workflow-history-dto';
 import { WorkflowTaskDto } from '../models/workflow-task-dto';
 export interface DossierDto {
   applicant: ApplicantDto;
-  backgroundSteps?: (Array<string> | null);
+  backgroundSteps: (Array<string> | null);
   decisionDate: (string | null);
   decisionNumber: (string | null);
   documents: Array<DossierDocumentDto>;
@@ -24,7 +24,7 @@ export interface DossierDto {
   projectId: string;
   projectName: string;
   receivedOn: string;
-  signatures?: (Array<SignatureDto> | null);
+  signatures: (Array<SignatureDto> | null);
   sla: (null | DossierSlaDto);
   status: DossierStatus;
   tasks: Array<WorkflowTaskDto>;

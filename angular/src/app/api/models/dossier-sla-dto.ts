@@ -3,11 +3,11 @@
 
 import { SlaPauseDto } from '../models/sla-pause-dto';
 export interface DossierSlaDto {
-  calendarWarning?: (string | null);
+  calendarWarning: (string | null);
   dueDate: (string | null);
   isPaused: boolean;
   limit: number;
-  parameter?: (string | null);
+  parameter: (string | null);
   pauses: Array<SlaPauseDto>;
   startedOn: (string | null);
   unit: string;

@@ -6,5 +6,5 @@ export interface DraftParagraph {
   heading: string;
   section: string;
   segments: Array<DraftSegment>;
-  text?: (string | null);
+  text: (string | null);
 }

@@ -10,7 +10,7 @@ export interface ExternalTaskDto {
   errorDetails: (string | null);
   errorMessage: (string | null);
   executionId: string;
-  extensionProperties?: {
+  extensionProperties: {
 [key: string]: string;
 };
   id: string;
@@ -18,13 +18,13 @@ export interface ExternalTaskDto {
   priority: number;
   processDefinitionId: string;
   processDefinitionKey: string;
-  processDefinitionVersionTag?: (string | null);
+  processDefinitionVersionTag: (string | null);
   processInstanceId: string;
   retries: (number | null);
   suspended: boolean;
-  tenantId?: (string | null);
+  tenantId: (string | null);
   topicName: string;
-  variables?: ({
+  variables: ({
 [key: string]: CamundaVariable;
 } | null);
   workerId: (string | null);

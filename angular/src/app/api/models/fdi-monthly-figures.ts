@@ -12,5 +12,5 @@ export interface FdiMonthlyFigures {
   current: FdiFigures;
   implemented: ImplementedCapital;
   previous: FdiFigures;
-  previousImplemented?: (null | ImplementedCapital);
+  previousImplemented: (null | ImplementedCapital);
 }

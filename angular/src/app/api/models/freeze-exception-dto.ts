@@ -6,9 +6,9 @@ export interface FreezeExceptionDto {
   grantedByName: (string | null);
   id: string;
   month: number;
-  projectCode?: string;
+  projectCode: string;
   projectId: string;
-  projectName?: string;
+  projectName: string;
   reason: string;
   usedAt: (string | null);
   usedFor: (string | null);

@@ -17,7 +17,7 @@ export interface InboxItemDto {
   projectCode: (string | null);
   projectId: (string | null);
   projectName: (string | null);
-  receivedOn?: (string | null);
+  receivedOn: (string | null);
   stepId: string;
   stepName: (string | null);
   taskId: string;

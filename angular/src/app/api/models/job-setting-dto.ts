@@ -6,10 +6,10 @@ export interface JobSettingDto {
   delayDays: (number | null);
   enabled: boolean;
   id: string;
-  lastRunAt?: (string | null);
-  lastRunCount?: (number | null);
+  lastRunAt: (string | null);
+  lastRunCount: (number | null);
   leadDays: (number | null);
-  retentionDays?: (number | null);
+  retentionDays: (number | null);
   threshold: (number | null);
   updatedAt: string;
 }

@@ -5,18 +5,18 @@ import { NgoApproved } from '../models/ngo-approved';
 import { NgoDossiers } from '../models/ngo-dossiers';
 import { NgoReportRow } from '../models/ngo-report-row';
 export interface NgoReportDto {
-  approved?: NgoApproved;
-  approvedNotStarted?: Array<NgoReportRow>;
+  approved: NgoApproved;
+  approvedNotStarted: Array<NgoReportRow>;
   byDonor: Array<NgoReportRow>;
   byField: Array<NgoReportRow>;
-  byPlace?: Array<NgoReportRow>;
+  byPlace: Array<NgoReportRow>;
   byProgramme: Array<NgoReportRow>;
   donorOrganisations: number;
-  dossiers?: NgoDossiers;
-  from?: string;
+  dossiers: NgoDossiers;
+  from: string;
   programmes: number;
-  receivedInPeriodUsd?: number;
-  to?: string;
+  receivedInPeriodUsd: number;
+  to: string;
   total: NgoReportRow;
   year: number;
 }

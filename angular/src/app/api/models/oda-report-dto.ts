@@ -7,12 +7,12 @@ export interface OdaReportDto {
   byDonor: Array<OdaReportRow>;
   byProject: Array<OdaReportRow>;
   bySource: Array<OdaReportRow>;
-  from?: string;
-  implementation?: OdaImplementation;
+  from: string;
+  implementation: OdaImplementation;
   planAsOf: string;
-  planYear?: number;
-  rateDate?: (string | null);
-  to?: string;
+  planYear: number;
+  rateDate: (string | null);
+  to: string;
   total: OdaReportRow;
   year: number;
 }

@@ -7,5 +7,5 @@ export interface PagedResultOfEnterpriseReportDto {
   page: number;
   pageSize: number;
   totalCount: number;
-  totalIsEstimate?: boolean;
+  totalIsEstimate: boolean;
 }

@@ -7,5 +7,5 @@ export interface PagedResultOfExchangeRateDto {
   page: number;
   pageSize: number;
   totalCount: number;
-  totalIsEstimate?: boolean;
+  totalIsEstimate: boolean;
 }

@@ -7,5 +7,5 @@ export interface PagedResultOfInstanceSummaryDto {
   page: number;
   pageSize: number;
   totalCount: number;
-  totalIsEstimate?: boolean;
+  totalIsEstimate: boolean;
 }

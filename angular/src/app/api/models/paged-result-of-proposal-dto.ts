@@ -7,5 +7,5 @@ export interface PagedResultOfProposalDto {
   page: number;
   pageSize: number;
   totalCount: number;
-  totalIsEstimate?: boolean;
+  totalIsEstimate: boolean;
 }

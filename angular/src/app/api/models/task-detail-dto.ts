@@ -7,7 +7,7 @@ import { WorkflowHistoryDto } from '../models/workflow-history-dto';
 import { WorkflowTaskDto } from '../models/workflow-task-dto';
 export interface TaskDetailDto {
   dossier: (null | DossierDto);
-  form?: (null | ResolvedFormDto);
+  form: (null | ResolvedFormDto);
   previousSteps: Array<WorkflowHistoryDto>;
   task: WorkflowTaskDto;
   workingDaysLeft: (number | null);

@@ -12,5 +12,5 @@ export interface WorkflowDefinitionDto {
   publishedAt: (string | null);
   status: WorkflowDefinitionStatus;
   version: number;
-  warnings?: (Array<string> | null);
+  warnings: (Array<string> | null);
 }

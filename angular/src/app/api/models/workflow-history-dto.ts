@@ -4,11 +4,11 @@
 import { JsonObject } from '../models/json-object';
 export interface WorkflowHistoryDto {
   activityId: string;
-  activityName?: (string | null);
+  activityName: (string | null);
   activityType: string;
   actor: (string | null);
   comment: (string | null);
-  decision?: (null | JsonObject);
+  decision: (null | JsonObject);
   ended: (string | null);
   outcome: (string | null);
   started: string;

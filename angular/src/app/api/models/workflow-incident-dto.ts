@@ -4,16 +4,16 @@
 export interface WorkflowIncidentDto {
   businessKey: (string | null);
   createdAt: string;
-  details?: (string | null);
+  details: (string | null);
   elementId: string;
   errorMessage: (string | null);
-  failedElementId?: (string | null);
+  failedElementId: (string | null);
   id: string;
   instanceId: (string | null);
   procedureName: string;
-  resolution?: (string | null);
-  resolvedAt?: (string | null);
-  resolvedBy?: (string | null);
+  resolution: (string | null);
+  resolvedAt: (string | null);
+  resolvedBy: (string | null);
   stepName: string;
   topic: (string | null);
   type: string;

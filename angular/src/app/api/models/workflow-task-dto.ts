@@ -10,9 +10,9 @@ export interface WorkflowTaskDto {
   completedBy: (string | null);
   createdAt: string;
   definitionKey: string;
-  delegationState?: (string | null);
+  delegationState: (string | null);
   dueAt: (string | null);
-  eTag?: string;
+  eTag: string;
   elementId: string;
   followUpAt: (string | null);
   formKey: (string | null);
@@ -22,7 +22,7 @@ export interface WorkflowTaskDto {
   outcome: (string | null);
   outcomes: Array<string>;
   overdue: boolean;
-  owner?: (string | null);
+  owner: (string | null);
   priority: number;
   status: string;
 }

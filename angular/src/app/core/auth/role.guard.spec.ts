@@ -58,8 +58,8 @@ describe('role guards', () => {
   });
 });
 
-const OWNER: CurrentUserDto = { id: 'u-owner', email: 'owner@investaid.local', displayName: 'Phạm Văn Chủ', roles: ['owner'], permissions: permissionsOf('owner') };
-const AGENCY: CurrentUserDto = { id: 'u-agency', email: 'agency.finance@investaid.local', displayName: 'Sở Tài chính', roles: ['agency'], permissions: permissionsOf('agency') };
+const OWNER: CurrentUserDto = { id: 'u-owner', email: 'owner@investaid.local', displayName: 'Phạm Văn Chủ', roles: ['owner'], permissions: permissionsOf('owner'), language: 'vi' };
+const AGENCY: CurrentUserDto = { id: 'u-agency', email: 'agency.finance@investaid.local', displayName: 'Sở Tài chính', roles: ['agency'], permissions: permissionsOf('agency'), language: 'vi' };
 
 describe('landing guard (the dashboard)', () => {
   let harness: RouterTestingHarness;

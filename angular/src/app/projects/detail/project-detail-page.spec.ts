@@ -16,6 +16,7 @@ import {
   text,
   translocoForTests,
   verifyHttpAndReset,
+  aProject,
 } from '../../../testing/test-helpers';
 import { ProjectDetailPage } from './project-detail-page';
 
@@ -33,7 +34,7 @@ const event = (id: string, type: 'NewRegistration' | 'Adjustment', date: string,
   recordedBy: 'officer',
 });
 
-const PROJECT: ProjectDto = {
+const PROJECT: ProjectDto = aProject({
   id: 'p1',
   code: 'FDI-2026-0001',
   kind: 'Fdi',
@@ -49,7 +50,7 @@ const PROJECT: ProjectDto = {
     event('e3', 'Adjustment', '2026-06-01', 2_500_000, false, 'e2'),
   ],
   version: '42',
-};
+});
 
 describe('ProjectDetailPage', () => {
   let harness: RouterTestingHarness;
