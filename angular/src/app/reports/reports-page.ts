@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 import { formatNumber } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
@@ -64,7 +64,6 @@ export class ReportsPage {
   protected readonly people = inject(People);
   private readonly language = inject(LanguageService);
   private readonly api = inject(Api);
-  private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);
   private readonly auth = inject(AuthService);
   protected readonly refs = inject(ReferenceData);
