@@ -3,25 +3,41 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
+import { Api } from '../api/api';
+import {
+  addHolidayNotice,
+  applyLegalParameterVersion,
+  exportLegalDocuments,
+  getLegalParameterHistory,
+  listCalendarAdjustments,
+  listCalendarYears,
+  listLegalDocuments,
+  listLegalParameterAffectedDossiers,
+  listLegalParameters,
+  saveCalendarAdjustment,
+  saveLegalParameterVersion,
+} from '../api/functions';
+import {
+  AffectedDossierDto,
+  CalendarAdjustmentDto,
+  CalendarYearDto,
+  LegalDocumentDto,
+  LegalParameterDto,
+  LegalParameterVersionDto,
+  LegalStatus,
+  LegalUnit,
+  SaveLegalParameterVersionRequest,
+} from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
 import { problemOf } from '../core/http/problem-details';
 import { LEGAL_SCOPE } from '../core/i18n/scopes';
 import { DayPipe } from '../shared/format/money';
 import { Icon } from '../shared/icon/icon';
-import {
-  AffectedDossier,
-  CalendarAdjustment,
-  CalendarYear,
-  LEGAL_STATUSES,
-  LEGAL_UNITS,
-  LegalApi,
-  LegalDocument,
-  LegalParameter,
-  LegalParameterVersion,
-  SaveLegalParameterVersion,
-} from './legal-api';
 
 type Tab = 'documents' | 'parameters' | 'calendar';
+
+const LEGAL_UNITS: readonly LegalUnit[] = ['CalendarDays', 'WorkingDays', 'Months', 'Usd', 'Percent', 'DayOfYear', 'Count'];
+const LEGAL_STATUSES: readonly LegalStatus[] = ['Confirmed', 'Secondary', 'Unconfirmed'];
 
 /**
  * "Căn cứ pháp lý": the legal documents the app knows with the procedure versions and parameters citing them (Excel export);
@@ -37,39 +53,40 @@ type Tab = 'documents' | 'parameters' | 'calendar';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LegalPage {
-  private readonly api = inject(LegalApi);
+  private readonly api = inject(Api);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   protected readonly isAdmin = inject(AuthService).isAdmin;
 
+  protected readonly exportUrl = this.api.rootUrl + exportLegalDocuments.PATH;
   protected readonly units = LEGAL_UNITS;
   protected readonly statuses = LEGAL_STATUSES;
   protected readonly tab = signal<Tab>('documents');
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
 
-  protected readonly documents = signal<LegalDocument[]>([]);
+  protected readonly documents = signal<LegalDocumentDto[]>([]);
   protected readonly onlyUnconfirmed = signal(false);
   protected readonly shownDocuments = computed(() =>
     this.onlyUnconfirmed() ? this.documents().filter((d) => d.unconfirmedCount > 0) : this.documents(),
   );
 
-  protected readonly parameters = signal<LegalParameter[]>([]);
-  protected readonly selected = signal<LegalParameter | null>(null);
-  protected readonly history = signal<LegalParameterVersion[]>([]);
-  protected readonly editing = signal<SaveLegalParameterVersion | null>(null);
+  protected readonly parameters = signal<LegalParameterDto[]>([]);
+  protected readonly selected = signal<LegalParameterDto | null>(null);
+  protected readonly history = signal<LegalParameterVersionDto[]>([]);
+  protected readonly editing = signal<SaveLegalParameterVersionRequest | null>(null);
   protected editingName = '';
   protected readonly formErrors = signal<Record<string, string>>({});
   protected readonly saving = signal(false);
-  protected readonly affected = signal<{ version: LegalParameterVersion; rows: AffectedDossier[] } | null>(null);
+  protected readonly affected = signal<{ version: LegalParameterVersionDto; rows: AffectedDossierDto[] } | null>(null);
   protected readonly notice = signal<string | null>(null);
 
-  protected readonly years = signal<CalendarYear[]>([]);
+  protected readonly years = signal<CalendarYearDto[]>([]);
   protected readonly year = signal<number | null>(null);
-  protected readonly adjustments = signal<CalendarAdjustment[]>([]);
+  protected readonly adjustments = signal<CalendarAdjustmentDto[]>([]);
   protected noticeForm = { year: new Date().getFullYear() + 1, number: '', issuedOn: '', title: '' };
-  protected dayForm: CalendarAdjustment = { date: '', kind: 'DayOff', reason: '', notice: '' };
+  protected dayForm: CalendarAdjustmentDto = { date: '', kind: 'DayOff', reason: '', notice: '' };
 
   constructor() {
     const t = this.route.snapshot.queryParamMap.get('tab');
@@ -87,10 +104,10 @@ export class LegalPage {
   private async load(): Promise<void> {
     this.loading.set(true);
     try {
-      if (this.tab() === 'documents') this.documents.set(await this.api.documents());
-      if (this.tab() === 'parameters') this.parameters.set(await this.api.parameters());
+      if (this.tab() === 'documents') this.documents.set(await this.api.invoke(listLegalDocuments));
+      if (this.tab() === 'parameters') this.parameters.set(await this.api.invoke(listLegalParameters));
       if (this.tab() === 'calendar') {
-        this.years.set(await this.api.years());
+        this.years.set(await this.api.invoke(listCalendarYears));
         await this.chooseYear(this.year() ?? new Date().getFullYear() + 1);
       }
     } catch (e) {
@@ -104,20 +121,20 @@ export class LegalPage {
     return s === 'Confirmed' ? 'tone-green' : s === 'Secondary' ? 'tone-amber' : 'tone-red';
   }
 
-  protected citation(v: LegalParameterVersion): string {
+  protected citation(v: LegalParameterVersionDto): string {
     const c = v.citation;
     return [c.documentNumber, c.article ? `Điều ${c.article}` : '', c.clause ? `khoản ${c.clause}` : ''].filter(Boolean).join(', ');
   }
 
   // --- parameters -------------------------------------------------------------------------------
-  protected async select(p: LegalParameter): Promise<void> {
+  protected async select(p: LegalParameterDto): Promise<void> {
     this.selected.set(p);
     this.affected.set(null);
     this.editing.set(null);
-    this.history.set(await this.api.history(p.name));
+    this.history.set(await this.api.invoke(getLegalParameterHistory, { name: p.name }));
   }
 
-  protected edit(p: LegalParameter, v: LegalParameterVersion | null): void {
+  protected edit(p: LegalParameterDto, v: LegalParameterVersionDto | null): void {
     const base = v ?? p.inForce ?? p.versions[p.versions.length - 1];
     this.editingName = p.name;
     this.formErrors.set({});
@@ -149,10 +166,10 @@ export class LegalPage {
     this.saving.set(true);
     this.formErrors.set({});
     try {
-      const saved = await this.api.saveVersion(this.editingName, body);
+      const saved = await this.api.invoke(saveLegalParameterVersion, { name: this.editingName, body });
       this.editing.set(null);
       this.notice.set(this.transloco.translate('legal.parameters.saved', { name: saved.name }));
-      this.parameters.set(await this.api.parameters());
+      this.parameters.set(await this.api.invoke(listLegalParameters));
       const p = this.parameters().find((x) => x.name === saved.name);
       if (p) await this.select(p);
     } catch (e) {
@@ -166,32 +183,32 @@ export class LegalPage {
     }
   }
 
-  protected async listAffected(p: LegalParameter, v: LegalParameterVersion): Promise<void> {
-    this.affected.set({ version: v, rows: await this.api.affected(p.name, v.id) });
+  protected async listAffected(p: LegalParameterDto, v: LegalParameterVersionDto): Promise<void> {
+    this.affected.set({ version: v, rows: await this.api.invoke(listLegalParameterAffectedDossiers, { name: p.name, id: v.id }) });
   }
 
   protected async apply(): Promise<void> {
     const a = this.affected();
     const p = this.selected();
     if (!a || !p) return;
-    const result = await this.api.apply(p.name, a.version.id);
+    const result = await this.api.invoke(applyLegalParameterVersion, { name: p.name, id: a.version.id });
     this.notice.set(this.transloco.translate('legal.parameters.applied', { count: result.applied }));
-    this.affected.set({ version: a.version, rows: await this.api.affected(p.name, a.version.id) });
+    this.affected.set({ version: a.version, rows: await this.api.invoke(listLegalParameterAffectedDossiers, { name: p.name, id: a.version.id }) });
   }
 
   // --- calendar -------------------------------------------------------------------------------------
   protected async chooseYear(year: number): Promise<void> {
     this.year.set(year);
-    this.adjustments.set(await this.api.adjustments(year));
+    this.adjustments.set(await this.api.invoke(listCalendarAdjustments, { year }));
   }
 
   protected async addNotice(): Promise<void> {
     this.formErrors.set({});
     try {
-      await this.api.addNotice({ ...this.noticeForm, year: Number(this.noticeForm.year) });
+      await this.api.invoke(addHolidayNotice, { body: { ...this.noticeForm, year: Number(this.noticeForm.year) } });
       this.notice.set(this.transloco.translate('legal.calendar.noticeSaved', { number: this.noticeForm.number }));
       this.dayForm.notice = this.noticeForm.number;
-      this.years.set(await this.api.years());
+      this.years.set(await this.api.invoke(listCalendarYears));
       await this.chooseYear(Number(this.noticeForm.year));
     } catch (e) {
       this.formErrors.set(this.errorsOf(e));
@@ -201,7 +218,7 @@ export class LegalPage {
   protected async addDay(): Promise<void> {
     this.formErrors.set({});
     try {
-      await this.api.saveAdjustment(this.dayForm);
+      await this.api.invoke(saveCalendarAdjustment, { body: this.dayForm });
       this.notice.set(this.transloco.translate('legal.calendar.daySaved'));
       await this.chooseYear(Number(this.dayForm.date.slice(0, 4)) || this.year() || new Date().getFullYear());
     } catch (e) {

@@ -3,13 +3,25 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
+import { Api } from '../api/api';
+import {
+  acceptEnterpriseReport,
+  fileEnterpriseReport,
+  getConsolidatedEnterpriseReport,
+  listEnterpriseReportForms,
+  listEnterpriseReports,
+  listMissingEnterpriseReports,
+  listProjects,
+  returnEnterpriseReport,
+} from '../api/functions';
+import { EnterpriseReportDto, MissingEnterpriseReportsDto, ProjectListItemDto, ReportFormDto, ReportPeriodKind } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
 import { Permissions } from '../core/auth/permission-names';
 import { problemOf } from '../core/http/problem-details';
 import { REVIEW_SCOPE } from '../core/i18n/scopes';
 import { EmptyState } from '../shared/empty-state/empty-state';
 import { DateTimePipe, DayPipe, MoneyPipe } from '../shared/format/money';
-import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewApi, lastEndedQuarter } from './review-api';
+import { lastEndedQuarter } from './last-ended-quarter';
 
 /**
  * "Báo cáo doanh nghiệp": the FDI enterprise files its quarterly or yearly implementation report online; officers see
@@ -27,7 +39,7 @@ import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewA
         <p>{{ 'review.reports.lead' | transloco: { q: period.quarter, y: period.year } }}</p>
       </div>
       @if (staff()) {
-        <a class="btn" [href]="api.consolidatedUrl(period.year, period.quarter)" data-testid="consolidated-excel">{{ 'review.reports.excel' | transloco: { q: period.quarter, y: period.year } }}</a>
+        <a class="btn" [href]="consolidatedUrl" data-testid="consolidated-excel">{{ 'review.reports.excel' | transloco: { q: period.quarter, y: period.year } }}</a>
       }
     </header>
     @if (error(); as message) {
@@ -168,11 +180,14 @@ import { EnterpriseReport, MissingReports, ReportForm, ReportPeriodKind, ReviewA
   `,
 })
 export class EnterpriseReportsPage {
-  protected readonly api = inject(ReviewApi);
+  private readonly api = inject(Api);
   private readonly auth = inject(AuthService);
   private readonly transloco = inject(TranslocoService);
 
   protected readonly period = lastEndedQuarter();
+  protected readonly consolidatedUrl =
+    this.api.rootUrl +
+    getConsolidatedEnterpriseReport.PATH.replace('{year}', String(this.period.year)).replace('{quarter}', String(this.period.quarter));
   protected readonly staff = computed(() => (this.auth.user(), this.auth.can(Permissions.EnterpriseReportsDecide)));
   /** Files reports but does not decide on them: an enterprise (project owner). */
   private filesOnly(): boolean {
@@ -180,10 +195,10 @@ export class EnterpriseReportsPage {
   }
   protected readonly canFile = computed(() => (this.auth.user(), this.filesOnly()) && this.fdiProjects().length > 0);
   protected readonly lang = signal(this.transloco.getActiveLang());
-  protected readonly form = signal<ReportForm | null>(null);
-  protected readonly fdiProjects = signal<{ id: string; code: string; nameVi: string }[]>([]);
-  protected readonly reports = signal<EnterpriseReport[]>([]);
-  protected readonly missing = signal<MissingReports | null>(null);
+  protected readonly form = signal<ReportFormDto | null>(null);
+  protected readonly fdiProjects = signal<ProjectListItemDto[]>([]);
+  protected readonly reports = signal<EnterpriseReportDto[]>([]);
+  protected readonly missing = signal<MissingEnterpriseReportsDto | null>(null);
   protected readonly missingShown = signal(20);
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
@@ -204,15 +219,16 @@ export class EnterpriseReportsPage {
 
   private async init(): Promise<void> {
     try {
-      const [forms] = await Promise.all([this.api.forms(), this.load()]);
+      const [forms] = await Promise.all([this.api.invoke(listEnterpriseReportForms), this.load()]);
       this.form.set(forms[forms.length - 1] ?? null);
       if (this.filesOnly()) {
-        const items = await this.api.fdiProjects();
+        // The FDI projects the user sees (an owner: its own), for choosing what to report on.
+        const { items } = await this.api.invoke(listProjects, { kind: 'Fdi', pageSize: 200 });
         this.fdiProjects.set(items);
         this.projectId = items[0]?.id ?? '';
       }
       if (this.staff()) {
-        this.missing.set(await this.api.missing(this.period.year, this.period.quarter));
+        this.missing.set(await this.loadMissing());
       }
     } catch (e) {
       this.error.set(problemOf(e)?.detail ?? this.transloco.translate('common.loadFailed'));
@@ -222,13 +238,17 @@ export class EnterpriseReportsPage {
   private async load(): Promise<void> {
     this.loading.set(true);
     try {
-      this.reports.set((await this.api.reports({ pageSize: 50 })).items);
+      this.reports.set((await this.api.invoke(listEnterpriseReports, { pageSize: 50 })).items);
     } finally {
       this.loading.set(false);
     }
   }
 
-  protected implemented(r: EnterpriseReport): number {
+  private loadMissing(): Promise<MissingEnterpriseReportsDto> {
+    return this.api.invoke(listMissingEnterpriseReports, { year: this.period.year, quarter: this.period.quarter });
+  }
+
+  protected implemented(r: EnterpriseReportDto): number {
     return (r.values['implementedForeignUsd'] ?? 0) + (r.values['implementedDomesticUsd'] ?? 0);
   }
 
@@ -243,24 +263,25 @@ export class EnterpriseReportsPage {
       values[k] = text === '' ? null : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
     }
     await this.act(async () => {
-      await this.api.file({ projectId: this.projectId, periodKind: this.periodKind, year: Number(this.year), quarter: this.periodKind === 'Quarterly' ? Number(this.quarter) : null, values });
+      const quarter = this.periodKind === 'Quarterly' ? Number(this.quarter) : null;
+      await this.api.invoke(fileEnterpriseReport, { body: { projectId: this.projectId, periodKind: this.periodKind, year: Number(this.year), quarter, values } });
       this.values = {};
       this.notice.set(this.transloco.translate('review.reports.filedNotice'));
     });
   }
 
-  protected async accept(r: EnterpriseReport): Promise<void> {
+  protected async accept(r: EnterpriseReportDto): Promise<void> {
     await this.act(async () => {
-      await this.api.acceptReport(r.id, null);
+      await this.api.invoke(acceptEnterpriseReport, { id: r.id, body: { comment: null } });
       this.notice.set(this.transloco.translate('review.reports.acceptedNotice'));
-      this.missing.set(await this.api.missing(this.period.year, this.period.quarter));
+      this.missing.set(await this.loadMissing());
     });
   }
 
-  protected async returnReport(r: EnterpriseReport): Promise<void> {
+  protected async returnReport(r: EnterpriseReportDto): Promise<void> {
     const comment = prompt(this.transloco.translate('review.reports.returnPrompt'));
     if (!comment?.trim()) return;
-    await this.act(() => this.api.returnReport(r.id, comment.trim()));
+    await this.act(() => this.api.invoke(returnEnterpriseReport, { id: r.id, body: { comment: comment.trim() } }));
   }
 
   private async act(call: () => Promise<unknown>): Promise<void> {

@@ -3,13 +3,15 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
+import { Api } from '../api/api';
+import { checkFrozenPeriod, grantFreezeException, listFreezeExceptions, listProjects } from '../api/functions';
+import { FreezeExceptionDto, FrozenCheckDto, ProjectListItemDto } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
 import { Permissions } from '../core/auth/permission-names';
 import { problemOf } from '../core/http/problem-details';
 import { REVIEW_SCOPE } from '../core/i18n/scopes';
 import { EmptyState } from '../shared/empty-state/empty-state';
 import { DateTimePipe } from '../shared/format/money';
-import { FreezeException, FrozenCheck, ReviewApi } from './review-api';
 
 type Filter = 'all' | 'unused' | 'used';
 
@@ -160,7 +162,7 @@ type Filter = 'all' | 'unused' | 'used';
   `,
 })
 export class FreezeExceptionsPage {
-  private readonly api = inject(ReviewApi);
+  private readonly api = inject(Api);
   private readonly auth = inject(AuthService);
   private readonly transloco = inject(TranslocoService);
 
@@ -172,13 +174,13 @@ export class FreezeExceptionsPage {
   ];
   protected readonly leader = computed(() => (this.auth.user(), this.auth.can(Permissions.FreezesGrantException)));
   protected readonly lang = signal(this.transloco.getActiveLang());
-  protected readonly projects = signal<{ id: string; code: string; nameVi: string; nameEn: string | null; kind: string }[]>([]);
-  protected readonly items = signal<FreezeException[]>([]);
+  protected readonly projects = signal<ProjectListItemDto[]>([]);
+  protected readonly items = signal<FreezeExceptionDto[]>([]);
   protected readonly filter = signal<Filter>('all');
   protected readonly shown = computed(() =>
     this.items().filter((e) => this.filter() === 'all' || (this.filter() === 'used') === !!e.usedAt),
   );
-  protected readonly frozen = signal<FrozenCheck | null>(null);
+  protected readonly frozen = signal<FrozenCheckDto | null>(null);
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -194,7 +196,11 @@ export class FreezeExceptionsPage {
     this.transloco.langChanges$.subscribe((l) => this.lang.set(l));
     void this.load();
     if (this.leader()) {
-      void this.api.projects().then((p) => this.projects.set(p), () => this.projects.set([]));
+      // Every project the user sees, by code, for choosing one.
+      void this.api.invoke(listProjects, { pageSize: 200, sort: 'code' }).then(
+        (page) => this.projects.set(page.items),
+        () => this.projects.set([]),
+      );
     }
   }
 
@@ -216,7 +222,7 @@ export class FreezeExceptionsPage {
     }
     const coverage = project.kind === 'Fdi' ? 'FdiLedger' : 'AidFinance';
     try {
-      this.frozen.set(await this.api.checkFrozen(`${year}-${this.pad(this.month)}-01`, coverage));
+      this.frozen.set(await this.api.invoke(checkFrozenPeriod, { date: `${year}-${this.pad(this.month)}-01`, coverage }));
     } catch {
       this.frozen.set(null);
     }
@@ -232,8 +238,10 @@ export class FreezeExceptionsPage {
     if (Object.keys(local).length) return;
     this.busy.set(true);
     try {
-      const granted = await this.api.grantFreezeException({ projectId: this.projectId, year: Number(this.year), month: Number(this.month), reason: this.reason.trim() });
-      this.notice.set(this.transloco.translate('review.freeze.granted', { m: this.pad(granted.month), y: granted.year, code: granted.projectCode }));
+      const body = { projectId: this.projectId, year: Number(this.year), month: Number(this.month), reason: this.reason.trim() };
+      const granted = await this.api.invoke(grantFreezeException, { body });
+      const code = granted.projectCode ?? '';
+      this.notice.set(this.transloco.translate('review.freeze.granted', { m: this.pad(granted.month), y: granted.year, code }));
       this.reason = '';
       await this.load();
     } catch (e) {
@@ -250,7 +258,7 @@ export class FreezeExceptionsPage {
   private async load(): Promise<void> {
     this.loading.set(true);
     try {
-      this.items.set(await this.api.freezeExceptions());
+      this.items.set(await this.api.invoke(listFreezeExceptions));
     } catch (e) {
       this.error.set(problemOf(e)?.detail ?? this.transloco.translate('common.loadFailed'));
     } finally {

@@ -3,13 +3,15 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
+import { Api } from '../api/api';
+import { acceptProposal, listProposals, rejectProposal } from '../api/functions';
+import { ProposalDto, ProposalStatus } from '../api/models';
 import { AuthService } from '../core/auth/auth.service';
 import { Permissions } from '../core/auth/permission-names';
 import { problemOf } from '../core/http/problem-details';
 import { REVIEW_SCOPE } from '../core/i18n/scopes';
 import { EmptyState } from '../shared/empty-state/empty-state';
 import { DateTimePipe } from '../shared/format/money';
-import { Proposal, ProposalStatus, ReviewApi } from './review-api';
 import { Pager } from '../shared/pager/pager';
 
 /** "Đề xuất chờ xác nhận": outside edits waiting for an officer, field by field (old → new), accepted whole or in part, or rejected with a comment. */
@@ -131,13 +133,13 @@ import { Pager } from '../shared/pager/pager';
   `,
 })
 export class ProposalsPage {
-  private readonly api = inject(ReviewApi);
+  private readonly api = inject(Api);
   private readonly auth = inject(AuthService);
   private readonly transloco = inject(TranslocoService);
 
   protected readonly statuses: (ProposalStatus | '')[] = ['Pending', 'Accepted', 'PartiallyAccepted', 'Rejected', ''];
   protected readonly status = signal<ProposalStatus | ''>('Pending');
-  protected readonly items = signal<Proposal[]>([]);
+  protected readonly items = signal<ProposalDto[]>([]);
   protected readonly total = signal(0);
   protected readonly page = signal(1);
   protected readonly pages = computed(() => Math.max(1, Math.ceil(this.total() / 20)));
@@ -171,7 +173,7 @@ export class ProposalsPage {
     void this.load();
   }
 
-  protected canDecide(p: Proposal): boolean {
+  protected canDecide(p: ProposalDto): boolean {
     return this.staff() && p.status === 'Pending';
   }
 
@@ -188,17 +190,18 @@ export class ProposalsPage {
     this.picks.update((all) => ({ ...all, [id]: now.includes(field) ? now.filter((f) => f !== field) : [...now, field] }));
   }
 
-  protected async accept(p: Proposal, onlyPicked: boolean): Promise<void> {
-    await this.act(() => this.api.accept(p.id, onlyPicked ? this.picked(p.id) : null, this.comments[p.id]?.trim() || null));
+  protected async accept(p: ProposalDto, onlyPicked: boolean): Promise<void> {
+    const body = { fields: onlyPicked ? this.picked(p.id) : null, comment: this.comments[p.id]?.trim() || null };
+    await this.act(() => this.api.invoke(acceptProposal, { id: p.id, body }));
   }
 
-  protected async reject(p: Proposal): Promise<void> {
+  protected async reject(p: ProposalDto): Promise<void> {
     const comment = this.comments[p.id]?.trim();
     if (!comment) {
       this.error.set(this.transloco.translate('review.proposals.commentRequired'));
       return;
     }
-    await this.act(() => this.api.reject(p.id, comment));
+    await this.act(() => this.api.invoke(rejectProposal, { id: p.id, body: { comment } }));
   }
 
   private async act(call: () => Promise<unknown>): Promise<void> {
@@ -217,7 +220,7 @@ export class ProposalsPage {
   private async load(): Promise<void> {
     this.loading.set(true);
     try {
-      const result = await this.api.proposals({ status: this.status() || undefined, page: this.page(), pageSize: 20 });
+      const result = await this.api.invoke(listProposals, { status: this.status() || undefined, page: this.page(), pageSize: 20 });
       this.items.set(result.items);
       this.total.set(result.totalCount);
     } catch (e) {

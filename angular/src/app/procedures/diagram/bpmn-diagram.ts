@@ -28,7 +28,16 @@ type Viewer = import('bpmn-js/lib/NavigatedViewer').default;
     @if (state() === 'loading') {
       <p class="muted overlay"><span class="spinner"></span> {{ 'procedures.diagram.loading' | transloco }}</p>
     } @else if (state() === 'failed') {
-      <div class="alert overlay" role="alert" data-testid="diagram-error">{{ 'procedures.diagram.failed' | transloco }} {{ error() }}</div>
+      <div class="alert overlay" role="alert" data-testid="diagram-error">
+        @if (noDiagram()) {
+          <span data-testid="diagram-error-message">{{ 'procedures.diagram.noDiagram' | transloco }}</span>
+        } @else {
+          <span data-testid="diagram-error-message">{{ 'procedures.diagram.failed' | transloco }}</span>
+          @if (error()) {
+            <small class="detail" data-testid="diagram-error-detail">{{ 'procedures.diagram.technicalDetail' | transloco: { detail: error() } }}</small>
+          }
+        }
+      </div>
     }
     <div #canvas class="canvas" [style.height.px]="height()" data-testid="bpmn-diagram" [attr.data-state]="state()"></div>
   `,
@@ -52,6 +61,13 @@ type Viewer = import('bpmn-js/lib/NavigatedViewer').default;
       z-index: 2;
       margin: 0;
     }
+    .detail {
+      display: block;
+      margin-top: 4px;
+      font-size: 0.8125rem;
+      opacity: 0.8;
+      overflow-wrap: anywhere;
+    }
   `,
 })
 export class BpmnDiagram implements OnDestroy {
@@ -65,7 +81,10 @@ export class BpmnDiagram implements OnDestroy {
 
   private readonly canvas = viewChild.required<ElementRef<HTMLDivElement>>('canvas');
   protected readonly state = signal<'idle' | 'loading' | 'ready' | 'failed'>('idle');
+  /** bpmn-js's own (English) message for a failure, shown only as a technical detail. */
   protected readonly error = signal('');
+  /** The model carries no diagram data (BPMN DI): it runs, there is just nothing to draw. */
+  protected readonly noDiagram = signal(false);
   private viewer: Viewer | null = null;
   private marked: [string, string][] = [];
   private renders = 0;
@@ -111,7 +130,9 @@ export class BpmnDiagram implements OnDestroy {
       this.fit(focus);
       this.state.set('ready');
     } catch (e) {
-      this.error.set(e instanceof Error ? e.message : String(e));
+      const message = e instanceof Error ? e.message : String(e);
+      this.error.set(message);
+      this.noDiagram.set(lacksDiagramData(message));
       this.state.set('failed');
     }
   }
@@ -187,6 +208,14 @@ export class BpmnDiagram implements OnDestroy {
     this.viewer?.destroy();
     this.viewer = null;
   }
+}
+
+/**
+ * Whether bpmn-js refused a model for having no diagram interchange data (no <bpmndi:BPMNDiagram>, or one without a
+ * plane), as models written by hand or by other tools often do: the process is fine, only its drawing is missing.
+ */
+function lacksDiagramData(message: string): boolean {
+  return message === 'no diagram to display' || message.startsWith('no plane for ');
 }
 
 /** A badge on a diagram element: a short text (a count), a class of bpmn-markers.css, and a tooltip saying what it counts. */

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 
 import { Api } from '../../api/api';
-import { changeProjectStatus, getProject } from '../../api/functions';
+import { changeProjectStatus, getProject, listProposals } from '../../api/functions';
 import { ProjectAction, ProjectDto } from '../../api/models';
 import { RegistryPermissions } from '../../core/auth/permissions';
 import { ifMatch } from '../../core/http/if-match';
@@ -22,7 +22,6 @@ import { ProjectDossiers } from '../../procedures/dossier/project-dossiers';
 import { provideProceduresScope } from '../../procedures/scope';
 import { actionsFrom } from './status-actions';
 import { todayInVietnam } from '../../shared/vietnam-date';
-import { ReviewApi } from '../../review/review-api';
 import { DateInput } from '../../shared/date-input/date-input';
 import { CodeNames } from '../../shared/code-names';
 
@@ -76,7 +75,6 @@ export class ProjectDetailPage {
   protected readonly actionError = signal<string | null>(null);
   protected readonly conflict = signal(false);
   protected readonly historyVersion = signal(0);
-  private readonly review = inject(ReviewApi);
   /** Proposals on this project waiting for an officer ("chờ xác nhận"). */
   protected readonly pendingProposals = signal(0);
 
@@ -89,7 +87,7 @@ export class ProjectDetailPage {
     this.loadError.set(null);
     try {
       this.project.set(await this.api.invoke(getProject, { id: this.id() }));
-      this.review.proposals({ projectId: this.id(), status: 'Pending', pageSize: 1 }).then(
+      this.api.invoke(listProposals, { projectId: this.id(), status: 'Pending', pageSize: 1 }).then(
         (r) => this.pendingProposals.set(r.totalCount),
         () => this.pendingProposals.set(0),
       );
