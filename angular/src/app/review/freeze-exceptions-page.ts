@@ -240,7 +240,7 @@ export class FreezeExceptionsPage {
     try {
       const body = { projectId: this.projectId, year: Number(this.year), month: Number(this.month), reason: this.reason.trim() };
       const granted = await this.api.invoke(grantFreezeException, { body });
-      const code = granted.projectCode ?? '';
+      const code = granted.projectCode;
       this.notice.set(this.transloco.translate('review.freeze.granted', { m: this.pad(granted.month), y: granted.year, code }));
       this.reason = '';
       await this.load();

@@ -1,3 +1,5 @@
+import { AbstractControl, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+
 import { requestLimits as api } from '../api/limits';
 
 /**
@@ -33,3 +35,39 @@ export const FinanceConsts = {
 export const DossierConsts = {
   maxDecisionNumberLength: 60,
 } as const;
+
+/** A property's limits as the OpenAPI document states them (api/limits.ts). */
+export interface PropertyLimits {
+  readonly maxLength?: number;
+  readonly minLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+}
+
+/**
+ * The form validators of a property's limits: the same bounds the server's validator checks, so a form shows the error
+ * before the request. An empty field passes (required is a rule of its own). Errors: `maxlength`, `minlength`, `min`, `max`,
+ * `exclusiveMin` ({ min }), `exclusiveMax` ({ max }).
+ */
+export function limitValidators(limits: PropertyLimits): ValidatorFn[] {
+  const result: ValidatorFn[] = [];
+  if (limits.maxLength !== undefined) result.push(Validators.maxLength(limits.maxLength));
+  if (limits.minLength !== undefined) result.push(Validators.minLength(limits.minLength));
+  if (limits.minimum !== undefined) result.push(Validators.min(limits.minimum));
+  if (limits.maximum !== undefined) result.push(Validators.max(limits.maximum));
+  const { exclusiveMinimum: above, exclusiveMaximum: below } = limits;
+  if (above !== undefined) result.push(numberCheck((n) => n > above, { exclusiveMin: { min: above } }));
+  if (below !== undefined) result.push(numberCheck((n) => n < below, { exclusiveMax: { max: below } }));
+  return result;
+}
+
+function numberCheck(ok: (n: number) => boolean, error: ValidationErrors): ValidatorFn {
+  return (control: AbstractControl) => {
+    const value: unknown = control.value;
+    if (value === null || value === undefined || value === '') return null;
+    const n = typeof value === 'number' ? value : Number(value);
+    return Number.isNaN(n) || ok(n) ? null : error;
+  };
+}

@@ -1,9 +1,8 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
-import { firstValueFrom } from 'rxjs';
+import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 
 import { Api } from '../../api/api';
-import { login, logout } from '../../api/functions';
+import { getSession, login, logout } from '../../api/functions';
 import { CurrentUserDto } from '../../api/models';
 import { Permission, Permissions } from './permission-names';
 
@@ -17,7 +16,6 @@ export const SESSION_PATH = '/api/account/session';
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly api = inject(Api);
-  private readonly http = inject(HttpClient);
 
   private readonly currentUser = signal<CurrentUserDto | null>(null);
   readonly user = this.currentUser.asReadonly();
@@ -36,7 +34,8 @@ export class AuthService {
    */
   async loadCurrentUser(): Promise<CurrentUserDto | null> {
     try {
-      const user = (await firstValueFrom(this.http.get<CurrentUserDto | null>(SESSION_PATH))) || null;
+      // 204 (signed out) arrives as a null body.
+      const user = ((await this.api.invoke(getSession)) as CurrentUserDto | null) || null;
       this.currentUser.set(user);
       return user;
     } catch (error) {

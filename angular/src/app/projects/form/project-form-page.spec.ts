@@ -68,6 +68,22 @@ describe('ProjectFormPage', () => {
     http.expectNone((r) => r.url === '/api/v1/projects');
   });
 
+  it("holds amounts and numbers of the FDI block to the server's limits from the OpenAPI document", async () => {
+    typeInto(page, 'field-registeredCapitalUsd', '0');
+    typeInto(page, 'field-fdi.durationYears', '0');
+    click(page, 'project-save');
+    await settle(harness.fixture);
+
+    // CreateProjectRequestValidator: USD capital > 0; ProjectInputValidator's FDI child rules: duration 1–99 years.
+    expect(text(page, 'error-registeredCapitalUsd')).toBe('Giá trị phải lớn hơn 0.');
+    expect(text(page, 'error-fdi.durationYears')).toBe('Giá trị phải từ 1 trở lên.');
+
+    typeInto(page, 'field-fdi.durationYears', '150');
+    await settle(harness.fixture);
+    expect(text(page, 'error-fdi.durationYears')).toBe('Giá trị không được vượt quá 99.');
+    http.expectNone((r) => r.url === '/api/v1/projects');
+  });
+
   it("shows each of the server's 400 messages next to its field", async () => {
     typeInto(page, 'field-nameVi', 'Nhà máy A');
     typeInto(page, 'field-investors.0.name', 'Hanul');

@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { formatNumber } from '@angular/common';
 import {
   FormControl,
   FormGroup,
   NonNullableFormBuilder,
   ReactiveFormsModule,
+  ValidatorFn,
   Validators,
 } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -22,14 +24,17 @@ import { ReferenceData } from '../../shared/reference-data';
 import { PROJECT_KINDS } from '../project-query';
 import { endNotBeforeStart, fieldErrors } from '../../shared/form-errors';
 import { DateInput } from '../../shared/date-input/date-input';
-import { ProjectConsts } from '../../shared/limits';
+import { requestLimits as limits } from '../../api/limits';
+import { ProjectConsts, limitValidators } from '../../shared/limits';
 
 type Kind = (typeof PROJECT_KINDS)[number];
 
 /** Messages for client-side rules, mirroring the server's validators. */
 const MESSAGES: Record<string, string> = {
   required: 'validation.required',
-  min: 'validation.notNegative',
+  min: 'validation.atLeast',
+  max: 'validation.atMost',
+  exclusiveMin: 'validation.greaterThan',
   maxlength: 'validation.tooLong',
   endBeforeStart: 'validation.endBeforeStart',
 };
@@ -95,7 +100,9 @@ export class ProjectFormPage {
   protected readonly currencies = this.refs.options('Currency');
   protected readonly agencies = this.refs.options('Agency');
 
-  private readonly money = () => this.fb.control<number | null>(null, Validators.min(0));
+  protected readonly limits = limits;
+
+  private readonly money = (...validators: ValidatorFn[]) => this.fb.control<number | null>(null, [Validators.min(0), ...validators]);
 
   protected readonly form = this.fb.group(
     {
@@ -113,32 +120,33 @@ export class ProjectFormPage {
       plannedEnd: [''],
       objectives: [''],
       investors: this.fb.array<FormGroup<{ name: FormControl<string>; countryCode: FormControl<string> }>>([]),
-      registeredCapitalUsd: this.money(),
-      registeredCapitalVnd: this.money(),
+      // Amounts, rates and numbers carry the server's limits (api/limits.ts, from its validators).
+      registeredCapitalUsd: this.money(...limitValidators(limits.CreateProjectRequest.registeredCapitalUsd)),
+      registeredCapitalVnd: this.money(...limitValidators(limits.CreateProjectRequest.registeredCapitalVnd)),
       fdi: this.fb.group({
-        ircNumber: [''],
+        ircNumber: ['', limitValidators(limits.FdiDetailsDto.ircNumber)],
         ircDate: [''],
-        durationYears: [null as number | null, [Validators.min(0)]],
+        durationYears: [null as number | null, limitValidators(limits.FdiDetailsDto.durationYears)],
       }),
       oda: this.fb.group({
-        agreementNumber: [''],
+        agreementNumber: ['', limitValidators(limits.OdaDetailsDto.agreementNumber)],
         agreementDate: [''],
         currency: ['USD'],
-        odaAmount: this.money(),
-        loanAmount: this.money(),
-        counterpartAmount: this.money(),
-        rateToUsd: [1 as number | null, [Validators.min(0)]],
-        rateToVnd: [null as number | null, [Validators.min(0)]],
+        odaAmount: this.money(...limitValidators(limits.OdaDetailsDto.odaAmount)),
+        loanAmount: this.money(...limitValidators(limits.OdaDetailsDto.loanAmount)),
+        counterpartAmount: this.money(...limitValidators(limits.OdaDetailsDto.counterpartAmount)),
+        rateToUsd: [1 as number | null, limitValidators(limits.OdaDetailsDto.rateToUsd)],
+        rateToVnd: [null as number | null, limitValidators(limits.OdaDetailsDto.rateToVnd)],
         rateDate: [''],
       }),
       ngo: this.fb.group({
         aidType: ['Project'],
-        committedAmount: this.money(),
+        committedAmount: this.money(...limitValidators(limits.NgoDetailsDto.committedAmount)),
         currency: ['USD'],
-        rateToUsd: [1 as number | null, [Validators.min(0)]],
+        rateToUsd: [1 as number | null, limitValidators(limits.NgoDetailsDto.rateToUsd)],
         receivingAgencyCode: [''],
-        field: [''],
-        approvalDecisionNumber: [''],
+        field: ['', limitValidators(limits.NgoDetailsDto.field)],
+        approvalDecisionNumber: ['', limitValidators(limits.NgoDetailsDto.approvalDecisionNumber)],
         approvalDate: [''],
       }),
     },
@@ -221,7 +229,7 @@ export class ProjectFormPage {
   protected addInvestor(name = '', countryCode = ''): void {
     this.investors.push(
       this.fb.group({
-        name: [name, [Validators.required, Validators.maxLength(ProjectConsts.maxPartyNameLength)]],
+        name: [name, [Validators.required, ...limitValidators(limits.InvestorDto.name)]],
         countryCode: [countryCode, Validators.required],
       }),
     );
@@ -240,7 +248,12 @@ export class ProjectFormPage {
     if (!control || !(control.touched || this.submitted())) return null;
     const errors = path === 'plannedEnd' ? { ...control.errors, ...this.form.errors } : control.errors;
     const key = Object.keys(errors ?? {}).find((k) => MESSAGES[k]);
-    return key ? this.transloco.translate(MESSAGES[key]) : null;
+    if (!key) return null;
+    // A minimum of 0 reads as "not negative"; other bounds are named with their value.
+    const bound = (errors?.[key] as { min?: number; max?: number } | undefined) ?? {};
+    if (key === 'min' && bound.min === 0) return this.transloco.translate('validation.notNegative');
+    const n = (v: number | undefined) => (v === undefined ? '' : formatNumber(v, this.transloco.getActiveLang() === 'en' ? 'en-US' : 'vi-VN', '1.0-6'));
+    return this.transloco.translate(MESSAGES[key], { min: n(bound.min), max: n(bound.max) });
   }
 
   private lastValues = new Map<string, unknown>();
