@@ -24,6 +24,7 @@ public sealed class EnterpriseReportAppService(
     IUnitOfWork unitOfWork,
     AuditRecorder audit,
     ICurrentUser user,
+    Identity.IUserDirectory people,
     ProjectScopeProvider scopes,
     TimeProvider clock)
 {
@@ -74,7 +75,7 @@ public sealed class EnterpriseReportAppService(
             new { reportId = report.Id, period = label, report.Revision, values },
             corrects is null ? $"Doanh nghiệp nộp báo cáo {label}" : $"Doanh nghiệp nộp bản sửa đổi lần {report.Revision} của báo cáo {label}");
         await unitOfWork.SaveChangesAsync(ct);
-        return ToDto(report, (project.Code, project.NameVi, project.OwnerName));
+        return ToDto(report, (project.Code, project.NameVi, project.OwnerName), await NamesAsync([report], ct));
     }
 
     private Dictionary<string, decimal> Validate(FileEnterpriseReportRequest request, int quarter, ReportFormDto form, DateOnly today)
@@ -161,7 +162,8 @@ public sealed class EnterpriseReportAppService(
         var projectIds = (await scopes.CurrentAsync(ct)).FigureProjects;
         var (items, total) = await reports.ListAsync(query.ProjectId, projectIds, query.Status, query.Year, query.Quarter, page, size, ct);
         var names = await reports.ProjectNamesAsync(items.Select(r => r.ProjectId).Distinct().ToList(), ct);
-        return new PagedResult<EnterpriseReportDto>([.. items.Select(r => ToDto(r, names.GetValueOrDefault(r.ProjectId)))], total, page, size);
+        var filers = await NamesAsync(items, ct);
+        return new PagedResult<EnterpriseReportDto>([.. items.Select(r => ToDto(r, names.GetValueOrDefault(r.ProjectId), filers))], total, page, size);
     }
 
     public async Task<EnterpriseReportDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -172,7 +174,7 @@ public sealed class EnterpriseReportAppService(
         {
             throw new NotFoundException("báo cáo", id);
         }
-        return ToDto(report, (project.Code, project.NameVi, project.OwnerName));
+        return ToDto(report, (project.Code, project.NameVi, project.OwnerName), await NamesAsync([report], ct));
     }
 
     /// <summary>Accepts a filed report; a quarterly one becomes the quarter's implemented capital (foreign + domestic).</summary>
@@ -245,9 +247,19 @@ public sealed class EnterpriseReportAppService(
         return new MissingEnterpriseReportsDto(kind, year, q, due, owing.Count, filed, missing);
     }
 
-    public EnterpriseReportDto ToDto(EnterpriseReport r, (string Code, string Name, string? OwnerName) project)
+    /// <summary>The report for a reader: people by their names (the stored sign-in name only when the account is gone).</summary>
+    private EnterpriseReportDto ToDto(EnterpriseReport r, (string Code, string Name, string? OwnerName) project, IReadOnlyDictionary<Guid, string> names)
     {
         var due = deadlines.DueDate(r.PeriodKind, r.Year, r.Quarter);
-        return r.ToDto(project.Code ?? "", project.Name ?? "", project.OwnerName, due, VietnamTime.DateOf(r.FiledAt) > due);
+        string? Name(Guid? id, string? stored) => id is { } key && names.TryGetValue(key, out var name) ? name : stored;
+        return r.ToDto(project.Code ?? "", project.Name ?? "", project.OwnerName, due, VietnamTime.DateOf(r.FiledAt) > due) with
+        {
+            FiledByName = Name(r.FiledById, r.FiledByName),
+            DecidedByName = Name(r.DecidedById, r.DecidedByName),
+        };
     }
+
+    /// <summary>The names of everyone who filed or decided <paramref name="items"/>, in one lookup.</summary>
+    private Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<EnterpriseReport> items, CancellationToken ct) =>
+        people.DisplayNamesAsync([.. items.SelectMany(r => new[] { r.FiledById, r.DecidedById }).OfType<Guid>().Distinct()], ct);
 }

@@ -5,6 +5,7 @@ using AwesomeAssertions;
 using InvestAid.Common;
 using InvestAid.EnterpriseReports;
 using InvestAid.Errors;
+using InvestAid.Identity;
 using InvestAid.HttpApi.Dossiers;
 using InvestAid.HttpApi.Finance;
 using InvestAid.Projects;
@@ -69,6 +70,11 @@ public sealed class EnterpriseReportTests(IsolatedApiFactory factory) : IClassFi
         var report = await filed.ReadAsync<EnterpriseReportDto>();
         (report.Status, report.Revision, report.FormVersion).Should().Be((EnterpriseReportStatus.Filed, 1, EnterpriseReportForms.V2021.Version));
         report.DueDate.Should().Be(new DateOnly(ended.Year, ended.Quarter * 3, 1).AddMonths(1).AddDays(9));
+        // People by name, never by sign-in e-mail.
+        var ownerName = (await owner.GetJsonAsync<CurrentUserDto>("/api/account/me")).DisplayName;
+        var officerName = (await officer.GetJsonAsync<CurrentUserDto>("/api/account/me")).DisplayName;
+        ownerName.Should().NotContain("@");
+        report.FiledByName.Should().Be(ownerName);
 
         var missing = await officer.GetJsonAsync<MissingEnterpriseReportsDto>($"/api/v1/enterprise-reports/missing?year={ended.Year}&quarter={ended.Quarter}");
         missing.Missing.Select(m => m.ProjectId).Should().Equal(other.Id);
@@ -80,6 +86,9 @@ public sealed class EnterpriseReportTests(IsolatedApiFactory factory) : IClassFi
             .StatusCode.Should().Be(HttpStatusCode.Forbidden);
         var accepted = await (await officer.PostJsonAsync($"/api/v1/enterprise-reports/{report.Id}/accept", new DecideEnterpriseReportRequest("Đủ"))).ReadAsync<EnterpriseReportDto>();
         accepted.Status.Should().Be(EnterpriseReportStatus.Accepted);
+        accepted.DecidedByName.Should().Be(officerName);
+        (await officer.GetJsonAsync<PagedResult<EnterpriseReportDto>>($"/api/v1/enterprise-reports?projectId={mine.Id}")).Items.Single()
+            .Should().Match<EnterpriseReportDto>(r => r.FiledByName == ownerName && r.DecidedByName == officerName);
         var after = await officer.GetJsonAsync<FdiMonthlyReportDto>($"/api/v1/reports/fdi-monthly?year={ended.Year}&month={cutoffMonth}");
         after.Figures.Implemented.ValueUsd.Should().Be(before.Figures.Implemented.ValueUsd + 2_000_000m);
         after.Figures.Implemented.MissingReports.Should().Be(before.Figures.Implemented.MissingReports - 1);
