@@ -40,7 +40,8 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
     public async Task<PagedResult<ProjectListItemDto>> ListAsync(ProjectQuery query, ProjectScope scope, CancellationToken cancellationToken = default)
     {
         var filter = ProjectListSql.Filter.Of(query, scope);
-        var paging = $"ORDER BY {ProjectListSql.Order(query.Sort)} LIMIT {query.Size} OFFSET {(query.PageNumber - 1) * query.Size}";
+        var order = ProjectListSql.Order(query.Sort);
+        var paging = $"ORDER BY {order} LIMIT {query.Size} OFFSET {(query.PageNumber - 1) * query.Size}";
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -76,7 +77,7 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
                 WITH page AS MATERIALIZED (
                     SELECT p.id, count(*) OVER () AS total FROM (SELECT * FROM projects p {filter.Where} OFFSET 0) p {paging})
                 SELECT {ProjectListSql.Columns}, page.total FROM page JOIN projects p ON p.id = page.id
-                ORDER BY {ProjectListSql.Order(query.Sort)}
+                ORDER BY {order}
                 """, filter),
                 withTotal: true, cancellationToken);
             if (items.Count == 0 && query.PageNumber > 1)
