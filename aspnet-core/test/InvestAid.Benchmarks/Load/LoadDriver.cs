@@ -16,7 +16,7 @@ namespace InvestAid.Benchmarks.Load;
 /// with bounded, time-limited traffic at several concurrencies; writes a Markdown report. Traffic goes to 127.0.0.1 only.
 /// Run: <c>dotnet InvestAid.Benchmarks.dll load server="Host=127.0.0.1;Port=…;Username=…;Password=…" host=…/InvestAid.HttpApi.Host.dll
 /// [projects=100000] [events=300000] [disbursements=1000000] [instances=50000] [requests=3000] [seconds=45] [concurrency=1,8,32]
-/// [approvals=1] [report=results.md]</c> (or <c>test/load/run</c>, which does all of it).
+/// [approvals=1] [approval-users=32] [report=results.md]</c> (or <c>test/load/run</c>, which does all of it).
 /// </summary>
 public static class LoadDriver
 {
@@ -29,6 +29,8 @@ public static class LoadDriver
         var (projects, events, disbursements, instances) = (Int("projects", 100_000), Int("events", 300_000), Int("disbursements", 1_000_000), Int("instances", 50_000));
         var (requests, seconds, approvals) = (Int("requests", 3_000), Int("seconds", 45), Int("approvals", 1));
         var levels = (o.GetValueOrDefault("concurrency") ?? "1,8,32").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        // The approval step's user counts: each runs over HTTP, then in-process, on projects of its own.
+        var approvalLevels = (o.GetValueOrDefault("approval-users") ?? "32").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var reportPath = o.GetValueOrDefault("report") ?? $"load-{DateTime.Now:yyyy-MM-dd-HHmm}.md";
         var port = Int("port", 5990);
         // steps=officer,detail,approval (default all); starts=N start → ready measurements (default 5).
@@ -118,11 +120,12 @@ public static class LoadDriver
             await RunStepAsync("GET project detail", users, requests, seconds, host, Say, (rng, rec) =>
                 rec.TimeAsync("project detail", () => officer.GetAsync($"/api/v1/projects/{all[rng.Next(all.Length)]}")));
         }
-        if (approvals > 0 && steps.Contains("approval"))
+        var slice = seeder.Ngo.Count / (2 * approvalLevels.Length);
+        foreach (var (approvalUsers, level) in approvals > 0 && steps.Contains("approval") ? approvalLevels.Select((u, i) => (u, i)) : [])
         {
-            var fresh = new ConcurrentQueue<Guid>(seeder.Ngo.Take(seeder.Ngo.Count / 2));
+            var fresh = new ConcurrentQueue<Guid>(seeder.Ngo.Skip(2 * level * slice).Take(slice));
             var clients = new Dictionary<string, HttpClient> { ["officer"] = officer, ["agency:STC"] = agency, ["leader"] = leader, ["approver"] = approver };
-            await RunStepAsync("approval: start NGO procedure, then each task by its group (officer, agency, leader, approver) to the end", 32, requests, seconds, host, Say, async (rng, rec) =>
+            await RunStepAsync("approval: start NGO procedure, then each task by its group (officer, agency, leader, approver) to the end", approvalUsers, requests, seconds, host, Say, async (rng, rec) =>
             {
                 if (!fresh.TryDequeue(out var projectId))
                 {
@@ -157,14 +160,12 @@ public static class LoadDriver
                     }
                 }
             });
-        }
-        if (approvals > 0 && steps.Contains("approval"))
-        {
+
             // The baseline of the step above: the same procedure, users and requests through the application services in this
             // process (no HTTP, no authentication, no JSON), on the same database, with projects the HTTP step did not use.
-            var fresh = new ConcurrentQueue<Guid>(seeder.Ngo.Skip(seeder.Ngo.Count / 2));
+            fresh = new ConcurrentQueue<Guid>(seeder.Ngo.Skip((2 * level + 1) * slice).Take(slice));
             await using var inProcess = await InProcessApproval.CreateAsync(cs);
-            await RunStepAsync("approval in-process (baseline): the same, through the application services", 32, requests, seconds, host, Say, async (rng, rec) =>
+            await RunStepAsync("approval in-process (baseline): the same, through the application services", approvalUsers, requests, seconds, host, Say, async (rng, rec) =>
             {
                 if (!fresh.TryDequeue(out var projectId))
                 {
