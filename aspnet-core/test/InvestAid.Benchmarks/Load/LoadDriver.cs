@@ -16,10 +16,30 @@ namespace InvestAid.Benchmarks.Load;
 /// with bounded, time-limited traffic at several concurrencies; writes a Markdown report. Traffic goes to 127.0.0.1 only.
 /// Run: <c>dotnet InvestAid.Benchmarks.dll load server="Host=127.0.0.1;Port=…;Username=…;Password=…" host=…/InvestAid.HttpApi.Host.dll
 /// [projects=100000] [events=300000] [disbursements=1000000] [instances=50000] [requests=3000] [seconds=45] [concurrency=1,8,32]
-/// [approvals=1] [approval-users=32] [report=results.md]</c> (or <c>test/load/run</c>, which does all of it).
+/// [approvals=1] [approval-users=32] [starts=5] [baseline-host=…/InvestAid.HttpApi.Host.dll] [report=results.md]</c> (or <c>test/load/run</c>, which does all of it).
 /// </summary>
 public static class LoadDriver
 {
+    private static async Task<double> StartToReadyAsync(string hostDll, string cs, int port, string logFile)
+    {
+        var (host, took) = await HostProcess.StartAsync(hostDll, cs, port, logFile);
+        await host.DisposeAsync();
+        return took.TotalMilliseconds;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static string Spread(IReadOnlyList<double> runs)
+    {
+        var sorted = runs.Order().ToArray();
+        return $"min {sorted[0]:F0} ms, median {Median(sorted):F0} ms, max {sorted[^1]:F0} ms " +
+               $"(in order: {string.Join(", ", runs.Select(s => s.ToString("F0", CultureInfo.InvariantCulture)))})";
+    }
+
     public static async Task RunAsync(string[] args)
     {
         var o = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
@@ -36,6 +56,8 @@ public static class LoadDriver
         // steps=officer,detail,approval (default all); starts=N start → ready measurements (default 5).
         var steps = (o.GetValueOrDefault("steps") ?? "officer,detail,approval").Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase);
         var startRuns = Int("starts", 5);
+        // baseline-host=<another build's InvestAid.HttpApi.Host.dll>: its start → ready runs alternate with this build's, on the same database.
+        var baselineDll = o.GetValueOrDefault("baseline-host") is { Length: > 0 } b ? Path.GetFullPath(b) : null;
         var logFile = Path.ChangeExtension(reportPath, ".host.log");
 
         var report = new StringBuilder();
@@ -69,15 +91,26 @@ public static class LoadDriver
         Say("");
 
         var starts = new List<double>();
+        var baselineStarts = new List<double>();
         for (var i = 0; i < startRuns; i++)
         {
-            var (h, took) = await HostProcess.StartAsync(hostDll, cs, port, logFile);
-            starts.Add(took.TotalMilliseconds);
-            await h.DisposeAsync();
+            if (baselineDll is not null)
+            {
+                baselineStarts.Add(await StartToReadyAsync(baselineDll, cs, port, logFile));
+            }
+            starts.Add(await StartToReadyAsync(hostDll, cs, port, logFile));
         }
-        starts.Sort();
-        if (starts.Count > 0) Say($"## Start → ready\n\n`dotnet InvestAid.HttpApi.Host.dll` (Release, Production environment, migrated database) until `/health/ready` answers 200, {starts.Count} runs: " +
-            $"min {starts[0]:F0} ms, median {starts[starts.Count / 2]:F0} ms, max {starts[^1]:F0} ms ({string.Join(", ", starts.Select(s => s.ToString("F0", CultureInfo.InvariantCulture)))}).");
+        if (starts.Count > 0)
+        {
+            Say($"## Start → ready\n\n`dotnet InvestAid.HttpApi.Host.dll` (Release, Production environment, migrated database) until `/health/ready` answers 200, {starts.Count} runs" +
+                (baselineDll is null ? ":" : $", alternating with the baseline build `{baselineDll}`:"));
+            Say("");
+            Say($"- this build: {Spread(starts)}");
+            if (baselineStarts.Count > 0)
+            {
+                Say($"- baseline: {Spread(baselineStarts)}; median ratio this/baseline {Median(starts) / Median(baselineStarts):F2}, max ratio {starts.Max() / baselineStarts.Max():F2}");
+            }
+        }
         Say("");
 
         var (host, _) = await HostProcess.StartAsync(hostDll, cs, port, logFile);
