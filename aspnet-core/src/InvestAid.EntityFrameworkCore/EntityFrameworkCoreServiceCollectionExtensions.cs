@@ -19,7 +19,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
     /// <summary>The DbContext and the repositories and read models behind the application's interfaces.</summary>
     public static IServiceCollection AddInvestAidEntityFrameworkCore(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<InvestAidDbContext>(o => o.UseInvestAidPostgres(connectionString));
+        // The options are built once (they never vary by request); a context is still one per scope.
+        services.AddDbContext<InvestAidDbContext>(o => o.UseInvestAidPostgres(connectionString), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<ExpectedVersions>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IAuditLog, AuditLog>();

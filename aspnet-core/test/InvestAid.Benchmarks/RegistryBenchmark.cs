@@ -64,6 +64,19 @@ public static class RegistryBenchmark
                 tableRows = (float)(await new NpgsqlCommand("SELECT reltuples FROM pg_class WHERE oid = 'projects'::regclass", conn).ExecuteScalarAsync())!;
                 sampledRows = (long)(await new NpgsqlCommand($"SELECT count(*) FROM projects TABLESAMPLE SYSTEM ({SamplePercent(tableRows)}) REPEATABLE (0)", conn).ExecuteScalarAsync())!;
             }
+            // Every query on both sides first, then a pause: methods called often enough are recompiled to their
+            // optimised tier in the background ~0.1 s after the calls settle; without it that JIT work lands in the
+            // first measured query's tail (app p95 33 ms against p50 3.7 ms for the first query, 5 December).
+            foreach (var (_, query) in Queries())
+            {
+                for (var i = 0; i < 60; i++)
+                {
+                    await using var scope = services.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<IProjectQueries>().ListAsync(query, new ProjectScope(true, null));
+                    await RawListAsync(dataSource, query, tableRows, sampledRows);
+                }
+            }
+            await Task.Delay(TimeSpan.FromSeconds(2));
             foreach (var (label, query) in Queries())
             {
                 Func<Task<int>> app = async () =>
@@ -144,9 +157,11 @@ public static class RegistryBenchmark
             p.sector_code, array_to_string(p.investor_country_codes, ', '), p.registered_on, p.registered_capital_usd, p.updated_at
             """;
         var paging = $"ORDER BY {order} LIMIT {q.Size} OFFSET {(q.PageNumber - 1) * q.Size}";
-        long hits;
-        await using (var sample = new NpgsqlBatch(conn) { BatchCommands = { Command($"SELECT count(*) FROM projects p TABLESAMPLE SYSTEM ({percent}) REPEATABLE (0) {filter}") } })
+        // Without a filter every sampled row matches: the estimate is the table's rows, no statement needed.
+        var hits = sampledRows;
+        if (where.Count > 0)
         {
+            await using var sample = new NpgsqlBatch(conn) { BatchCommands = { Command($"SELECT count(*) FROM projects p TABLESAMPLE SYSTEM ({percent}) REPEATABLE (0) {filter}") } };
             hits = (long)(await sample.ExecuteScalarAsync())!;
         }
         var estimate = hits * tableRows / sampledRows;

@@ -49,7 +49,9 @@ public sealed class ProjectQueries(InvestAidDbContext db) : IProjectQueries
             {
                 // SYSTEM sampling reads whole pages at random; REPEATABLE reads the same pages for the same table, so the
                 // figure does not move between page turns. The share of sampled rows that match, times the table's rows.
-                var hits = (long)(await Command($"SELECT count(*) FROM projects p TABLESAMPLE SYSTEM ({sample.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}) REPEATABLE (0) {filter.Where}", filter)
+                // Without a filter every sampled row matches: the estimate is the table's rows, no statement needed.
+                var hits = filter.Where.Length == 0 ? sample.SampledRows : (long)(await Command(
+                    $"SELECT count(*) FROM projects p TABLESAMPLE SYSTEM ({sample.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}) REPEATABLE (0) {filter.Where}", filter)
                     .ExecuteScalarAsync(cancellationToken))!;
                 var estimate = hits * sample.Rows / sample.SampledRows;
                 if (estimate >= EstimateFrom)

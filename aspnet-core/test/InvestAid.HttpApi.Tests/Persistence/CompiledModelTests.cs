@@ -14,7 +14,7 @@ namespace InvestAid.HttpApi.Persistence;
 /// The committed compiled model (<c>InvestAid.EntityFrameworkCore/CompiledModels</c>) is what EF Core's own generator
 /// makes of the current model, so the host never runs on a stale one. The generator runs here in memory, the way
 /// <c>dotnet ef dbcontext optimize</c> runs it; no server is contacted.
-/// To regenerate after a model change: <c>INVESTAID_WRITE_COMPILED_MODEL=1 dotnet test --filter CompiledModelTests</c>
+/// To regenerate after a model change, in this project's folder: <c>INVESTAID_WRITE_COMPILED_MODEL=1 dotnet run -- -class InvestAid.HttpApi.Persistence.CompiledModelTests</c>
 /// (or <c>dotnet ef dbcontext optimize</c> with the same output folder and namespace).
 /// </summary>
 public sealed class CompiledModelTests
