@@ -46,6 +46,28 @@ public sealed class CapitalLedgerTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Concurrent_entries_on_one_project_are_recorded_or_refused_with_409_and_the_ledger_days_stay_whole()
+    {
+        // Found by the load test: two entries for the same project and a day without one both rebuilt the project's
+        // ledger days, and the second failed on their key with a 500.
+        var (client, project) = await RegisteredAsync(10_000_000m);
+        var recorded = 0;
+        for (var round = 0; round < 4; round++)
+        {
+            var day = new DateOnly(2023, 1 + round, 10);
+            var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+                Record(client, project.Id, CapitalEventType.Adjustment, day.Year, day.Month, day.Day, 1_000m)));
+
+            answers.Select(a => a.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.Created || s == HttpStatusCode.Conflict);
+            recorded += answers.Count(a => a.StatusCode == HttpStatusCode.Created);
+            (await client.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}?asOf={day:yyyy-MM-dd}")).RegisteredCapitalUsd
+                .Should().Be(10_000_000m + 1_000m * recorded, "the ledger days hold every recorded entry");
+        }
+        recorded.Should().BeGreaterThanOrEqualTo(4);
+        (await client.GetJsonAsync<ProjectDto>($"/api/v1/projects/{project.Id}")).RegisteredCapitalUsd.Should().Be(10_000_000m + 1_000m * recorded);
+    }
+
+    [Fact]
     public async Task A_correction_takes_the_place_of_the_entry_it_names()
     {
         var (client, project) = await RegisteredAsync(10_000_000m);
