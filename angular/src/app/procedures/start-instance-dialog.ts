@@ -80,15 +80,15 @@ export class StartInstanceDialog {
 
   protected async start(): Promise<void> {
     if (this.starting()) return;
-    const variables = startFormValues(!!this.form(), this.formView());
-    if (!variables) {
-      this.error.set(this.transloco.translate('procedures.start.fixForm'));
-      return;
-    }
     this.starting.set(true);
     this.error.set(null);
     this.formErrors.set(null);
     try {
+      const variables = await startFormValues(!!this.form(), this.formView());
+      if (!variables) {
+        this.error.set(this.transloco.translate('procedures.start.fixForm'));
+        return;
+      }
       const instance = await this.api.invoke(startWorkflowInstance, {
         body: {
           definitionKey: this.definitionKey(),

@@ -155,18 +155,19 @@ export class TaskPage {
       return;
     }
     this.commentError.set(false);
-    // The form's own rules first, in the browser (the messages appear on its fields); the server checks them again.
-    let formValues: Record<string, unknown> | null = null;
-    if (this.form()) {
-      formValues = this.formView()?.values() ?? null;
-      if (!formValues) {
-        this.submitError.set(this.transloco.translate('procedures.task.formInvalid'));
-        return;
-      }
-    }
     this.submitting.set(true);
-    const key = this.keys.keyFor(task.id, outcome, this.comment());
     try {
+      // The form's own rules first, in the browser (the messages appear on its fields); the server checks them again.
+      // A form still loading is waited for, not refused.
+      let formValues: Record<string, unknown> | null = null;
+      if (this.form()) {
+        formValues = (await this.formView()?.values()) ?? null;
+        if (!formValues) {
+          this.submitError.set(this.transloco.translate('procedures.task.formInvalid'));
+          return;
+        }
+      }
+      const key = this.keys.keyFor(task.id, outcome, this.comment());
       await this.api.invoke(completeTask, {
         id: task.id,
         'Idempotency-Key': key,

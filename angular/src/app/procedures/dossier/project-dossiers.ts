@@ -217,15 +217,15 @@ export class ProjectDossiers {
 
   protected async start(): Promise<void> {
     if (this.startInvalid() || this.starting()) return;
-    const formValues = startFormValues(!!this.startForm(), this.startFormView());
-    if (!formValues) {
-      this.startError.set(this.transloco.translate('procedures.start.fixForm'));
-      return;
-    }
     this.starting.set(true);
     this.startError.set(null);
     this.startFormErrors.set(null);
     try {
+      const formValues = await startFormValues(!!this.startForm(), this.startFormView());
+      if (!formValues) {
+        this.startError.set(this.transloco.translate('procedures.start.fixForm'));
+        return;
+      }
       const inForce = new Set(this.agencies().map((a) => a.code));
       const chosen: Record<string, unknown> = { ...formValues };
       if (this.needsAgencies()) chosen['agencies'] = this.chosenAgencies().filter((c) => inForce.has(c));

@@ -1,19 +1,19 @@
 import { CamundaForm, formFieldErrors, startFormValues } from './camunda-form';
 
-const formGiving = (values: Record<string, unknown> | null) => ({ values: () => values }) as unknown as CamundaForm;
+const formGiving = (values: Record<string, unknown> | null) => ({ values: async () => values }) as unknown as CamundaForm;
 
 describe('startFormValues', () => {
-  it('sends nothing of a form when the procedure has no start form', () => {
-    expect(startFormValues(false, undefined)).toEqual({});
+  it('sends nothing of a form when the procedure has no start form', async () => {
+    expect(await startFormValues(false, undefined)).toEqual({});
   });
 
-  it("sends the form's values when they pass its rules", () => {
-    expect(startFormValues(true, formGiving({ amount: 1200, creditor: 'Công ty Hà Nội' }))).toEqual({ amount: 1200, creditor: 'Công ty Hà Nội' });
+  it("sends the form's values when they pass its rules", async () => {
+    expect(await startFormValues(true, formGiving({ amount: 1200, creditor: 'Công ty Hà Nội' }))).toEqual({ amount: 1200, creditor: 'Công ty Hà Nội' });
   });
 
-  it('holds the start when the form does not pass, or is not shown yet', () => {
-    expect(startFormValues(true, formGiving(null))).toBeNull();
-    expect(startFormValues(true, undefined)).toBeNull();
+  it('holds the start when the form does not pass, or is not shown yet', async () => {
+    expect(await startFormValues(true, formGiving(null))).toBeNull();
+    expect(await startFormValues(true, undefined)).toBeNull();
   });
 });
 
