@@ -26,6 +26,7 @@ import { endNotBeforeStart, fieldErrors } from '../../shared/form-errors';
 import { DateInput } from '../../shared/date-input/date-input';
 import { requestLimits as limits } from '../../api/limits';
 import { ProjectConsts, limitValidators } from '../../shared/limits';
+import { buildProjectRequest } from './project-request';
 
 type Kind = (typeof PROJECT_KINDS)[number];
 
@@ -274,66 +275,7 @@ export class ProjectFormPage {
   }
 
   private request(): CreateProjectRequest {
-    const v = this.form.getRawValue();
-    const text = (s: string) => (s.trim() ? s.trim() : null);
-    const num = (n: number | null | undefined) => (n === null || n === undefined || (n as unknown) === '' ? null : Number(n));
-    const kind = this.kind();
-    const body: CreateProjectRequest = {
-      nameVi: v.nameVi.trim(),
-      nameEn: text(v.nameEn),
-      ownerName: text(v.ownerName),
-      communeCode: text(v.communeCode),
-      communeCodes: v.communeCodes ?? [],
-      industrialZoneCode: text(v.industrialZoneCode),
-      address: text(v.address),
-      sectorCode: text(v.sectorCode),
-      plannedStart: text(v.plannedStart),
-      plannedEnd: text(v.plannedEnd),
-      objectives: text(v.objectives),
-    };
-    if (kind === 'Fdi') {
-      body.investors = v.investors.map((i) => ({
-        name: i.name.trim(),
-        countryCode: i.countryCode,
-      }));
-      body.fdi = { ircNumber: text(v.fdi.ircNumber), ircDate: text(v.fdi.ircDate), durationYears: num(v.fdi.durationYears) };
-      if (!this.isEdit()) {
-        body.registeredCapitalUsd = num(v.registeredCapitalUsd);
-        body.registeredCapitalVnd = num(v.registeredCapitalVnd);
-      }
-    } else {
-      body.donorCode = text(v.donorCode);
-      body.dacCode = text(v.dacCode);
-      body.investors = [];
-    }
-    if (kind === 'Oda' || kind === 'ConcessionalLoan') {
-      const o = v.oda;
-      body.oda = {
-        agreementNumber: text(o.agreementNumber),
-        agreementDate: text(o.agreementDate),
-        currency: o.currency,
-        odaAmount: num(o.odaAmount) ?? 0,
-        loanAmount: num(o.loanAmount) ?? 0,
-        counterpartAmount: num(o.counterpartAmount) ?? 0,
-        rateToUsd: num(o.rateToUsd) ?? 0,
-        rateToVnd: num(o.rateToVnd) ?? 0,
-        rateDate: text(o.rateDate),
-      };
-    }
-    if (kind === 'NgoAid') {
-      const n = v.ngo;
-      body.ngo = {
-        aidType: n.aidType as 'Project',
-        committedAmount: num(n.committedAmount) ?? 0,
-        currency: n.currency,
-        rateToUsd: num(n.rateToUsd) ?? 0,
-        receivingAgencyCode: text(n.receivingAgencyCode),
-        field: text(n.field),
-        approvalDecisionNumber: text(n.approvalDecisionNumber),
-        approvalDate: text(n.approvalDate),
-      };
-    }
-    return body;
+    return buildProjectRequest(this.kind(), this.form.getRawValue(), this.isEdit());
   }
 
   /** Only the controls of the chosen kind count for validity. */
