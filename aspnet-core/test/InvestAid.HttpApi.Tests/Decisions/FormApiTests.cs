@@ -273,19 +273,7 @@ public sealed class FormApiTests(ApiFactory factory)
         (await viewer.GetAsync("/api/v1/workflow-definitions/camundaFormsQuickstart/start-form", Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
-    private static string CorpusForms()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "test", "camunda-corpus", "forms");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("test/camunda-corpus/forms");
-    }
+    private static string CorpusForms() => RepoPaths.Above("test", "camunda-corpus", "forms");
 
     private async Task<long> CountAsync(string key)
     {

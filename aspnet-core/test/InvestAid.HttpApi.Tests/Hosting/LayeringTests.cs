@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using AwesomeAssertions;
+using InvestAid.TestBase;
 
 namespace InvestAid.HttpApi.Hosting;
 
@@ -53,7 +54,7 @@ public sealed partial class LayeringTests
     [Fact]
     public void The_host_holds_no_SQL()
     {
-        var host = RepoDirectory("aspnet-core", "src", "InvestAid.HttpApi.Host");
+        var host = RepoPaths.Above("aspnet-core", "src", "InvestAid.HttpApi.Host");
         var offenders = Directory.EnumerateFiles(host, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -76,17 +77,4 @@ public sealed partial class LayeringTests
 
     [GeneratedRegex(@"\b(NpgsqlDataSource|NpgsqlCommand|NpgsqlConnection|ExecuteSql\w*|SqlQuery\w*|FromSql\w*)\b")]
     private static partial Regex SqlApi();
-
-    private static string RepoDirectory(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine([dir.FullName, .. parts]);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException($"{string.Join('/', parts)} not found above the test's directory.");
-    }
 }

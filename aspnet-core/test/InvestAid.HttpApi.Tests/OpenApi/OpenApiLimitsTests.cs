@@ -164,18 +164,7 @@ public sealed class OpenApiLimitsTests(ApiFactory factory)
         return result;
     }
 
-    private static string CommittedDocument()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "aspnet-core", "openapi", "v1.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new FileNotFoundException("aspnet-core/openapi/v1.json not found above the test's directory.");
-    }
+    private static string CommittedDocument() => RepoPaths.Above("aspnet-core", "openapi", "v1.json");
 
     private async Task<JsonElement> SchemasAsync()
     {

@@ -1,10 +1,11 @@
 using AwesomeAssertions;
 using InvestAid.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
+using InvestAid.TestBase;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Scaffolding;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
 
@@ -88,17 +89,6 @@ public sealed class CompiledModelTests
     private static string Normalize(string code) =>
         System.Text.RegularExpressions.Regex.Replace(code.Replace("\r\n", "\n").TrimEnd(), @"modelId: new Guid\(""[0-9a-f-]+""\)", "modelId: (id)");
 
-    private static string CompiledModelFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "aspnet-core", "src", "InvestAid.EntityFrameworkCore", "CompiledModels");
-            if (Directory.Exists(Path.GetDirectoryName(candidate)))
-            {
-                Directory.CreateDirectory(candidate);
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("aspnet-core/src/InvestAid.EntityFrameworkCore not found above the test's directory.");
-    }
+    private static string CompiledModelFolder() =>
+        Directory.CreateDirectory(Path.Combine(RepoPaths.Above("aspnet-core", "src", "InvestAid.EntityFrameworkCore"), "CompiledModels")).FullName;
 }

@@ -249,12 +249,7 @@ public sealed partial class AuthorizationMatrixTests(ProcedureApiFactory factory
     /// <summary>The matrix block of docs/security.md: "METHOD pattern | admin | officer | approver | leader | agency | owner | viewer".</summary>
     private static Dictionary<string, string[]> ReadModel()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "docs", "security.md")))
-        {
-            dir = dir.Parent;
-        }
-        var text = File.ReadAllText(Path.Combine(dir?.FullName ?? throw new InvalidOperationException("docs/security.md not found"), "docs", "security.md"));
+        var text = File.ReadAllText(RepoPaths.Above("docs", "security.md"));
         var block = MatrixBlock().Match(text).Groups[1].Value;
         var model = new Dictionary<string, string[]>();
         foreach (var line in block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("```", StringComparison.Ordinal)))

@@ -393,19 +393,7 @@ internal static class CamundaCorpus
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
 
-    public static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "test", "camunda-corpus", "camunda");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("test/camunda-corpus/camunda not found above " + AppContext.BaseDirectory);
-    }
+    public static string Root() => RepoPaths.Above("test", "camunda-corpus", "camunda");
 
     public static IReadOnlyList<CorpusRow> Rows() =>
         JsonSerializer.Deserialize<List<CorpusRow>>(File.ReadAllText(Path.Combine(Root(), "corpus.json")), Options)!;
