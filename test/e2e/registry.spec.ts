@@ -93,3 +93,37 @@ test('an officer registers an FDI project, adjusts its capital, finds it without
   await entries.nth(0).locator('summary').click();
   await page.screenshot({ path: `${ARTIFACTS}/registry-history.png`, fullPage: true });
 });
+
+test('an officer registers an NGO aid project through the form: the NGO block reaches the server and shows on the project', async ({
+  page,
+}) => {
+  const name = `Trang thiết bị trạm y tế xã ${Date.now().toString(36)}`;
+  await page.goto('/projects/new?kind=NgoAid');
+  await signIn(page, OFFICER, PASSWORD);
+  await expect(page.getByTestId('page-title')).toHaveText('Đăng ký dự án');
+
+  await page.getByTestId('field-nameVi').fill(name);
+  await page.getByTestId('field-ownerName').fill('Sở Y tế');
+  // Donors load from the reference API.
+  await expect(page.getByTestId('field-donorCode').locator('option[value="DHF"]')).toHaveCount(1);
+  await page.getByTestId('field-donorCode').selectOption('DHF');
+  await page.getByTestId('field-ngo.committedAmount').fill('150000');
+  await page.getByTestId('field-ngo.rateToUsd').fill('1');
+  await page.getByTestId('field-ngo.approvalDecisionNumber').fill('12/QĐ-UBND');
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/projects'),
+    page.getByTestId('project-save').click(),
+  ]);
+  // Only the NGO block goes with an NGO project: no FDI certificate, no ODA agreement, no investors.
+  const body = request.postDataJSON();
+  expect(body).toMatchObject({ kind: 'NgoAid', donorCode: 'DHF', investors: [], ngo: { committedAmount: 150000, approvalDecisionNumber: '12/QĐ-UBND' } });
+  expect(body).not.toHaveProperty('fdi');
+  expect(body).not.toHaveProperty('oda');
+
+  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('page-title')).toHaveText(name);
+  await expect(page.getByTestId('project-code')).toHaveText(/^NGO-\d{4}-\d{4}$/);
+  await expect(page.getByTestId('info')).toContainText('Quỹ DHF');
+  await expect(page.getByTestId('info')).toContainText('150.000,00 USD');
+  await expect(page.getByTestId('info')).toContainText('12/QĐ-UBND');
+});
