@@ -1,47 +1,6 @@
 import { buildProjectRequest, ProjectFormValue } from './project-request';
 
-/** A form filled in for every kind at once, as the page's raw value is: only the chosen kind's part may be sent. */
-const filled = (): ProjectFormValue => ({
-  nameVi: 'Nhà máy Hanul',
-  nameEn: 'Hanul factory',
-  ownerName: 'Công ty TNHH Hanul Việt Nam',
-  communeCode: '33024',
-  communeCodes: ['33024', '33026'],
-  industrialZoneCode: 'KCN-PHONGPHU',
-  address: 'Lô A1, KCN Phố Nối A',
-  sectorCode: 'C27',
-  dacCode: '14030',
-  donorCode: 'JICA',
-  plannedStart: '2026-01-01',
-  plannedEnd: '2030-12-31',
-  objectives: 'Sản xuất thiết bị điện',
-  investors: [{ name: 'Hanul Co., Ltd.', countryCode: 'KR' }],
-  registeredCapitalUsd: 12_500_000,
-  registeredCapitalVnd: 300_000_000_000,
-  fdi: { ircNumber: '2143527689', ircDate: '2025-11-20', durationYears: 50 },
-  oda: {
-    agreementNumber: 'VN23-P7',
-    agreementDate: '2025-06-30',
-    currency: 'JPY',
-    odaAmount: 2_000_000_000,
-    loanAmount: 1_500_000_000,
-    counterpartAmount: 80_000_000,
-    rateToUsd: 0.0067,
-    rateToVnd: 168.5,
-    rateDate: '2025-06-30',
-  },
-  ngo: {
-    aidType: 'NonProject',
-    committedAmount: 250_000,
-    currency: 'EUR',
-    rateToUsd: 1.08,
-    receivingAgencyCode: 'SYT',
-    field: 'Y tế',
-    approvalDecisionNumber: '123/QĐ-UBND',
-    approvalDate: '2025-09-15',
-  },
-});
-
+/** What every kind sends, as the filled form below holds it (no blanks to trim). */
 const common = {
   nameVi: 'Nhà máy Hanul',
   nameEn: 'Hanul factory',
@@ -67,6 +26,31 @@ const odaDetails = {
   rateToVnd: 168.5,
   rateDate: '2025-06-30',
 };
+
+const ngoDetails = {
+  aidType: 'NonProject',
+  committedAmount: 250_000,
+  currency: 'EUR',
+  rateToUsd: 1.08,
+  receivingAgencyCode: 'SYT',
+  field: 'Y tế',
+  approvalDecisionNumber: '123/QĐ-UBND',
+  approvalDate: '2025-09-15',
+};
+
+/** A form filled in for every kind at once, as the page's raw value is: only the chosen kind's part may be sent. */
+const filled = (): ProjectFormValue => ({
+  ...common,
+  communeCodes: [...common.communeCodes],
+  dacCode: '14030',
+  donorCode: 'JICA',
+  investors: [{ name: 'Hanul Co., Ltd.', countryCode: 'KR' }],
+  registeredCapitalUsd: 12_500_000,
+  registeredCapitalVnd: 300_000_000_000,
+  fdi: { ircNumber: '2143527689', ircDate: '2025-11-20', durationYears: 50 },
+  oda: { ...odaDetails },
+  ngo: { ...ngoDetails },
+});
 
 describe('buildProjectRequest', () => {
   it("sends an FDI project's investors, IRC and registered capital, and no donor or aid details", () => {
@@ -112,16 +96,7 @@ describe('buildProjectRequest', () => {
       donorCode: 'JICA',
       dacCode: '14030',
       investors: [],
-      ngo: {
-        aidType: 'NonProject',
-        committedAmount: 250_000,
-        currency: 'EUR',
-        rateToUsd: 1.08,
-        receivingAgencyCode: 'SYT',
-        field: 'Y tế',
-        approvalDecisionNumber: '123/QĐ-UBND',
-        approvalDate: '2025-09-15',
-      },
+      ngo: ngoDetails,
     });
     for (const key of ['fdi', 'oda', 'registeredCapitalUsd', 'registeredCapitalVnd']) expect(body).not.toHaveProperty(key);
   });
